@@ -1,0 +1,48 @@
+package io.thoisu.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class VietnameseNormalizerTest {
+    @Test
+    void oldAndNewToneplacementGiveOneKey() {
+        assertThat(VietnameseNormalizer.key("hoà")).isEqualTo(VietnameseNormalizer.key("hòa"));
+        assertThat(VietnameseNormalizer.key("thuỷ")).isEqualTo(VietnameseNormalizer.key("thủy"));
+        assertThat(VietnameseNormalizer.key("Hoà Bình")).isEqualTo("hoà bình");
+        assertThat(VietnameseNormalizer.key("khoẻ")).isEqualTo(VietnameseNormalizer.key("khỏe"));
+    }
+
+    @Test
+    void syllablesWithOneRightPlaceKeepIt() {
+        for (String s : new String[] {"quý", "giá", "người", "thuở", "nghiêng", "khuyến", "của", "mùa", "tuổi", "gìn", "rượu", "cừu"}) {
+            assertThat(VietnameseNormalizer.key(s)).as(s).isEqualTo(s);
+        }
+    }
+
+    @Test
+    void decomposedInputGivesTheSameKey() {
+        String nfd = Normalizer.normalize("Bạo loạn ở Đà Nẵng", Normalizer.Form.NFD);
+        assertThat(VietnameseNormalizer.key(nfd)).isEqualTo(VietnameseNormalizer.key("Bạo loạn ở Đà Nẵng"));
+        assertThat(VietnameseNormalizer.nfc(nfd)).isEqualTo("Bạo loạn ở Đà Nẵng");
+    }
+
+    @Test
+    void foldingDropsEveryMark() {
+        assertThat(VietnameseNormalizer.fold("Đà Nẵng")).isEqualTo("da nang");
+        assertThat(VietnameseNormalizer.fold("bạo loạn")).isEqualTo("bao loan");
+    }
+
+    @Test
+    void keysIgnoreTheDefaultLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr"));
+            assertThat(VietnameseNormalizer.key("BIỂU TÌNH")).isEqualTo("biểu tình");
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.thoisu.store;
+
+import io.thoisu.model.AnalysedArticle;
+import io.thoisu.model.Origin;
+import io.thoisu.model.Rejection;
+import io.thoisu.model.Story;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The record of everything ingested: analysed articles, stories, duplicates, rejects, and the ledger that makes
+ * ingest idempotent and resumable. The embedded implementation keeps records in SQLite and text in Lucene.
+ */
+public interface ArticleStore extends AutoCloseable {
+
+    /** Whether this document (key: hash of its bytes and its position in its file) was stored in full already. */
+    boolean hasDocument(String documentKey);
+
+    /**
+     * Stores the articles of one document, its rejects and its ledger row in one transaction, and indexes the
+     * articles. Storing the same articles again replaces them (same ids), so a repeated run adds nothing.
+     */
+    void commitDocument(String documentKey, Origin origin, List<AnalysedArticle> articles, List<Rejection> rejections);
+
+    Optional<AnalysedArticle> article(String id);
+
+    /** All articles in publication order (undated last, then by id): the order corpus stages are fed in. */
+    List<AnalysedArticle> articlesInOrder();
+
+    int articleCount();
+
+    /** Replaces the corpus view (stories, story of each article, duplicate groups) computed by the corpus stages. */
+    void replaceCorpus(CorpusView corpus);
+
+    /** Stories, newest first. */
+    List<Story> stories();
+
+    Optional<Story> story(String id);
+
+    Optional<String> storyOf(String articleId);
+
+    /** Ids of the articles in the same duplicate group, the earliest first; empty when it has no copies. */
+    List<String> duplicatesOf(String articleId);
+
+    SearchResult search(SearchQuery query);
+
+    List<Rejection> rejections();
+
+    StoreStatus status();
+
+    @Override
+    void close();
+}
