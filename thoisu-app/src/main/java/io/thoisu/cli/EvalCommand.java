@@ -23,47 +23,47 @@ final class EvalCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    @Command(name = "segment", description = "Word segmentation against UD Vietnamese (CoNLL-U).")
+    @Command(name = "segment", mixinStandardHelpOptions = true, description = "Word segmentation against UD Vietnamese (CoNLL-U).")
     int segment(@Parameters(paramLabel = "GOLD", description = "A .conllu file or a folder of them.") Path gold) {
         return unavailable("io.thoisu.text.SegmentationEvaluation");
     }
 
-    @Command(name = "sentences", description = "Sentence splitting.")
+    @Command(name = "sentences", mixinStandardHelpOptions = true, description = "Sentence splitting.")
     int sentences(@Parameters(paramLabel = "GOLD") Path gold) {
         return unavailable("io.thoisu.text.SentenceEvaluation");
     }
 
-    @Command(name = "numbers", description = "Quantities: value, qualifier, unit.")
+    @Command(name = "numbers", mixinStandardHelpOptions = true, description = "Quantities: value, qualifier, unit.")
     int numbers(@Parameters(paramLabel = "GOLD") Path gold) {
         return unavailable("io.thoisu.quantity.QuantityEvaluation");
     }
 
-    @Command(name = "times", description = "Time expressions and their resolved values.")
+    @Command(name = "times", mixinStandardHelpOptions = true, description = "Time expressions and their resolved values.")
     int times(@Parameters(paramLabel = "GOLD") Path gold) {
         return unavailable("io.thoisu.time.TimeEvaluation");
     }
 
-    @Command(name = "clean", description = "Boilerplate removal and article splitting.")
+    @Command(name = "clean", mixinStandardHelpOptions = true, description = "Boilerplate removal and article splitting.")
     int clean(@Parameters(paramLabel = "GOLD") Path gold) {
         return unavailable("io.thoisu.clean.CleaningEvaluation");
     }
 
-    @Command(name = "entities", description = "Entity mentions and types.")
+    @Command(name = "entities", mixinStandardHelpOptions = true, description = "Entity mentions and types.")
     int entities(@Parameters(paramLabel = "GOLD") Path gold) {
         return unavailable("io.thoisu.entity.EntityEvaluation");
     }
 
-    @Command(name = "quotes", description = "Quotes and their speakers.")
+    @Command(name = "quotes", mixinStandardHelpOptions = true, description = "Quotes and their speakers.")
     int quotes(@Parameters(paramLabel = "GOLD") Path gold) {
         return unavailable("io.thoisu.quote.QuoteEvaluation");
     }
 
-    @Command(name = "claims", description = "Attributed claims.")
+    @Command(name = "claims", mixinStandardHelpOptions = true, description = "Attributed claims.")
     int claims(@Parameters(paramLabel = "GOLD") Path gold) {
         return unavailable("io.thoisu.claim.ClaimEvaluation");
     }
 
-    @Command(name = "stories", description = "Story clustering and near-duplicates against ViMs.")
+    @Command(name = "stories", mixinStandardHelpOptions = true, description = "Story clustering and near-duplicates against ViMs.")
     int stories(@Parameters(paramLabel = "GOLD", description = "The ViMs folder.") Path gold) {
         return unavailable("io.thoisu.story.StoryEvaluation");
     }

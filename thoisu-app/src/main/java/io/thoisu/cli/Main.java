@@ -30,8 +30,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        // No subcommand: show what there is, and say it was a usage error.
-        spec.commandLine().usage(spec.commandLine().getErr());
+        // No subcommand is a usage error; picocli prints the message and the usage.
         throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed");
     }
 
