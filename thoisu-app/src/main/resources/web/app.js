@@ -161,6 +161,12 @@ async function storiesPage() {
   show('Stories', el('h1', {}, 'Stories'), stories.length ? list : el('p', { class: 'empty' }, 'No stories yet.'));
 }
 
+/** A quote as the source wrote it; quotation marks are added only where the quote's own text has none. */
+function quoted(q) {
+  const marked = /^["“«'‘]/.test(q.text);
+  return q.direct && !marked ? `“${q.text}” ` : `${q.text} `;
+}
+
 function approxValue(v) {
   const label = approxLabel[v.approx] || v.approx;
   return `${label ? label + ' ' : ''}${numberFormat.format(v.value)}${v.unit ? ' ' + v.unit : ''}`;
@@ -248,7 +254,7 @@ async function entityPage(name) {
   content.push(e.stories.length ? el('ul', {}, e.stories.map(s => el('li', {}, el('a', { href: link.story(s.id) }, s.title),
     el('span', { class: 'meta' }, ` · ${s.first || '?'} – ${s.last || '?'}`)))) : el('p', { class: 'empty' }, 'In no story.'));
   content.push(el('h2', {}, 'Quotes'));
-  content.push(e.quotes.length ? el('ul', {}, e.quotes.map(q => el('li', {}, q.direct ? `“${q.text}” ` : `${q.text} `,
+  content.push(e.quotes.length ? el('ul', {}, e.quotes.map(q => el('li', {}, quoted(q),
     el('a', { href: link.article(q.article, q.start, q.end) }, '→')))) : el('p', { class: 'empty' }, 'No quotes attributed.'));
   content.push(el('h2', {}, 'Mentioned with'));
   content.push(el('div', { class: 'chips' }, e.coMentioned.map(c => el('a', { class: 'chip', href: link.entity(c.canonical) }, `${c.canonical} · ${c.mentions}`))));

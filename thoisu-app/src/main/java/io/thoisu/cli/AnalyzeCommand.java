@@ -81,6 +81,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         console.out().println();
         console.out().flush();
+        if (articles == 0 && rejected == 0) {
+            console.err().println("thoisu: no documents found in " + paths);
+        }
         return ExitCodes.of(articles, rejected);
     }
 

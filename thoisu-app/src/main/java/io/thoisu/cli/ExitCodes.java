@@ -10,9 +10,9 @@ final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** 3 when nothing went through and something failed, 1 when some inputs failed, else 0. */
+    /** 3 when nothing went through (inputs failed, or there were none), 1 when some inputs failed, else 0. */
     static int of(int processed, int rejected) {
-        if (processed == 0 && rejected > 0) {
+        if (processed == 0) {
             return NOTHING_PROCESSED;
         }
         return rejected > 0 ? SOME_REJECTED : OK;

@@ -45,6 +45,9 @@ final class IngestCommand implements Callable<Integer> {
         try (ArticleStore store = EmbeddedStore.open(main.data)) {
             IngestRunner.Summary summary = run(store, options, pool, paths, console);
             print(summary, console);
+            if (summary.documents() + summary.skipped() + summary.rejected() == 0) {
+                console.err().println("thoisu: no documents found in " + paths);
+            }
             return ExitCodes.of(summary.documents() + summary.skipped(), summary.rejected());
         }
     }
