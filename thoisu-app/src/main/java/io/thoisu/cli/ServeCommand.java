@@ -27,6 +27,10 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (!host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+            spec.commandLine().getErr().println("thoisu: serving on " + host
+                    + " makes the store readable by anyone who can reach this machine");
+        }
         ArticleStore store = EmbeddedStore.open(main.data);
         serveUntilStopped(store, host, port, spec.commandLine().getOut());
         return ExitCodes.OK;
