@@ -1,0 +1,85 @@
+package io.thoisu.cli;
+
+import io.thoisu.json.ContractJson;
+import io.thoisu.pipeline.Pipeline;
+import io.thoisu.store.ArticleStore;
+import io.thoisu.store.EmbeddedStore;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code ingest}: analyse and store; idempotent and resumable through the store's ledger. */
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Analyse files or folders into --data.")
+final class IngestCommand implements Callable<Integer> {
+    @CommandLine.ParentCommand
+    Main main;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    AnalysisArgs analysis;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (the default) or json for the summary.")
+    OutputFormat format;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: cores, at most 4).")
+    Integer threads;
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
+    List<Path> paths;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), main.quiet);
+        var options = analysis.toOptions(spec.commandLine());
+        int pool = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+        try (ArticleStore store = EmbeddedStore.open(main.data)) {
+            IngestRunner.Summary summary = run(store, options, pool, paths, console);
+            print(summary, console);
+            if (summary.documents() + summary.skipped() + summary.rejected() == 0) {
+                console.err().println("thoisu: no documents found in " + paths);
+            }
+            return ExitCodes.of(summary.documents() + summary.skipped(), summary.rejected());
+        }
+    }
+
+    /** Runs an ingest with a progress bar on a terminal and nothing but the summary elsewhere; demo uses it too. */
+    static IngestRunner.Summary run(ArticleStore store, io.thoisu.pipeline.AnalysisOptions options, int threads,
+                                    List<Path> paths, Console console) throws InterruptedException {
+        IngestRunner runner = new IngestRunner(store, Pipeline.standard(), options, threads);
+        if (System.console() == null || console.quiet()) {
+            return runner.ingest(paths, console::rejected, articles -> { });
+        }
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(-1)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" docs", 1).showSpeed().build()) {
+            return runner.ingest(paths, console::rejected, articles -> bar.step());
+        }
+    }
+
+    private void print(IngestRunner.Summary s, Console console) {
+        if (format == OutputFormat.json) {
+            var json = ContractJson.mapper().createObjectNode();
+            json.put("documents", s.documents()).put("articles", s.articles()).put("skipped", s.skipped())
+                    .put("rejected", s.rejected()).put("storedArticles", s.storedArticles())
+                    .put("stories", s.stories()).put("data", main.data.toString());
+            console.out().println(ContractJson.pretty(json));
+        } else if (!main.quiet) {
+            console.out().println(summaryLine(s));
+        }
+    }
+
+    static String summaryLine(IngestRunner.Summary s) {
+        return "ingested " + s.documents() + " documents (" + s.articles() + " articles), skipped " + s.skipped()
+                + " already stored, rejected " + s.rejected() + "; the store holds " + s.storedArticles()
+                + " articles in " + s.stories() + " stories";
+    }
+}

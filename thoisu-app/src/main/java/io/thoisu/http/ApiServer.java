@@ -1,0 +1,88 @@
+package io.thoisu.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.thoisu.json.ContractJson;
+import io.thoisu.store.ArticleStore;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The HTTP server: the REST API under {@code /api} and the web UI from the classpath ({@code /web}), on one port.
+ * It binds 127.0.0.1 unless told otherwise, since the store may hold material the user has not published.
+ */
+public final class ApiServer implements AutoCloseable {
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 7070;
+    /** The API is read-only; nothing legitimate sends a body larger than this. */
+    static final long MAX_REQUEST_BYTES = 64 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
+    private static final String HANDLED = "thoisu.handled";
+    private static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                    + "base-uri 'none'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer",
+            "X-Frame-Options", "DENY");
+
+    private final Javalin app;
+
+    private ApiServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts serving; {@code port} 0 picks a free port (see {@link #port()}). */
+    public static ApiServer start(ArticleStore store, String host, int port) {
+        ApiRoutes routes = new ApiRoutes(store);
+        Javalin app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.defaultContentType = "application/json";
+            config.jetty.host = host;
+            config.jetty.port = port;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/web";
+                files.location = Location.CLASSPATH;
+                files.headers = SECURITY_HEADERS;
+            });
+            config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+            routes.register(config.routes);
+            config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.warn("{} {} failed", ctx.method(), ctx.path(), e);
+                error(ctx, 500, "internal error: " + e.getClass().getSimpleName());
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.attribute(HANDLED) == null) {
+                    error(ctx, 404, "not found: " + ctx.path());
+                }
+            });
+            config.routes.error(413, ctx -> {
+                if (ctx.attribute(HANDLED) == null) {
+                    error(ctx, 413, "request too large (limit " + MAX_REQUEST_BYTES + " bytes)");
+                }
+            });
+        });
+        app.start();
+        return new ApiServer(app);
+    }
+
+    static void error(Context ctx, int status, String message) {
+        ctx.attribute(HANDLED, Boolean.TRUE);
+        ctx.status(status).contentType("application/json; charset=utf-8")
+                .result(ContractJson.compact(ContractJson.error(message, status)));
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}

@@ -1,0 +1,84 @@
+// SVG charts of the web UI: built from DOM nodes with text nodes only, like the rest of the UI.
+const NS = 'http://www.w3.org/2000/svg';
+
+function svg(tag, attrs = {}, text) {
+  const node = document.createElementNS(NS, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** Days of "YYYY", "YYYY-MM" or "YYYY-MM-DD" values, counted from 1970, so dates can sit on a linear axis. */
+function dayNumber(value) {
+  const [y, m = '01', d = '01'] = value.slice(0, 10).split('-');
+  return Date.UTC(Number(y), Number(m) - 1, Number(d)) / 86400000;
+}
+
+function dayLabel(n) {
+  return new Date(n * 86400000).toISOString().slice(0, 10);
+}
+
+/** A bar per day of the search facet "day"; a bar is a button that filters the search to that day. */
+export function histogram(days, onPick) {
+  const sorted = [...days].sort((a, b) => a.value.localeCompare(b.value));
+  const width = 280, height = 120, pad = 18;
+  const max = Math.max(...sorted.map(d => d.count), 1);
+  const bar = Math.max(2, Math.min(24, (width - 2 * pad) / sorted.length - 2));
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Articles per day' });
+  sorted.forEach((d, i) => {
+    const h = (height - 2 * pad) * d.count / max;
+    const x = pad + i * (bar + 2);
+    const rect = svg('rect', { class: 'bar', x, y: height - pad - h, width: bar, height: Math.max(h, 1), tabindex: 0, role: 'button',
+      'aria-label': `${d.value}: ${d.count} articles` });
+    rect.append(svg('title', {}, `${d.value}: ${d.count}`));
+    rect.addEventListener('click', () => onPick(d.value));
+    rect.addEventListener('keydown', e => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onPick(d.value); } });
+    chart.append(rect);
+  });
+  chart.append(svg('line', { class: 'axis', x1: pad, x2: width - pad, y1: height - pad, y2: height - pad }));
+  if (sorted.length) {
+    chart.append(svg('text', { x: pad, y: height - 4 }, sorted[0].value));
+    if (sorted.length > 1) chart.append(svg('text', { x: width - pad, y: height - 4, 'text-anchor': 'end' }, sorted[sorted.length - 1].value));
+  }
+  return chart;
+}
+
+/**
+ * The story's timeline on a date axis: a circle per dated event (bigger when more articles report it) and, below
+ * the axis, a bar per day with the number of articles published that day.
+ */
+export function timeline(entries, articlesPerDay) {
+  const dates = [...entries.map(e => e.date), ...Object.keys(articlesPerDay)];
+  const width = 900, height = 190, pad = 40, axisY = 110;
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Timeline of the story' });
+  if (!dates.length) return chart;
+  const numbers = dates.map(dayNumber);
+  let lo = Math.min(...numbers), hi = Math.max(...numbers);
+  if (hi === lo) { lo -= 1; hi += 1; }
+  const x = n => pad + (width - 2 * pad) * (n - lo) / (hi - lo);
+  chart.append(svg('line', { class: 'axis', x1: pad, x2: width - pad, y1: axisY, y2: axisY }));
+  const ticks = Math.min(8, Math.round(hi - lo));
+  for (let i = 0; i <= ticks; i++) {
+    const n = Math.round(lo + (hi - lo) * i / ticks);
+    chart.append(svg('line', { class: 'axis', x1: x(n), x2: x(n), y1: axisY, y2: axisY + 4 }));
+    chart.append(svg('text', { x: x(n), y: axisY + 16, 'text-anchor': 'middle' }, dayLabel(n).slice(5)));
+  }
+  chart.append(svg('text', { x: pad, y: height - 4 }, dayLabel(lo).slice(0, 4)));
+  const maxArticles = Math.max(1, ...Object.values(articlesPerDay));
+  for (const [day, count] of Object.entries(articlesPerDay)) {
+    const h = 45 * count / maxArticles;
+    const rect = svg('rect', { class: 'bar', x: x(dayNumber(day)) - 4, y: axisY + 22, width: 8, height: h });
+    rect.append(svg('title', {}, `${day}: ${count} articles published`));
+    chart.append(rect);
+  }
+  const stack = {};
+  for (const e of entries) {
+    const n = dayNumber(e.date);
+    const level = stack[n] = (stack[n] || 0) + 1;
+    const r = Math.min(14, 4 + 2 * e.articles.length);
+    const dot = svg('circle', { class: 'event', cx: x(n), cy: Math.max(r + 2, axisY - 6 - level * 18), r, tabindex: 0 });
+    dot.append(svg('title', {}, `${e.date}: ${e.text} (${e.articles.length} articles)`));
+    chart.append(dot);
+  }
+  return chart;
+}
