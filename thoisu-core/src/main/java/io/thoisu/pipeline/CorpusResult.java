@@ -4,7 +4,7 @@ import io.thoisu.model.Story;
 import java.util.List;
 import java.util.Map;
 
-/** STAND-IN (thoisu-app worktree only; the lead's real record replaces it): what the corpus stages concluded. */
+/** What the corpus stages concluded about a set of articles: stories, each article's story, duplicate groups. */
 public record CorpusResult(List<Story> stories, Map<String, String> storyOfArticle, List<List<String>> duplicates) {
     public CorpusResult {
         stories = List.copyOf(stories);
