@@ -235,8 +235,10 @@ public final class PageCleaner {
 
     /**
      * Segments of lines [from, to) with the index of their title line (or -1). A new article starts at a line
-     * with a title's shape that a lead follows, once the current article has a body; with explicit article breaks
-     * from the page structure, only those split.
+     * with a title's shape that a lead follows, once the current article has a body, and only when at least two
+     * paragraphs follow it before the next such line; a shorter block is a related-article teaser when it looks
+     * like one (a doubled link text, an outlet marker opening its paragraph), else an intertitle of the article.
+     * With explicit article breaks from the page structure, only those split.
      */
     private List<int[]> segment(List<Line> lines, DocumentHints hints) {
         boolean structural = lines.stream().anyMatch(l -> l.kind == Kind.BREAK);
@@ -264,22 +266,81 @@ public final class PageCleaner {
             if (!l.isContent()) {
                 continue;
             }
-            boolean titleLike = l.kind == Kind.TITLE || startsArticle(lines, i);
-            if (title < 0 && paragraphs == 0 && titleLike) {
+            if (title < 0 && paragraphs == 0 && (l.kind == Kind.TITLE || startsArticle(lines, i))) {
                 title = i;
-            } else if (paragraphs >= MIN_ARTICLE_PARAGRAPHS && titleLike
-                    && (l.kind == Kind.TITLE || LineShapes.words(l.text) >= MIN_SPLIT_TITLE_WORDS)) {
-                int cut = leadingMetadataStart(lines, i);
-                segs.add(new int[] {from, cut, title});
-                from = cut;
-                title = i;
-                paragraphs = 0;
+            } else if (paragraphs >= MIN_ARTICLE_PARAGRAPHS && isSplitCandidate(lines, i)) {
+                int after = paragraphsUntilNextCandidate(lines, i);
+                if (after >= MIN_ARTICLE_PARAGRAPHS) {
+                    int cut = leadingMetadataStart(lines, i);
+                    segs.add(new int[] {from, cut, title});
+                    from = cut;
+                    title = i;
+                    paragraphs = 0;
+                } else if (looksLikeRelatedBox(lines, i)) {
+                    i = markTeaser(lines, i);
+                } else {
+                    paragraphs++;
+                }
             } else {
                 paragraphs++;
             }
         }
         segs.add(new int[] {from, lines.size(), title});
-        return settleShortSegments(lines, segs);
+        return segs;
+    }
+
+    private static boolean isSplitCandidate(List<Line> lines, int i) {
+        Line l = lines.get(i);
+        return (l.kind == Kind.TITLE || LineShapes.words(l.text) >= MIN_SPLIT_TITLE_WORDS) && startsArticle(lines, i);
+    }
+
+    private static int paragraphsUntilNextCandidate(List<Line> lines, int title) {
+        int n = 0;
+        for (int j = title + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isContent()) {
+                continue;
+            }
+            if (n >= 1 && isSplitCandidate(lines, j)) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** A related-article box: its link text printed twice, or its one paragraph opening with an outlet marker. */
+    private boolean looksLikeRelatedBox(List<Line> lines, int title) {
+        if (LineShapes.isDoubled(lines.get(title).text)) {
+            return true;
+        }
+        for (int j = title + 1; j < lines.size(); j++) {
+            if (lines.get(j).isContent()) {
+                return outlets.markerAt(lines.get(j).text).isPresent();
+            }
+        }
+        return false;
+    }
+
+    /** The box's title, its paragraph and the byline or date printed with it become teaser lines. */
+    private static int markTeaser(List<Line> lines, int title) {
+        lines.get(title).kind = Kind.TEASER;
+        int j = title + 1;
+        boolean paragraphSeen = false;
+        for (; j < lines.size(); j++) {
+            Line l = lines.get(j);
+            if (l.isContent()) {
+                if (paragraphSeen) {
+                    break;
+                }
+                paragraphSeen = true;
+                l.kind = Kind.TEASER;
+            } else if (l.kind == Kind.BYLINE || l.kind == Kind.DATELINE || l.kind == Kind.SOURCE) {
+                l.kind = Kind.TEASER;
+            } else if (l.kind != Kind.BLANK) {
+                break;
+            }
+        }
+        return j - 1;
     }
 
     /** A title's shape, then (past datelines, bylines and photos) a lead. */
@@ -314,52 +375,6 @@ public final class PageCleaner {
             break;
         }
         return cut;
-    }
-
-    /**
-     * A title followed by fewer than two paragraphs is not an article: at the end of the page, or when it looks
-     * like a related-article box (a doubled link text, an outlet marker opening its one paragraph, a byline), it
-     * is a teaser; otherwise it was an intertitle and goes back into the article before it.
-     */
-    private List<int[]> settleShortSegments(List<Line> lines, List<int[]> segs) {
-        List<int[]> out = new ArrayList<>();
-        for (int s = 0; s < segs.size(); s++) {
-            int[] seg = segs.get(s);
-            if (out.isEmpty()) {
-                out.add(seg);
-                continue;
-            }
-            int paragraphs = 0;
-            boolean marker = false;
-            boolean byline = false;
-            for (int i = seg[0]; i < seg[1]; i++) {
-                Line l = lines.get(i);
-                if (l.isContent() && i != seg[2]) {
-                    if (paragraphs == 0 && outlets.markerAt(l.text).isPresent()) {
-                        marker = true;
-                    }
-                    paragraphs++;
-                }
-                byline |= l.kind == Kind.BYLINE;
-            }
-            if (paragraphs >= MIN_ARTICLE_PARAGRAPHS) {
-                out.add(seg);
-                continue;
-            }
-            boolean last = s == segs.size() - 1;
-            boolean doubled = seg[2] >= 0 && LineShapes.isDoubled(lines.get(seg[2]).text);
-            int[] prev = out.remove(out.size() - 1);
-            if (last || doubled || marker || byline) {
-                for (int i = seg[0]; i < seg[1]; i++) {
-                    Line l = lines.get(i);
-                    if (l.isContent() || l.kind == Kind.BYLINE || l.kind == Kind.DATELINE || l.kind == Kind.SOURCE) {
-                        l.kind = Kind.TEASER;
-                    }
-                }
-            }
-            out.add(new int[] {prev[0], seg[1], prev[2]});
-        }
-        return out;
     }
 
     // ---- articles -------------------------------------------------------------------------------------------

@@ -12,8 +12,8 @@ class CleaningEvaluationTest {
         CleaningEvaluation.CleaningReport r = CleaningEvaluation.evaluate(Path.of("src/test/resources/fixtures/clean/pages"));
         r.format().forEach(System.out::println);
         assertThat(r.pages()).isGreaterThanOrEqualTo(40);
-        assertThat(r.bodyF1()).isGreaterThanOrEqualTo(0.0);
-        assertThat(r.splitAccuracy()).isGreaterThanOrEqualTo(0.0);
-        assertThat(r.dateAccuracy()).isGreaterThanOrEqualTo(0.0);
+        assertThat(r.bodyF1()).isGreaterThanOrEqualTo(0.98);
+        assertThat(r.splitAccuracy()).isGreaterThanOrEqualTo(0.97);
+        assertThat(r.dateAccuracy()).isGreaterThanOrEqualTo(0.98);
     }
 }
