@@ -1,0 +1,253 @@
+package io.thoisu.clean;
+
+import io.thoisu.model.Caption;
+import io.thoisu.text.VietnameseNormalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of lines on a news page, from their words alone: a caption ends in a photo credit, an image alt text
+ * ends in "- Ảnh 1.", a byline is a short run of capitalised names, a title is short and has no final period, a
+ * teaser cut off by the site ends in an ellipsis. Word lists load once; instances are immutable.
+ */
+final class LineShapes {
+    /** "… Ảnh: AFP/TTXVN", "… (Ảnh: Getty).", "… - Ảnh: REUTERS", "… (Nguồn: Bộ Y tế)", "… Ảnh minh họa". */
+    private static final Pattern CAPTION = Pattern.compile(
+            "^(.*?)[\\s.,;–—-]*(?:\\(\\s*)?(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn|Đồ họa|Đồ hoạ|Clip|Video|Photo)\\s*:\\s*([^():]{1,60}?)\\s*\\)?\\s*[.]?$");
+    private static final Pattern ILLUSTRATIVE = Pattern.compile(
+            "^(.*?)[\\s.,;–—-]*\\(?\\s*(?:Ảnh|ảnh)\\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình)\\s*\\)?\\s*[.]?$");
+    /** The alt text many CMSs give an inline photo: the title again, then "- Ảnh 1.". */
+    private static final Pattern IMAGE_ALT = Pattern.compile("^.{0,300}?\\s[-–]\\s*(?:Ảnh|Hình|Photo)\\s*\\d{1,3}\\s*\\.?$");
+    private static final Pattern BYLINE_PREFIX = Pattern.compile(
+            "^(?:Bài và ảnh|Bài, ảnh|Bài & ảnh|Bài/ảnh|Bài|Tác giả|Nhóm phóng viên|Phóng viên|Thực hiện|Nhóm PV|PV|Người viết|Ghi chép)\\s*:?\\s*",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:[-–—,;&/|]|\\s và\\s)\\s*");
+    private static final Pattern AGENCY_TAIL = Pattern.compile("\\s*\\(([^()]{2,40})\\)\\s*$");
+    private static final Pattern SOURCE = Pattern.compile("^(?:Theo|Nguồn)\\s*:?\\s+(.{2,80}?)\\s*\\.?$");
+    private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)\\s*[\"”’']?\\s*$");
+
+    private final List<String> exactFurniture = new ArrayList<>();
+    private final List<String> prefixFurniture = new ArrayList<>();
+    private final List<String> widgetWords = new ArrayList<>();
+
+    LineShapes() {
+        for (String line : resource("boilerplate.txt")) {
+            if (line.startsWith("=")) {
+                exactFurniture.add(VietnameseNormalizer.key(line.substring(1).strip()));
+            } else if (line.startsWith("^")) {
+                prefixFurniture.add(VietnameseNormalizer.key(line.substring(1).strip()));
+            } else {
+                throw new IllegalStateException("LineShapes: boilerplate.txt entries start with = or ^: " + line);
+            }
+        }
+        for (String line : resource("widgets.txt")) {
+            widgetWords.add(VietnameseNormalizer.key(line.strip()));
+        }
+    }
+
+    private static List<String> resource(String name) {
+        try (InputStream in = LineShapes.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("LineShapes: resource " + name + " is missing");
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(VietnameseNormalizer.nfc(line.strip()));
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static int words(String line) {
+        String s = line.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    /** A furniture phrase from the list: the whole line, or a short line that starts with it. */
+    boolean isBoilerplate(String line) {
+        String k = VietnameseNormalizer.key(line).replaceAll("[\\s:>»›|]+$", "").strip();
+        if (exactFurniture.contains(k)) {
+            return true;
+        }
+        if (words(line) <= 12) {
+            for (String p : prefixFurniture) {
+                if (k.startsWith(p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A comment, rating or sharing widget: a short line with no sentence end that names widget actions, either
+     * several of them or one beside bare counters ("Bình luận (0)", "Thích 12").
+     */
+    boolean isWidget(String line) {
+        int w = words(line);
+        if (w > 14 || line.strip().endsWith(".")) {
+            return false;
+        }
+        String k = " " + VietnameseNormalizer.key(line).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
+        int hits = 0;
+        for (String word : widgetWords) {
+            if (k.contains(" " + word + " ")) {
+                hits++;
+            }
+        }
+        boolean counters = line.matches(".*(?:\\(\\d+\\)|(?:^|\\s)\\d+(?:\\s|$)).*");
+        return hits >= 2 || (hits == 1 && (counters || w <= 4));
+    }
+
+    Optional<Caption> caption(String line) {
+        if (words(line) > 70) {
+            return Optional.empty();
+        }
+        Matcher m = CAPTION.matcher(line);
+        if (m.matches()) {
+            String credit = m.group(2).strip();
+            // A credit is a name or an agency, not a clause: no sentence inside it.
+            if (words(credit) <= 8 && !credit.contains(". ")) {
+                return Optional.of(new Caption(m.group(1).strip(), Optional.of(credit)));
+            }
+        }
+        m = ILLUSTRATIVE.matcher(line);
+        if (m.matches() && !m.group(1).isBlank()) {
+            return Optional.of(new Caption(m.group(1).strip(), Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    boolean isImageAlt(String line) {
+        return IMAGE_ALT.matcher(line).matches();
+    }
+
+    /** The names of a byline ("NGUYÊN HẠNH", "Bài và ảnh: Lê Minh - Hoàng Lan", "Thu Trang (TTXVN)"), or empty. */
+    Optional<List<String>> byline(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || words(s) > 12 || s.endsWith(".") && !s.endsWith("(TTXVN).")) {
+            return Optional.empty();
+        }
+        boolean prefixed = false;
+        Matcher prefix = BYLINE_PREFIX.matcher(s);
+        if (prefix.find() && prefix.end() > 0) {
+            s = s.substring(prefix.end());
+            prefixed = true;
+        }
+        Matcher agency = AGENCY_TAIL.matcher(s);
+        if (agency.find()) {
+            s = s.substring(0, agency.start());
+        }
+        if (s.isBlank()) {
+            return prefixed ? Optional.of(List.of()) : Optional.empty();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (String part : NAME_SEPARATORS.split(s)) {
+            if (part.isBlank()) {
+                continue;
+            }
+            if (!isName(part)) {
+                return Optional.empty();
+            }
+            names.add(nameCase(part.strip()));
+        }
+        return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(names));
+    }
+
+    /** Two to five syllables, each capitalised (or the whole name in capitals), letters only. */
+    static boolean isName(String part) {
+        String[] syl = part.strip().split("\\s+");
+        if (syl.length < 2 || syl.length > 5) {
+            return false;
+        }
+        for (String s : syl) {
+            if (!s.matches("\\p{Lu}[\\p{L}]*\\.?") ) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "NGUYÊN HẠNH" → "Nguyên Hạnh"; a name already in name case is kept as written. */
+    static String nameCase(String name) {
+        if (!name.equals(name.toUpperCase(Locale.ROOT))) {
+            return name;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String syl : name.toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            int first = syl.codePointAt(0);
+            sb.appendCodePoint(Character.toUpperCase(first)).append(syl.substring(Character.charCount(first)));
+        }
+        return sb.toString();
+    }
+
+    /** "Theo TTXVN", "Nguồn: Reuters": who the article was taken from. */
+    Optional<String> source(String line) {
+        if (words(line) > 8) {
+            return Optional.empty();
+        }
+        Matcher m = SOURCE.matcher(line.strip());
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    static boolean endsTruncated(String line) {
+        return ELLIPSIS.matcher(line).find();
+    }
+
+    /** Short, no sentence end, starts like a heading: the shape of a title or an intertitle. */
+    static boolean hasTitleShape(String line) {
+        String s = line.strip();
+        int w = words(s);
+        if (w < 3 || w > 30 || s.length() > 220 || endsTruncated(s)) {
+            return false;
+        }
+        char last = s.charAt(s.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':') {
+            return false;
+        }
+        int first = s.codePointAt(0);
+        return Character.isUpperCase(first) || Character.isDigit(first) || "\"“'‘«[".indexOf(first) >= 0;
+    }
+
+    /** Long enough to be a lead paragraph. */
+    static boolean isLeadLike(String line) {
+        int w = words(line);
+        return w >= 18 || (w >= 10 && line.strip().matches(".*[.!?…\"”]$"));
+    }
+
+    /** "Vì sao X Vì sao X 'quan tâm'?": a link text printed twice, as related-article boxes do. */
+    static boolean isDoubled(String line) {
+        String[] w = line.strip().split("\\s+");
+        for (int n = 3; n * 2 <= w.length; n++) {
+            boolean same = true;
+            for (int i = 0; i < n && same; i++) {
+                same = VietnameseNormalizer.key(w[i]).equals(VietnameseNormalizer.key(w[n + i]));
+            }
+            if (same) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,547 @@
+package io.thoisu.clean;
+
+import io.thoisu.model.Article;
+import io.thoisu.model.Caption;
+import io.thoisu.model.DocumentHints;
+import io.thoisu.model.LineRole;
+import io.thoisu.model.Published;
+import io.thoisu.model.RawDocument;
+import io.thoisu.model.Removal;
+import io.thoisu.model.RemovalKind;
+import io.thoisu.text.VietnameseNormalizer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one raw page into its articles: normalises the lines (NFC, spaces), classifies each line (body, title,
+ * dateline, byline, caption, image alt, teaser, widget, furniture), splits pages that run several articles together
+ * and reads each article's metadata. Pure and thread-safe.
+ *
+ * <p>Ids: the hint's id when the input gave one; otherwise a hash of the document's origin (source and position)
+ * and the article's cleaned text. The origin is part of the hash on purpose: two outlets (or two files) carrying
+ * the same wire story are two articles that the duplicate stage links, not one article; re-reading the same file
+ * gives the same ids, which is what makes ingest idempotent.
+ */
+public final class PageCleaner {
+    /** Below this many words a short heading inside an article is an intertitle, never the title of a new article. */
+    private static final int MIN_SPLIT_TITLE_WORDS = 6;
+    /** An article needs this many paragraphs; a title with fewer after it is a teaser box or an intertitle. */
+    private static final int MIN_ARTICLE_PARAGRAPHS = 2;
+    private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})[/-]");
+
+    private enum Kind { BLANK, BREAK, TEXT, TITLE, HEADING, BOILERPLATE, WIDGET, DATELINE, BYLINE, SOURCE, CAPTION,
+        IMAGE_ALT, TEASER }
+
+    /** One line of the page as classified. */
+    private static final class Line {
+        final String text;
+        Kind kind;
+        Published published;
+        List<String> names = List.of();
+        Caption caption;
+        String source;
+
+        Line(String text, Kind kind) {
+            this.text = text;
+            this.kind = kind;
+        }
+
+        boolean isContent() {
+            return kind == Kind.TEXT || kind == Kind.TITLE || kind == Kind.HEADING;
+        }
+    }
+
+    private final Outlets outlets;
+    private final LineShapes shapes;
+    private final FurnitureLearner.Snapshot furniture;
+
+    public PageCleaner() {
+        this(Outlets.standard(), FurnitureLearner.Snapshot.EMPTY);
+    }
+
+    public PageCleaner(Outlets outlets, FurnitureLearner.Snapshot furniture) {
+        this.outlets = outlets;
+        this.shapes = new LineShapes();
+        this.furniture = furniture;
+    }
+
+    /** The same cleaner reading furniture learned from a corpus. */
+    public PageCleaner withFurniture(FurnitureLearner.Snapshot learned) {
+        return new PageCleaner(outlets, learned);
+    }
+
+    public Outlets outlets() {
+        return outlets;
+    }
+
+    /** The outlet key a corpus runner feeds {@link FurnitureLearner} with for this document. */
+    public String outletKey(RawDocument doc) {
+        DocumentHints h = doc.hints();
+        return h.outlet().flatMap(outlets::byName).map(Outlets.Outlet::name)
+                .or(() -> h.url().flatMap(outlets::bySite).map(Outlets.Outlet::name))
+                .or(h::outlet).orElse("");
+    }
+
+    /** The lines of a document as the cleaner and {@link FurnitureLearner} see them. */
+    public static List<String> lines(RawDocument doc) {
+        String[] raw = doc.text().split("\\r\\n|\\r|\\n", -1);
+        List<String> out = new ArrayList<>(raw.length);
+        for (String r : raw) {
+            out.add(VietnameseNormalizer.nfc(r).replaceAll("[\\s\\u00A0\\u200B\\u2009\\uFEFF]+", " ").strip());
+        }
+        return out;
+    }
+
+    public List<Article> clean(RawDocument doc) {
+        List<String> texts = lines(doc);
+        String outletKey = outletKey(doc);
+        List<Line> lines = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            lines.add(classify(texts.get(i), doc.hints().roleOf(i), outletKey));
+        }
+        markTruncatedTail(lines);
+        List<int[]> segments = segment(lines, doc.hints());
+        List<Article> articles = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int s = 0; s < segments.size(); s++) {
+            build(doc, lines, segments.get(s), s, ids).ifPresent(articles::add);
+        }
+        return List.copyOf(articles);
+    }
+
+    // ---- classification -------------------------------------------------------------------------------------
+
+    private Line classify(String text, Optional<LineRole> role, String outletKey) {
+        if (role.isPresent() && role.get() == LineRole.ARTICLE_BREAK) {
+            return new Line(text, text.isEmpty() ? Kind.BREAK : Kind.TEXT);
+        }
+        if (text.isEmpty()) {
+            return new Line(text, Kind.BLANK);
+        }
+        if (role.isPresent()) {
+            Line byRole = classifyByRole(text, role.get());
+            if (byRole != null) {
+                return byRole;
+            }
+        }
+        if (furniture.isFurniture(outletKey, text) || shapes.isBoilerplate(text)) {
+            return new Line(text, Kind.BOILERPLATE);
+        }
+        Optional<DatelineParser.Dateline> dateline = DatelineParser.parseLine(text);
+        if (dateline.isPresent()) {
+            Line l = new Line(text, Kind.DATELINE);
+            l.published = dateline.get().published();
+            l.names = dateline.get().leftover().isEmpty() ? List.of()
+                    : shapes.byline(dateline.get().leftover()).orElse(List.of());
+            l.source = outlets.byName(dateline.get().leftover()).map(Outlets.Outlet::name).orElse(null);
+            return l;
+        }
+        if (shapes.isImageAlt(text)) {
+            return new Line(text, Kind.IMAGE_ALT);
+        }
+        Optional<Caption> caption = shapes.caption(text);
+        if (caption.isPresent()) {
+            Line l = new Line(text, Kind.CAPTION);
+            l.caption = caption.get();
+            return l;
+        }
+        if (shapes.isWidget(text)) {
+            return new Line(text, Kind.WIDGET);
+        }
+        Optional<String> source = shapes.source(text);
+        if (source.isPresent()) {
+            Line l = new Line(text, Kind.SOURCE);
+            l.source = outlets.byName(source.get()).map(Outlets.Outlet::name).orElse(null);
+            return l;
+        }
+        Optional<List<String>> names = shapes.byline(text);
+        if (names.isPresent()) {
+            Line l = new Line(text, Kind.BYLINE);
+            l.names = names.get();
+            return l;
+        }
+        return new Line(text, Kind.TEXT);
+    }
+
+    /** What the page structure says, when the words do not contradict it; null to decide from the words. */
+    private Line classifyByRole(String text, LineRole role) {
+        switch (role) {
+            case CAPTION: {
+                Line l = new Line(text, Kind.CAPTION);
+                l.caption = shapes.caption(text).orElse(new Caption(text, Optional.empty()));
+                return l;
+            }
+            case IMAGE_ALT:
+                return new Line(text, Kind.IMAGE_ALT);
+            case TEASER:
+                return new Line(text, Kind.TEASER);
+            case WIDGET:
+                return new Line(text, Kind.WIDGET);
+            case FURNITURE:
+                return new Line(text, Kind.BOILERPLATE);
+            case TITLE:
+                return LineShapes.words(text) <= 40 ? new Line(text, Kind.TITLE) : null;
+            case HEADING:
+                return LineShapes.hasTitleShape(text) ? new Line(text, Kind.HEADING) : null;
+            case DATELINE: {
+                Optional<Published> p = DatelineParser.findIn(text);
+                if (p.isEmpty() || LineShapes.words(text) > 20) {
+                    return null;
+                }
+                Line l = new Line(text, Kind.DATELINE);
+                l.published = p.get();
+                return l;
+            }
+            case BYLINE: {
+                if (LineShapes.words(text) > 12) {
+                    return null;
+                }
+                Line l = new Line(text, Kind.BYLINE);
+                l.names = shapes.byline(text).orElse(List.of());
+                return l;
+            }
+            default:
+                return null;
+        }
+    }
+
+    /** A page often ends with the cut-off start of another article ("… cuộc..."): a teaser, never body. */
+    private static void markTruncatedTail(List<Line> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            Line l = lines.get(i);
+            if (l.kind == Kind.BLANK || l.kind == Kind.WIDGET || l.kind == Kind.BOILERPLATE || l.kind == Kind.BREAK) {
+                continue;
+            }
+            if ((l.kind == Kind.TEXT || l.kind == Kind.CAPTION) && LineShapes.endsTruncated(l.text)) {
+                l.kind = Kind.TEASER;
+                continue;
+            }
+            return;
+        }
+    }
+
+    // ---- splitting ------------------------------------------------------------------------------------------
+
+    /**
+     * Segments of lines [from, to) with the index of their title line (or -1). A new article starts at a line
+     * with a title's shape that a lead follows, once the current article has a body, and only when at least two
+     * paragraphs follow it before the next such line; a shorter block is a related-article teaser when it looks
+     * like one (a doubled link text, an outlet marker opening its paragraph), else an intertitle of the article.
+     * With explicit article breaks from the page structure, only those split.
+     */
+    private List<int[]> segment(List<Line> lines, DocumentHints hints) {
+        boolean structural = lines.stream().anyMatch(l -> l.kind == Kind.BREAK);
+        List<int[]> segs = new ArrayList<>(); // {from, to, title}
+        int from = 0;
+        int title = -1;
+        int paragraphs = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (structural) {
+                if (l.kind == Kind.BREAK && paragraphs > 0) {
+                    segs.add(new int[] {from, i, title});
+                    from = i;
+                    title = -1;
+                    paragraphs = 0;
+                } else if (l.kind == Kind.TITLE && title < 0 && paragraphs == 0) {
+                    title = i;
+                } else if (l.isContent() && title < 0 && paragraphs == 0 && startsArticle(lines, i)) {
+                    title = i;
+                } else if (l.isContent()) {
+                    paragraphs++;
+                }
+                continue;
+            }
+            if (!l.isContent()) {
+                continue;
+            }
+            if (title < 0 && paragraphs == 0 && (l.kind == Kind.TITLE || startsArticle(lines, i))) {
+                title = i;
+            } else if (paragraphs >= MIN_ARTICLE_PARAGRAPHS && isSplitCandidate(lines, i)) {
+                int after = paragraphsUntilNextCandidate(lines, i);
+                if (after >= MIN_ARTICLE_PARAGRAPHS) {
+                    int cut = leadingMetadataStart(lines, i);
+                    segs.add(new int[] {from, cut, title});
+                    from = cut;
+                    title = i;
+                    paragraphs = 0;
+                } else if (looksLikeRelatedBox(lines, i)) {
+                    i = markTeaser(lines, i);
+                } else {
+                    paragraphs++;
+                }
+            } else {
+                paragraphs++;
+            }
+        }
+        segs.add(new int[] {from, lines.size(), title});
+        return segs;
+    }
+
+    private static boolean isSplitCandidate(List<Line> lines, int i) {
+        Line l = lines.get(i);
+        return (l.kind == Kind.TITLE || LineShapes.words(l.text) >= MIN_SPLIT_TITLE_WORDS) && startsArticle(lines, i);
+    }
+
+    private static int paragraphsUntilNextCandidate(List<Line> lines, int title) {
+        int n = 0;
+        for (int j = title + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isContent()) {
+                continue;
+            }
+            if (n >= 1 && isSplitCandidate(lines, j)) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /** A related-article box: its link text printed twice, or its one paragraph opening with an outlet marker. */
+    private boolean looksLikeRelatedBox(List<Line> lines, int title) {
+        if (LineShapes.isDoubled(lines.get(title).text)) {
+            return true;
+        }
+        for (int j = title + 1; j < lines.size(); j++) {
+            if (lines.get(j).isContent()) {
+                return outlets.markerAt(lines.get(j).text).isPresent();
+            }
+        }
+        return false;
+    }
+
+    /** The box's title, its paragraph and the byline or date printed with it become teaser lines. */
+    private static int markTeaser(List<Line> lines, int title) {
+        lines.get(title).kind = Kind.TEASER;
+        int j = title + 1;
+        boolean paragraphSeen = false;
+        for (; j < lines.size(); j++) {
+            Line l = lines.get(j);
+            if (l.isContent()) {
+                if (paragraphSeen) {
+                    break;
+                }
+                paragraphSeen = true;
+                l.kind = Kind.TEASER;
+            } else if (l.kind == Kind.BYLINE || l.kind == Kind.DATELINE || l.kind == Kind.SOURCE) {
+                l.kind = Kind.TEASER;
+            } else if (l.kind != Kind.BLANK) {
+                break;
+            }
+        }
+        return j - 1;
+    }
+
+    /** A title's shape, then (past datelines, bylines and photos) a lead. */
+    private static boolean startsArticle(List<Line> lines, int i) {
+        Line l = lines.get(i);
+        if (l.kind != Kind.TITLE && !LineShapes.hasTitleShape(l.text)) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            Line n = lines.get(j);
+            if (n.kind == Kind.BREAK) {
+                return false;
+            }
+            if (n.isContent()) {
+                return n.kind == Kind.TEXT && LineShapes.isLeadLike(n.text);
+            }
+        }
+        return false;
+    }
+
+    /** Datelines printed just above the next title belong to that next article. */
+    private static int leadingMetadataStart(List<Line> lines, int titleIndex) {
+        int cut = titleIndex;
+        for (int j = titleIndex - 1; j >= 0; j--) {
+            Kind k = lines.get(j).kind;
+            if (k == Kind.DATELINE || k == Kind.BLANK) {
+                if (k == Kind.DATELINE) {
+                    cut = j;
+                }
+                continue;
+            }
+            break;
+        }
+        return cut;
+    }
+
+    // ---- articles -------------------------------------------------------------------------------------------
+
+    private Optional<Article> build(RawDocument doc, List<Line> lines, int[] seg, int index, Set<String> ids) {
+        DocumentHints hints = doc.hints();
+        List<String> paragraphs = new ArrayList<>();
+        List<Removal> removed = new ArrayList<>();
+        List<Caption> captions = new ArrayList<>();
+        Set<String> authorKeys = new HashSet<>();
+        List<String> authors = new ArrayList<>();
+        Published published = null;
+        String outletFromText = null;
+        String source = null;
+        String title = seg[2] >= 0 ? lines.get(seg[2]).text : null;
+        for (int i = seg[0]; i < seg[1]; i++) {
+            Line l = lines.get(i);
+            if (i == seg[2]) {
+                continue;
+            }
+            switch (l.kind) {
+                case BLANK, BREAK -> { }
+                case TEXT, HEADING, TITLE -> {
+                    String text = l.text;
+                    if (paragraphs.size() < 2) {
+                        Optional<Outlets.Marker> marker = outlets.markerAt(text);
+                        if (marker.isPresent()) {
+                            removed.add(new Removal(marker.get().marker(), RemovalKind.DATELINE));
+                            text = marker.get().rest().strip();
+                            if (outletFromText == null) {
+                                outletFromText = marker.get().outlet().name();
+                            }
+                        }
+                    }
+                    paragraphs.add(text);
+                }
+                case BOILERPLATE -> removed.add(new Removal(l.text, RemovalKind.BOILERPLATE));
+                case WIDGET -> removed.add(new Removal(l.text, RemovalKind.WIDGET));
+                case TEASER -> removed.add(new Removal(l.text, RemovalKind.TEASER));
+                case IMAGE_ALT -> removed.add(new Removal(l.text, RemovalKind.IMAGE_ALT));
+                case CAPTION -> {
+                    removed.add(new Removal(l.text, RemovalKind.CAPTION));
+                    captions.add(l.caption);
+                }
+                case DATELINE -> {
+                    removed.add(new Removal(l.text, RemovalKind.DATELINE));
+                    if (published == null) {
+                        published = l.published;
+                    }
+                    addAuthors(l.names, authorKeys, authors);
+                    if (l.source != null && source == null) {
+                        source = l.source;
+                    }
+                }
+                case BYLINE -> {
+                    removed.add(new Removal(l.text, RemovalKind.BYLINE));
+                    addAuthors(l.names, authorKeys, authors);
+                }
+                case SOURCE -> {
+                    removed.add(new Removal(l.text, RemovalKind.BYLINE));
+                    if (l.source != null) {
+                        source = l.source;
+                    }
+                }
+            }
+        }
+        if (paragraphs.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = String.join("\n\n", paragraphs);
+        boolean first = index == 0;
+        boolean given = hints.given();
+
+        Optional<String> finalTitle = Optional.ofNullable(title);
+        if (first && hints.title().isPresent() && (given || title == null)) {
+            finalTitle = Optional.of(outlets.stripSiteSuffix(VietnameseNormalizer.nfc(hints.title().get().strip())));
+        }
+        Optional<Published> finalPublished = Optional.ofNullable(published);
+        if (first) {
+            Optional<Published> fromHint = hints.published().flatMap(Published::parse);
+            if (fromHint.isPresent() && (given || trustworthy(fromHint.get(), hints))) {
+                finalPublished = fromHint;
+            } else if (finalPublished.isEmpty()) {
+                finalPublished = hints.url().flatMap(PageCleaner::dateInUrl);
+            }
+        }
+        Optional<String> outlet = Optional.ofNullable(outletFromText != null ? outletFromText : source);
+        if (first || outlet.isEmpty()) {
+            Optional<String> fromHints = hints.outlet()
+                    .map(o -> outlets.byName(o).map(Outlets.Outlet::name).orElse(o.strip()))
+                    .or(() -> hints.url().flatMap(outlets::bySite).map(Outlets.Outlet::name));
+            if (given && hints.outlet().isPresent()) {
+                outlet = hints.outlet();
+            } else if (outlet.isEmpty()) {
+                outlet = fromHints;
+            }
+        }
+        List<String> finalAuthors = authors;
+        if (first && (given && !hints.authors().isEmpty() || authors.isEmpty() && !hints.authors().isEmpty())) {
+            finalAuthors = new ArrayList<>();
+            Set<String> keys = new HashSet<>();
+            for (String a : hints.authors()) {
+                String n = LineShapes.nameCase(VietnameseNormalizer.nfc(a.strip()));
+                if (!n.isEmpty() && keys.add(VietnameseNormalizer.key(n))) {
+                    finalAuthors.add(n);
+                }
+            }
+        }
+        String id = articleId(doc, text, index, ids);
+        return Optional.of(new Article(id, doc.origin(), hints.url(), finalTitle, finalPublished, outlet,
+                finalAuthors, "vi", text, captions, removed));
+    }
+
+    private static void addAuthors(List<String> names, Set<String> keys, List<String> authors) {
+        for (String n : names) {
+            if (keys.add(VietnameseNormalizer.key(n))) {
+                authors.add(n);
+            }
+        }
+    }
+
+    /** Page metadata is believed unless it claims a time after the page was fetched. */
+    private static boolean trustworthy(Published p, DocumentHints hints) {
+        if (hints.fetched().isEmpty()) {
+            return true;
+        }
+        LocalDate fetchedDay = hints.fetched().get().atOffset(DatelineParser.VIETNAM).toLocalDate();
+        if (p.instant().isPresent()) {
+            return !p.instant().get().toInstant().isAfter(hints.fetched().get().plus(Duration.ofMinutes(5)));
+        }
+        return !p.date().isAfter(fetchedDay);
+    }
+
+    private static Optional<Published> dateInUrl(String url) {
+        Matcher m = URL_DATE.matcher(url);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        return Published.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
+    }
+
+    private static String articleId(RawDocument doc, String text, int index, Set<String> ids) {
+        Optional<String> hinted = doc.hints().id().filter(s -> !s.isBlank());
+        String id;
+        if (hinted.isPresent()) {
+            id = index == 0 ? hinted.get() : hinted.get() + "-" + (index + 1);
+        } else {
+            id = hash(doc.origin().source() + "\u0000" + doc.origin().position() + "\u0000"
+                    + VietnameseNormalizer.key(text));
+        }
+        String unique = id;
+        for (int n = 2; !ids.add(unique); n++) {
+            unique = id + "-" + n;
+        }
+        return unique;
+    }
+
+    private static String hash(String s) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            StringBuilder sb = new StringBuilder("a");
+            for (int i = 0; i < 8; i++) {
+                sb.append(String.format("%02x", d[i]));
+            }
+            return sb.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package io.thoisu.ingest.html;
+
+import io.thoisu.model.LineRole;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Flattens a page body into lines, one per block element, and records the role the markup gives each line
+ * (figcaption → caption, h1 → title, img alt → image alt, a "related"/"comment"/"share"/"tags" box → teaser, widget
+ * or furniture, each {@code <article>} of a page with several → an empty article-break line before it).
+ */
+public final class PageFlattener {
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "figcaption", "figure", "blockquote", "section", "article", "header", "main", "table", "tr", "td", "th",
+            "dt", "dd", "dl", "pre", "time", "address", "hr", "center", "summary", "details", "caption", "body");
+    private static final Pattern TEASER = Pattern.compile("related|lien-quan|lienquan|tin-khac|tinkhac|readmore|read-more|"
+            + "suggest|recommend|box-news|more-news|see-also|xem-them|most-read|docnhieu|doc-nhieu|tin-moi|latest|trending");
+    private static final Pattern WIDGET = Pattern.compile("comment|binh-luan|binhluan|share|social|like|rating|vote|"
+            + "reaction|star|facebook|zalo|print|font-size|toolbar|bookmark");
+    private static final Pattern FURNITURE = Pattern.compile("\\btags?\\b|keyword|tu-khoa|breadcrumb|menu|banner|\\bads?\\b|"
+            + "advert|quangcao|quang-cao|sponsor|newsletter|subscribe|copyright|promo|popup|cookie|video-hot|hot-video|"
+            + "sidebar|widget|player");
+    private static final Pattern BYLINE = Pattern.compile("author|byline|tac-gia|tacgia|writer|reporter");
+    private static final Pattern DATE = Pattern.compile("\\bdate\\b|datetime|publish|time-post|post-time|ngay-dang|\\btime\\b");
+
+    private final List<String> lines = new ArrayList<>();
+    private final Map<Integer, LineRole> roles = new HashMap<>();
+    private final StringBuilder current = new StringBuilder();
+    private LineRole currentRole;
+    private final boolean severalArticles;
+
+    private PageFlattener(boolean severalArticles) {
+        this.severalArticles = severalArticles;
+    }
+
+    /** Lines and roles of a cleaned-up page body. */
+    public record Flat(List<String> lines, Map<Integer, LineRole> roles) {
+        public Flat {
+            lines = List.copyOf(lines);
+            roles = Map.copyOf(roles);
+        }
+    }
+
+    public static Flat flatten(Element body) {
+        int articles = 0;
+        for (Element a : body.getElementsByTag("article")) {
+            if (a.parents().stream().noneMatch(p -> p.tagName().equals("article"))) {
+                articles++;
+            }
+        }
+        PageFlattener f = new PageFlattener(articles > 1);
+        f.walk(body, null);
+        f.flush();
+        return new Flat(f.lines, f.roles);
+    }
+
+    /** The role an element's own markup announces, or null. */
+    static LineRole roleOf(Element e) {
+        String tag = e.tagName();
+        switch (tag) {
+            case "figcaption":
+                return LineRole.CAPTION;
+            case "h1":
+                return LineRole.TITLE;
+            case "h2", "h3", "h4", "h5", "h6":
+                break;
+            case "time":
+                return LineRole.DATELINE;
+            default:
+                break;
+        }
+        String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replace('_', '-');
+        if (marks.isBlank()) {
+            return tag.startsWith("h") && tag.length() == 2 ? LineRole.HEADING : null;
+        }
+        if (TEASER.matcher(marks).find()) {
+            return LineRole.TEASER;
+        }
+        if (WIDGET.matcher(marks).find()) {
+            return LineRole.WIDGET;
+        }
+        if (FURNITURE.matcher(marks).find()) {
+            return LineRole.FURNITURE;
+        }
+        if (BYLINE.matcher(marks).find()) {
+            return LineRole.BYLINE;
+        }
+        if (marks.contains("caption") || marks.contains("chuthich")) {
+            return LineRole.CAPTION;
+        }
+        if (DATE.matcher(marks).find()) {
+            return LineRole.DATELINE;
+        }
+        if (marks.matches(".*\\b(title|headline|tieu-de)\\b.*") && tag.matches("h[1-3]|div|p")) {
+            return LineRole.TITLE;
+        }
+        return tag.startsWith("h") && tag.length() == 2 ? LineRole.HEADING : null;
+    }
+
+    private void walk(Node node, LineRole inherited) {
+        if (node instanceof TextNode t) {
+            current.append(t.getWholeText());
+            if (currentRole == null && !t.isBlank()) {
+                currentRole = inherited;
+            }
+            return;
+        }
+        if (!(node instanceof Element e)) {
+            return;
+        }
+        String tag = e.tagName();
+        if (tag.equals("br")) {
+            flush();
+            return;
+        }
+        if (tag.equals("img")) {
+            String alt = e.attr("alt").strip();
+            flush();
+            if (!alt.isEmpty()) {
+                emit(alt, inherited == null || inherited == LineRole.CAPTION || inherited == LineRole.TITLE
+                        ? LineRole.IMAGE_ALT : inherited);
+            }
+            return;
+        }
+        LineRole own = roleOf(e);
+        // Boxes (teaser, widget, furniture) colour everything inside them; a caption or title inside a teaser box
+        // is still the teaser's.
+        LineRole role = inherited != null && isBox(inherited) ? inherited : own != null ? own : inherited;
+        boolean block = BLOCKS.contains(tag);
+        if (block) {
+            flush();
+        }
+        if (tag.equals("article") && severalArticles && e.parents().stream().noneMatch(p -> p.tagName().equals("article"))) {
+            lines.add("");
+            roles.put(lines.size() - 1, LineRole.ARTICLE_BREAK);
+        }
+        for (Node child : e.childNodes()) {
+            walk(child, role);
+        }
+        if (block) {
+            flush();
+        }
+    }
+
+    private static boolean isBox(LineRole r) {
+        return r == LineRole.TEASER || r == LineRole.WIDGET || r == LineRole.FURNITURE;
+    }
+
+    private void flush() {
+        String text = current.toString().replaceAll("[\\s\\u00A0]+", " ").strip();
+        if (!text.isEmpty()) {
+            emit(text, currentRole);
+        }
+        current.setLength(0);
+        currentRole = null;
+    }
+
+    private void emit(String text, LineRole role) {
+        lines.add(text);
+        if (role != null) {
+            roles.put(lines.size() - 1, role);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.thoisu.ingest.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a page says about itself in its head: Open Graph, article meta, JSON-LD NewsArticle, canonical link,
+ * {@code <time datetime>}, author meta and byline elements. Hints only; the cleaner checks them against the text.
+ */
+public record PageMetadata(Optional<String> title, Optional<String> published, List<String> authors,
+                           Optional<String> outlet, Optional<String> canonical) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public PageMetadata {
+        authors = List.copyOf(authors);
+    }
+
+    public static PageMetadata of(Document doc) {
+        Optional<String> title = meta(doc, "og:title").or(() -> meta(doc, "twitter:title"))
+                .or(() -> text(doc.selectFirst("h1"))).or(() -> Optional.of(doc.title()).filter(t -> !t.isBlank()));
+        List<JsonNode> ld = jsonLd(doc);
+        Optional<String> published = meta(doc, "article:published_time")
+                .or(() -> ldField(ld, "datePublished"))
+                .or(() -> meta(doc, "pubdate")).or(() -> meta(doc, "date"))
+                .or(() -> Optional.ofNullable(doc.selectFirst("[itemprop=datePublished]"))
+                        .map(e -> e.hasAttr("content") ? e.attr("content") : e.attr("datetime")).filter(s -> !s.isBlank()))
+                .or(() -> Optional.ofNullable(doc.selectFirst("time[datetime]")).map(e -> e.attr("datetime")).filter(s -> !s.isBlank()));
+        Set<String> authors = new LinkedHashSet<>();
+        meta(doc, "author").ifPresent(authors::add);
+        meta(doc, "article:author").filter(a -> !a.startsWith("http")).ifPresent(authors::add);
+        for (JsonNode n : ld) {
+            JsonNode a = n.get("author");
+            if (a != null) {
+                for (JsonNode one : a.isArray() ? a : List.of(a)) {
+                    String name = one.isTextual() ? one.asText() : one.path("name").asText("");
+                    if (!name.isBlank()) {
+                        authors.add(name.strip());
+                    }
+                }
+            }
+        }
+        if (authors.isEmpty()) {
+            for (Element e : doc.select(".author, .byline, [rel=author], [itemprop=author]")) {
+                String t = e.text().strip();
+                if (!t.isEmpty() && t.split("\\s+").length <= 8) {
+                    authors.add(t);
+                }
+            }
+        }
+        Optional<String> outlet = meta(doc, "og:site_name").or(() -> ld.stream()
+                .map(n -> n.path("publisher").path("name").asText("")).filter(s -> !s.isBlank()).findFirst());
+        Optional<String> canonical = Optional.ofNullable(doc.selectFirst("link[rel=canonical]"))
+                .map(e -> e.attr("href")).filter(s -> !s.isBlank()).or(() -> meta(doc, "og:url"));
+        return new PageMetadata(title, published, new ArrayList<>(authors), outlet, canonical);
+    }
+
+    private static Optional<String> meta(Document doc, String name) {
+        Element e = doc.selectFirst("meta[property=" + name + "], meta[name=" + name + "], meta[itemprop=" + name + "]");
+        return e == null ? Optional.empty() : Optional.of(e.attr("content").strip()).filter(s -> !s.isEmpty());
+    }
+
+    private static Optional<String> text(Element e) {
+        return e == null ? Optional.empty() : Optional.of(e.text().strip()).filter(s -> !s.isEmpty());
+    }
+
+    /** NewsArticle-like JSON-LD objects; a broken script is skipped (page metadata is never worth a rejection). */
+    private static List<JsonNode> jsonLd(Document doc) {
+        List<JsonNode> out = new ArrayList<>();
+        for (Element s : doc.select("script[type=application/ld+json]")) {
+            try {
+                JsonNode root = JSON.readTree(s.data());
+                collect(root, out);
+            } catch (Exception malformed) {
+                // ignored on purpose: see above
+            }
+        }
+        return out;
+    }
+
+    private static void collect(JsonNode n, List<JsonNode> out) {
+        if (n == null) {
+            return;
+        }
+        if (n.isArray()) {
+            n.forEach(c -> collect(c, out));
+            return;
+        }
+        if (n.has("@graph")) {
+            collect(n.get("@graph"), out);
+        }
+        String type = n.path("@type").asText("");
+        if (type.endsWith("Article") || type.equals("ReportageNewsArticle") || n.has("datePublished")) {
+            out.add(n);
+        }
+    }
+
+    private static Optional<String> ldField(List<JsonNode> ld, String field) {
+        return ld.stream().map(n -> n.path(field).asText("")).filter(s -> !s.isBlank()).findFirst();
+    }
+}
