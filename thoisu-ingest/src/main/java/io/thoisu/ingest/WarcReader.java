@@ -70,12 +70,16 @@ public final class WarcReader implements StreamingReader {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
              org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(channel)) {
             long nextOffset = 0;
+            long lastOffset = -1;
             while (true) {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
                 } catch (IOException | RuntimeException e) {
-                    rejections.accept(corrupt(source, nextOffset, e));
+                    // jwarc has moved its position to the start of the record it failed on; when it has not
+                    // (the failure came before any header), the end of the last good record is the best guess.
+                    long failedAt = records == 0 || reader.position() > lastOffset ? reader.position() : nextOffset;
+                    rejections.accept(corrupt(source, failedAt, e));
                     break;
                 }
                 if (next.isEmpty()) {
@@ -84,6 +88,7 @@ public final class WarcReader implements StreamingReader {
                 WarcRecord record = next.get();
                 records++;
                 long offset = reader.position();
+                lastOffset = offset;
                 Origin origin = new Origin(source, "record at offset " + offset);
                 try {
                     Optional<RawDocument> page = page(record, origin, rejections);
