@@ -217,10 +217,11 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         int start = words.get(c).start();
-        int end = s.end();
-        while (end > start && ".!?…;: ".indexOf(text.charAt(end - 1)) >= 0) {
-            end--;
+        int e = s.end();
+        while (e > start && ".!?…;: ".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
         }
+        final int end = e;
         long letters = words.stream().filter(w -> w.start() >= start && w.end() <= end && w.letter()).count();
         if (letters < MIN_WORDS || end <= start) {
             return Optional.empty();
