@@ -308,7 +308,7 @@ public final class EntityRecognizer {
                 continue;
             }
             var place = lexicon.placeHeads.match(words, end);
-            if (place.isPresent() && nextCapital(words, end + place.get().length()) && end > j) {
+            if (place.isPresent() && nextCapital(words, end + place.get().length())) {
                 end = capitalRun(words, end + place.get().length());
                 break;
             }

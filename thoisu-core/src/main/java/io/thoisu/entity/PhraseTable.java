@@ -67,7 +67,7 @@ public final class PhraseTable {
             return Optional.empty();
         }
         for (Entry e : entries) {
-            if (e.lowerFirst && first.capitalised() || caseStrict && !e.lowerFirst && !first.capitalised()) {
+            if (caseStrict && e.lowerFirst == first.capitalised()) {
                 continue;
             }
             if (i + e.keys.length > words.size()) {

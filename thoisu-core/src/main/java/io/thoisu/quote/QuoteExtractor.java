@@ -194,7 +194,8 @@ public final class QuoteExtractor {
                 continue;
             }
             int c = k + verb.get().length();
-            while (c < words.size() && (!words.get(c).letter() || words.get(c).key().equals("rằng"))
+            while (c < words.size() && ((!words.get(c).letter() && !Character.isDigit(words.get(c).text().charAt(0)))
+                    || words.get(c).key().equals("rằng"))
                     && !words.get(c).is("“") && !words.get(c).is("\"")) {
                 c++;
             }
@@ -279,6 +280,9 @@ public final class QuoteExtractor {
             return Optional.of(person.canonical());
         }
         String phrase = text.substring(from, to).strip();
+        while (phrase.startsWith(",")) {
+            phrase = phrase.substring(1).strip();
+        }
         while (phrase.endsWith(",")) {
             phrase = phrase.substring(0, phrase.length() - 1).strip();
         }
