@@ -1,0 +1,183 @@
+package io.thoisu.claim;
+
+import io.thoisu.entity.Word;
+import io.thoisu.model.Article;
+import io.thoisu.model.Claim;
+import io.thoisu.model.EntityMention;
+import io.thoisu.model.EntityType;
+import io.thoisu.model.Quantity;
+import io.thoisu.model.Quote;
+import io.thoisu.model.Sentence;
+import io.thoisu.model.TimeExpression;
+import io.thoisu.model.TimePrecision;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Claims: a figure in a sentence, what it counts, who puts it forward and the date it refers to.
+ *
+ * <p>Every counted quantity is a claim, a city's population ("thành phố 2 triệu dân") included: it is a figure the
+ * article asserts, and sources disagree about populations as about casualties. Not claims: numbers inside a time
+ * expression (dates, years), and numbers with nothing counted after them and no subject before them.
+ * Attribution: the speaker of the quote that contains the figure ("Bộ Nội vụ cho biết …"), else a "theo X" source
+ * in the sentence, else the article's outlet. Date: the sentence's time expression nearest before the figure (else
+ * the first after it), else the article's publication day.
+ */
+public final class ClaimExtractor {
+    /** Words that end the noun phrase a figure counts. */
+    private static final Set<String> STOPS = Set.of("và", "với", "trong", "tại", "ở", "từ", "nhằm", "để", "thuộc", "của",
+            "khỏi", "tới", "đến", "cho", "nhưng", "tuy", "khi", "sau", "trước", "vào", "theo", "so", "hay", "hoặc",
+            "là", "thì", "mà", "nên", "do", "vì", "trên", "dưới", "gồm", "kể", "như");
+    /** Aspect markers dropped from "what is counted" ("đã bị bắt giữ" → "bị bắt giữ"). */
+    private static final Set<String> ASPECT = Set.of("đã", "đang", "sẽ", "cũng", "vừa", "mới", "đều", "bị", "được");
+    /** Predicates that say what happened to what is counted, kept in {@code about}. */
+    private static final Set<String> STATES = Set.of("bị", "thiệt", "tử", "mất", "chết", "bắt", "được", "thương");
+    private static final int MAX_ABOUT_WORDS = 8;
+
+    public List<Claim> extract(Article article, List<Sentence> sentences, List<EntityMention> entities,
+                               List<TimeExpression> times, List<Quantity> quantities, List<Quote> quotes) {
+        String text = article.text();
+        List<Claim> out = new ArrayList<>();
+        for (Quantity q : quantities) {
+            if (insideTime(q, times)) {
+                continue;
+            }
+            Sentence s = containing(sentences, q.start());
+            if (s == null) {
+                continue;
+            }
+            String about = about(text, q, s);
+            if (about.isEmpty()) {
+                continue;
+            }
+            Optional<String> attribution = attribution(text, q, s, entities, quotes);
+            if (attribution.isEmpty()) {
+                attribution = article.outlet();
+            }
+            Optional<String> date = date(q, s, times);
+            if (date.isEmpty()) {
+                date = article.published().map(p -> p.date().toString());
+            }
+            out.add(new Claim(article.id(), s.text(), q.value(), q.approx(), q.unit(), about, attribution, date,
+                    s.start(), s.end()));
+        }
+        return out;
+    }
+
+    private static boolean insideTime(Quantity q, List<TimeExpression> times) {
+        for (TimeExpression t : times) {
+            if (q.start() < t.end() && q.end() > t.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Sentence containing(List<Sentence> sentences, int offset) {
+        for (Sentence s : sentences) {
+            if (s.start() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** The words after the figure that say what it counts, up to a preposition, a conjunction or punctuation. */
+    static String about(String text, Quantity q, Sentence s) {
+        List<Word> words = Word.scan(text, q.end(), s.end());
+        List<String> kept = new ArrayList<>();
+        boolean inPredicate = false;
+        String unit = q.unit().orElse("");
+        if (!unit.isEmpty() && q.text().endsWith(unit)) {
+            kept.add(unit); // the recognizer took the unit into its span: it is what is counted
+        }
+        for (int k = 0; k < words.size() && kept.size() < MAX_ABOUT_WORDS; k++) {
+            Word w = words.get(k);
+            if (!w.letter() || STOPS.contains(w.key())) {
+                break;
+            }
+            if (ASPECT.contains(w.key())) {
+                // "đã bị bắt giữ": keep the state it leads to, drop the marker; any other verb ends the phrase
+                int next = k + 1;
+                boolean state = STATES.contains(w.key());
+                while (!state && next < words.size() && ASPECT.contains(words.get(next).key())
+                        && !STATES.contains(words.get(next).key())) {
+                    next++;
+                }
+                if (!state && (next >= words.size() || !STATES.contains(words.get(next).key()))) {
+                    break;
+                }
+                if (state && (w.key().equals("bị") || w.key().equals("được"))) {
+                    kept.add(w.text());
+                }
+                inPredicate = true;
+                continue;
+            }
+            if (inPredicate && kept.size() >= 2 && isVerbBoundary(w)) {
+                break;
+            }
+            kept.add(w.text());
+        }
+        return String.join(" ", kept).strip();
+    }
+
+    private static boolean isVerbBoundary(Word w) {
+        return false;
+    }
+
+    private static Optional<String> attribution(String text, Quantity q, Sentence s, List<EntityMention> entities,
+                                                List<Quote> quotes) {
+        for (Quote quote : quotes) {
+            if (quote.speaker().isPresent() && quote.start() <= q.start() && q.end() <= quote.end()) {
+                return quote.speaker();
+            }
+        }
+        // "Theo ước tính của X, …", "theo số liệu của X"
+        List<Word> words = Word.scan(text, s.start(), s.end());
+        for (int k = 0; k < words.size(); k++) {
+            if (!words.get(k).key().equals("theo")) {
+                continue;
+            }
+            int stop = s.end();
+            for (int c = k + 1; c < words.size(); c++) {
+                if (words.get(c).is(",") || words.get(c).is(".")) {
+                    stop = words.get(c).start();
+                    break;
+                }
+            }
+            EntityMention source = null;
+            for (EntityMention m : entities) {
+                if (m.start() >= words.get(k).end() && m.end() <= stop && m.type() != EntityType.LOC) {
+                    source = m;
+                    break;
+                }
+            }
+            if (source != null) {
+                return Optional.of(source.canonical());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> date(Quantity q, Sentence s, List<TimeExpression> times) {
+        TimeExpression before = null;
+        TimeExpression after = null;
+        for (TimeExpression t : times) {
+            if (t.start() < s.start() || t.end() > s.end()) {
+                continue;
+            }
+            if (t.end() <= q.start()) {
+                before = t;
+            } else if (after == null && t.start() >= q.end()) {
+                after = t;
+            }
+        }
+        TimeExpression t = before != null ? before : after;
+        if (t == null) {
+            return Optional.empty();
+        }
+        return Optional.of(t.precision() == TimePrecision.INSTANT ? t.date().toString() : t.value());
+    }
+}

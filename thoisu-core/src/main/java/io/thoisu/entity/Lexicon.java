@@ -1,0 +1,64 @@
+package io.thoisu.entity;
+
+import io.thoisu.model.EntityType;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The word lists the name rules use, loaded once. Country and region names come from the JDK's CLDR data in
+ * Vietnamese; {@code known-names.txt} adds the few the locale data lacks (Liên Xô, Trung Đông, Mỹ) and names whose
+ * form gives no cue to their type (news agencies).
+ */
+public final class Lexicon {
+    final PhraseTable titles = new PhraseTable();
+    final PhraseTable portfolios = new PhraseTable();
+    final PhraseTable orgHeads = new PhraseTable();
+    final PhraseTable placeHeads = new PhraseTable();
+    final PhraseTable starters = new PhraseTable();
+    final PhraseTable known = new PhraseTable(true);
+
+    public Lexicon() {
+        titles.addAll(PhraseTable.lines(Lexicon.class, "titles.txt"), "");
+        portfolios.addAll(PhraseTable.lines(Lexicon.class, "portfolios.txt"), "");
+        orgHeads.addAll(PhraseTable.lines(Lexicon.class, "org-heads.txt"), "");
+        placeHeads.addAll(PhraseTable.lines(Lexicon.class, "place-heads.txt"), "");
+        starters.addAll(PhraseTable.lines(Lexicon.class, "sentence-starters.txt"), "");
+        Locale vi = Locale.forLanguageTag("vi");
+        for (String code : Locale.getISOCountries()) {
+            String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(vi);
+            if (!name.isBlank() && !name.equals(code)) {
+                known.add(name, EntityType.LOC.name());
+            }
+        }
+        for (String line : PhraseTable.lines(Lexicon.class, "known-names.txt")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                known.add(line.substring(tab + 1).strip(), line.substring(0, tab).strip());
+            }
+        }
+    }
+
+    /** Length of a title phrase at {@code i}, with a minister's portfolio when one follows; 0 when none. */
+    public int titleAt(List<Word> words, int i) {
+        var t = titles.match(words, i);
+        if (t.isEmpty()) {
+            return 0;
+        }
+        int n = t.get().length();
+        var p = portfolios.match(words, i + n);
+        return p.map(m -> n + m.length()).orElse(n);
+    }
+
+    /** Whether the title at {@code i} is a lowercase form of address ("ông", "bà") rather than an office. */
+    public boolean isAddress(List<Word> words, int i, int length) {
+        return length == 1 && words.get(i).key().length() <= 3 && !words.get(i).acronym();
+    }
+
+    public int knownAt(List<Word> words, int i) {
+        return known.match(words, i).map(PhraseTable.Match::length).orElse(0);
+    }
+
+    public EntityType knownType(List<Word> words, int i) {
+        return known.match(words, i).map(m -> EntityType.valueOf(m.value())).orElse(EntityType.MISC);
+    }
+}

@@ -1,0 +1,338 @@
+package io.thoisu.quote;
+
+import io.thoisu.entity.Lexicon;
+import io.thoisu.entity.PhraseTable;
+import io.thoisu.entity.Roles;
+import io.thoisu.entity.Word;
+import io.thoisu.model.EntityMention;
+import io.thoisu.model.EntityType;
+import io.thoisu.model.Quote;
+import io.thoisu.model.Sentence;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Direct quotes (in “…” or "…", possibly over several sentences) and reported speech ("X cho biết …", "theo X, …"),
+ * each with its speaker. The speaker is the person or body named next to the speech verb, before the quote or after
+ * it ("…", Tướng A, tổng chỉ huy …, cho biết); an office alone stands for the person the article gave it to; "Ông"
+ * or "Bà" is the last person named before. Scare quotes (a few words with no speech verb around them) are not
+ * quotes. Quotes do not overlap: reported speech that contains a direct quote gives way to it.
+ */
+public final class QuoteExtractor {
+    private static final Set<String> PRONOUNS = Set.of("ông", "bà", "ông ta", "bà ta", "ông ấy", "bà ấy", "anh",
+            "chị", "anh ấy", "chị ấy", "người này");
+    /** A quotation this long is a quote even with no speech verb beside it. */
+    private static final int SELF_EVIDENT_WORDS = 8;
+    private static final int MIN_WORDS = 3;
+    /** How far after a closing mark the speaker and verb may come. */
+    private static final int AFTER_WINDOW_WORDS = 25;
+
+    private final Roles roles;
+    private final PhraseTable verbs = new PhraseTable();
+
+    public QuoteExtractor() {
+        this(new Lexicon());
+    }
+
+    public QuoteExtractor(Lexicon lexicon) {
+        this.roles = new Roles(lexicon);
+        verbs.addAll(PhraseTable.lines(QuoteExtractor.class, "speech-verbs.txt"), "");
+    }
+
+    private record Verb(int start, int end) {
+    }
+
+    public List<Quote> extract(String text, List<Sentence> sentences, List<EntityMention> entities) {
+        if (sentences.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> bindings = roles.bindings(text, sentences, entities);
+        List<Quote> direct = new ArrayList<>();
+        for (int[] q : quotationMarks(text)) {
+            directQuote(text, q[0], q[1], sentences, entities, bindings).ifPresent(direct::add);
+        }
+        List<Quote> out = new ArrayList<>(direct);
+        for (Sentence s : sentences) {
+            reported(text, s, sentences, entities, bindings, direct).ifPresent(out::add);
+        }
+        out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
+        // reported speech never overlaps a direct quote or another quote
+        List<Quote> kept = new ArrayList<>();
+        int lastEnd = 0;
+        for (Quote q : out) {
+            if (q.start() >= lastEnd) {
+                kept.add(q);
+                lastEnd = q.end();
+            }
+        }
+        return kept;
+    }
+
+    /** [open, close) offsets of the marks of each quotation: curly pairs, and straight quotes paired in order. */
+    private static List<int[]> quotationMarks(String text) {
+        List<int[]> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            char close = c == '“' ? '”' : c == '"' ? '"' : c == '«' ? '»' : 0;
+            if (close == 0) {
+                i++;
+                continue;
+            }
+            int j = text.indexOf(close, i + 1);
+            int para = text.indexOf("\n\n", i + 1);
+            if (j < 0 || (para >= 0 && para < j)) {
+                i++;
+                continue;
+            }
+            out.add(new int[] {i, j});
+            i = j + 1;
+        }
+        return out;
+    }
+
+    private Optional<Quote> directQuote(String text, int open, int close, List<Sentence> sentences,
+                                        List<EntityMention> entities, Map<String, String> bindings) {
+        int start = open + 1;
+        int end = close;
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+            end--;
+        }
+        List<Word> inner = Word.scan(text, start, end);
+        long count = inner.stream().filter(Word::letter).count();
+        if (count < MIN_WORDS) {
+            return Optional.empty();
+        }
+        Sentence first = sentenceAt(sentences, open);
+        Sentence last = sentenceAt(sentences, close);
+        if (first == null || last == null) {
+            return Optional.empty();
+        }
+        Optional<String> speaker = Optional.empty();
+        boolean verbNear = false;
+        // after the quote: ", Tướng A, tổng chỉ huy …, cho biết"
+        List<Word> after = Word.scan(text, close + 1, last.end());
+        for (int k = 0; k < after.size() && k < AFTER_WINDOW_WORDS; k++) {
+            Word w = after.get(k);
+            if (w.is("“") || w.is("\"") || w.is(".")) {
+                break;
+            }
+            var verb = verbs.match(after, k);
+            if (verb.isPresent()) {
+                verbNear = true;
+                speaker = speakerIn(text, close + 1, w.start(), open, sentences, entities, bindings);
+                break;
+            }
+        }
+        if (!verbNear) {
+            // before the quote: "X khẳng định: “…”"
+            List<Word> before = Word.scan(text, first.start(), open);
+            for (int k = before.size() - 1; k >= 0; k--) {
+                var verb = verbs.match(before, k);
+                if (verb.isPresent()) {
+                    verbNear = true;
+                    int from = clauseStart(before, k, first.start());
+                    speaker = speakerIn(text, from, before.get(k).start(), open, sentences, entities, bindings);
+                    if (speaker.isEmpty()) {
+                        speaker = speakerIn(text, first.start(), before.get(k).start(), open, sentences, entities,
+                                bindings);
+                    }
+                    break;
+                }
+            }
+        }
+        if (!verbNear && count < SELF_EVIDENT_WORDS) {
+            return Optional.empty();
+        }
+        return Optional.of(new Quote(text.substring(start, end), speaker, true, start, end));
+    }
+
+    /** Reported speech in one sentence: the first speech verb with a speaker before it, or "theo X, …". */
+    private Optional<Quote> reported(String text, Sentence s, List<Sentence> sentences, List<EntityMention> entities,
+                                     Map<String, String> bindings, List<Quote> direct) {
+        List<Word> words = Word.scan(text, s.start(), s.end());
+        int theoEnd = -1;
+        int theoComma = -1;
+        for (int k = 0; k < words.size(); k++) {
+            if (words.get(k).key().equals("theo") && (k == 0 || words.get(k - 1).is(","))) {
+                for (int c = k + 1; c < words.size(); c++) {
+                    if (words.get(c).is(",")) {
+                        theoEnd = k;
+                        theoComma = c;
+                        break;
+                    }
+                }
+                break;
+            }
+        }
+        for (int k = 0; k < words.size(); k++) {
+            if (theoEnd >= 0 && k >= theoEnd && k <= theoComma) {
+                continue;
+            }
+            if (insideQuote(direct, words.get(k).start())) {
+                continue;
+            }
+            var verb = verbs.match(words, k);
+            if (verb.isEmpty()) {
+                continue;
+            }
+            int from = clauseStart(words, k, s.start());
+            if (theoComma >= 0 && theoComma < k) {
+                from = Math.max(from, words.get(theoComma).end());
+            }
+            Optional<String> speaker = speakerIn(text, from, words.get(k).start(), s.start(), sentences, entities,
+                    bindings);
+            if (speaker.isEmpty()) {
+                continue;
+            }
+            int c = k + verb.get().length();
+            while (c < words.size() && ((!words.get(c).letter() && !Character.isDigit(words.get(c).text().charAt(0)))
+                    || words.get(c).key().equals("rằng"))
+                    && !words.get(c).is("“") && !words.get(c).is("\"")) {
+                c++;
+            }
+            return clause(text, words, c, s, speaker, direct);
+        }
+        if (theoEnd >= 0) {
+            int nameStart = words.get(theoEnd).end();
+            int nameEnd = words.get(theoComma).start();
+            Optional<String> speaker = mentionSpeaker(entities, nameStart, nameEnd);
+            if (speaker.isPresent()) {
+                return clause(text, words, theoComma + 1, s, speaker, direct);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Quote> clause(String text, List<Word> words, int c, Sentence s, Optional<String> speaker,
+                                          List<Quote> direct) {
+        if (c >= words.size()) {
+            return Optional.empty();
+        }
+        int start = words.get(c).start();
+        int e = s.end();
+        while (e > start && ".!?…;: ".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        final int end = e;
+        long letters = words.stream().filter(w -> w.start() >= start && w.end() <= end && w.letter()).count();
+        if (letters < MIN_WORDS || end <= start) {
+            return Optional.empty();
+        }
+        for (Quote d : direct) {
+            if (d.start() < end && d.end() > start) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Quote(text.substring(start, end), speaker, false, start, end));
+    }
+
+    private static boolean insideQuote(List<Quote> quotes, int offset) {
+        for (Quote q : quotes) {
+            if (offset >= q.start() && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The subject of a verb starts after the last comma before it, unless that leaves nothing to read. */
+    private static int clauseStart(List<Word> words, int verb, int sentenceStart) {
+        for (int k = verb - 1; k >= 0; k--) {
+            if (words.get(k).is(",") || words.get(k).is(";") || words.get(k).is("”") || words.get(k).is("\"")) {
+                return k + 1 < verb ? words.get(k + 1).start() : sentenceStart;
+            }
+        }
+        return sentenceStart;
+    }
+
+    /**
+     * Who is named in {@code [from, to)}: a person; else an office the article gave to someone (or the office
+     * itself); else an organisation; else a pronoun standing for the last person named before {@code anchor};
+     * else a place standing alone ("Nga tuyên bố").
+     */
+    private Optional<String> speakerIn(String text, int from, int to, int anchor, List<Sentence> sentences,
+                                       List<EntityMention> entities, Map<String, String> bindings) {
+        if (to <= from) {
+            return Optional.empty();
+        }
+        EntityMention person = null;
+        EntityMention org = null;
+        EntityMention place = null;
+        for (EntityMention m : entities) {
+            if (m.start() >= from && m.end() <= to) {
+                switch (m.type()) {
+                    case PER -> person = person == null ? m : person;
+                    case ORG -> org = m;
+                    case LOC, MISC -> place = m;
+                }
+            }
+        }
+        if (person != null) {
+            return Optional.of(person.canonical());
+        }
+        String phrase = text.substring(from, to).strip();
+        while (phrase.startsWith(",")) {
+            phrase = phrase.substring(1).strip();
+        }
+        while (phrase.endsWith(",")) {
+            phrase = phrase.substring(0, phrase.length() - 1).strip();
+        }
+        String key = io.thoisu.text.VietnameseNormalizer.key(phrase);
+        if (PRONOUNS.contains(key)) {
+            EntityMention last = null;
+            for (EntityMention m : entities) {
+                if (m.type() == EntityType.PER && m.end() <= from) {
+                    last = m;
+                }
+            }
+            return last == null ? Optional.empty() : Optional.of(last.canonical());
+        }
+        Optional<String> role = roles.roleOf(phrase);
+        if (role.isPresent()) {
+            String bound = bindings.get(role.get());
+            return Optional.of(bound != null ? bound : phrase);
+        }
+        if (org != null) {
+            return Optional.of(org.canonical());
+        }
+        if (place != null && io.thoisu.text.VietnameseNormalizer.key(place.text()).equals(key)) {
+            return Optional.of(place.canonical());
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> mentionSpeaker(List<EntityMention> entities, int from, int to) {
+        EntityMention best = null;
+        for (EntityMention m : entities) {
+            if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best).map(EntityMention::canonical);
+    }
+
+    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
+        Sentence best = null;
+        for (Sentence s : sentences) {
+            if (s.start() <= offset) {
+                best = s;
+            } else {
+                break;
+            }
+        }
+        if (best != null && offset > best.end() + 1) {
+            // the mark sits between sentences: use the next one when the offset is before it
+            return best;
+        }
+        return best;
+    }
+}
