@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -103,7 +103,10 @@ public final class ArticleIndex implements Closeable {
     private final Analyzer exact = VietnameseAnalyzer.exact();
     private final Analyzer folded = VietnameseAnalyzer.folded();
     private final Analyzer highlightAnalyzer = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED, false);
-    private final AtomicBoolean stale = new AtomicBoolean(false);
+    // Writes done and writes visible to searches: a search refreshes the reader when it is behind, so a search that
+    // starts after an update returns sees it.
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong visible = new AtomicLong();
 
     /** What the corpus stages say about one article, which the index needs for filters, facets and collapsing. */
     public record CorpusFacts(Optional<String> story, Optional<String> duplicateGroup) {
@@ -133,7 +136,7 @@ public final class ArticleIndex implements Closeable {
     public void upsert(AnalysedArticle analysed, CorpusFacts facts) {
         try {
             writer.updateDocument(new Term(ID, analysed.id()), document(analysed, facts));
-            stale.set(true);
+            written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot index article " + analysed.id(), e);
         }
@@ -142,7 +145,7 @@ public final class ArticleIndex implements Closeable {
     public void delete(String id) {
         try {
             writer.deleteDocuments(new Term(ID, id));
-            stale.set(true);
+            written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot delete article " + id + " from the index", e);
         }
@@ -194,8 +197,11 @@ public final class ArticleIndex implements Closeable {
         Sort sort = byDate ? BY_DATE : BY_RELEVANCE;
         FieldDoc after = null;
         if (request.cursor().isPresent()) {
-            after = SearchCursor.decode(request.cursor().get(), byDate)
+            after = SearchCursor.decode(request.cursor().get(), byDate, searcher.getIndexReader().maxDoc())
                     .orElseThrow(() -> new IllegalArgumentException("not a cursor of this sort: " + request.cursor().get()));
+            if (searcher.getIndexReader().maxDoc() == 0) {
+                after = null;
+            }
         }
         int batch = Math.max(16, request.limit() * 2);
         List<ScoreDoc> page = new ArrayList<>();
@@ -367,8 +373,10 @@ public final class ArticleIndex implements Closeable {
 
     private <T> T withSearcher(SearcherWork<T> work) {
         try {
-            if (stale.getAndSet(false)) {
+            long target = written.get();
+            if (visible.get() < target) {
                 searchers.maybeRefreshBlocking();
+                visible.accumulateAndGet(target, Math::max);
             }
             IndexSearcher s = searchers.acquire();
             try {

@@ -24,7 +24,7 @@ final class SearchCursor {
     }
 
     /** The position to search after, or empty when the cursor is not one of ours or belongs to the other sort. */
-    static Optional<FieldDoc> decode(String cursor, boolean byDate) {
+    static Optional<FieldDoc> decode(String cursor, boolean byDate, int maxDoc) {
         try {
             String plain = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             String[] parts = plain.split("\\|", 3);
@@ -34,8 +34,9 @@ final class SearchCursor {
             Object first = byDate ? (Object) Long.parseLong(parts[1])
                     : (Object) Float.intBitsToFloat(Integer.parseUnsignedInt(parts[1], 16));
             float score = byDate ? Float.NaN : (Float) first;
-            // Doc number MAX_VALUE: the hit with exactly these values (the last one shown) is not repeated.
-            return Optional.of(new FieldDoc(Integer.MAX_VALUE, score, new Object[] {first, new BytesRef(parts[2])}));
+            // Ids are unique, so only the last hit shown has exactly these values; with the highest doc number
+            // as tie-break it is never repeated, wherever merges have moved it.
+            return Optional.of(new FieldDoc(Math.max(0, maxDoc - 1), score, new Object[] {first, new BytesRef(parts[2])}));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
