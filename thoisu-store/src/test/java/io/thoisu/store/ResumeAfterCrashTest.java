@@ -6,6 +6,9 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -48,8 +51,8 @@ class ResumeAfterCrashTest {
         }
         assertThat(lastSeen).as("the child ingested up to the kill point").isGreaterThanOrEqualTo(KILL_AFTER);
 
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("thoisu.db"));
-             java.sql.ResultSet pending = db.createStatement().executeQuery("SELECT COUNT(*) FROM index_pending")) {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("thoisu.db"));
+             ResultSet pending = db.createStatement().executeQuery("SELECT COUNT(*) FROM index_pending")) {
             pending.next();
             assertThat(pending.getInt(1)).as("index updates the kill left uncommitted").isPositive();
         }
