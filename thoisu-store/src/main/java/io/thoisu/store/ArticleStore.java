@@ -46,6 +46,16 @@ public interface ArticleStore extends AutoCloseable {
 
     List<Rejection> rejections();
 
+    /** Entities by the number of articles that mention them (added for entity pages; a fake may return none). */
+    default List<EntitySummary> entities(int limit) {
+        return List.of();
+    }
+
+    /** Ids of the articles that mention this entity (canonical name, compared by key), in publication order. */
+    default List<String> articlesMentioning(String canonical) {
+        return List.of();
+    }
+
     StoreStatus status();
 
     @Override

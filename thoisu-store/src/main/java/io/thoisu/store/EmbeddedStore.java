@@ -1,0 +1,537 @@
+package io.thoisu.store;
+
+import io.thoisu.index.ArticleIndex;
+import io.thoisu.index.ArticleIndex.CorpusFacts;
+import io.thoisu.index.PublicationOrder;
+import io.thoisu.model.AnalysedArticle;
+import io.thoisu.model.Article;
+import io.thoisu.model.Claim;
+import io.thoisu.model.EntityMention;
+import io.thoisu.model.EntityType;
+import io.thoisu.model.Origin;
+import io.thoisu.model.Rejection;
+import io.thoisu.model.Story;
+import io.thoisu.text.VietnameseNormalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The embedded store: records in SQLite ({@code dataDir/thoisu.db}, WAL mode, schema by Flyway migrations) and
+ * text in Lucene ({@code dataDir/index}). SQLite is the source of truth. Each change writes its rows and an
+ * {@code index_pending} row per touched article in one transaction; the Lucene update follows, and the pending rows
+ * are deleted once Lucene has committed (every {@value #INDEX_COMMIT_EVERY} articles, after a corpus replacement,
+ * and on close). Opening the store re-indexes whatever is still pending, so a crash between the two stores loses
+ * nothing.
+ *
+ * <p>Thread-safety: writes and record reads are serialised on one SQLite connection; searches go to Lucene only
+ * and run concurrently.
+ */
+public final class EmbeddedStore implements ArticleStore {
+    static final int INDEX_COMMIT_EVERY = 500;
+
+    private final Connection db;
+    private final ArticleIndex index;
+    private final Object lock = new Object();
+    private final Set<String> uncommittedInIndex = new LinkedHashSet<>();
+
+    private EmbeddedStore(Connection db, ArticleIndex index) {
+        this.db = db;
+        this.index = index;
+    }
+
+    public static EmbeddedStore open(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            String url = "jdbc:sqlite:" + dataDir.resolve("thoisu.db").toAbsolutePath();
+            SchemaMigrations.migrate(url);
+            Connection db = DriverManager.getConnection(url);
+            try (Statement s = db.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                // NORMAL in WAL mode survives a crash of the process (not of the machine): what resume needs.
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+            EmbeddedStore store = new EmbeddedStore(db, ArticleIndex.open(dataDir.resolve("index")));
+            store.reconcile();
+            return store;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + dataDir, e);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the store in " + dataDir, e);
+        }
+    }
+
+    /** Brings the index in line with SQLite after a crash: pending articles, then any difference in the id sets. */
+    private void reconcile() {
+        synchronized (lock) {
+            Set<String> pending = new LinkedHashSet<>(strings("SELECT article_id FROM index_pending"));
+            if (index.count() != articleCount()) {
+                Set<String> stored = new HashSet<>(strings("SELECT id FROM articles"));
+                Set<String> indexed = index.ids();
+                for (String id : stored) {
+                    if (!indexed.contains(id)) {
+                        pending.add(id);
+                    }
+                }
+                for (String id : indexed) {
+                    if (!stored.contains(id)) {
+                        pending.add(id);
+                    }
+                }
+            }
+            reindex(pending);
+            commitIndex();
+        }
+    }
+
+    private void reindex(Set<String> ids) {
+        for (String id : ids) {
+            Optional<AnalysedArticle> a = article(id);
+            if (a.isPresent()) {
+                index.upsert(a.get(), factsOf(id));
+            } else {
+                index.delete(id);
+            }
+        }
+        uncommittedInIndex.addAll(ids);
+    }
+
+    private void commitIndex() {
+        index.commit();
+        if (uncommittedInIndex.isEmpty()) {
+            return;
+        }
+        inTransaction(() -> {
+            try (PreparedStatement ps = db.prepareStatement("DELETE FROM index_pending WHERE article_id = ?")) {
+                for (String id : uncommittedInIndex) {
+                    ps.setString(1, id);
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+        });
+        uncommittedInIndex.clear();
+    }
+
+    @Override
+    public boolean hasDocument(String documentKey) {
+        synchronized (lock) {
+            return !strings("SELECT document_key FROM documents WHERE document_key = ?", documentKey).isEmpty();
+        }
+    }
+
+    @Override
+    public void commitDocument(String documentKey, Origin origin, List<AnalysedArticle> articles,
+                               List<Rejection> rejections) {
+        Objects.requireNonNull(documentKey, "documentKey");
+        Objects.requireNonNull(origin, "origin");
+        Map<String, AnalysedArticle> byId = new HashMap<>();
+        for (AnalysedArticle a : articles) {
+            byId.put(a.id(), a);
+        }
+        synchronized (lock) {
+            Set<String> dropped = new HashSet<>();
+            inTransaction(() -> {
+                // A document that now yields fewer articles than before loses the ones it no longer yields.
+                for (String old : strings("SELECT id FROM articles WHERE document_key = ?", documentKey)) {
+                    if (!byId.containsKey(old)) {
+                        dropped.add(old);
+                        deleteArticleRows(old);
+                        markPending(old);
+                    }
+                }
+                for (AnalysedArticle a : byId.values()) {
+                    writeArticle(documentKey, a);
+                    markPending(a.id());
+                }
+                update("DELETE FROM rejections WHERE document_key = ?", documentKey);
+                try (PreparedStatement ps = db.prepareStatement("INSERT INTO rejections "
+                        + "(document_key, source, position, stage, reason) VALUES (?, ?, ?, ?, ?)")) {
+                    for (Rejection r : rejections) {
+                        ps.setString(1, documentKey);
+                        ps.setString(2, r.origin().source());
+                        ps.setString(3, r.origin().position());
+                        ps.setString(4, r.stage());
+                        ps.setString(5, r.reason());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                update("INSERT OR REPLACE INTO documents (document_key, source, position, articles, committed_at) "
+                        + "VALUES (?, ?, ?, ?, ?)", documentKey, origin.source(), origin.position(), byId.size(),
+                        Instant.now().toString());
+            });
+            for (String id : dropped) {
+                index.delete(id);
+            }
+            for (AnalysedArticle a : byId.values()) {
+                index.upsert(a, factsOf(a.id()));
+            }
+            uncommittedInIndex.addAll(dropped);
+            uncommittedInIndex.addAll(byId.keySet());
+            if (uncommittedInIndex.size() >= INDEX_COMMIT_EVERY) {
+                commitIndex();
+            }
+        }
+    }
+
+    private void writeArticle(String documentKey, AnalysedArticle analysed) throws SQLException {
+        Article a = analysed.article();
+        deleteArticleRows(a.id());
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO articles (id, document_key, source, position, "
+                + "url, title, published, published_epoch, outlet, authors, text, analysis) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setString(1, a.id());
+            ps.setString(2, documentKey);
+            ps.setString(3, a.origin().source());
+            ps.setString(4, a.origin().position());
+            ps.setString(5, a.url().orElse(null));
+            ps.setString(6, a.title().orElse(null));
+            ps.setString(7, a.published().map(p -> p.wireValue()).orElse(null));
+            if (a.published().isPresent()) {
+                ps.setLong(8, PublicationOrder.epochSecond(a.published().get()));
+            } else {
+                ps.setNull(8, Types.INTEGER);
+            }
+            ps.setString(9, a.outlet().orElse(null));
+            ps.setString(10, ModelJson.write(a.authors()));
+            ps.setString(11, a.text());
+            ps.setString(12, ModelJson.write(analysed));
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO entity_mentions (article_id, canonical, "
+                + "canonical_key, type, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (EntityMention m : analysed.entities()) {
+                ps.setString(1, a.id());
+                ps.setString(2, m.canonical());
+                ps.setString(3, VietnameseNormalizer.key(m.canonical()));
+                ps.setString(4, m.type().name());
+                ps.setString(5, m.text());
+                ps.setInt(6, m.start());
+                ps.setInt(7, m.end());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO claims (article_id, seq, about, value, approx, "
+                + "unit, attribution, claim_date, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int seq = 0;
+            for (Claim c : analysed.claims()) {
+                ps.setString(1, a.id());
+                ps.setInt(2, seq++);
+                ps.setString(3, c.about());
+                ps.setDouble(4, c.value());
+                ps.setString(5, c.approx().wireName());
+                ps.setString(6, c.unit().orElse(null));
+                ps.setString(7, c.attribution().orElse(null));
+                ps.setString(8, c.date().orElse(null));
+                ps.setString(9, c.sentence());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void deleteArticleRows(String id) throws SQLException {
+        update("DELETE FROM articles WHERE id = ?", id);
+        update("DELETE FROM entity_mentions WHERE article_id = ?", id);
+        update("DELETE FROM claims WHERE article_id = ?", id);
+    }
+
+    private void markPending(String id) throws SQLException {
+        update("INSERT OR IGNORE INTO index_pending (article_id) VALUES (?)", id);
+    }
+
+    private CorpusFacts factsOf(String articleId) {
+        List<String> story = strings("SELECT story_id FROM story_members WHERE article_id = ?", articleId);
+        List<String> group = strings("SELECT group_key FROM duplicate_members WHERE article_id = ?", articleId);
+        return new CorpusFacts(story.stream().findFirst(), group.stream().findFirst());
+    }
+
+    @Override
+    public Optional<AnalysedArticle> article(String id) {
+        synchronized (lock) {
+            return strings("SELECT analysis FROM articles WHERE id = ?", id).stream()
+                    .findFirst()
+                    .map(json -> ModelJson.read(json, AnalysedArticle.class));
+        }
+    }
+
+    @Override
+    public List<AnalysedArticle> articlesInOrder() {
+        synchronized (lock) {
+            return strings("SELECT analysis FROM articles ORDER BY published_epoch IS NULL, published_epoch, id")
+                    .stream()
+                    .map(json -> ModelJson.read(json, AnalysedArticle.class))
+                    .toList();
+        }
+    }
+
+    @Override
+    public int articleCount() {
+        synchronized (lock) {
+            return count("SELECT COUNT(*) FROM articles");
+        }
+    }
+
+    @Override
+    public void replaceCorpus(CorpusView corpus) {
+        synchronized (lock) {
+            Set<String> changed = new HashSet<>();
+            inTransaction(() -> {
+                Map<String, String> oldStory = pairs("SELECT article_id, story_id FROM story_members");
+                Map<String, String> oldGroup = pairs("SELECT article_id, group_key FROM duplicate_members");
+                update("DELETE FROM stories");
+                update("DELETE FROM story_members");
+                update("DELETE FROM duplicate_members");
+                try (PreparedStatement ps = db.prepareStatement(
+                        "INSERT INTO stories (id, title, first_day, last_day, body) VALUES (?, ?, ?, ?, ?)")) {
+                    for (Story s : corpus.stories()) {
+                        ps.setString(1, s.id());
+                        ps.setString(2, s.title());
+                        ps.setString(3, s.first().map(Object::toString).orElse(null));
+                        ps.setString(4, s.last().map(Object::toString).orElse(null));
+                        ps.setString(5, ModelJson.write(s));
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                Map<String, String> newStory = new HashMap<>(corpus.storyOfArticle());
+                try (PreparedStatement ps = db.prepareStatement(
+                        "INSERT INTO story_members (article_id, story_id) VALUES (?, ?)")) {
+                    for (Map.Entry<String, String> e : newStory.entrySet()) {
+                        ps.setString(1, e.getKey());
+                        ps.setString(2, e.getValue());
+                        ps.addBatch();
+                    }
+                    ps.executeBatch();
+                }
+                Map<String, String> newGroup = new HashMap<>();
+                try (PreparedStatement ps = db.prepareStatement(
+                        "INSERT OR REPLACE INTO duplicate_members (article_id, group_key, rank) VALUES (?, ?, ?)")) {
+                    for (List<String> group : corpus.duplicateGroups()) {
+                        if (group.size() < 2) {
+                            continue;
+                        }
+                        for (int rank = 0; rank < group.size(); rank++) {
+                            newGroup.put(group.get(rank), group.get(0));
+                            ps.setString(1, group.get(rank));
+                            ps.setString(2, group.get(0));
+                            ps.setInt(3, rank);
+                            ps.addBatch();
+                        }
+                    }
+                    ps.executeBatch();
+                }
+                Set<String> touched = new HashSet<>();
+                touched.addAll(oldStory.keySet());
+                touched.addAll(newStory.keySet());
+                touched.addAll(oldGroup.keySet());
+                touched.addAll(newGroup.keySet());
+                Set<String> existing = new HashSet<>(strings("SELECT id FROM articles"));
+                for (String id : touched) {
+                    if (existing.contains(id) && (!Objects.equals(oldStory.get(id), newStory.get(id))
+                            || !Objects.equals(oldGroup.get(id), newGroup.get(id)))) {
+                        changed.add(id);
+                        markPending(id);
+                    }
+                }
+            });
+            reindex(changed);
+            commitIndex();
+        }
+    }
+
+    @Override
+    public List<Story> stories() {
+        synchronized (lock) {
+            return strings("SELECT body FROM stories ORDER BY last_day DESC NULLS LAST, id").stream()
+                    .map(json -> ModelJson.read(json, Story.class))
+                    .toList();
+        }
+    }
+
+    @Override
+    public Optional<Story> story(String id) {
+        synchronized (lock) {
+            return strings("SELECT body FROM stories WHERE id = ?", id).stream()
+                    .findFirst()
+                    .map(json -> ModelJson.read(json, Story.class));
+        }
+    }
+
+    @Override
+    public Optional<String> storyOf(String articleId) {
+        synchronized (lock) {
+            return strings("SELECT story_id FROM story_members WHERE article_id = ?", articleId).stream().findFirst();
+        }
+    }
+
+    /** The whole group (this article included), in the order the duplicate detector gave; empty without copies. */
+    @Override
+    public List<String> duplicatesOf(String articleId) {
+        synchronized (lock) {
+            return strings("SELECT m.article_id FROM duplicate_members m JOIN duplicate_members me "
+                    + "ON me.group_key = m.group_key WHERE me.article_id = ? ORDER BY m.rank", articleId);
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        return index.search(query);
+    }
+
+    @Override
+    public List<Rejection> rejections() {
+        synchronized (lock) {
+            return query("SELECT source, position, stage, reason FROM rejections ORDER BY seq", rs ->
+                    new Rejection(new Origin(rs.getString(1), rs.getString(2)), rs.getString(3), rs.getString(4)));
+        }
+    }
+
+    @Override
+    public List<EntitySummary> entities(int limit) {
+        synchronized (lock) {
+            return query("SELECT MIN(canonical), MIN(type), COUNT(DISTINCT article_id), COUNT(*) "
+                            + "FROM entity_mentions GROUP BY canonical_key ORDER BY COUNT(DISTINCT article_id) DESC, "
+                            + "MIN(canonical) LIMIT " + Math.max(0, limit),
+                    rs -> new EntitySummary(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getInt(3),
+                            rs.getInt(4)));
+        }
+    }
+
+    @Override
+    public List<String> articlesMentioning(String canonical) {
+        synchronized (lock) {
+            return strings("SELECT DISTINCT e.article_id FROM entity_mentions e JOIN articles a ON a.id = e.article_id "
+                    + "WHERE e.canonical_key = ? ORDER BY a.published_epoch IS NULL, a.published_epoch, a.id",
+                    VietnameseNormalizer.key(canonical));
+        }
+    }
+
+    @Override
+    public StoreStatus status() {
+        synchronized (lock) {
+            return new StoreStatus(count("SELECT COUNT(*) FROM documents"), count("SELECT COUNT(*) FROM articles"),
+                    count("SELECT COUNT(*) FROM stories"), count("SELECT COUNT(*) FROM rejections"));
+        }
+    }
+
+    /** Articles whose index update is not yet durable in Lucene (for tests and diagnostics). */
+    int pendingIndexUpdates() {
+        synchronized (lock) {
+            return count("SELECT COUNT(*) FROM index_pending");
+        }
+    }
+
+    /** Number of documents in the Lucene index; equals {@link #articleCount()} when the two agree. */
+    public int indexedCount() {
+        return index.count();
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            try {
+                commitIndex();
+                index.close();
+            } finally {
+                try {
+                    db.close();
+                } catch (SQLException e) {
+                    throw new StoreException("cannot close the database", e);
+                }
+            }
+        }
+    }
+
+    // --- JDBC plumbing -------------------------------------------------------------------------------------------
+
+    private interface SqlWork {
+        void run() throws SQLException;
+    }
+
+    private interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    private void inTransaction(SqlWork work) {
+        try {
+            db.setAutoCommit(false);
+            try {
+                work.run();
+                db.commit();
+            } catch (SQLException | RuntimeException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store transaction failed", e);
+        }
+    }
+
+    private void update(String sql, Object... args) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            bind(ps, args);
+            ps.executeUpdate();
+        }
+    }
+
+    private <T> List<T> query(String sql, RowReader<T> reader, Object... args) {
+        try (PreparedStatement ps = db.prepareStatement(sql)) {
+            bind(ps, args);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(reader.read(rs));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + sql, e);
+        }
+    }
+
+    private List<String> strings(String sql, Object... args) {
+        return query(sql, rs -> rs.getString(1), args);
+    }
+
+    private Map<String, String> pairs(String sql) {
+        Map<String, String> out = new HashMap<>();
+        for (String[] row : query(sql, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+            out.put(row[0], row[1]);
+        }
+        return out;
+    }
+
+    private int count(String sql) {
+        return query(sql, rs -> rs.getInt(1)).getFirst();
+    }
+
+    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, args[i]);
+        }
+    }
+}
