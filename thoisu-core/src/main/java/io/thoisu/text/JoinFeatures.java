@@ -1,0 +1,146 @@
+package io.thoisu.text;
+
+/**
+ * The features of one gap between two adjacent units, as 64-bit keys: the decision to make is whether the two
+ * units belong to one word. Used identically by {@link SegmenterTrainer} and {@link WordSegmenter}, so training and
+ * decoding can never disagree on a feature.
+ *
+ * <p>What a gap sees: the syllables around it (uni-, bi- and trigrams over a five-unit window), case shapes (a run
+ * of capitalised syllables is a name: "Bùi Văn Luyến"), whether there is white space in the gap ("TP.HCM" joins,
+ * "TP . HCM" may), and which lexicon words cover the gap or compete with it from either side.
+ */
+final class JoinFeatures {
+    /** Static features of a gap; the state-dependent ones come from {@link #previousKeys}. */
+    static final int MAX_STATIC = 40;
+    static final int MAX_WORD_UNITS = 5;
+    private static final long BOS = 0x1234567L;
+    private static final long EOS = 0x7654321L;
+
+    private JoinFeatures() {
+    }
+
+    private static long key(long template, long a) {
+        return SyllableLexer.mix(template * 0x9E3779B97F4A7C15L + a);
+    }
+
+    private static long key(long template, long a, long b) {
+        return SyllableLexer.mix(key(template, a) * 0x9E3779B97F4A7C15L + b);
+    }
+
+    private static long key(long template, long a, long b, long c) {
+        return SyllableLexer.mix(key(template, a, b) * 0x9E3779B97F4A7C15L + c);
+    }
+
+    private static long h(SyllableLexer.Units u, int k) {
+        return k < 0 ? BOS : k >= u.size ? EOS : u.hash[k];
+    }
+
+    private static int shape(SyllableLexer.Units u, int k) {
+        return k < 0 ? 6 : k >= u.size ? 7 : u.shape[k];
+    }
+
+    /** Hash of units {@code [s, s+len)} as a lexicon key. */
+    static long wordKey(SyllableLexer.Units u, int s, int len) {
+        long x = 0x51afd7ed558ccdL;
+        for (int k = s; k < s + len; k++) {
+            x = SyllableLexer.mix(x * 0x9E3779B97F4A7C15L + u.hash[k]);
+        }
+        return x;
+    }
+
+    /**
+     * For each unit, a bit mask of the lengths {@code L} (bit L, 2 ≤ L ≤ 5) such that the {@code L} units starting
+     * there form a lexicon word.
+     */
+    static int[] lexiconMatches(SyllableLexer.Units u, LongSet lexicon) {
+        int[] masks = new int[u.size];
+        for (int s = 0; s < u.size; s++) {
+            if (u.kind[s] == SyllableLexer.PUNCTUATION) {
+                continue;
+            }
+            int m = 0;
+            int maxLen = Math.min(MAX_WORD_UNITS, u.size - s);
+            long x = 0x51afd7ed558ccdL;
+            x = SyllableLexer.mix(x * 0x9E3779B97F4A7C15L + u.hash[s]);
+            for (int len = 2; len <= maxLen; len++) {
+                x = SyllableLexer.mix(x * 0x9E3779B97F4A7C15L + u.hash[s + len - 1]);
+                if (lexicon.contains(x)) {
+                    m |= 1 << len;
+                }
+            }
+            masks[s] = m;
+        }
+        return masks;
+    }
+
+    /** Writes the static features of the gap before unit {@code b} into {@code out}; returns how many. */
+    static int staticKeys(SyllableLexer.Units u, int[] lex, int b, long[] out) {
+        int a = b - 1;
+        int n = 0;
+        long ha = h(u, a);
+        long hb = h(u, b);
+        long ha1 = h(u, a - 1);
+        long hb1 = h(u, b + 1);
+        int sa = shape(u, a);
+        int sb = shape(u, b);
+        int sa1 = shape(u, a - 1);
+        int sb1 = shape(u, b + 1);
+        out[n++] = key(1, 1);
+        out[n++] = key(2, hb);
+        out[n++] = key(3, ha);
+        out[n++] = key(4, ha, hb);
+        out[n++] = key(5, ha1, ha);
+        out[n++] = key(6, hb, hb1);
+        out[n++] = key(7, ha1, ha, hb);
+        out[n++] = key(8, ha, hb, hb1);
+        out[n++] = key(9, ha1);
+        out[n++] = key(10, hb1);
+        out[n++] = key(11, ha, hb1);
+        out[n++] = key(12, ha1, hb);
+        out[n++] = key(13, sa1 * 64 + sa * 8 + sb, sb1);
+        out[n++] = key(14, sa * 8 + sb);
+        out[n++] = key(15, sa * 8 + sb, ha);
+        out[n++] = key(16, sa * 8 + sb, hb);
+        int space = u.end[a] == u.start[b] ? 0 : 1;
+        out[n++] = key(17, space, u.kind[a] * 4 + u.kind[b]);
+        out[n++] = key(18, space, ha, hb);
+        // lexicon words that span the gap, by where the gap falls inside them
+        int covering = 0;
+        for (int s = Math.max(0, a - MAX_WORD_UNITS + 2); s <= a; s++) {
+            int m = lex[s];
+            for (int len = 2; m != 0 && len <= MAX_WORD_UNITS; len++) {
+                if ((m & (1 << len)) != 0 && s + len - 1 >= b) {
+                    out[n++] = key(19, a - s, len);
+                    covering = Math.max(covering, len);
+                }
+            }
+        }
+        out[n++] = key(20, covering);
+        // lexicon words that end at a or start at b compete with joining across the gap
+        int endingAtA = 0;
+        for (int s = Math.max(0, a - MAX_WORD_UNITS + 1); s < a; s++) {
+            if ((lex[s] & (1 << (a - s + 1))) != 0) {
+                endingAtA = Math.max(endingAtA, a - s + 1);
+            }
+        }
+        int startingAtB = 0;
+        for (int len = MAX_WORD_UNITS; len >= 2; len--) {
+            if ((lex[b] & (1 << len)) != 0) {
+                startingAtB = len;
+                break;
+            }
+        }
+        out[n++] = key(21, endingAtA, startingAtB, covering);
+        out[n++] = key(22, endingAtA, startingAtB, ha * 31 + hb);
+        return n;
+    }
+
+    /** Features that depend on whether the previous gap joined (greedy decoding keeps that one bit of state). */
+    static long previousKey(boolean previousJoined, SyllableLexer.Units u, int b) {
+        return key(30, previousJoined ? 1 : 0, shape(u, b - 1) * 8 + shape(u, b));
+    }
+
+    static long previousWordKey(boolean previousJoined, SyllableLexer.Units u, int b) {
+        return key(31, previousJoined ? 1 : 0, h(u, b - 1), h(u, b));
+    }
+}

@@ -1,0 +1,31 @@
+package io.thoisu.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.thoisu.testkit.SharedData;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Word-segmentation floors on the UD gold under ../shared (skipped when it is absent, failing in CI). */
+class SegmentationEvaluationTest {
+    @Test
+    void vtbTestKeepsItsFloor() {
+        Path gold = SharedData.require("corpora/ud-vietnamese-vtb/vi_vtb-ud-test.conllu");
+        SegmentationEvaluation.Report report = SegmentationEvaluation.evaluate(gold);
+        report.format().forEach(System.out::println);
+        assertThat(report.f1()).isGreaterThan(FLOOR_VTB);
+        // a shared two-core machine: the floor is far under the measured speed, to catch an accidental slow path
+        assertThat(report.wordsPerSecond()).isGreaterThan(100_000);
+    }
+
+    @Test
+    void tueclTestKeepsItsFloor() {
+        Path gold = SharedData.require("corpora/ud-vietnamese-tuecl/vi_tuecl-ud-test.conllu");
+        SegmentationEvaluation.Report report = SegmentationEvaluation.evaluate(gold);
+        report.format().forEach(System.out::println);
+        assertThat(report.f1()).isGreaterThan(FLOOR_TUECL);
+    }
+
+    static final double FLOOR_VTB = 0.925;
+    static final double FLOOR_TUECL = 0.87;
+}

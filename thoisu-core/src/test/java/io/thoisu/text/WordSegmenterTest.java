@@ -1,0 +1,86 @@
+package io.thoisu.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.thoisu.model.SpanStageContract;
+import io.thoisu.model.Token;
+import io.thoisu.model.TokenType;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class WordSegmenterTest extends SpanStageContract<Token> {
+    private static final WordSegmenter SEGMENTER = new WordSegmenter();
+
+    @Override
+    protected List<Token> process(String text) {
+        return SEGMENTER.segment(text);
+    }
+
+    @Override
+    protected List<String> samples() {
+        return List.of("Chủ tịch xã Hoàng Văn Luận cho biết gia đình anh đã nhận 5.800 đồng hỗ trợ.",
+                "Tổng thống Kassym-Jomart Tokayev ngày 10/1 tuyên bố, “đó là một âm mưu”...",
+                "Dòng một\nDòng hai có TP.HCM và 7,5%");
+    }
+
+    @Test
+    void contractLineFormatJoinsSyllablesWithUnderscores() {
+        String out = SEGMENTER.segmentLine("Chính phủ và nhân dân cùng quan tâm đến vấn đề này.");
+        assertThat(out).contains("Chính_phủ").contains("nhân_dân").contains("vấn_đề").endsWith(" .");
+        assertThat(out).doesNotContain("  ").doesNotStartWith(" ");
+    }
+
+    @Test
+    void aWordSpansItsSyllablesAndTheSpacesBetween() {
+        String text = "Hội  đồng nhân dân";
+        List<Token> words = SEGMENTER.segment(text);
+        for (Token w : words) {
+            assertThat(text.substring(w.start(), w.end())).isEqualTo(w.text());
+            assertThat(w.type()).isEqualTo(TokenType.WORD);
+        }
+        assertThat(words.stream().filter(w -> w.text().contains(" ")).count()).isGreaterThan(0);
+    }
+
+    @Test
+    void aLineBreakIsAlwaysAWordBoundary() {
+        for (Token w : SEGMENTER.segment("chủ\ntịch\r\ngia\nđình")) {
+            assertThat(w.text()).doesNotContain("\n").doesNotContain("\r");
+        }
+    }
+
+    @Test
+    void numbersAndPunctuationKeepTheirTypes() {
+        List<Token> words = SEGMENTER.segment("Có 2.500 binh sĩ, tăng 7,5%.");
+        assertThat(words).filteredOn(w -> w.text().equals("2.500")).extracting(Token::type)
+                .containsExactly(TokenType.NUMBER);
+        assertThat(words).filteredOn(w -> w.text().equals(",")).extracting(Token::type)
+                .containsExactly(TokenType.PUNCTUATION);
+    }
+
+    @Test
+    void segmentationNeverLosesOrAddsCharacters() {
+        // seeded random mixes of syllables, numbers and marks: the line format keeps every non-space character
+        String[] pool = {"người", "dân", "Hà", "Nội", "5.800", ",", ".", "“", "”", "chủ", "tịch", "Kassym-Jomart",
+                "10/1", "...", "𝔸", "e\u0301", "TP.HCM", "(", ")"};
+        Random random = new Random(99);
+        for (int round = 0; round < 500; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(15); k >= 0; k--) {
+                sb.append(pool[random.nextInt(pool.length)]).append(random.nextInt(5) == 0 ? "" : " ");
+            }
+            String text = sb.toString();
+            String line = SEGMENTER.segmentLine(text);
+            assertThat(line.replace(" ", "").replace("_", "")).isEqualTo(text.replace(" ", "").replace("_", ""));
+            StringBuilder fromTokens = new StringBuilder();
+            SEGMENTER.segment(text).forEach(t -> fromTokens.append(t.text()));
+            assertThat(fromTokens.toString().replace(" ", "")).isEqualTo(text.replace(" ", ""));
+        }
+    }
+
+    @Test
+    void namesOfCapitalisedSyllablesBecomeOneWord() {
+        String out = SEGMENTER.segmentLine("Ông Nguyễn Văn Thắng đã phát biểu.");
+        assertThat(out).contains("Nguyễn_Văn_Thắng");
+    }
+}
