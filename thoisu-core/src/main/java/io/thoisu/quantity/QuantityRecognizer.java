@@ -56,7 +56,7 @@ public final class QuantityRecognizer {
     /** Words after which a number names a day, month, year, hour, rank or label rather than counting. */
     private static final Set<String> NOT_COUNTED_AFTER = Set.of("ngày", "hôm", "tháng", "năm", "thứ", "sáng", "trưa",
             "chiều", "tối", "đêm", "khuya", "quý", "lúc", "kỷ", "số", "điều", "khoản", "chương", "mục", "vòng",
-            "quận", "tập", "kỳ", "khóa", "khoá", "phiên", "hạng", "ảnh", "hình", "bảng", "phòng", "tầng", "lô",
+            "quận", "tập", "kỳ", "khóa", "khoá", "phiên", "hạng", "ảnh", "hình", "bảng", "đoạn", "phòng", "tầng", "lô",
             "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã", "biển");
     private static final Set<String> SCALE_WORDS = Set.of("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "chục");
     private static final Pattern AFTERWARDS = Pattern.compile("[ \\u00A0]+(trở lên|trở xuống)(?!" + WORD_CHAR + ")",

@@ -163,7 +163,9 @@ public final class TimeRecognizer {
                         groups.put(name, v);
                     }
                 }
-                Candidate c = new Candidate(kind, m.start(), m.end(), groups);
+                // "lúc" (at) introduces a time like "vào" does; the span starts at the hour
+                int start = kind == Kind.CLOCK && groups.containsKey("luc") ? m.start("h") : m.start();
+                Candidate c = new Candidate(kind, start, m.end(), groups);
                 if (plausible(text, c)) {
                     all.add(c);
                 }
