@@ -1,0 +1,19 @@
+package io.thoisu.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class TimeEvaluationTest {
+    @Test
+    void goldStaysAboveTheMeasuredFloor() throws URISyntaxException {
+        Path gold = Path.of(getClass().getResource("/io/thoisu/time/times.tsv").toURI());
+        TimeReport report = TimeEvaluation.evaluate(gold);
+        report.format().forEach(System.out::println);
+        report.misses().forEach(m -> System.out.println("  " + m));
+        assertThat(report.cases()).isGreaterThanOrEqualTo(300);
+        assertThat(report.f1()).isGreaterThan(0.95);
+    }
+}
