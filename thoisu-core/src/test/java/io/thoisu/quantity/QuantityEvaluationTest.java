@@ -1,0 +1,21 @@
+package io.thoisu.quantity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class QuantityEvaluationTest {
+    @Test
+    void goldStaysAboveTheMeasuredFloor() throws URISyntaxException {
+        // the folder: the generated gold and the hand-written one
+        Path gold = Path.of(getClass().getResource("/io/thoisu/quantity/quantities.tsv").toURI()).getParent();
+        QuantityReport report = QuantityEvaluation.evaluate(gold);
+        report.format().forEach(System.out::println);
+        report.misses().forEach(m -> System.out.println("  " + m));
+        assertThat(report.cases()).isGreaterThanOrEqualTo(300);
+        assertThat(report.f1()).isGreaterThan(0.95);
+        assertThat(report.precision()).isGreaterThan(0.95);
+    }
+}

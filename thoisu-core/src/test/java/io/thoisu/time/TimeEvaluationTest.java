@@ -1,0 +1,20 @@
+package io.thoisu.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class TimeEvaluationTest {
+    @Test
+    void goldStaysAboveTheMeasuredFloor() throws URISyntaxException {
+        // the folder: the generated gold and the hand-written one
+        Path gold = Path.of(getClass().getResource("/io/thoisu/time/times.tsv").toURI()).getParent();
+        TimeReport report = TimeEvaluation.evaluate(gold);
+        report.format().forEach(System.out::println);
+        report.misses().forEach(m -> System.out.println("  " + m));
+        assertThat(report.cases()).isGreaterThanOrEqualTo(300);
+        assertThat(report.f1()).isGreaterThan(0.95);
+    }
+}
