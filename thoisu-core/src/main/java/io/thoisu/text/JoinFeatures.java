@@ -16,6 +16,9 @@ final class JoinFeatures {
     private static final long BOS = 0x1234567L;
     private static final long EOS = 0x7654321L;
 
+    /** The feature every gap has: the join bias. */
+    static final long BIAS = key(1, 1);
+
     private JoinFeatures() {
     }
 
@@ -118,7 +121,7 @@ final class JoinFeatures {
         int sb = shape(u, b);
         int sa1 = shape(u, a - 1);
         int sb1 = shape(u, b + 1);
-        out[n++] = key(1, 1);
+        out[n++] = BIAS;
         out[n++] = key(2, hb);
         out[n++] = key(3, ha);
         out[n++] = key(4, ha, hb);
@@ -174,6 +177,10 @@ final class JoinFeatures {
         out[n++] = key(43, code(lex, a - 1) * 128 + ca, cb);
         out[n++] = key(44, ca, cb * 128 + code(lex, b + 1));
         out[n++] = key(45, ca, cb, sa * 8 + sb);
+        int echo = (u.first[a] == u.first[b] ? 2 : 0) + (u.last[a] == u.last[b] ? 1 : 0);
+        int foreign = u.foreign[a] * 2 + u.foreign[b];
+        out[n++] = key(46, echo, foreign, sa * 8 + sb);
+        out[n++] = key(47, echo, ca, cb);
         return n;
     }
 
