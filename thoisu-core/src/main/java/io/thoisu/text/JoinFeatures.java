@@ -11,10 +11,13 @@ package io.thoisu.text;
  */
 final class JoinFeatures {
     /** Static features of a gap; the state-dependent ones come from {@link #previousKeys}. */
-    static final int MAX_STATIC = 40;
+    static final int MAX_STATIC = 48;
     static final int MAX_WORD_UNITS = 5;
     private static final long BOS = 0x1234567L;
     private static final long EOS = 0x7654321L;
+
+    /** The feature every gap has: the join bias. */
+    static final long BIAS = key(1, 1);
 
     private JoinFeatures() {
     }
@@ -48,14 +51,43 @@ final class JoinFeatures {
         return x;
     }
 
+    /** Key under which a syllable's statistics code sits in the lexicon table (apart from any word key). */
+    static long statsKey(long syllableHash) {
+        return SyllableLexer.mix(syllableHash ^ 0x2545F4914F6CDD1DL);
+    }
+
     /**
-     * For each unit, a bit mask of the lengths {@code L} (bit L, 2 ≤ L ≤ 5) such that the {@code L} units starting
-     * there form a lexicon word.
+     * A syllable's behaviour in the training words, as one code in 1..125: how often it was seen, and how often it
+     * continued a word to its right and to its left. Rare and unseen syllables are where a lexicon cannot help;
+     * their counts still say a lot ("khủng" never stands alone; "và" nearly always does), and the perceptron
+     * learns those classes across syllables rather than one syllable at a time.
+     */
+    static byte statsCode(int count, int joinsLeft, int joinsRight) {
+        int c = count <= 1 ? 0 : count <= 3 ? 1 : count <= 9 ? 2 : count <= 49 ? 3 : 4;
+        return (byte) (1 + c * 25 + ratioBucket(joinsLeft, count) * 5 + ratioBucket(joinsRight, count));
+    }
+
+    private static int ratioBucket(int part, int whole) {
+        if (part == 0) {
+            return 0;
+        }
+        if (part == whole) {
+            return 4;
+        }
+        double r = (double) part / whole;
+        return r < 0.3 ? 1 : r < 0.7 ? 2 : 3;
+    }
+
+    /**
+     * For each unit: bits 2..5 hold the lengths {@code L} such that the {@code L} units starting there form a
+     * lexicon word, bits 8..15 the unit's statistics code (0: never seen in training).
      */
     static int[] lexiconMatches(SyllableLexer.Units u, LongSet lexicon) {
         int[] masks = new int[u.size];
         for (int s = 0; s < u.size; s++) {
+            int code = lexicon.get(statsKey(u.hash[s])) & 0xFF;
             if (u.kind[s] == SyllableLexer.PUNCTUATION) {
+                masks[s] = code << 8;
                 continue;
             }
             int m = 0;
@@ -68,9 +100,13 @@ final class JoinFeatures {
                     m |= 1 << len;
                 }
             }
-            masks[s] = m;
+            masks[s] = m | code << 8;
         }
         return masks;
+    }
+
+    private static int code(int[] lex, int k) {
+        return k < 0 ? 126 : k >= lex.length ? 127 : lex[k] >>> 8;
     }
 
     /** Writes the static features of the gap before unit {@code b} into {@code out}; returns how many. */
@@ -85,7 +121,7 @@ final class JoinFeatures {
         int sb = shape(u, b);
         int sa1 = shape(u, a - 1);
         int sb1 = shape(u, b + 1);
-        out[n++] = key(1, 1);
+        out[n++] = BIAS;
         out[n++] = key(2, hb);
         out[n++] = key(3, ha);
         out[n++] = key(4, ha, hb);
@@ -132,15 +168,47 @@ final class JoinFeatures {
         }
         out[n++] = key(21, endingAtA, startingAtB, covering);
         out[n++] = key(22, endingAtA, startingAtB, ha * 31 + hb);
+        // syllable statistics: what the two sides (and their neighbours) tend to do
+        int ca = code(lex, a);
+        int cb = code(lex, b);
+        out[n++] = key(40, ca, cb);
+        out[n++] = key(41, ca, hb);
+        out[n++] = key(42, ha, cb);
+        out[n++] = key(43, code(lex, a - 1) * 128 + ca, cb);
+        out[n++] = key(44, ca, cb * 128 + code(lex, b + 1));
+        out[n++] = key(45, ca, cb, sa * 8 + sb);
+        int echo = (u.first[a] == u.first[b] ? 2 : 0) + (u.last[a] == u.last[b] ? 1 : 0);
+        int foreign = u.foreign[a] * 2 + u.foreign[b];
+        out[n++] = key(46, echo, foreign, sa * 8 + sb);
+        out[n++] = key(47, echo, ca, cb);
         return n;
     }
 
-    /** Features that depend on whether the previous gap joined (greedy decoding keeps that one bit of state). */
-    static long previousKey(boolean previousJoined, SyllableLexer.Units u, int b) {
-        return key(30, previousJoined ? 1 : 0, shape(u, b - 1) * 8 + shape(u, b));
+    /** Longest word length the decoder tracks as a state; longer words share the last state. */
+    static final int STATES = 4;
+
+    /** Feature weights as the decoder sees them: the trained model, or the perceptron while it learns. */
+    interface Weights {
+        float weight(long key);
     }
 
-    static long previousWordKey(boolean previousJoined, SyllableLexer.Units u, int b) {
-        return key(31, previousJoined ? 1 : 0, h(u, b - 1), h(u, b));
+    /**
+     * Features of joining across the gap before unit {@code b} when the word being built holds the {@code len}
+     * units {@code [b-len, b)} (the decoder's state; {@code len} may exceed {@link #STATES} for the lexicon test).
+     */
+    static int stateKeys(SyllableLexer.Units u, int[] lex, int b, int len, long[] out) {
+        int l = Math.min(len, STATES);
+        int s = b - len;
+        int n = 0;
+        out[n++] = key(30, l, shape(u, b - 1) * 8 + shape(u, b));
+        out[n++] = key(31, l, h(u, b - 1), h(u, b));
+        // is the word so far a lexicon word, and would it still be one with unit b?
+        int whole = len >= 2 && len <= MAX_WORD_UNITS && (lex[s] & (1 << len)) != 0 ? 1 : 0;
+        int extended = len + 1 <= MAX_WORD_UNITS && (lex[s] & (1 << (len + 1))) != 0 ? 1 : 0;
+        out[n++] = key(32, l, whole * 2 + extended);
+        if (len >= 2) {
+            out[n++] = key(33, l, h(u, s), h(u, b));
+        }
+        return n;
     }
 }

@@ -1,41 +1,58 @@
 package io.thoisu.text;
 
-/** An open-addressing set of non-zero longs: the lexicon, looked up without boxing in the segmenter's hot loop. */
+/**
+ * An open-addressing set of non-zero longs, each with an optional byte value: the lexicon and the syllable
+ * statistics, looked up without boxing in the segmenter's hot loop.
+ */
 final class LongSet {
     private final long[] slots;
+    private final byte[] values;
     private final int mask;
     private int size;
 
     LongSet(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         slots = new long[cap];
+        values = new byte[cap];
         mask = cap - 1;
     }
 
     void add(long key) {
+        put(key, (byte) 1);
+    }
+
+    /** Adds the key, or replaces its value. */
+    void put(long key, byte value) {
         long k = key == 0 ? 1 : key;
         int i = (int) (k ^ (k >>> 32)) & mask;
         while (slots[i] != 0) {
             if (slots[i] == k) {
+                values[i] = value;
                 return;
             }
             i = (i + 1) & mask;
         }
         slots[i] = k;
+        values[i] = value;
         size++;
     }
 
     boolean contains(long key) {
+        return get(key) != 0;
+    }
+
+    /** The key's value, 0 when absent (so values stored should be non-zero). */
+    byte get(long key) {
         long k = key == 0 ? 1 : key;
         int i = (int) (k ^ (k >>> 32)) & mask;
         long v;
         while ((v = slots[i]) != 0) {
             if (v == k) {
-                return true;
+                return values[i];
             }
             i = (i + 1) & mask;
         }
-        return false;
+        return 0;
     }
 
     int size() {

@@ -10,14 +10,15 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The word segmenter's learned state: perceptron weights by feature key and the lexicon of multi-unit words, both
+ * The word segmenter's learned state: perceptron weights by feature key, the lexicon of multi-unit words and each training
+ * syllable's statistics code (one table, see {@link JoinFeatures#statsKey}), both
  * as open-addressing tables so a lookup is a few array reads. Written by {@link SegmenterTrainer}, read once by
  * {@link WordSegmenter}.
  */
-final class SegmentationModel {
+final class SegmentationModel implements JoinFeatures.Weights {
     static final String RESOURCE = "word-segmenter.bin.gz";
     private static final int MAGIC = 0x54535753; // "TSWS"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final long[] keys;
     private final float[] weights;
@@ -45,7 +46,8 @@ final class SegmentationModel {
         return (int) (key ^ (key >>> 29)) & mask;
     }
 
-    float weight(long key) {
+    @Override
+    public float weight(long key) {
         long k = key == 0 ? 1 : key;
         int i = slot(k);
         long v;
@@ -85,13 +87,15 @@ final class SegmentationModel {
         int m = in.readInt();
         LongSet lexicon = new LongSet(m);
         for (int i = 0; i < m; i++) {
-            lexicon.add(in.readLong());
+            long key = in.readLong();
+            lexicon.put(key, in.readByte());
         }
         return new SegmentationModel(k, w, lexicon);
     }
 
     /** Weights are stored as 16-bit fractions of the largest one: plenty for a linear model, half the bytes. */
-    static void write(OutputStream raw, long[] featureKeys, float[] featureWeights, long[] lexiconKeys) throws IOException {
+    static void write(OutputStream raw, long[] featureKeys, float[] featureWeights, long[] lexiconKeys,
+                      byte[] lexiconValues) throws IOException {
         float max = 1e-9f;
         for (float w : featureWeights) {
             max = Math.max(max, Math.abs(w));
@@ -107,8 +111,9 @@ final class SegmentationModel {
                 out.writeShort(Math.round(featureWeights[i] / scale));
             }
             out.writeInt(lexiconKeys.length);
-            for (long k : lexiconKeys) {
-                out.writeLong(k);
+            for (int i = 0; i < lexiconKeys.length; i++) {
+                out.writeLong(lexiconKeys[i]);
+                out.writeByte(lexiconValues[i]);
             }
         }
     }

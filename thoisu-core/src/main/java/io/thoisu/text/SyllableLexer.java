@@ -28,6 +28,11 @@ final class SyllableLexer {
         long[] hash;
         /** Case shape: 0 lower, 1 capitalised, 2 all capitals, 3 number, 4 punctuation, 5 other. */
         byte[] shape;
+        /** Lower-cased first and last character: alliteration and rhyme across a gap hint at a reduplicative word. */
+        char[] first;
+        char[] last;
+        /** 1 when the unit is a syllable that Vietnamese spelling cannot produce (f, j, w, z, or no vowel). */
+        byte[] foreign;
 
         Units(int capacity) {
             int c = Math.max(8, capacity);
@@ -36,6 +41,9 @@ final class SyllableLexer {
             kind = new byte[c];
             hash = new long[c];
             shape = new byte[c];
+            first = new char[c];
+            last = new char[c];
+            foreign = new byte[c];
         }
 
         private void add(int s, int e, byte k, long h, byte sh) {
@@ -46,6 +54,9 @@ final class SyllableLexer {
                 kind = java.util.Arrays.copyOf(kind, c);
                 hash = java.util.Arrays.copyOf(hash, c);
                 shape = java.util.Arrays.copyOf(shape, c);
+                first = java.util.Arrays.copyOf(first, c);
+                last = java.util.Arrays.copyOf(last, c);
+                foreign = java.util.Arrays.copyOf(foreign, c);
             }
             start[size] = s;
             end[size] = e;
@@ -53,6 +64,17 @@ final class SyllableLexer {
             hash[size] = h;
             shape[size] = sh;
             size++;
+        }
+
+        private void letters(String text) {
+            int k = size - 1;
+            int s = start[k];
+            int e = end[k];
+            first[k] = Character.toLowerCase(text.charAt(s));
+            last[k] = Character.toLowerCase(text.charAt(e - 1));
+            if (kind[k] == SYLLABLE) {
+                foreign[k] = isVietnameseSpelling(text, s, e) ? (byte) 0 : (byte) 1;
+            }
         }
     }
 
@@ -64,7 +86,12 @@ final class SyllableLexer {
 
     static void scan(String text, int from, int to, Units out) {
         int i = from;
+        int added = out.size;
         while (i < to) {
+            if (out.size > added) {
+                out.letters(text);
+                added = out.size;
+            }
             char c = text.charAt(i);
             if (isSpace(c)) {
                 i++;
@@ -107,6 +134,26 @@ final class SyllableLexer {
                 out.add(start, i, punct ? PUNCTUATION : SYMBOL, hashOf(text, start, i), punct ? (byte) 4 : (byte) 5);
             }
         }
+        if (out.size > added) {
+            out.letters(text);
+        }
+    }
+
+    /** Whether the letters could be a Vietnamese syllable: a vowel, and none of f, j, w, z. */
+    static boolean isVietnameseSpelling(String text, int s, int e) {
+        boolean vowel = false;
+        for (int k = s; k < e; k++) {
+            char c = Character.toLowerCase(text.charAt(k));
+            if (c == 'f' || c == 'j' || c == 'w' || c == 'z' || c == '-') {
+                return false;
+            }
+            if (c < 0x80) {
+                vowel |= c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+            } else if (Character.isLetter(c)) {
+                vowel |= c != 'đ'; // every other accented letter Vietnamese uses is a vowel
+            }
+        }
+        return vowel;
     }
 
     private static final long NUMBER_HASH = 0x5bd1e9955bd1e995L;

@@ -8,8 +8,8 @@ import java.util.List;
 /**
  * Groups syllables into words. Vietnamese writes spaces between syllables, not words ("chủ tịch", "Bùi Văn
  * Luyến" are one word each), so every gap between two units is a yes/no decision: an averaged perceptron over the
- * syllables around the gap, their case shapes and a lexicon, decoded greedily left to right with the previous
- * decision as one more feature. Model and lexicon come from UD Vietnamese-VTB train+dev (see NOTICE) through
+ * syllables around the gap, their case shapes and a lexicon, decoded with Viterbi over the length of the word
+ * being built. Model and lexicon come from UD Vietnamese-VTB train+dev (see NOTICE) through
  * {@link SegmenterTrainer}; they load once, here.
  *
  * <p>A line break is always a word boundary. A word's span covers its syllables and the spaces between them.
@@ -74,25 +74,79 @@ public final class WordSegmenter {
         if (u.size < 2) {
             return join;
         }
-        int[] lex = JoinFeatures.lexiconMatches(u, model.lexicon);
-        long[] keys = new long[JoinFeatures.MAX_STATIC];
-        boolean previous = false;
+        boolean[] cut = new boolean[u.size];
         for (int b = 1; b < u.size; b++) {
-            if (lineBreakBetween(text, u.end[b - 1], u.start[b])) {
-                previous = false;
-                continue;
-            }
-            int n = JoinFeatures.staticKeys(u, lex, b, keys);
-            float score = 0f;
-            for (int f = 0; f < n; f++) {
-                score += model.weight(keys[f]);
-            }
-            score += model.weight(JoinFeatures.previousKey(previous, u, b));
-            score += model.weight(JoinFeatures.previousWordKey(previous, u, b));
-            previous = score > 0f;
-            join[b] = previous;
+            cut[b] = lineBreakBetween(text, u.end[b - 1], u.start[b]);
         }
+        decode(u, JoinFeatures.lexiconMatches(u, model.lexicon), cut, model, join);
         return join;
+    }
+
+    /** States of the decoder: the length of the word that the last unit ends, the last state meaning "or more". */
+    static final int LENGTHS = 5;
+    private static final float UNREACHABLE = Float.NEGATIVE_INFINITY;
+
+    /**
+     * Viterbi over the joins of a sentence: the state after unit b is the length of the word being built, so a
+     * join can be scored by what it would make (the partial word plus unit b, is that a lexicon word), not only by
+     * the two syllables around the gap. A split scores zero; a join scores its gap's static features plus its
+     * state's. {@code cut[b]} forces a split before unit b. Shared by the segmenter and the trainer.
+     */
+    static void decode(SyllableLexer.Units u, int[] lex, boolean[] cut, JoinFeatures.Weights w, boolean[] join) {
+        int n = u.size;
+        int width = LENGTHS + 1;
+        float[] score = new float[width];
+        float[] next = new float[width];
+        byte[] back = new byte[n * width];
+        long[] keys = new long[JoinFeatures.MAX_STATIC];
+        java.util.Arrays.fill(score, UNREACHABLE);
+        score[1] = 0f;
+        for (int b = 1; b < n; b++) {
+            java.util.Arrays.fill(next, UNREACHABLE);
+            int bestState = 1;
+            for (int l = 2; l <= LENGTHS; l++) {
+                if (score[l] > score[bestState]) {
+                    bestState = l;
+                }
+            }
+            next[1] = score[bestState];
+            back[b * width + 1] = (byte) bestState;
+            if (!cut[b]) {
+                int m = JoinFeatures.staticKeys(u, lex, b, keys);
+                float gap = 0f;
+                for (int f = 0; f < m; f++) {
+                    gap += w.weight(keys[f]);
+                }
+                for (int l = 1; l <= LENGTHS; l++) {
+                    if (score[l] == UNREACHABLE) {
+                        continue;
+                    }
+                    int k = JoinFeatures.stateKeys(u, lex, b, l, keys);
+                    float v = score[l] + gap;
+                    for (int f = 0; f < k; f++) {
+                        v += w.weight(keys[f]);
+                    }
+                    int to = Math.min(l + 1, LENGTHS);
+                    if (v > next[to]) {
+                        next[to] = v;
+                        back[b * width + to] = (byte) l;
+                    }
+                }
+            }
+            float[] t = score;
+            score = next;
+            next = t;
+        }
+        int state = 1;
+        for (int l = 2; l <= LENGTHS; l++) {
+            if (score[l] > score[state]) {
+                state = l;
+            }
+        }
+        for (int b = n - 1; b >= 1; b--) {
+            join[b] = state >= 2;
+            state = back[b * width + state];
+        }
     }
 
     static boolean lineBreakBetween(String text, int from, int to) {

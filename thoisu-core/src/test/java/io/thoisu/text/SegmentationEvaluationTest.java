@@ -26,6 +26,6 @@ class SegmentationEvaluationTest {
         assertThat(report.f1()).isGreaterThan(FLOOR_TUECL);
     }
 
-    static final double FLOOR_VTB = 0.925;
-    static final double FLOOR_TUECL = 0.87;
+    static final double FLOOR_VTB = 0.933; // measured 93.71 (train+dev model, Viterbi, fold-masked features)
+    static final double FLOOR_TUECL = 0.882; // measured 88.54
 }

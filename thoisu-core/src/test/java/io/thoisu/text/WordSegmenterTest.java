@@ -83,4 +83,32 @@ class WordSegmenterTest extends SpanStageContract<Token> {
         String out = SEGMENTER.segmentLine("Ông Nguyễn Văn Thắng đã phát biểu.");
         assertThat(out).contains("Nguyễn_Văn_Thắng");
     }
+
+    @Test
+    void spellingsVietnameseCannotProduceAreMarkedForeign() {
+        SyllableLexer.Units u = SyllableLexer.scan("Quỳnh gặp Zhang và Wolfgang ở phố Nguyễn Trãi, ngh");
+        for (int k = 0; k < u.size; k++) {
+            String unit = "Quỳnh gặp Zhang và Wolfgang ở phố Nguyễn Trãi, ngh".substring(u.start[k], u.end[k]);
+            boolean expectForeign = unit.equals("Zhang") || unit.equals("Wolfgang") || unit.equals("ngh");
+            assertThat(u.foreign[k] == 1).as(unit).isEqualTo(expectForeign);
+        }
+    }
+
+    @Test
+    void decoderNeverJoinsAcrossAForcedCut() {
+        SyllableLexer.Units u = SyllableLexer.scan("chủ tịch chủ tịch chủ tịch");
+        boolean[] cut = new boolean[u.size];
+        cut[1] = true;
+        cut[3] = true;
+        cut[5] = true;
+        boolean[] join = new boolean[u.size];
+        SegmentationModel model = SegmentationModel.fromClasspath();
+        WordSegmenter.decode(u, JoinFeatures.lexiconMatches(u, model.lexicon), cut, model, join);
+        assertThat(join[1]).isFalse();
+        assertThat(join[3]).isFalse();
+        assertThat(join[5]).isFalse();
+        boolean[] free = new boolean[u.size];
+        WordSegmenter.decode(u, JoinFeatures.lexiconMatches(u, model.lexicon), new boolean[u.size], model, free);
+        assertThat(free[1] && free[3] && free[5]).as("uncut, each \"chủ tịch\" is one word").isTrue();
+    }
 }
