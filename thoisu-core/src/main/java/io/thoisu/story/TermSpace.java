@@ -61,9 +61,17 @@ final class TermSpace {
         return documents;
     }
 
+    /**
+     * Smoothed IDF. The corpus is imagined to start with {@link #PRIOR_DOCUMENTS} documents that share no content
+     * term, so that in a small batch (three articles of one story) the words they share still weigh: without the
+     * prior, a term in every article of a tiny corpus would get no weight at all. Stop syllables are weighted down
+     * separately, so the prior does not lift them.
+     */
     double idf(int term) {
-        return Math.log((documents + 1.0) / (documentFrequency[term] + 0.5));
+        return Math.log((documents + PRIOR_DOCUMENTS + 1.0) / (documentFrequency[term] + 0.5));
     }
+
+    static final int PRIOR_DOCUMENTS = 100;
 
     /** Sparse copy of the document frequencies: pairs of (term, frequency). */
     int[][] frequencies() {
