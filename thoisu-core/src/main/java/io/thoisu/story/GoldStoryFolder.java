@@ -1,0 +1,134 @@
+package io.thoisu.story;
+
+import io.thoisu.model.Article;
+import io.thoisu.model.Origin;
+import io.thoisu.model.Published;
+import io.thoisu.text.VietnameseNormalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads a folder-per-story gold set: {@code ROOT/<story>/original/<n>.txt}, each file a header ({@code Title:},
+ * {@code Source:}, {@code Link:}, {@code Published Date:}, {@code Author:}, {@code Tags:}, {@code Summary:}) then
+ * {@code Content:} and the body. The folder name is the gold story. Used by evaluations only.
+ */
+public final class GoldStoryFolder {
+    private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?!\\d)");
+    private static final Pattern WORDED_DATE =
+            Pattern.compile("(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm)?\\s+(\\d{4})");
+
+    /** One gold article and the story it belongs to. */
+    public record GoldArticle(String story, Article article) {
+    }
+
+    private GoldStoryFolder() {
+    }
+
+    public static List<GoldArticle> read(Path root) {
+        List<GoldArticle> out = new ArrayList<>();
+        try (Stream<Path> stories = Files.list(root)) {
+            for (Path story : stories.filter(Files::isDirectory).sorted().toList()) {
+                Path originals = Files.isDirectory(story.resolve("original")) ? story.resolve("original") : story;
+                try (Stream<Path> files = Files.list(originals)) {
+                    for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                        String name = story.getFileName() + "/" + f.getFileName().toString().replace(".txt", "");
+                        parse(name, Files.readString(f, StandardCharsets.UTF_8))
+                                .ifPresent(a -> out.add(new GoldArticle(story.getFileName().toString(), a)));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold stories under " + root, e);
+        }
+        return out;
+    }
+
+    /** Parses one file; empty when it has no body. */
+    public static Optional<Article> parse(String id, String raw) {
+        String[] lines = VietnameseNormalizer.nfc(raw).replace("\r\n", "\n").replace('\r', '\n').split("\n");
+        String title = null;
+        String source = null;
+        String link = null;
+        String date = null;
+        List<String> authors = new ArrayList<>();
+        List<String> body = new ArrayList<>();
+        boolean inBody = false;
+        for (String line : lines) {
+            if (inBody) {
+                if (!line.isBlank()) {
+                    body.add(line.strip());
+                }
+                continue;
+            }
+            String value = line.contains(":") ? line.substring(line.indexOf(':') + 1).strip() : "";
+            if (line.startsWith("Title:")) {
+                title = value;
+            } else if (line.startsWith("Source:")) {
+                source = value;
+            } else if (line.startsWith("Link:")) {
+                link = value;
+            } else if (line.startsWith("Published Date:")) {
+                date = value;
+            } else if (line.startsWith("Author:") && !value.isEmpty()) {
+                authors.add(value);
+            } else if (line.startsWith("Content:")) {
+                inBody = true;
+                if (!value.isEmpty()) {
+                    body.add(value);
+                }
+            }
+        }
+        if (body.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Article(id, Origin.ofFile(id), nonBlank(link), nonBlank(title),
+                parseDate(date).map(Published::ofDay), nonBlank(source), authors, "vi", String.join("\n\n", body),
+                List.of(), List.of()));
+    }
+
+    /** Day-first dates ("20/05/2016", "20.05.2016", "03/06/16", "20 tháng 05 năm 2016"); month-first when the day cannot be first. */
+    static Optional<LocalDate> parseDate(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher m = WORDED_DATE.matcher(text);
+        if (!m.find()) {
+            m = NUMERIC_DATE.matcher(text);
+            if (!m.find()) {
+                return Optional.empty();
+            }
+        }
+        int a = Integer.parseInt(m.group(1));
+        int b = Integer.parseInt(m.group(2));
+        int y = Integer.parseInt(m.group(3));
+        if (y < 100) {
+            y += 2000;
+        }
+        int day = a;
+        int month = b;
+        if (b > 12 && a <= 12) {
+            day = b;
+            month = a;
+        }
+        try {
+            return Optional.of(LocalDate.of(y, month, day));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> nonBlank(String s) {
+        return s == null || s.isBlank() ? Optional.empty() : Optional.of(s);
+    }
+}

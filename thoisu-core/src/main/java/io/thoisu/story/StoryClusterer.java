@@ -1,0 +1,339 @@
+package io.thoisu.story;
+
+import io.thoisu.model.AnalysedArticle;
+import io.thoisu.model.EntityMention;
+import io.thoisu.model.Published;
+import io.thoisu.model.Story;
+import io.thoisu.model.StoryEntity;
+import io.thoisu.text.VietnameseNormalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Online story clustering, one article at a time. Each article is compared, through an inverted index over the
+ * heaviest terms of the active stories only, with the centroids of the few stories that share its words; it joins
+ * the best one if the cosine, discounted by the time gap, is high enough, and otherwise starts a story. When an
+ * article fits two stories and their centroids have grown alike, the two are merged: evidence that accrues later
+ * repairs a split that arrival order caused. Stories that have been quiet for a while (in days of the news and in
+ * arrivals) retire: they keep their summary and leave the index, so memory follows the active stories only.
+ *
+ * <p>Not thread-safe: a corpus stage is fed by one thread. State can be saved with {@link #snapshot()}.
+ */
+public final class StoryClusterer {
+    private static final int RETIRE_EVERY = 256;
+    private static final int MAX_CANDIDATES = 64;
+
+    private final StoryConfig config;
+    private final TermSpace space;
+    private final Map<String, StoryState> stories = new LinkedHashMap<>();
+    private final Map<String, String> mergedInto = new HashMap<>();
+    private final Map<Integer, Set<StoryState>> postings = new HashMap<>();
+    private final List<StoryState> active = new ArrayList<>();
+    private long arrivals;
+    private LocalDate newest;
+
+    public StoryClusterer() {
+        this(StoryConfig.news());
+    }
+
+    public StoryClusterer(StoryConfig config) {
+        this.config = config;
+        this.space = new TermSpace(config);
+    }
+
+    /** Adds an article; returns the id of the story it joined or started (after any merge it caused). */
+    public String accept(AnalysedArticle a) {
+        arrivals++;
+        LocalDate date = a.article().published().map(Published::date).orElse(null);
+        if (date != null && (newest == null || date.isAfter(newest))) {
+            newest = date;
+        }
+        TermVector v = space.accept(a);
+        List<Scored> ranked = rank(v, date);
+        StoryState story;
+        if (!ranked.isEmpty() && ranked.get(0).score >= config.joinThreshold()) {
+            story = ranked.get(0).story;
+            for (int i = 1; i < ranked.size() && ranked.get(i).score >= config.joinThreshold(); i++) {
+                StoryState other = ranked.get(i).story;
+                if (story.cosine(other, space) >= config.mergeThreshold()) {
+                    story = merge(story, other);
+                }
+            }
+        } else {
+            story = new StoryState("story-" + a.id());
+            stories.put(story.id, story);
+            active.add(story);
+        }
+        add(story, a, v, date);
+        if (arrivals % RETIRE_EVERY == 0) {
+            retireQuiet();
+        }
+        return story.id;
+    }
+
+    /** Every story so far, in the order they started; timelines, claims and conflicts come from {@link StoryAssembler}. */
+    public List<Story> stories() {
+        List<Story> out = new ArrayList<>(stories.size());
+        for (StoryState s : stories.values()) {
+            out.add(toStory(s));
+        }
+        return out;
+    }
+
+    /** The story an id now stands for: a story merged into another answers with the other's id. */
+    public Optional<String> resolve(String storyId) {
+        String id = storyId;
+        for (int hops = 0; hops < 64 && mergedInto.containsKey(id); hops++) {
+            id = mergedInto.get(id);
+        }
+        return stories.containsKey(id) ? Optional.of(id) : Optional.empty();
+    }
+
+    public int activeStories() {
+        return active.size();
+    }
+
+    private record Scored(StoryState story, double score) {
+    }
+
+    private List<Scored> rank(TermVector v, LocalDate date) {
+        Map<StoryState, double[]> partial = new HashMap<>();
+        for (int i : v.heaviest(config.queryTerms())) {
+            Set<StoryState> posted = postings.get(v.term(i));
+            if (posted == null) {
+                continue;
+            }
+            for (StoryState s : posted) {
+                partial.computeIfAbsent(s, k -> new double[1])[0] += v.weight(i);
+            }
+        }
+        List<Map.Entry<StoryState, double[]>> entries = new ArrayList<>(partial.entrySet());
+        if (entries.size() > MAX_CANDIDATES) {
+            entries.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
+            entries = entries.subList(0, MAX_CANDIDATES);
+        }
+        List<Scored> ranked = new ArrayList<>(entries.size());
+        for (Map.Entry<StoryState, double[]> e : entries) {
+            StoryState s = e.getKey();
+            double score = s.cosine(v, space) * timeFactor(s, date);
+            if (score > 0) {
+                ranked.add(new Scored(s, score));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return ranked;
+    }
+
+    /**
+     * 1 within the grace period of a story's span, then falling to 0 over the fade period. An article or a story
+     * without dates is judged by arrival order instead: recent stories count fully, older ones half.
+     */
+    private double timeFactor(StoryState s, LocalDate date) {
+        long gap = s.gapDays(date);
+        if (gap < 0) {
+            return arrivals - s.lastArrival <= config.undatedArrivals() ? 1 : 0.5;
+        }
+        if (gap <= config.graceDays()) {
+            return 1;
+        }
+        return Math.max(0, 1 - (gap - config.graceDays()) / (double) config.fadeDays());
+    }
+
+    private void add(StoryState s, AnalysedArticle a, TermVector v, LocalDate date) {
+        s.articles.add(a.id());
+        a.article().outlet().ifPresent(s.outlets::add);
+        s.widenDates(Optional.ofNullable(date));
+        a.article().title().ifPresent(t -> {
+            // the earliest dated headline names the story; an undated one only until a dated one comes
+            if (s.title == null || (date != null && (s.titleDate == null || date.isBefore(s.titleDate)))) {
+                s.title = t;
+                s.titleDate = date;
+            }
+        });
+        for (EntityMention m : a.entities()) {
+            String key = VietnameseNormalizer.key(m.canonical());
+            StoryState.EntityTally tally = s.entities.computeIfAbsent(key,
+                    k -> new StoryState.EntityTally(m.canonical(), m.type()));
+            tally.mentions++;
+            tally.forms.merge(m.text(), 1, Integer::sum);
+        }
+        for (int i = 0; i < v.size(); i++) {
+            s.addToCentroid(v.term(i), v.weight(i));
+        }
+        s.prune(config.centroidTerms(), space);
+        s.lastArrival = arrivals;
+        reindex(s);
+    }
+
+    private void reindex(StoryState s) {
+        unindex(s);
+        s.indexed = s.heaviestTerms(config.indexTerms(), space);
+        for (int t : s.indexed) {
+            postings.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(s);
+        }
+    }
+
+    private void unindex(StoryState s) {
+        for (int t : s.indexed) {
+            Set<StoryState> posted = postings.get(t);
+            if (posted != null) {
+                posted.remove(s);
+                if (posted.isEmpty()) {
+                    postings.remove(t);
+                }
+            }
+        }
+        s.indexed = new int[0];
+    }
+
+    /** Merges the younger story into the older one, whose id therefore stays. */
+    private StoryState merge(StoryState a, StoryState b) {
+        StoryState keep = order(a) <= order(b) ? a : b;
+        StoryState gone = keep == a ? b : a;
+        unindex(gone);
+        active.remove(gone);
+        stories.remove(gone.id);
+        mergedInto.put(gone.id, keep.id);
+        keep.articles.addAll(gone.articles);
+        keep.outlets.addAll(gone.outlets);
+        if (gone.first != null) {
+            keep.widenDates(Optional.of(gone.first));
+            keep.widenDates(Optional.of(gone.last));
+        }
+        if (gone.title != null && (keep.title == null || (gone.titleDate != null
+                && (keep.titleDate == null || gone.titleDate.isBefore(keep.titleDate))))) {
+            keep.title = gone.title;
+            keep.titleDate = gone.titleDate;
+        }
+        gone.entities.forEach((k, t) -> keep.entities.merge(k, t, (x, y) -> {
+            x.mentions += y.mentions;
+            y.forms.forEach((f, n) -> x.forms.merge(f, n, Integer::sum));
+            return x;
+        }));
+        gone.centroid.forEach(keep::addToCentroid);
+        keep.prune(config.centroidTerms(), space);
+        keep.lastArrival = Math.max(keep.lastArrival, gone.lastArrival);
+        reindex(keep);
+        return keep;
+    }
+
+    private int order(StoryState s) {
+        int i = 0;
+        for (String id : stories.keySet()) {
+            if (id.equals(s.id)) {
+                return i;
+            }
+            i++;
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private void retireQuiet() {
+        List<StoryState> quiet = new ArrayList<>();
+        for (StoryState s : active) {
+            boolean quietByArrivals = arrivals - s.lastArrival > config.retainArrivals();
+            boolean quietByDate = s.last == null || newest == null
+                    || s.last.plusDays(config.retainDays()).isBefore(newest);
+            if (quietByArrivals && quietByDate) {
+                quiet.add(s);
+            }
+        }
+        for (StoryState s : quiet) {
+            unindex(s);
+            s.centroid = new HashMap<>();
+            s.squaredNorm = 0;
+            s.active = false;
+        }
+        active.removeAll(quiet);
+    }
+
+    private static Story toStory(StoryState s) {
+        List<StoryEntity> entities = s.entities.values().stream()
+                .sorted(Comparator.comparingInt((StoryState.EntityTally t) -> -t.mentions).thenComparing(t -> t.canonical))
+                .limit(30)
+                .map(t -> new StoryEntity(t.canonical, t.type, aliases(t), t.mentions))
+                .toList();
+        return new Story(s.id, s.title == null ? "" : s.title, s.articles, List.copyOf(s.outlets),
+                Optional.ofNullable(s.first), Optional.ofNullable(s.last), entities, List.of(), List.of(), List.of());
+    }
+
+    private static List<String> aliases(StoryState.EntityTally t) {
+        String canonical = VietnameseNormalizer.key(t.canonical);
+        List<String> out = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (String form : t.forms.keySet()) {
+            String k = VietnameseNormalizer.key(form);
+            if (!k.equals(canonical) && seen.add(k)) {
+                out.add(form);
+            }
+        }
+        return out;
+    }
+
+    // ---- snapshot / restore -----------------------------------------------------------------------------------
+
+    public StoryClustererSnapshot snapshot() {
+        int[][] df = space.frequencies();
+        List<StoryClustererSnapshot.StorySnapshot> saved = new ArrayList<>();
+        for (StoryState s : stories.values()) {
+            int n = s.centroid.size();
+            int[] terms = new int[n];
+            float[] weights = new float[n];
+            int i = 0;
+            for (Map.Entry<Integer, Float> e : s.centroid.entrySet()) {
+                terms[i] = e.getKey();
+                weights[i++] = e.getValue();
+            }
+            List<StoryClustererSnapshot.EntityCount> entities = new ArrayList<>();
+            s.entities.forEach((k, t) -> t.forms.forEach((form, count) -> entities.add(
+                    new StoryClustererSnapshot.EntityCount(t.canonical, t.type, form, count))));
+            saved.add(new StoryClustererSnapshot.StorySnapshot(s.id, Optional.ofNullable(s.title),
+                    Optional.ofNullable(s.titleDate), s.articles, List.copyOf(s.outlets), Optional.ofNullable(s.first),
+                    Optional.ofNullable(s.last), entities, terms, weights, s.lastArrival, s.active));
+        }
+        return new StoryClustererSnapshot(config, space.documents(), df[0], df[1], arrivals,
+                Optional.ofNullable(newest), saved, mergedInto);
+    }
+
+    public static StoryClusterer restore(StoryClustererSnapshot snap) {
+        StoryClusterer c = new StoryClusterer(snap.config());
+        c.space.restore(snap.documents(), snap.dfTerms(), snap.dfCounts());
+        c.arrivals = snap.arrivals();
+        c.newest = snap.newest().orElse(null);
+        c.mergedInto.putAll(snap.mergedInto());
+        for (StoryClustererSnapshot.StorySnapshot ss : snap.stories()) {
+            StoryState s = new StoryState(ss.id());
+            s.title = ss.title().orElse(null);
+            s.titleDate = ss.titleDate().orElse(null);
+            s.articles.addAll(ss.articles());
+            s.outlets.addAll(ss.outlets());
+            s.first = ss.first().orElse(null);
+            s.last = ss.last().orElse(null);
+            for (StoryClustererSnapshot.EntityCount e : ss.entities()) {
+                StoryState.EntityTally t = s.entities.computeIfAbsent(VietnameseNormalizer.key(e.canonical()),
+                        k -> new StoryState.EntityTally(e.canonical(), e.type()));
+                t.mentions += e.count();
+                t.forms.merge(e.form(), e.count(), Integer::sum);
+            }
+            for (int i = 0; i < ss.centroidTerms().length; i++) {
+                s.addToCentroid(ss.centroidTerms()[i], ss.centroidWeights()[i]);
+            }
+            s.lastArrival = ss.lastArrival();
+            s.active = ss.active();
+            c.stories.put(s.id, s);
+            if (s.active) {
+                c.active.add(s);
+                c.reindex(s);
+            }
+        }
+        return c;
+    }
+}
