@@ -1,19 +1,35 @@
 package io.thoisu.cli;
 
+import io.thoisu.claim.ClaimEvaluation;
+import io.thoisu.clean.CleaningEvaluation;
+import io.thoisu.entity.EntityEvaluation;
+import io.thoisu.pipeline.Pipeline;
+import io.thoisu.quantity.QuantityEvaluation;
+import io.thoisu.quote.QuoteEvaluation;
+import io.thoisu.story.StoryEvaluation;
+import io.thoisu.text.SegmentationEvaluation;
+import io.thoisu.text.SentenceEvaluation;
+import io.thoisu.text.SentenceSplitter;
+import io.thoisu.time.TimeEvaluation;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code eval …}: the evaluations of the stages that make judgements. Each subcommand calls one static
- * {@code evaluate(Path gold)} of the stage's owner and prints the report's {@code format()} lines. The evaluation
- * classes live in other modules' branches; until they are merged, {@link #unavailable} says which class is needed.
+ * {@code eval …}: the evaluations of the stages that make judgements, each printing precision/recall/F1 (or
+ * accuracy) and throughput on gold data. Without an argument a subcommand uses the project's own gold fixtures, or
+ * the corpora in {@code ../shared} for segmentation and stories.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Evaluate a stage on gold data.",
         subcommands = {CommandLine.HelpCommand.class})
 final class EvalCommand implements Callable<Integer> {
+    private static final String CORE_FIXTURES = "thoisu-core/src/test/resources/io/thoisu/";
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -23,55 +39,102 @@ final class EvalCommand implements Callable<Integer> {
         return ExitCodes.USAGE;
     }
 
-    @Command(name = "segment", mixinStandardHelpOptions = true, description = "Word segmentation against UD Vietnamese (CoNLL-U).")
-    int segment(@Parameters(paramLabel = "GOLD", description = "A .conllu file or a folder of them.") Path gold) {
-        return unavailable("io.thoisu.text.SegmentationEvaluation");
+    @Command(name = "segment", mixinStandardHelpOptions = true,
+            description = "Word segmentation against UD Vietnamese (CoNLL-U); default: VTB test and TueCL test.")
+    int segment(@Parameters(paramLabel = "GOLD", arity = "0..*") List<Path> gold) {
+        List<Path> files = gold == null || gold.isEmpty()
+                ? List.of(shared("corpora/ud-vietnamese-vtb/vi_vtb-ud-test.conllu"),
+                        shared("corpora/ud-vietnamese-tuecl/vi_tuecl-ud-test.conllu"))
+                : gold;
+        List<String> lines = new ArrayList<>();
+        for (Path f : files) {
+            lines.add("== " + f);
+            lines.addAll(SegmentationEvaluation.evaluate(existing(f)).format());
+        }
+        return print(lines);
     }
 
     @Command(name = "sentences", mixinStandardHelpOptions = true, description = "Sentence splitting.")
-    int sentences(@Parameters(paramLabel = "GOLD") Path gold) {
-        return unavailable("io.thoisu.text.SentenceEvaluation");
+    int sentences(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) {
+        return print(SentenceEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "text/sentences.tsv")).format());
     }
 
     @Command(name = "numbers", mixinStandardHelpOptions = true, description = "Quantities: value, qualifier, unit.")
-    int numbers(@Parameters(paramLabel = "GOLD") Path gold) {
-        return unavailable("io.thoisu.quantity.QuantityEvaluation");
+    int numbers(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) {
+        return print(QuantityEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "quantity")).format());
     }
 
     @Command(name = "times", mixinStandardHelpOptions = true, description = "Time expressions and their resolved values.")
-    int times(@Parameters(paramLabel = "GOLD") Path gold) {
-        return unavailable("io.thoisu.time.TimeEvaluation");
+    int times(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) {
+        return print(TimeEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "time")).format());
     }
 
-    @Command(name = "clean", mixinStandardHelpOptions = true, description = "Boilerplate removal and article splitting.")
-    int clean(@Parameters(paramLabel = "GOLD") Path gold) {
-        return unavailable("io.thoisu.clean.CleaningEvaluation");
+    @Command(name = "clean", mixinStandardHelpOptions = true, description = "Boilerplate removal, splitting, metadata.")
+    int clean(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) {
+        return print(CleaningEvaluation.evaluate(
+                orFixture(gold, "thoisu-ingest/src/test/resources/fixtures/clean/pages")).format());
     }
 
-    @Command(name = "entities", mixinStandardHelpOptions = true, description = "Entity mentions and types.")
-    int entities(@Parameters(paramLabel = "GOLD") Path gold) {
-        return unavailable("io.thoisu.entity.EntityEvaluation");
+    @Command(name = "entities", mixinStandardHelpOptions = true, description = "Entity mentions: exact span and type.")
+    int entities(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) throws Exception {
+        SentenceSplitter splitter = new SentenceSplitter();
+        return print(EntityEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "extraction"), splitter::split).format());
     }
 
     @Command(name = "quotes", mixinStandardHelpOptions = true, description = "Quotes and their speakers.")
-    int quotes(@Parameters(paramLabel = "GOLD") Path gold) {
-        return unavailable("io.thoisu.quote.QuoteEvaluation");
+    int quotes(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) throws Exception {
+        SentenceSplitter splitter = new SentenceSplitter();
+        return print(QuoteEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "extraction"), splitter::split).format());
     }
 
-    @Command(name = "claims", mixinStandardHelpOptions = true, description = "Attributed claims.")
-    int claims(@Parameters(paramLabel = "GOLD") Path gold) {
-        return unavailable("io.thoisu.claim.ClaimEvaluation");
+    @Command(name = "claims", mixinStandardHelpOptions = true,
+            description = "Attributed claims: value, qualifier, attribution and date, with the full pipeline upstream.")
+    int claims(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) throws Exception {
+        Pipeline pipeline = Pipeline.standard();
+        return print(ClaimEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "extraction"),
+                pipeline.analyzer()::analyse).format());
     }
 
-    @Command(name = "stories", mixinStandardHelpOptions = true, description = "Story clustering and near-duplicates against ViMs.")
-    int stories(@Parameters(paramLabel = "GOLD", description = "The ViMs folder.") Path gold) {
-        return unavailable("io.thoisu.story.StoryEvaluation");
+    @Command(name = "stories", mixinStandardHelpOptions = true,
+            description = "Story clustering against a folder-per-story gold set; default: ViMs in ../shared.")
+    int stories(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold,
+                @CommandLine.Option(names = "--shuffles", defaultValue = "3",
+                        description = "Shuffled orders to measure the spread over (default: ${DEFAULT-VALUE}).") int shuffles) {
+        Path root = existing(gold != null ? gold : shared("corpora/vims/ViMs/original"));
+        Pipeline pipeline = Pipeline.standard();
+        List<String> lines = new ArrayList<>();
+        lines.add("== date order");
+        lines.addAll(StoryEvaluation.evaluate(root, pipeline.analyzer()::analyse, StoryEvaluation.Order.DATE, 0).format());
+        for (int seed = 1; seed <= shuffles; seed++) {
+            lines.add("== shuffled, seed " + seed);
+            lines.addAll(StoryEvaluation.evaluate(root, pipeline.analyzer()::analyse, StoryEvaluation.Order.SHUFFLED,
+                    seed).format());
+        }
+        return print(lines);
     }
 
-    /** At merge each call above becomes {@code print(XxxEvaluation.evaluate(gold).format())}. */
-    private int unavailable(String evaluation) {
-        spec.commandLine().getErr().println("thoisu: this build has no " + evaluation
-                + ".evaluate(Path); it comes with that stage's module");
-        return ExitCodes.NOTHING_PROCESSED;
+    private int print(List<String> lines) {
+        lines.forEach(spec.commandLine().getOut()::println);
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    private static Path home() {
+        return Path.of(System.getProperty("thoisu.home", "."));
+    }
+
+    private static Path orFixture(Path given, String projectRelative) {
+        return existing(given != null ? given : home().resolve(projectRelative));
+    }
+
+    private static Path shared(String relative) {
+        return home().resolve("..").resolve("shared").resolve(relative).normalize();
+    }
+
+    private static Path existing(Path p) {
+        if (!Files.exists(p)) {
+            throw new IllegalArgumentException("no gold data at " + p);
+        }
+        return p;
     }
 }

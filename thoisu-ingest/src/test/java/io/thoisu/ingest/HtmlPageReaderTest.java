@@ -55,21 +55,22 @@ class HtmlPageReaderTest {
     void decodesTheDeclaredCharsetAndRejectsBinaryAndBadBytes(@TempDir Path dir) throws IOException {
         Path latin = dir.resolve("w.html");
         Files.write(latin, "<meta charset=\"windows-1258\"><p>Vi\u1EC7t</p>".getBytes(Charset.forName("windows-1258")));
-        ReadResult ok = reader.read(latin);
+        HtmlFileReader files = new HtmlFileReader();
+        ReadResult ok = files.read(latin);
         assertThat(ok.rejections()).isEmpty();
         assertThat(ok.documents()).singleElement().satisfies(d -> assertThat(d.text()).contains("Vi"));
 
         Path bin = dir.resolve("b.html");
         Files.write(bin, new byte[] {'<', 'p', '>', 0, 1, 2});
-        assertThat(reader.read(bin).rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("binary"));
+        assertThat(files.read(bin).rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("binary"));
 
         Path bad = dir.resolve("u.html");
         Files.write(bad, new byte[] {'<', 'p', '>', (byte) 0xC3, (byte) 0x28});
-        assertThat(reader.read(bad).rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("UTF-8"));
+        assertThat(files.read(bad).rejections()).singleElement().satisfies(r -> assertThat(r.reason()).contains("UTF-8"));
 
         Path empty = dir.resolve("e.html");
         Files.write(empty, new byte[0]);
-        assertThat(reader.read(empty).documents()).isEmpty();
-        assertThat(reader.read(empty).rejections()).hasSize(1);
+        assertThat(files.read(empty).documents()).isEmpty();
+        assertThat(files.read(empty).rejections()).hasSize(1);
     }
 }

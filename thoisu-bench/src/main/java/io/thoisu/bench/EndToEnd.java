@@ -1,0 +1,98 @@
+package io.thoisu.bench;
+
+import io.thoisu.model.AnalysedArticle;
+import io.thoisu.model.Origin;
+import io.thoisu.model.RawDocument;
+import io.thoisu.pipeline.AnalysisOptions;
+import io.thoisu.pipeline.CorpusResult;
+import io.thoisu.pipeline.Pipeline;
+import io.thoisu.store.CorpusView;
+import io.thoisu.store.EmbeddedStore;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The main job end to end — clean, analyse, store (SQLite + Lucene), cluster — on one core, beside the floor of
+ * plain Lucene indexing of the same texts into a directory on disk, measured in the same JVM run. Prints
+ * articles/s for both, their ratio, and the peak heap of each phase.
+ */
+public final class EndToEnd {
+    private EndToEnd() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int max = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        List<String> texts = BenchCorpus.load(max);
+        Path work = Files.createTempDirectory("thoisu-bench");
+        try {
+            Pipeline pipeline = Pipeline.standard();
+            // warm both paths once so the JIT does not favour whichever runs second
+            LuceneFloor.index(texts.subList(0, Math.min(50, texts.size())), FSDirectory.open(work.resolve("warm")));
+            for (int i = 0; i < Math.min(50, texts.size()); i++) {
+                pipeline.analyse(RawDocument.plain(new Origin("warm", "" + i), texts.get(i)), AnalysisOptions.NONE);
+            }
+
+            resetPeaks();
+            long t0 = System.nanoTime();
+            int floorDocs = LuceneFloor.index(texts, FSDirectory.open(work.resolve("floor")));
+            double floorSeconds = (System.nanoTime() - t0) / 1e9;
+            long floorPeak = heapPeak();
+
+            resetPeaks();
+            long t1 = System.nanoTime();
+            int articles = 0;
+            try (EmbeddedStore store = EmbeddedStore.open(work.resolve("store"))) {
+                for (int i = 0; i < texts.size(); i++) {
+                    Origin origin = new Origin("bench", "text " + i);
+                    List<AnalysedArticle> analysed =
+                            pipeline.analyse(RawDocument.plain(origin, texts.get(i)), AnalysisOptions.NONE);
+                    store.commitDocument("bench-" + i, origin, analysed, List.of());
+                    articles += analysed.size();
+                }
+                CorpusResult corpus = pipeline.cluster(store.articlesInOrder());
+                store.replaceCorpus(new CorpusView(corpus.stories(), corpus.storyOfArticle(), corpus.duplicates()));
+            }
+            double fullSeconds = (System.nanoTime() - t1) / 1e9;
+            long fullPeak = heapPeak();
+
+            System.out.printf(Locale.ROOT, "corpus: %s, %d texts%n", BenchCorpus.describe(), texts.size());
+            System.out.printf(Locale.ROOT, "floor (Lucene StandardAnalyzer, FSDirectory): %d docs in %.2f s = %.0f docs/s, peak heap %d MB%n",
+                    floorDocs, floorSeconds, floorDocs / floorSeconds, floorPeak >> 20);
+            System.out.printf(Locale.ROOT, "thoisu ingest (clean+analyse+store+cluster): %d articles from %d texts in %.2f s = %.0f texts/s, peak heap %d MB%n",
+                    articles, texts.size(), fullSeconds, texts.size() / fullSeconds, fullPeak >> 20);
+            System.out.printf(Locale.ROOT, "ratio of throughput thoisu/floor: %.3f (thoisu takes %.1f× the floor's time)%n",
+                    floorSeconds / fullSeconds, fullSeconds / floorSeconds);
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long heapPeak() {
+        List<Long> peaks = new ArrayList<>();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peaks.add(pool.getPeakUsage().getUsed());
+            }
+        }
+        return peaks.stream().mapToLong(Long::longValue).sum();
+    }
+}
