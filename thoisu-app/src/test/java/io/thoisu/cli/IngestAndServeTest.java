@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.thoisu.http.ApiServer;
 import io.thoisu.json.ContractJson;
-import io.thoisu.json.SchemaCheck;
+import io.thoisu.testkit.ContractSchema;
 import io.thoisu.model.Rejection;
 import io.thoisu.pipeline.AnalysisOptions;
 import io.thoisu.pipeline.Pipeline;
@@ -39,7 +39,7 @@ class IngestAndServeTest {
                     + " thu hoạch vụ chè xuân sớm hơn mọi năm.\nSản lượng đạt khoảng " + (100 + i)
                     + " tấn, theo ban quản lý hợp tác xã.", StandardCharsets.UTF_8);
         }
-        Files.write(inputs.resolve("hong.txt"), new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1});
+        Files.write(inputs.resolve("hong.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 0x41}); // invalid UTF-8
         AnalysisOptions options = new AnalysisOptions(OptionalInt.of(2024), Optional.empty());
         try (ArticleStore store = EmbeddedStore.open(dir.resolve("data"))) {
             List<Rejection> rejected = new ArrayList<>();
@@ -66,7 +66,7 @@ class IngestAndServeTest {
                 analysis.putArray("rejected");
                 analysis.putArray("articles").add(article);
                 analysis.putArray("stories");
-                assertThat(SchemaCheck.problems(analysis)).isEmpty();
+                assertThat(ContractSchema.problems(analysis)).isEmpty();
             }
         }
     }

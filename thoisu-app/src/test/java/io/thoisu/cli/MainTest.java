@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.thoisu.json.ContractJson;
-import io.thoisu.json.SchemaCheck;
+import io.thoisu.testkit.ContractSchema;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -47,7 +47,7 @@ class MainTest {
         JsonNode array = ContractJson.mapper().readTree(r.out());
         assertThat(array).hasSize(3);
         for (JsonNode analysis : array) {
-            assertThat(SchemaCheck.problems(analysis)).as(analysis.get("source").asText()).isEmpty();
+            assertThat(ContractSchema.problems(analysis)).as(analysis.get("source").asText()).isEmpty();
         }
         assertThat(array.get(2).get("rejected")).hasSize(1);
         assertThat(array.get(0).get("articles").get(0).get("text").asText()).contains("Bản Lác");
@@ -127,7 +127,9 @@ class MainTest {
         for (String stage : new String[] {"segment", "sentences", "numbers", "times", "clean", "entities", "quotes",
                 "claims", "stories"}) {
             assertThat(run("eval", stage, "--help").code()).as(stage).isZero();
-            assertThat(run("eval", stage).code()).as(stage).isEqualTo(ExitCodes.USAGE);
+            Run missing = run("eval", stage, dir.resolve("no-such-gold").toString());
+            assertThat(missing.code()).as(stage).isEqualTo(ExitCodes.NOTHING_PROCESSED);
+            assertThat(missing.err()).as(stage).contains("no-such-gold");
         }
     }
 }

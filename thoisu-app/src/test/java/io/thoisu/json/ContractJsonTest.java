@@ -11,6 +11,7 @@ import io.thoisu.model.Rejection;
 import io.thoisu.model.Story;
 import io.thoisu.store.SearchHit;
 import io.thoisu.store.SearchResult;
+import io.thoisu.testkit.ContractSchema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ class ContractJsonTest {
         ObjectNode json = ContractJson.analysis("tin/lu.jsonl",
                 List.of(new Rejection(new Origin("tin/lu.jsonl", "line 7"), "read", "not valid JSON")),
                 List.of(first, second), List.of(story));
-        List<String> problems = SchemaCheck.problems(json);
+        List<String> problems = ContractSchema.problems(json);
         assertThat(problems).isEmpty();
         assertThat(json.get("rejected").get(0).get("position").asText()).isEqualTo("line 7");
     }
@@ -37,7 +38,7 @@ class ContractJsonTest {
         ObjectNode json = ContractJson.analysis("x.txt", List.of(), List.of(first), List.of());
         ((ObjectNode) json.get("articles").get(0)).remove("published");
         ((ObjectNode) json.get("articles").get(0).get("quantities").get(0)).put("approx", "roughly");
-        assertThat(SchemaCheck.problems(json)).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(ContractSchema.problems(json)).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @Test
@@ -94,7 +95,7 @@ class ContractJsonTest {
         Story undated = new Story("s-2", "Chưa rõ ngày", List.of("lu-02"), List.of(), Optional.empty(),
                 Optional.empty(), List.of(), List.of(), List.of(), List.of());
         ObjectNode json = ContractJson.analysis("x.txt", List.of(), List.of(second), List.of(undated));
-        assertThat(SchemaCheck.problems(json)).isEmpty();
+        assertThat(ContractSchema.problems(json)).isEmpty();
         assertThat(json.get("stories").get(0).get("first").isNull()).isTrue();
         assertThat(LocalDate.parse(ContractJson.story(Fixtures.story("s", List.of(first, second)))
                 .get("first").asText())).isEqualTo(LocalDate.of(2024, 3, 14));

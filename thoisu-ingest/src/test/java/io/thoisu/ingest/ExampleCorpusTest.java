@@ -74,8 +74,9 @@ class ExampleCorpusTest {
             assertThat(d.hints().fetched()).isPresent();
             assertThat(d.origin().position()).startsWith("record at offset ");
         });
-        assertThat(warc).filteredOn(d -> d.hints().published().isPresent()).singleElement()
-                .satisfies(d -> assertThat(d.hints().published()).hasValue("2025-01-12T11:58:00+07:00"));
+        // the feed's date from the metadata record reaches the page it describes (others carry their own meta dates)
+        assertThat(warc).extracting(d -> d.hints().published().orElse(""))
+                .contains("2025-01-12T11:58:00+07:00");
     }
 
     @Test
