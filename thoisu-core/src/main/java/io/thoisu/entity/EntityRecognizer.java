@@ -33,12 +33,15 @@ public final class EntityRecognizer {
     /** Administrative units that a body's name may end with even when the unit's own name is left out. */
     private static final Set<String> ADMIN_UNITS = Set.of("tỉnh", "thành phố", "huyện", "quận", "xã", "phường",
             "thị xã");
+    /** The last word of a party committee's title ("Bí thư Tỉnh ủy"): a place follows it. */
+    private static final Set<String> PARTY_COMMITTEE = Set.of("ủy", "uỷ");
+    private static final Set<String> STATE_PREFIXES = Set.of("cộng hòa", "cộng hoà", "vương quốc", "liên bang");
     /** Middle names that only occur in personal names. */
     private static final Set<String> PERSONAL_MIDDLES = Set.of("thị", "văn");
     /** The longest lowercase run an organisation name may carry before its acronym in parentheses. */
     private static final int MAX_LOWER_BEFORE_ACRONYM = 12;
     /** The longest lowercase run inside an organisation name ("phòng cháy chữa cháy"). */
-    private static final int MAX_LOWER_RUN = 6;
+    private static final int MAX_LOWER_RUN = 8;
     /** Lowercase words between an organisation head and the name it introduces ("Tập đoàn điện tử X"). */
     private static final int MAX_DESCRIPTOR = 2;
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
@@ -70,6 +73,8 @@ public final class EntityRecognizer {
         Raw aliasOf;
         /** For an organisation written with its head: the key of the name without the head. */
         String tailKey;
+        /** Kept only if the article supports it (a full name it ends, a strong type elsewhere, an alias). */
+        boolean doubtful;
 
         Raw(String text, int start, int end, EntityType type, boolean strong, int words) {
             this.text = text;
@@ -146,6 +151,11 @@ public final class EntityRecognizer {
         if (title > 0) {
             boolean address = title == 1 && ADDRESS.contains(w.key());
             if (!address || nextCapital(words, i + 1)) {
+                // "Phó Trưởng Công an TP X": the portfolio is the head of a body named after it
+                int bare = lexicon.titles.length(words, i);
+                if (bare < title && organisationEnd(words, i + bare) > i + title) {
+                    title = bare;
+                }
                 return afterTitle(text, words, i + title, address, ac, out);
             }
         }
@@ -162,7 +172,7 @@ public final class EntityRecognizer {
         }
         int misc = lexicon.miscHeads.length(words, i);
         if (misc > 0 && nextCapital(words, i + misc) && !initial) {
-            int end = capitalRun(words, i + misc);
+            int end = tailEnd(words, i + misc, false, false);
             add(text, words, i, end, EntityType.MISC, true, out);
             return end;
         }
@@ -172,9 +182,17 @@ public final class EntityRecognizer {
             setTail(text, words, i, org, r);
             return aliasInParentheses(text, words, org, out);
         }
+        if (known > 1) {
+            return addKnown(text, words, i, known, out);
+        }
         int descriptor = descriptorName(words, i);
         if (descriptor > i) {
             return descriptor;
+        }
+        int prefix = placePrefix(words, i);
+        if (prefix > i) {
+            add(text, words, i, prefix, EntityType.LOC, true, out);
+            return prefix;
         }
         // a capitalised place head counts at the start of a sentence ("Huyện X là …") or written as an
         // abbreviation ("TP X"); elsewhere a capital says it is part of a name ("Sông Đà Bắc Lạc")
@@ -203,13 +221,29 @@ public final class EntityRecognizer {
         // a place, country or title inside the run starts a new mention ("Trung Quốc Vương Nghị"), unless it
         // completes a family name ("Tiêu Thị Mỹ")
         for (int k = begin + 1; k < end; k++) {
-            boolean completesName = k - begin <= 2 && lexicon.surnames.contains(words.get(begin).key());
-            if (!completesName && (lexicon.known.length(words, k) > 0 || lexicon.titleAt(words, k) > 0)) {
+            boolean completesName = (k - begin <= 2 && lexicon.surnames.contains(words.get(begin).key()))
+                    || (k - 2 >= begin && lexicon.surnames.contains(words.get(k - 2).key()));
+            if (!completesName && (lexicon.known.length(words, k) > 0 || office(words, k))) {
                 end = k;
                 break;
             }
         }
         return bareRun(text, words, begin, end, out);
+    }
+
+    /** A title that is an office, not a form of address ("Anh" inside "Quách Tuấn Anh" is a given name). */
+    private boolean office(List<Word> words, int k) {
+        int t = lexicon.titleAt(words, k);
+        return t > 0 && !(t == 1 && ADDRESS.contains(words.get(k).key()));
+    }
+
+    /** "Cộng hòa Veldor", "Vương quốc Estavia": a state's formal name, its prefix part of the name. */
+    private static int placePrefix(List<Word> words, int i) {
+        if (i + 2 < words.size() && STATE_PREFIXES.contains(words.get(i).key() + " " + words.get(i + 1).key())
+                && words.get(i + 2).capitalised()) {
+            return capitalRun(words, i + 2);
+        }
+        return i;
     }
 
     /** A capitalised run with no head or title before it: its type from its shape and what stands before it. */
@@ -322,10 +356,34 @@ public final class EntityRecognizer {
         }
         int end = capitalRun(words, j);
         for (int k = j + 1; k < end; k++) {
-            if (lexicon.titleAt(words, k) > 0) {
+            if (office(words, k)) {
                 end = k;
                 break;
             }
+        }
+        if (j > 0 && PARTY_COMMITTEE.contains(words.get(j - 1).key()) && !personal(words, j, end)) {
+            // "Bí thư Huyện ủy Nam Trà Thượng": the committee's place, then the holder's name if written
+            int place = cutPerson(words, j, end, false);
+            add(text, words, j, place, EntityType.LOC, true, out);
+            if (place == end) {
+                return end;
+            }
+            j = place;
+        }
+        if (!address && end - j == 1 && end < words.size() && words.get(end).letter()
+                && lexicon.predicates.length(words, end) == 0) {
+            // "Trưởng khoa Truyền nhiễm" is a department's word, "Đối tượng Pao khai nhận" a short name: only the
+            // article can tell, so the word stays when it ends a full name written elsewhere
+            Raw r = add(text, words, j, end, EntityType.PER, false, out);
+            if (r != null) {
+                r.doubtful = true;
+            }
+            return end;
+        }
+        EntityType tail = lexicon.nameTails.get(words.get(end - 1).key());
+        if (tail != null && end - j >= 2) {
+            add(text, words, j, end, tail, true, out);
+            return aliasInParentheses(text, words, end, out);
         }
         // "Ngoại trưởng Estavia Matteo Rinaldi-Costa": a leading word that is not a family name, before a full
         // name, is the country of the office when the run is long or the article names that word on its own
@@ -423,15 +481,15 @@ public final class EntityRecognizer {
         if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
             return j + 1; // "Quân khu 5", "Bệnh viện 108"
         }
-        int end = tailEnd(words, j, words.get(i).acronym());
+        int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j));
         return end == j ? i : end;
     }
 
     /** End of the tail from {@code j}; {@code j}'s head when nothing after it makes a name. */
-    private int tailEnd(List<Word> words, int j, boolean acronymHead) {
+    private int tailEnd(List<Word> words, int j, boolean acronymHead, boolean headCapital) {
         int n = words.size();
         int end = j;
-        boolean sawCapital = false;
+        boolean sawCapital = headCapital;
         int lowerRun = 0;
         while (end < n) {
             Word w = words.get(end);
@@ -448,15 +506,11 @@ public final class EntityRecognizer {
                 continue;
             }
             int place = lexicon.placeHeads.length(words, end);
-            if (place > 0) {
-                if (nextCapital(words, end + place)) {
-                    end = capitalRun(words, end + place);
-                    sawCapital = true;
-                } else if (acronymHead && !sawCapital && ADMIN_UNITS.contains(phrase(words, end, end + place))) {
-                    end += place; // "UBND tỉnh", "HĐND thành phố"
-                    return end;
-                }
-                break;
+            if (place > 0 && nextCapital(words, end + place)) {
+                return capitalRun(words, end + place);
+            }
+            if (place > 0 && acronymHead && !sawCapital && ADMIN_UNITS.contains(phrase(words, end, end + place))) {
+                return end + place; // "UBND tỉnh", "HĐND thành phố"
             }
             if (w.key().equals("và") && sawCapital && nextCapital(words, end + 1)
                     && lexicon.titleAt(words, end + 1) == 0 && lexicon.orgHeads.length(words, end + 1) == 0) {
@@ -616,7 +670,7 @@ public final class EntityRecognizer {
             String key = VietnameseNormalizer.key(r.text);
             EntityType type = r.type;
             String canonicalKey = key;
-            boolean supported = r.strong || r.words > 1 || r.type != EntityType.LOC;
+            boolean supported = !r.doubtful && (r.strong || r.words > 1 || r.type != EntityType.LOC);
             if (aliasTarget.containsKey(key)) {
                 canonicalKey = aliasTarget.get(key);
                 type = strongType.getOrDefault(canonicalKey, type);
