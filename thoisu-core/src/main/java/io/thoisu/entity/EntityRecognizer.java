@@ -443,13 +443,26 @@ public final class EntityRecognizer {
     }
 
     private static boolean foreign(Word w) {
-        String folded = VietnameseNormalizer.fold(w.text()).toLowerCase(java.util.Locale.ROOT);
-        for (String part : folded.split("-")) {
-            if (!part.isEmpty() && !VIETNAMESE_SYLLABLE.matcher(part).matches()) {
-                return true;
+        // every non-ASCII letter of a Vietnamese word is a vowel with marks, or đ: map them to plain letters
+        // instead of normalising, since this runs for every candidate run
+        String key = w.key();
+        StringBuilder base = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '-') {
+                if (!base.isEmpty() && !VIETNAMESE_SYLLABLE.matcher(base).matches()) {
+                    return true;
+                }
+                base.setLength(0);
+            } else if (c == 'đ') {
+                base.append('d');
+            } else if (c < 128) {
+                base.append(c);
+            } else if (Character.isLetter(c)) {
+                base.append(Character.getType(c) == Character.NON_SPACING_MARK ? "" : "a");
             }
         }
-        return false;
+        return !base.isEmpty() && !VIETNAMESE_SYLLABLE.matcher(base).matches();
     }
 
     /**
