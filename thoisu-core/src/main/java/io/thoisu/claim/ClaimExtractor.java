@@ -1,5 +1,6 @@
 package io.thoisu.claim;
 
+import io.thoisu.entity.ArticleWords;
 import io.thoisu.entity.Word;
 import io.thoisu.model.Article;
 import io.thoisu.model.Claim;
@@ -38,21 +39,30 @@ public final class ClaimExtractor {
 
     public List<Claim> extract(Article article, List<Sentence> sentences, List<EntityMention> entities,
                                List<TimeExpression> times, List<Quantity> quantities, List<Quote> quotes) {
+        return extract(article, ArticleWords.scan(article.text(), sentences), entities, times, quantities, quotes);
+    }
+
+    /** The same on an article already scanned into words (the scan the entity recognizer used). */
+    public List<Claim> extract(Article article, ArticleWords scanned, List<EntityMention> entities,
+                               List<TimeExpression> times, List<Quantity> quantities, List<Quote> quotes) {
+        List<Sentence> sentences = scanned.sentenceSpans();
         String text = article.text();
         List<Claim> out = new ArrayList<>();
         for (Quantity q : quantities) {
             if (insideTime(q, times)) {
                 continue;
             }
-            Sentence s = containing(sentences, q.start());
-            if (s == null) {
+            int index = containing(sentences, q.start());
+            if (index < 0) {
                 continue;
             }
-            String about = about(text, q, s);
+            Sentence s = sentences.get(index);
+            List<Word> sentenceWords = scanned.words(index);
+            String about = about(scanned.words(index, q.end(), s.end()), q);
             if (about.isEmpty()) {
                 continue;
             }
-            Optional<String> attribution = attribution(text, q, s, entities, quotes);
+            Optional<String> attribution = attribution(sentenceWords, q, s, entities, quotes);
             if (attribution.isEmpty()) {
                 attribution = article.outlet();
             }
@@ -75,18 +85,18 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static Sentence containing(List<Sentence> sentences, int offset) {
-        for (Sentence s : sentences) {
+    private static int containing(List<Sentence> sentences, int offset) {
+        for (int i = 0; i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
             if (s.start() <= offset && offset < s.end()) {
-                return s;
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
     /** The words after the figure that say what it counts, up to a preposition, a conjunction or punctuation. */
-    static String about(String text, Quantity q, Sentence s) {
-        List<Word> words = Word.scan(text, q.end(), s.end());
+    static String about(List<Word> words, Quantity q) {
         List<String> kept = new ArrayList<>();
         boolean inPredicate = false;
         String unit = q.unit().orElse("");
@@ -127,15 +137,14 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static Optional<String> attribution(String text, Quantity q, Sentence s, List<EntityMention> entities,
-                                                List<Quote> quotes) {
+    private static Optional<String> attribution(List<Word> words, Quantity q, Sentence s,
+                                                List<EntityMention> entities, List<Quote> quotes) {
         for (Quote quote : quotes) {
             if (quote.speaker().isPresent() && quote.start() <= q.start() && q.end() <= quote.end()) {
                 return quote.speaker();
             }
         }
         // "Theo ước tính của X, …", "theo số liệu của X"
-        List<Word> words = Word.scan(text, s.start(), s.end());
         for (int k = 0; k < words.size(); k++) {
             if (!words.get(k).key().equals("theo")) {
                 continue;

@@ -10,24 +10,47 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds people, organisations, places and other names in one article and gives each mention a canonical name.
  *
  * <p>Vietnamese capitalises every syllable of a personal or place name but only the first syllable of each word of
- * an organisation's name ("Bộ Quốc phòng", "Tổ chức Hiệp ước an ninh tập thể"), and every sentence starts with a
- * capital. So the rules are: titles and forms of address announce a person; organisation heads announce a name
- * whose tail may be lowercase; place heads announce a place; CLDR's Vietnamese country names are places; a
- * sentence's first word counts as a name only when the article also writes it capitalised mid-sentence.
- * Aliases are resolved within the article: acronyms and transliterations in parentheses, and surnames after the
- * full name.
+ * an organisation's name ("Bộ Quốc phòng", "Sở Giao thông vận tải"), and every sentence starts with a capital. So
+ * the rules are: titles and forms of address announce a person; organisation heads announce a name whose tail may
+ * be lowercase up to the verb that follows the subject; place heads and place prepositions announce a place; CLDR's
+ * Vietnamese country names are places; a run that starts with a family name and has a full name's shape is a
+ * person wherever it stands; a sentence's first word counts as a name only when the article also writes it
+ * capitalised mid-sentence. Then the article is read as a whole: a name keeps the type a head or a title gave it
+ * anywhere in the article, short forms (surnames, given names, an organisation without its head, acronyms in
+ * parentheses) take their long form's name and type.
  */
 public final class EntityRecognizer {
     private static final Set<String> ADDRESS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "cụ");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("tại", "ở", "tới", "đến", "từ", "khỏi", "về", "sang",
-            "qua", "quanh");
+            "qua", "quanh", "thăm");
+    private static final Set<String> COORDINATORS = Set.of("và", "hay", "hoặc");
+    /** Administrative units that a body's name may end with even when the unit's own name is left out. */
+    private static final Set<String> ADMIN_UNITS = Set.of("tỉnh", "thành phố", "huyện", "quận", "xã", "phường",
+            "thị xã");
+    /** The last word of a party committee's title ("Bí thư Tỉnh ủy"): a place follows it. */
+    private static final Set<String> PARTY_COMMITTEE = Set.of("ủy", "uỷ");
+    private static final Set<String> STATE_PREFIXES = Set.of("cộng hòa", "cộng hoà", "vương quốc", "liên bang");
+    /** Middle names that only occur in personal names. */
+    private static final Set<String> PERSONAL_MIDDLES = Set.of("thị", "văn");
     /** The longest lowercase run an organisation name may carry before its acronym in parentheses. */
-    private static final int MAX_LOWER_TAIL = 8;
+    private static final int MAX_LOWER_BEFORE_ACRONYM = 12;
+    /** The longest lowercase run inside an organisation name ("phòng cháy chữa cháy"). */
+    private static final int MAX_LOWER_RUN = 8;
+    /** Lowercase words between an organisation head and the name it introduces ("Tập đoàn điện tử X"). */
+    private static final int MAX_DESCRIPTOR = 2;
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    /**
+     * A Vietnamese syllable without its diacritics: optional onset, vowels, optional coda. A word that does not
+     * fit is foreign, and a run of foreign words with no other cue is more likely a person than a place.
+     */
+    private static final Pattern VIETNAMESE_SYLLABLE = Pattern.compile(
+            "(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
 
     private final Lexicon lexicon;
 
@@ -48,6 +71,10 @@ public final class EntityRecognizer {
         final boolean strong;
         final int words;
         Raw aliasOf;
+        /** For an organisation written with its head: the key of the name without the head. */
+        String tailKey;
+        /** Kept only if the article supports it (a full name it ends, a strong type elsewhere, an alias). */
+        boolean doubtful;
 
         Raw(String text, int start, int end, EntityType type, boolean strong, int words) {
             this.text = text;
@@ -59,13 +86,20 @@ public final class EntityRecognizer {
         }
     }
 
+    /** What the scan of one article knows about capitalisation across all its sentences. */
+    private record ArticleCase(Set<String> midCaps, Set<String> lower, Map<String, Integer> midCapCount) {
+    }
+
     public List<EntityMention> recognize(String text, List<Sentence> sentences) {
-        List<List<Word>> all = new ArrayList<>(sentences.size());
+        return recognizeWords(text, ArticleWords.scan(text, sentences));
+    }
+
+    /** The same on words already scanned, so later stages can share one scan of the article. */
+    public List<EntityMention> recognizeWords(String text, ArticleWords article) {
         Set<String> midCaps = new HashSet<>();
         Set<String> lower = new HashSet<>();
-        for (Sentence s : sentences) {
-            List<Word> words = Word.scan(text, s.start(), s.end());
-            all.add(words);
+        Map<String, Integer> midCapCount = new HashMap<>();
+        for (List<Word> words : article.sentences()) {
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
                 if (!w.letter()) {
@@ -75,12 +109,21 @@ public final class EntityRecognizer {
                     lower.add(w.key());
                 } else if (!initial(words, i)) {
                     midCaps.add(w.key());
+                    midCapCount.merge(w.key(), 1, Integer::sum);
                 }
             }
         }
+        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount);
         List<Raw> raws = new ArrayList<>();
-        for (List<Word> words : all) {
-            scanSentence(text, words, midCaps, lower, raws);
+        for (List<Word> words : article.sentences()) {
+            int i = 0;
+            while (i < words.size()) {
+                if (!words.get(i).letter()) {
+                    i++;
+                    continue;
+                }
+                i = Math.max(tryAt(text, words, i, article1, raws), i + 1);
+            }
         }
         return resolve(raws);
     }
@@ -99,22 +142,8 @@ public final class EntityRecognizer {
         return true;
     }
 
-    private void scanSentence(String text, List<Word> words, Set<String> midCaps, Set<String> lower, List<Raw> out) {
-        int i = 0;
-        int n = words.size();
-        while (i < n) {
-            Word w = words.get(i);
-            if (!w.letter()) {
-                i++;
-                continue;
-            }
-            int next = tryAt(text, words, i, midCaps, lower, out);
-            i = Math.max(next, i + 1);
-        }
-    }
-
     /** Tries every rule at word {@code i}; returns the index after what it consumed. */
-    private int tryAt(String text, List<Word> words, int i, Set<String> midCaps, Set<String> lower, List<Raw> out) {
+    private int tryAt(String text, List<Word> words, int i, ArticleCase ac, List<Raw> out) {
         Word w = words.get(i);
         boolean initial = initial(words, i);
         // a title or form of address: what follows it, minus places and bodies in the role, is a person
@@ -122,95 +151,197 @@ public final class EntityRecognizer {
         if (title > 0) {
             boolean address = title == 1 && ADDRESS.contains(w.key());
             if (!address || nextCapital(words, i + 1)) {
-                return afterTitle(text, words, i + title, address, out);
+                // "Phó Trưởng Công an TP X": the portfolio is the head of a body named after it
+                int bare = lexicon.titles.length(words, i);
+                if (bare < title && organisationEnd(words, i + bare) > i + title) {
+                    title = bare;
+                }
+                return afterTitle(text, words, i + title, address, ac, out);
             }
         }
+        int known = lexicon.known.length(words, i);
         if (!w.capitalised()) {
-            var place = lexicon.placeHeads.match(words, i);
-            if (place.isPresent() && nextCapital(words, i + place.get().length())) {
-                int j = i + place.get().length();
-                int end = capitalRun(words, j);
-                add(text, words, j, end, EntityType.LOC, true, out);
-                return aliasInParentheses(text, words, end, out);
+            int place = lexicon.placeHeads.length(words, i);
+            if (place > 0 && nextCapital(words, i + place)) {
+                return placeAfterHead(text, words, i + place, out);
             }
-            int known = lexicon.knownAt(words, i);
             if (known > 0) {
-                add(text, words, i, i + known, lexicon.knownType(words, i), true, out);
-                return aliasInParentheses(text, words, i + known, out);
+                return addKnown(text, words, i, known, out);
             }
             return i + 1;
         }
+        int misc = lexicon.miscHeads.length(words, i);
+        if (misc > 0 && nextCapital(words, i + misc) && !initial) {
+            int end = tailEnd(words, i + misc, false, false);
+            add(text, words, i, end, EntityType.MISC, true, out);
+            return end;
+        }
         int org = organisationEnd(words, i);
-        if (org > i) {
-            add(text, words, i, org, EntityType.ORG, true, out);
+        if (org > i && org - i >= known) {
+            Raw r = add(text, words, i, org, EntityType.ORG, true, out);
+            setTail(text, words, i, org, r);
             return aliasInParentheses(text, words, org, out);
         }
-        var place = lexicon.placeHeads.match(words, i);
-        if (place.isPresent() && nextCapital(words, i + place.get().length())) {
-            int j = i + place.get().length();
-            int end = capitalRun(words, j);
-            add(text, words, j, end, EntityType.LOC, true, out);
-            return aliasInParentheses(text, words, end, out);
+        if (known > 1) {
+            return addKnown(text, words, i, known, out);
         }
-        int known = lexicon.knownAt(words, i);
-        if (known > 0 && !(initial && known == 1 && lexicon.starters.match(words, i).isPresent()
-                && !nextCapital(words, i + 1) && lower.contains(w.key()))) {
-            add(text, words, i, i + known, lexicon.knownType(words, i), true, out);
-            return aliasInParentheses(text, words, i + known, out);
+        int descriptor = descriptorName(words, i);
+        if (descriptor > i) {
+            return descriptor;
+        }
+        int prefix = placePrefix(words, i);
+        if (prefix > i) {
+            add(text, words, i, prefix, EntityType.LOC, true, out);
+            return prefix;
+        }
+        // a capitalised place head counts at the start of a sentence ("Huyện X là …") or written as an
+        // abbreviation ("TP X"); elsewhere a capital says it is part of a name ("Sông Đà Bắc Lạc")
+        int place = lexicon.placeHeads.length(words, i);
+        if (place > 0 && (initial || w.acronym()) && nextCapital(words, i + place) && known < place + 1) {
+            return placeAfterHead(text, words, i + place, out);
+        }
+        if (known > 0 && !(initial && known == 1 && lexicon.starters.length(words, i) > 0
+                && !nextCapital(words, i + 1) && ac.lower().contains(w.key()))) {
+            return addKnown(text, words, i, known, out);
         }
         if (initial) {
-            var starter = lexicon.starters.match(words, i);
-            if (starter.isPresent()) {
-                return i + starter.get().length();
+            int starter = lexicon.starters.length(words, i);
+            if (starter > 0) {
+                return i + starter;
             }
         }
         int end = capitalRun(words, i);
         int begin = i;
-        if (initial && !midCaps.contains(w.key()) && !w.acronym()) {
+        if (initial && !ac.midCaps().contains(w.key()) && !w.acronym()) {
             // the sentence's capital, not a name's: unless the next word is capitalised too and not a common word
-            if (end - i == 1 || lower.contains(w.key())) {
-                begin = i + 1;
-                if (begin >= end) {
-                    return end;
-                }
-                return begin; // let the rest of the run be read as a mid-sentence run
+            if (end - i == 1 || ac.lower().contains(w.key())) {
+                return i + 1; // let the rest of the run be read as a mid-sentence run
             }
         }
-        // a place or country inside the run starts a new mention ("Trung Quốc Vương Nghị")
+        // a place, country or title inside the run starts a new mention ("Trung Quốc Vương Nghị"), unless it
+        // completes a family name ("Tiêu Thị Mỹ")
         for (int k = begin + 1; k < end; k++) {
-            if (lexicon.knownAt(words, k) > 0 || lexicon.titleAt(words, k) > 0) {
+            boolean completesName = (k - begin <= 2 && lexicon.surnames.contains(words.get(begin).key()))
+                    || (k - 2 >= begin && lexicon.surnames.contains(words.get(k - 2).key()));
+            if (!completesName && (lexicon.known.length(words, k) > 0 || office(words, k))) {
                 end = k;
                 break;
             }
         }
-        EntityType type;
-        boolean strong;
-        if (end - begin == 1 && words.get(begin).acronym()) {
-            type = EntityType.ORG;
-            strong = true;
-        } else if (end - begin == 1) {
-            type = EntityType.LOC;
-            strong = begin > 0 && PLACE_PREPOSITIONS.contains(words.get(begin - 1).key());
-        } else {
-            type = EntityType.PER;
-            strong = false;
+        return bareRun(text, words, begin, end, out);
+    }
+
+    /** A title that is an office, not a form of address ("Anh" inside "Quách Tuấn Anh" is a given name). */
+    private boolean office(List<Word> words, int k) {
+        int t = lexicon.titleAt(words, k);
+        return t > 0 && !(t == 1 && ADDRESS.contains(words.get(k).key()));
+    }
+
+    /** "Cộng hòa Veldor", "Vương quốc Estavia": a state's formal name, its prefix part of the name. */
+    private static int placePrefix(List<Word> words, int i) {
+        if (i + 2 < words.size() && STATE_PREFIXES.contains(words.get(i).key() + " " + words.get(i + 1).key())
+                && words.get(i + 2).capitalised()) {
+            return capitalRun(words, i + 2);
         }
-        add(text, words, begin, end, type, strong, out);
+        return i;
+    }
+
+    /** A capitalised run with no head or title before it: its type from its shape and what stands before it. */
+    private int bareRun(String text, List<Word> words, int begin, int end, List<Raw> out) {
+        int length = end - begin;
+        Word first = words.get(begin);
+        boolean afterPreposition = begin > 0 && PLACE_PREPOSITIONS.contains(words.get(begin - 1).key());
+        EntityType tail = lexicon.nameTails.get(words.get(end - 1).key());
+        if (length == 1) {
+            if (first.acronym()) {
+                if (lexicon.notNames.contains(first.key()) || ROMAN.matcher(first.text()).matches()) {
+                    return end;
+                }
+                add(text, words, begin, end, EntityType.ORG, false, out);
+                return aliasInParentheses(text, words, end, out);
+            }
+            if (first.text().length() == 1) {
+                return end; // an initial, a list label or a roman numeral
+            }
+            add(text, words, begin, end, EntityType.LOC, afterPreposition, out);
+            return afterPreposition ? listAfter(text, words, end, out) : aliasInParentheses(text, words, end, out);
+        }
+        if (tail != null) {
+            add(text, words, begin, end, tail, true, out);
+            return aliasInParentheses(text, words, end, out);
+        }
+        boolean personal = personal(words, begin, end);
+        if (afterPreposition && !hasPersonalMiddle(words, begin, end)) {
+            add(text, words, begin, end, EntityType.LOC, true, out);
+            return listAfter(text, words, end, out);
+        }
+        add(text, words, begin, end, personal ? EntityType.PER : EntityType.LOC, false, out);
         return aliasInParentheses(text, words, end, out);
     }
 
+    private int addKnown(String text, List<Word> words, int i, int known, List<Raw> out) {
+        EntityType type = lexicon.knownType(words, i);
+        add(text, words, i, i + known, type, true, out);
+        int after = aliasInParentheses(text, words, i + known, out);
+        return type == EntityType.LOC && after == i + known ? listAfter(text, words, after, out) : after;
+    }
+
+    /** The place named after a head ("tỉnh Quảng Hòa"), minus a person's name run into it, and places listed after. */
+    private int placeAfterHead(String text, List<Word> words, int j, List<Raw> out) {
+        int end = capitalRun(words, j);
+        for (int k = j + 1; k < end; k++) {
+            if (lexicon.titleAt(words, k) > 0 || lexicon.orgHeads.length(words, k) > 0) {
+                end = k;
+                break;
+            }
+        }
+        end = cutPerson(words, j, end, false);
+        add(text, words, j, end, EntityType.LOC, true, out);
+        int after = aliasInParentheses(text, words, end, out);
+        return after == end ? listAfter(text, words, end, out) : after;
+    }
+
+    /** "X, Y và Z" after a place: the items listed with it are places too, unless they look like people. */
+    private int listAfter(String text, List<Word> words, int j, List<Raw> out) {
+        while (j + 1 < words.size() && (words.get(j).is(",") || COORDINATORS.contains(words.get(j).key()))) {
+            int s = j + 1;
+            if (!words.get(s).capitalised() || lexicon.titleAt(words, s) > 0 || lexicon.orgHeads.length(words, s) > 0
+                    || lexicon.starters.length(words, s) > 0 || words.get(s).acronym()) {
+                return j;
+            }
+            int e = capitalRun(words, s);
+            if (personal(words, s, e)) {
+                return j;
+            }
+            boolean enumeration = words.get(j).is(",")
+                    ? e < words.size() && (words.get(e).is(",") || COORDINATORS.contains(words.get(e).key()))
+                    : true;
+            if (!enumeration) {
+                return j;
+            }
+            add(text, words, s, e, EntityType.LOC, true, out);
+            j = e;
+        }
+        return j;
+    }
+
     /** After a title: places and bodies that qualify the role, then the person's name if one is written. */
-    private int afterTitle(String text, List<Word> words, int j, boolean address, List<Raw> out) {
+    private int afterTitle(String text, List<Word> words, int j, boolean address, ArticleCase ac, List<Raw> out) {
         if (!address) {
             while (j < words.size() && words.get(j).capitalised()) {
                 int org = organisationEnd(words, j);
-                int known = lexicon.knownAt(words, j);
-                if (org > j) {
-                    int person = personInTail(words, j, org);
-                    add(text, words, j, person, EntityType.ORG, true, out);
+                int known = lexicon.known.length(words, j);
+                if (org > j && org - j >= known) {
+                    int person = cutPerson(words, j, org, true);
+                    Raw r = add(text, words, j, person, EntityType.ORG, true, out);
+                    setTail(text, words, j, person, r);
                     j = person;
                     if (person < org) {
                         break;
+                    }
+                    int alias = aliasInParentheses(text, words, j, out);
+                    if (alias > j) {
+                        return alias;
                     }
                 } else if (known > 0 && lexicon.knownType(words, j) != EntityType.PER) {
                     add(text, words, j, j + known, lexicon.knownType(words, j), true, out);
@@ -225,124 +356,225 @@ public final class EntityRecognizer {
         }
         int end = capitalRun(words, j);
         for (int k = j + 1; k < end; k++) {
-            if (lexicon.titleAt(words, k) > 0) {
+            if (office(words, k)) {
                 end = k;
                 break;
             }
+        }
+        if (j > 0 && PARTY_COMMITTEE.contains(words.get(j - 1).key()) && !personal(words, j, end)) {
+            // "Bí thư Huyện ủy Nam Trà Thượng": the committee's place, then the holder's name if written
+            int place = cutPerson(words, j, end, false);
+            add(text, words, j, place, EntityType.LOC, true, out);
+            if (place == end) {
+                return end;
+            }
+            j = place;
+        }
+        if (!address && end - j == 1 && end < words.size() && words.get(end).letter()
+                && lexicon.predicates.length(words, end) == 0) {
+            // "Trưởng khoa Truyền nhiễm" is a department's word, "Đối tượng Pao khai nhận" a short name: only the
+            // article can tell, so the word stays when it ends a full name written elsewhere
+            Raw r = add(text, words, j, end, EntityType.PER, false, out);
+            if (r != null) {
+                r.doubtful = true;
+            }
+            return end;
+        }
+        EntityType tail = lexicon.nameTails.get(words.get(end - 1).key());
+        if (tail != null && end - j >= 2) {
+            add(text, words, j, end, tail, true, out);
+            return aliasInParentheses(text, words, end, out);
+        }
+        // "Ngoại trưởng Estavia Matteo Rinaldi-Costa": a leading word that is not a family name, before a full
+        // name, is the country of the office when the run is long or the article names that word on its own
+        int run = end - j;
+        if (!address && run >= 3 && !lexicon.surnames.contains(words.get(j).key())
+                && (run >= 4 || ac.midCapCount().getOrDefault(words.get(j).key(), 0) >= 2)
+                && personal(words, j + 1, end)) {
+            add(text, words, j, j + 1, EntityType.LOC, true, out);
+            j++;
         }
         add(text, words, j, end, EntityType.PER, true, out);
         return aliasInParentheses(text, words, end, out);
     }
 
     /**
-     * After a title the organisation's tail may run into the holder's name ("Chủ tịch Hội đồng châu Âu Charles
-     * Michel"): a trailing capitalised run after a lowercase word or a known place is the person; after a place
-     * head, Vietnamese place names take two syllables and the rest is the person.
+     * Where a person's name starts at the end of {@code [from, end)}, or {@code end} when none does: a run that
+     * starts with a family name and has three or four words ("UBND tỉnh Lai Sơn Lò Thị Mây"); after a title
+     * also two foreign words ("Liên Hợp Quốc Rui Valente"). Something must remain before it.
      */
-    private int personInTail(List<Word> words, int from, int end) {
+    private int cutPerson(List<Word> words, int from, int end, boolean afterTitle) {
         int s = end;
         while (s > from && words.get(s - 1).capitalised()) {
             s--;
         }
-        if (s == from || s == end) {
-            return end;
-        }
-        int run = end - s;
-        boolean afterPlaceHead = false;
-        for (int h = Math.max(from, s - 3); h < s; h++) {
-            var m = lexicon.placeHeads.match(words, h);
-            if (m.isPresent() && h + m.get().length() == s) {
-                afterPlaceHead = true;
+        for (int length : new int[] {3, 4}) {
+            int k = end - length;
+            if (k > from && k >= s && lexicon.surnames.contains(words.get(k).key())) {
+                return k;
             }
         }
-        if (afterPlaceHead) {
-            return run >= 4 ? s + 2 : end;
+        int k = end - 2;
+        if (afterTitle && k > from && k >= s && foreign(words.get(k)) && foreign(words.get(k + 1))
+                && !foreign(words.get(k - 1))) {
+            return k;
         }
-        for (int k = from + 1; k < end; k++) {
-            int known = lexicon.knownAt(words, k);
-            if (known > 0 && k + known < end && words.get(k + known).capitalised()) {
-                return k + known;
+        return end;
+    }
+
+    /** A run shaped like a person's name: family name first and three or more words, "Thị"/"Văn", or foreign. */
+    private boolean personal(List<Word> words, int from, int to) {
+        if (to - from >= 3 && lexicon.surnames.contains(words.get(from).key())) {
+            return true;
+        }
+        if (hasPersonalMiddle(words, from, to)) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            if (!foreign(words.get(k))) {
+                return false;
             }
         }
-        return run >= 2 && lexicon.knownAt(words, s) != run ? s : end;
+        return to > from;
+    }
+
+    private static boolean hasPersonalMiddle(List<Word> words, int from, int to) {
+        return to - from >= 3 && PERSONAL_MIDDLES.contains(words.get(from + 1).key());
+    }
+
+    private static boolean foreign(Word w) {
+        // every non-ASCII letter of a Vietnamese word is a vowel with marks, or đ: map them to plain letters
+        // instead of normalising, since this runs for every candidate run
+        String key = w.key();
+        StringBuilder base = new StringBuilder(key.length());
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '-') {
+                if (!base.isEmpty() && !VIETNAMESE_SYLLABLE.matcher(base).matches()) {
+                    return true;
+                }
+                base.setLength(0);
+            } else if (c == 'đ') {
+                base.append('d');
+            } else if (c < 128) {
+                base.append(c);
+            } else if (Character.isLetter(c)) {
+                base.append(Character.getType(c) == Character.NON_SPACING_MARK ? "" : "a");
+            }
+        }
+        return !base.isEmpty() && !VIETNAMESE_SYLLABLE.matcher(base).matches();
     }
 
     /**
      * End of an organisation name starting at {@code i} with a head ("Bộ", "Tổ chức"), or {@code i} when there is
-     * none. The tail takes capitalised words and the lowercase syllables that complete them ("Quốc phòng",
-     * "Nội vụ"), a place head with its name ("Ủy ban nhân dân tỉnh Hòa Bình"), and when an acronym in parentheses
+     * none. The tail takes capitalised words, "và" between two of them ("Tài nguyên và Môi trường"), the
+     * lowercase syllables that complete them up to the verb or particle that follows a subject ("Sở Giao thông
+     * vận tải cho biết"), a place head with its name ("UBND tỉnh Hòa Bình"), and when an acronym in parentheses
      * follows, every word up to it ("Tổ chức Hiệp ước an ninh tập thể (CSTO)").
      */
     int organisationEnd(List<Word> words, int i) {
         if (!words.get(i).capitalised()) {
             return i;
         }
-        var head = lexicon.orgHeads.match(words, i);
-        if (head.isEmpty()) {
+        int head = lexicon.orgHeads.length(words, i);
+        if (head == 0) {
             return i;
         }
-        int j = i + head.get().length();
+        int j = i + head;
         int n = words.size();
         // lowercase words up to an acronym in parentheses belong to the name
         int k = j;
-        while (k < n && k - j <= MAX_LOWER_TAIL && words.get(k).letter() && !words.get(k).acronym()) {
+        while (k < n && k - j <= MAX_LOWER_BEFORE_ACRONYM && words.get(k).letter() && !words.get(k).acronym()) {
             k++;
         }
         if (k > j && k + 2 < n && words.get(k).is("(") && words.get(k + 1).acronym() && words.get(k + 2).is(")")
                 && anyCapital(words, j, k)) {
             return k;
         }
+        if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
+            return j + 1; // "Quân khu 5", "Bệnh viện 108"
+        }
+        int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j));
+        return end == j ? i : end;
+    }
+
+    /** End of the tail from {@code j}; {@code j}'s head when nothing after it makes a name. */
+    private int tailEnd(List<Word> words, int j, boolean acronymHead, boolean headCapital) {
+        int n = words.size();
         int end = j;
-        boolean previousCapital = true;
+        boolean sawCapital = headCapital;
+        int lowerRun = 0;
         while (end < n) {
             Word w = words.get(end);
             if (!w.letter()) {
                 break;
             }
             if (w.capitalised()) {
-                if (lexicon.titleAt(words, end) > 0 && end > j) {
+                if (end > j && lexicon.titleAt(words, end) > 0) {
                     break;
                 }
-                previousCapital = true;
+                sawCapital = true;
+                lowerRun = 0;
                 end++;
                 continue;
             }
-            var place = lexicon.placeHeads.match(words, end);
-            if (place.isPresent() && nextCapital(words, end + place.get().length())) {
-                end = capitalRun(words, end + place.get().length());
+            int place = lexicon.placeHeads.length(words, end);
+            if (place > 0 && nextCapital(words, end + place)) {
+                return capitalRun(words, end + place);
+            }
+            if (place > 0 && acronymHead && !sawCapital && ADMIN_UNITS.contains(phrase(words, end, end + place))) {
+                return end + place; // "UBND tỉnh", "HĐND thành phố"
+            }
+            if (w.key().equals("và") && sawCapital && nextCapital(words, end + 1)
+                    && lexicon.titleAt(words, end + 1) == 0 && lexicon.orgHeads.length(words, end + 1) == 0) {
+                end++;
+                continue;
+            }
+            if (!sawCapital || lexicon.predicates.length(words, end) > 0 || ++lowerRun > MAX_LOWER_RUN) {
                 break;
             }
-            if (previousCapital && end > j && !w.capitalised() && continuesWord(w)) {
-                previousCapital = false;
-                end++;
-                continue;
-            }
-            if (end == j && lexicon.knownAt(words, end) > 0) {
-                end += lexicon.knownAt(words, end);
-                previousCapital = true;
-                continue;
-            }
-            break;
+            end++;
         }
-        // a lowercase syllable the tail took must be followed by nothing that makes it a verb: trim it when the
-        // next word is lowercase too ("Bộ Nội vụ cho biết" keeps "vụ"; one syllable of a two-syllable word)
-        if (!anyCapital(words, j, end)) {
-            return i;
-        }
-        return end;
+        return sawCapital ? end : j;
     }
 
-    /** Lowercase syllables that never complete a name word: particles and verbs that follow names. */
-    private static final Set<String> NOT_TAIL = Set.of("cho", "và", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "là",
-            "có", "của", "với", "tại", "ở", "trong", "ngày", "hôm", "nói", "thông", "tuyên", "khẳng", "nhấn", "phát",
-            "nêu", "đưa", "công", "xác", "cảnh", "kêu", "bày", "tiết", "chia", "vào", "sau", "trước", "khi",
-            "để", "nhằm", "về", "đến", "tới", "từ", "bị", "được", "không", "chưa", "vẫn", "còn", "thì", "mà", "nên",
-            "bắt", "tiếp", "đề", "yêu", "quyết", "ra", "thuộc", "do", "nay", "này", "đó", "dự", "báo",
-            "trả", "giải", "lưu", "thừa", "viết", "cáo", "hay", "biết", "rằng", "năm", "tháng", "tuần", "sáng",
-            "chiều", "tối", "lúc");
+    /** "Tập đoàn điện tử Hanseong Electronics": a head, a lowercase description, then the name proper. */
+    private int descriptorName(List<Word> words, int i) {
+        int head = lexicon.orgHeads.length(words, i);
+        if (head == 0) {
+            return i;
+        }
+        int c = i + head;
+        int limit = c + MAX_DESCRIPTOR;
+        while (c < words.size() && c < limit && words.get(c).letter() && !words.get(c).capitalised()
+                && lexicon.predicates.length(words, c) == 0 && lexicon.placeHeads.length(words, c) == 0) {
+            c++;
+        }
+        if (c == i + head || !nextCapital(words, c) || lexicon.titleAt(words, c) > 0) {
+            return i;
+        }
+        return c; // the name proper is read from c as a bare run or a known name
+    }
 
-    private static boolean continuesWord(Word w) {
-        return !NOT_TAIL.contains(w.key());
+    private static String phrase(List<Word> words, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (k > from) {
+                sb.append(' ');
+            }
+            sb.append(words.get(k).key());
+        }
+        return sb.toString();
+    }
+
+    private void setTail(String text, List<Word> words, int from, int to, Raw r) {
+        if (r == null) {
+            return;
+        }
+        int head = lexicon.orgHeads.length(words, from);
+        if (head > 0 && to - (from + head) >= 2 && words.get(from + head).capitalised()) {
+            r.tailKey = VietnameseNormalizer.key(text.substring(words.get(from + head).start(), words.get(to - 1).end()));
+        }
     }
 
     private static boolean anyCapital(List<Word> words, int from, int to) {
@@ -358,11 +590,23 @@ public final class EntityRecognizer {
         return j < words.size() && words.get(j).capitalised();
     }
 
-    /** End of the run of capitalised words from {@code j}. */
+    /**
+     * End of the run of capitalised words from {@code j}; an apostrophe or dot written with no space on either
+     * side joins two capitalised words into one name ("H'Bia", "TP.HCM").
+     */
     private static int capitalRun(List<Word> words, int j) {
         int end = j;
-        while (end < words.size() && words.get(end).capitalised()) {
-            end++;
+        while (end < words.size()) {
+            Word w = words.get(end);
+            if (w.capitalised()) {
+                end++;
+            } else if (end > j && end + 1 < words.size() && (w.is("'") || w.is("’") || w.is("."))
+                    && w.start() == words.get(end - 1).end() && words.get(end + 1).start() == w.end()
+                    && words.get(end + 1).capitalised()) {
+                end += 2;
+            } else {
+                break;
+            }
         }
         return end;
     }
@@ -373,36 +617,43 @@ public final class EntityRecognizer {
             return j;
         }
         int end = capitalRun(words, j + 1);
-        if (end >= words.size() || !words.get(end).is(")") || lexicon.knownAt(words, j + 1) == end - j - 1) {
+        if (end >= words.size() || !words.get(end).is(")") || lexicon.known.length(words, j + 1) == end - j - 1) {
             return j;
         }
         Raw owner = out.get(out.size() - 1);
-        add(text, words, j + 1, end, owner.type, true, out);
-        out.get(out.size() - 1).aliasOf = owner;
+        Raw alias = add(text, words, j + 1, end, owner.type, true, out);
+        if (alias != null) {
+            alias.aliasOf = owner;
+        }
         return end + 1;
     }
 
-    private static void add(String text, List<Word> words, int from, int to, EntityType type, boolean strong,
-                            List<Raw> out) {
+    private static Raw add(String text, List<Word> words, int from, int to, EntityType type, boolean strong,
+                           List<Raw> out) {
         if (to <= from) {
-            return;
+            return null;
         }
         int start = words.get(from).start();
         int end = words.get(to - 1).end();
-        out.add(new Raw(text.substring(start, end), start, end, type, strong, to - from));
+        Raw r = new Raw(text.substring(start, end), start, end, type, strong, to - from);
+        out.add(r);
+        return r;
     }
 
     /**
-     * Gives each mention its type and canonical name from the whole article: a weakly typed word that is the last
-     * word of a person's full name is that person ("Tokayev" → "Kassym-Jomart Tokayev"); a name the article typed
-     * by a head or a title somewhere keeps that type everywhere; an alias in parentheses takes its owner's name;
-     * the first spelling seen of a name is its display form.
+     * Gives each mention its type and canonical name from the whole article: a weakly typed name that ends a
+     * person's full name is that person ("Tokayev", "Anaya Quiroga"); an organisation's name without its head is
+     * that organisation ("Sông Đà Bắc Lạc" after "Câu lạc bộ Sông Đà Bắc Lạc"); a name the article typed by a head
+     * or a title somewhere keeps that type everywhere; an alias in parentheses takes its owner's name; a lone
+     * capitalised syllable that nothing in the article supports is dropped (a name is rarely one syllable and no
+     * cue); the first spelling seen of a name is its display form.
      */
     private List<EntityMention> resolve(List<Raw> raws) {
         Map<String, EntityType> strongType = new HashMap<>();
         Map<String, String> display = new HashMap<>();
         Map<String, String> aliasTarget = new HashMap<>();
-        Map<String, List<String>> surnameOwners = new HashMap<>();
+        Map<String, List<String>> suffixOwners = new HashMap<>();
+        Map<String, String> orgTails = new HashMap<>();
         for (Raw r : raws) {
             String key = VietnameseNormalizer.key(r.text);
             if (r.strong) {
@@ -412,12 +663,18 @@ public final class EntityRecognizer {
             if (r.aliasOf != null) {
                 aliasTarget.putIfAbsent(key, VietnameseNormalizer.key(r.aliasOf.text));
             }
+            if (r.tailKey != null) {
+                orgTails.putIfAbsent(r.tailKey, key);
+            }
             if (r.type == EntityType.PER && r.words >= 2) {
-                int space = r.text.lastIndexOf(' ');
-                String last = VietnameseNormalizer.key(r.text.substring(space + 1));
-                List<String> owners = surnameOwners.computeIfAbsent(last, k -> new ArrayList<>());
-                if (!owners.contains(key)) {
-                    owners.add(key);
+                int space = key.indexOf(' ');
+                while (space > 0) {
+                    String suffix = key.substring(space + 1);
+                    List<String> owners = suffixOwners.computeIfAbsent(suffix, k -> new ArrayList<>());
+                    if (!owners.contains(key)) {
+                        owners.add(key);
+                    }
+                    space = key.indexOf(' ', space + 1);
                 }
             }
         }
@@ -426,18 +683,29 @@ public final class EntityRecognizer {
             String key = VietnameseNormalizer.key(r.text);
             EntityType type = r.type;
             String canonicalKey = key;
+            boolean supported = !r.doubtful && (r.strong || r.words > 1 || r.type != EntityType.LOC);
             if (aliasTarget.containsKey(key)) {
                 canonicalKey = aliasTarget.get(key);
                 type = strongType.getOrDefault(canonicalKey, type);
-            } else if (r.words == 1 && surnameOwners.containsKey(key)
+                supported = true;
+            } else if (orgTails.containsKey(key) && !r.strong) {
+                canonicalKey = orgTails.get(key);
+                type = EntityType.ORG;
+                supported = true;
+            } else if (suffixOwners.containsKey(key)
                     && (type == EntityType.PER || !r.strong || strongType.get(key) == EntityType.PER)) {
-                List<String> owners = surnameOwners.get(key);
+                List<String> owners = suffixOwners.get(key);
                 if (owners.size() == 1) {
                     canonicalKey = owners.get(0);
                 }
                 type = EntityType.PER;
+                supported = true;
             } else if (!r.strong && strongType.containsKey(key)) {
                 type = strongType.get(key);
+                supported = true;
+            }
+            if (!supported) {
+                continue;
             }
             String canonical = display.getOrDefault(canonicalKey, VietnameseNormalizer.nfc(r.text));
             out.add(new EntityMention(r.text, type, canonical, r.start, r.end));

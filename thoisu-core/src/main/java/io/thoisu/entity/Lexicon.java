@@ -16,6 +16,11 @@ public final class Lexicon {
     final PhraseTable placeHeads = new PhraseTable();
     final PhraseTable starters = new PhraseTable();
     final PhraseTable known = new PhraseTable(true);
+    final PhraseTable predicates = new PhraseTable();
+    final PhraseTable miscHeads = new PhraseTable(true);
+    final java.util.Set<String> surnames = new java.util.HashSet<>();
+    final java.util.Set<String> notNames = new java.util.HashSet<>();
+    final java.util.Map<String, EntityType> nameTails = new java.util.HashMap<>();
 
     public Lexicon() {
         titles.addAll(PhraseTable.lines(Lexicon.class, "titles.txt"), "");
@@ -23,6 +28,21 @@ public final class Lexicon {
         orgHeads.addAll(PhraseTable.lines(Lexicon.class, "org-heads.txt"), "");
         placeHeads.addAll(PhraseTable.lines(Lexicon.class, "place-heads.txt"), "");
         starters.addAll(PhraseTable.lines(Lexicon.class, "sentence-starters.txt"), "");
+        predicates.addAll(PhraseTable.lines(Lexicon.class, "predicates.txt"), "");
+        miscHeads.addAll(PhraseTable.lines(Lexicon.class, "misc-heads.txt"), "");
+        for (String s : PhraseTable.lines(Lexicon.class, "surnames.txt")) {
+            surnames.add(io.thoisu.text.VietnameseNormalizer.key(s));
+        }
+        for (String s : PhraseTable.lines(Lexicon.class, "not-names.txt")) {
+            notNames.add(io.thoisu.text.VietnameseNormalizer.key(s));
+        }
+        for (String line : PhraseTable.lines(Lexicon.class, "name-tails.txt")) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                nameTails.put(io.thoisu.text.VietnameseNormalizer.key(line.substring(tab + 1).strip()),
+                        EntityType.valueOf(line.substring(0, tab).strip()));
+            }
+        }
         Locale vi = Locale.forLanguageTag("vi");
         for (String code : Locale.getISOCountries()) {
             String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(vi);

@@ -56,6 +56,31 @@ public final class PhraseTable {
         }
     }
 
+    /** Words covered by the longest phrase starting at {@code words[i]}, 0 when none (no allocation). */
+    public int length(List<Word> words, int i) {
+        if (i >= words.size()) {
+            return 0;
+        }
+        Word first = words.get(i);
+        List<Entry> entries = byFirstKey.get(first.key());
+        if (entries == null) {
+            return 0;
+        }
+        for (Entry e : entries) {
+            if ((caseStrict && e.lowerFirst == first.capitalised()) || i + e.keys.length > words.size()) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 1; k < e.keys.length && ok; k++) {
+                ok = words.get(i + k).key().equals(e.keys[k]);
+            }
+            if (ok) {
+                return e.keys.length;
+            }
+        }
+        return 0;
+    }
+
     /** The longest phrase starting at {@code words[i]}. */
     public Optional<Match> match(List<Word> words, int i) {
         if (i >= words.size()) {

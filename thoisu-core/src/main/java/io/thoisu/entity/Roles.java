@@ -22,6 +22,11 @@ public final class Roles {
 
     /** Role key → canonical name of the person the article gave that role to (the last one wins). */
     public Map<String, String> bindings(String text, List<Sentence> sentences, List<EntityMention> entities) {
+        return bindings(text, ArticleWords.scan(text, sentences), entities);
+    }
+
+    /** The same on an article already scanned into words. */
+    public Map<String, String> bindings(String text, ArticleWords article, List<EntityMention> entities) {
         Map<String, String> out = new HashMap<>();
         Map<Integer, EntityMention> personAt = new HashMap<>();
         for (EntityMention m : entities) {
@@ -32,8 +37,7 @@ public final class Roles {
         if (personAt.isEmpty()) {
             return out;
         }
-        for (Sentence s : sentences) {
-            List<Word> words = Word.scan(text, s.start(), s.end());
+        for (List<Word> words : article.sentences()) {
             for (int i = 0; i < words.size(); i++) {
                 if (lexicon.titleAt(words, i) == 0) {
                     continue;

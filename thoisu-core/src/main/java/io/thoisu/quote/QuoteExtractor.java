@@ -1,5 +1,6 @@
 package io.thoisu.quote;
 
+import io.thoisu.entity.ArticleWords;
 import io.thoisu.entity.Lexicon;
 import io.thoisu.entity.PhraseTable;
 import io.thoisu.entity.Roles;
@@ -47,17 +48,24 @@ public final class QuoteExtractor {
     }
 
     public List<Quote> extract(String text, List<Sentence> sentences, List<EntityMention> entities) {
+        return extract(text, ArticleWords.scan(text, sentences), entities);
+    }
+
+    /** The same on an article already scanned into words (the scan the entity recognizer used). */
+    public List<Quote> extract(String text, ArticleWords article, List<EntityMention> entities) {
+        List<Sentence> sentences = article.sentenceSpans();
         if (sentences.isEmpty()) {
             return List.of();
         }
-        Map<String, String> bindings = roles.bindings(text, sentences, entities);
+        Map<String, String> bindings = roles.bindings(text, article, entities);
         List<Quote> direct = new ArrayList<>();
         for (int[] q : quotationMarks(text)) {
             directQuote(text, q[0], q[1], sentences, entities, bindings).ifPresent(direct::add);
         }
         List<Quote> out = new ArrayList<>(direct);
-        for (Sentence s : sentences) {
-            reported(text, s, sentences, entities, bindings, direct).ifPresent(out::add);
+        for (int i = 0; i < sentences.size(); i++) {
+            reported(text, sentences.get(i), article.words(i), sentences, entities, bindings, direct)
+                    .ifPresent(out::add);
         }
         out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
         // reported speech never overlaps a direct quote or another quote
@@ -156,9 +164,9 @@ public final class QuoteExtractor {
     }
 
     /** Reported speech in one sentence: the first speech verb with a speaker before it, or "theo X, …". */
-    private Optional<Quote> reported(String text, Sentence s, List<Sentence> sentences, List<EntityMention> entities,
+    private Optional<Quote> reported(String text, Sentence s, List<Word> words, List<Sentence> sentences,
+                                     List<EntityMention> entities,
                                      Map<String, String> bindings, List<Quote> direct) {
-        List<Word> words = Word.scan(text, s.start(), s.end());
         int theoEnd = -1;
         int theoComma = -1;
         for (int k = 0; k < words.size(); k++) {
@@ -177,8 +185,8 @@ public final class QuoteExtractor {
             if (theoEnd >= 0 && k >= theoEnd && k <= theoComma) {
                 continue;
             }
-            if (insideQuote(direct, words.get(k).start())) {
-                continue;
+            if (insideQuote(direct, words.get(k).start()) || quoteEndsBetween(direct, s.start(), words.get(k).start())) {
+                continue; // a verb after a direct quote in its sentence attributes that quote ("…”, X nói với …")
             }
             var verb = verbs.match(words, k);
             if (verb.isEmpty()) {
@@ -233,6 +241,15 @@ public final class QuoteExtractor {
             }
         }
         return Optional.of(new Quote(text.substring(start, end), speaker, false, start, end));
+    }
+
+    private static boolean quoteEndsBetween(List<Quote> quotes, int from, int to) {
+        for (Quote q : quotes) {
+            if (q.end() > from && q.end() <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideQuote(List<Quote> quotes, int offset) {

@@ -8,35 +8,70 @@ import io.thoisu.quote.QuoteEvaluation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The three evaluations on the project's annotated fixtures, with floors just below what was measured. */
+/**
+ * The three evaluations on the project's annotated fixtures, with floors just below what was measured. Two sets,
+ * reported separately: {@code handwritten} (32 articles written and annotated by hand, varied in topic and
+ * phrasing) and {@code templated} (60 articles generated from six templates: easy, kept as a regression set).
+ * The rules were tuned while looking at the hand-written errors, so its figures are optimistic for unseen text.
+ */
 class ExtractionEvaluationTest {
-    private static final Path GOLD = Path.of("src/test/resources/io/thoisu/extraction");
+    private static final Path ROOT = Path.of("src/test/resources/io/thoisu/extraction");
+    private static final Path HANDWRITTEN = ROOT.resolve("handwritten");
+    private static final Path TEMPLATED = ROOT.resolve("templated");
 
     @Test
-    void entities() throws Exception {
-        EntityEvaluation.Report r = EntityEvaluation.evaluate(GOLD, TestSentences::split);
-        r.format().forEach(System.out::println);
+    void entitiesHandwritten() throws Exception {
+        EntityEvaluation.Report r = EntityEvaluation.evaluate(HANDWRITTEN, TestSentences::split);
+        print("handwritten", r.format());
+        assertThat(r.articles()).isGreaterThanOrEqualTo(30);
+        assertThat(r.f1()).isGreaterThan(0.97);
+        assertThat(r.canonicalAccuracy()).isGreaterThan(0.98);
+    }
+
+    @Test
+    void entitiesTemplated() throws Exception {
+        EntityEvaluation.Report r = EntityEvaluation.evaluate(TEMPLATED, TestSentences::split);
+        print("templated", r.format());
         assertThat(r.articles()).isGreaterThanOrEqualTo(60);
-        assertThat(r.f1()).isGreaterThan(ENTITY_F1_FLOOR);
+        assertThat(r.f1()).isGreaterThan(0.98);
     }
 
     @Test
-    void quotes() throws Exception {
-        QuoteEvaluation.Report r = QuoteEvaluation.evaluate(GOLD, TestSentences::split);
-        r.format().forEach(System.out::println);
+    void quotesHandwritten() throws Exception {
+        QuoteEvaluation.Report r = QuoteEvaluation.evaluate(HANDWRITTEN, TestSentences::split);
+        print("handwritten", r.format());
         r.errors().stream().limit(15).forEach(System.out::println);
-        assertThat(r.speakerAccuracy()).isGreaterThan(QUOTE_FLOOR);
+        assertThat(r.recall()).isGreaterThan(0.97);
+        assertThat(r.precision()).isGreaterThan(0.96);
+        assertThat(r.speakerAccuracy()).isGreaterThan(0.97);
     }
 
     @Test
-    void claims() throws Exception {
-        ClaimEvaluation.Report r = ClaimEvaluation.evaluate(GOLD, TestUpstream::analyse);
-        r.format().forEach(System.out::println);
-        r.errors().stream().limit(15).forEach(System.out::println);
-        assertThat(r.f1()).isGreaterThan(CLAIM_FLOOR);
+    void quotesTemplated() throws Exception {
+        QuoteEvaluation.Report r = QuoteEvaluation.evaluate(TEMPLATED, TestSentences::split);
+        print("templated", r.format());
+        assertThat(r.precision()).isGreaterThan(0.98);
+        assertThat(r.speakerAccuracy()).isGreaterThan(0.98);
     }
 
-    private static final double ENTITY_F1_FLOOR = 0.80;
-    private static final double QUOTE_FLOOR = 0.97;
-    private static final double CLAIM_FLOOR = 0.95;
+    @Test
+    void claimsHandwritten() throws Exception {
+        ClaimEvaluation.Report r = ClaimEvaluation.evaluate(HANDWRITTEN, TestUpstream::analyse);
+        print("handwritten", r.format());
+        r.errors().stream().limit(15).forEach(System.out::println);
+        // most errors come from the test stand-in for the quantity and time recognizers (decimals, clock times,
+        // capitalised qualifiers), not from the claim rules
+        assertThat(r.f1()).isGreaterThan(0.85);
+    }
+
+    @Test
+    void claimsTemplated() throws Exception {
+        ClaimEvaluation.Report r = ClaimEvaluation.evaluate(TEMPLATED, TestUpstream::analyse);
+        print("templated", r.format());
+        assertThat(r.f1()).isGreaterThan(0.98);
+    }
+
+    private static void print(String set, java.util.List<String> lines) {
+        lines.forEach(l -> System.out.println("[" + set + "] " + l));
+    }
 }

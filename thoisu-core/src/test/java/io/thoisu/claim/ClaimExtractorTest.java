@@ -1,0 +1,74 @@
+package io.thoisu.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.thoisu.entity.EntityRecognizer;
+import io.thoisu.entity.TestSentences;
+import io.thoisu.model.AnalysedArticle;
+import io.thoisu.model.Approx;
+import io.thoisu.model.Article;
+import io.thoisu.model.Claim;
+import io.thoisu.model.EntityMention;
+import io.thoisu.model.Origin;
+import io.thoisu.model.Published;
+import io.thoisu.model.Quote;
+import io.thoisu.quote.QuoteExtractor;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Attribution, date and qualifier of claims on sentences written for this test. */
+class ClaimExtractorTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final ClaimExtractor claims = new ClaimExtractor();
+
+    private List<Claim> claims(String text) {
+        Article article = new Article("t", Origin.ofFile("t"), Optional.empty(), Optional.empty(),
+                Published.parse("2023-06-15"), Optional.of("Báo Thử Nghiệm"), List.of(), "vi", text, List.of(),
+                List.of());
+        AnalysedArticle up = TestUpstream.analyse(article);
+        List<EntityMention> entities = recognizer.recognize(text, up.sentences());
+        List<Quote> qs = quotes.extract(text, up.sentences(), entities);
+        return claims.extract(article, up.sentences(), entities, up.times(), up.quantities(), qs);
+    }
+
+    @Test
+    void speakerOfReportedSpeechIsTheAttribution() {
+        List<Claim> c = claims("Ngày 12/6, Sở Y tế tỉnh Lạc Phong cho biết khoảng 340 ca mắc mới đã được ghi nhận.");
+        assertThat(c).hasSize(1);
+        assertThat(c.get(0).value()).isEqualTo(340);
+        assertThat(c.get(0).approx()).isEqualTo(Approx.ABOUT);
+        assertThat(c.get(0).attribution()).contains("Sở Y tế tỉnh Lạc Phong");
+        assertThat(c.get(0).date()).contains("2023-06-12");
+    }
+
+    @Test
+    void theoSourceAttributesAFigureOutsideAnyQuote() {
+        List<Claim> c = claims("Theo số liệu của Hiệp hội Cà phê Tây Nguyên, hơn 1.200 tấn hàng đã bị trả về.");
+        assertThat(c).extracting(Claim::attribution).containsExactly(Optional.of("Hiệp hội Cà phê Tây Nguyên"));
+        assertThat(c).extracting(Claim::approx).containsExactly(Approx.MORE_THAN);
+    }
+
+    @Test
+    void withoutSourceOrDateTheOutletAndPublicationDayStand() {
+        List<Claim> c = claims("Trận lốc xoáy làm tốc mái gần 90 ngôi nhà ở xã Phú Điền.");
+        assertThat(c).hasSize(1);
+        assertThat(c.get(0).attribution()).contains("Báo Thử Nghiệm");
+        assertThat(c.get(0).date()).contains("2023-06-15");
+        assertThat(c.get(0).approx()).isEqualTo(Approx.NEARLY);
+        assertThat(c.get(0).about()).startsWith("ngôi nhà");
+    }
+
+    @Test
+    void aDateAfterTheFigureIsUsedWhenNoneComesBefore() {
+        List<Claim> c = claims("Ít nhất 12 tàu cá đã về bến an toàn trước 3/6, ông Lâm Quốc Bảo cho biết.");
+        assertThat(c).extracting(Claim::value).containsExactly(12.0);
+        assertThat(c.get(0).date()).contains("2023-06-03");
+    }
+
+    @Test
+    void numbersInsideDatesAreNotClaims() {
+        assertThat(claims("Cuộc họp diễn ra ngày 14/6 tại thành phố Hòa Khánh.")).isEmpty();
+    }
+}
