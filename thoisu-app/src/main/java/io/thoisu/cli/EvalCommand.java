@@ -78,21 +78,20 @@ final class EvalCommand implements Callable<Integer> {
     @Command(name = "entities", mixinStandardHelpOptions = true, description = "Entity mentions: exact span and type.")
     int entities(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) throws Exception {
         SentenceSplitter splitter = new SentenceSplitter();
-        return print(EntityEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "extraction"), splitter::split).format());
+        return print(eachExtractionSet(gold, dir -> EntityEvaluation.evaluate(dir, splitter::split).format()));
     }
 
     @Command(name = "quotes", mixinStandardHelpOptions = true, description = "Quotes and their speakers.")
     int quotes(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) throws Exception {
         SentenceSplitter splitter = new SentenceSplitter();
-        return print(QuoteEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "extraction"), splitter::split).format());
+        return print(eachExtractionSet(gold, dir -> QuoteEvaluation.evaluate(dir, splitter::split).format()));
     }
 
     @Command(name = "claims", mixinStandardHelpOptions = true,
             description = "Attributed claims: value, qualifier, attribution and date, with the full pipeline upstream.")
     int claims(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) throws Exception {
         Pipeline pipeline = Pipeline.standard();
-        return print(ClaimEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "extraction"),
-                pipeline.analyzer()::analyse).format());
+        return print(eachExtractionSet(gold, dir -> ClaimEvaluation.evaluate(dir, pipeline.analyzer()::analyse).format()));
     }
 
     @Command(name = "stories", mixinStandardHelpOptions = true,
@@ -111,6 +110,27 @@ final class EvalCommand implements Callable<Integer> {
                     seed).format());
         }
         return print(lines);
+    }
+
+    /** An evaluation that reads one folder of annotated articles. */
+    private interface FolderEvaluation {
+        List<String> run(Path folder) throws Exception;
+    }
+
+    /**
+     * The given folder, or both of the project's annotated sets: hand-written articles (the honest figure) and
+     * template-generated ones (a regression check), reported separately.
+     */
+    private static List<String> eachExtractionSet(Path given, FolderEvaluation evaluation) throws Exception {
+        List<Path> sets = given != null ? List.of(existing(given))
+                : List.of(orFixture(null, CORE_FIXTURES + "extraction/handwritten"),
+                        orFixture(null, CORE_FIXTURES + "extraction/templated"));
+        List<String> lines = new ArrayList<>();
+        for (Path set : sets) {
+            lines.add("== " + set.getFileName());
+            lines.addAll(evaluation.run(set));
+        }
+        return lines;
     }
 
     private int print(List<String> lines) {
