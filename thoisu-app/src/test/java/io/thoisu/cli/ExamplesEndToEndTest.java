@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.thoisu.json.ContractJson;
 import io.thoisu.testkit.ContractSchema;
 import io.thoisu.testkit.SharedData;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,20 +25,14 @@ class ExamplesEndToEndTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"txt", "html", "jsonl", "warc"})
     void everyFormatAnalysesToValidContractJson(String format) throws Exception {
-        Run r = run("analyze", EXAMPLES.resolve(format).toString());
+        CliRun r = run("analyze", EXAMPLES.resolve(format).toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode analyses = ContractJson.mapper().readTree(r.out());
         assertThat(analyses).isNotEmpty();
@@ -64,7 +56,7 @@ class ExamplesEndToEndTest {
 
     @Test
     void badInputsAreRejectedWithTheirPositionAndTheRunGoesOn() throws Exception {
-        Run r = run("analyze", EXAMPLES.resolve("bad").toString());
+        CliRun r = run("analyze", EXAMPLES.resolve("bad").toString());
         assertThat(r.code()).isEqualTo(ExitCodes.SOME_REJECTED);
         JsonNode analyses = ContractJson.mapper().readTree(r.out());
         List<String> rejected = new ArrayList<>();
@@ -84,22 +76,22 @@ class ExamplesEndToEndTest {
     @Test
     void ingestedExamplesAreSearchableWithoutDiacriticsAndFormStories() throws Exception {
         Path data = dir.resolve("data");
-        Run ingest = run("--data", data.toString(), "--quiet", "ingest", EXAMPLES.resolve("txt").toString(),
+        CliRun ingest = run("--data", data.toString(), "--quiet", "ingest", EXAMPLES.resolve("txt").toString(),
                 EXAMPLES.resolve("html").toString(), EXAMPLES.resolve("jsonl").toString(),
                 EXAMPLES.resolve("warc").toString());
         assertThat(ingest.code()).as(ingest.err()).isZero();
 
-        Run again = run("--data", data.toString(), "ingest", "--format", "json", EXAMPLES.resolve("txt").toString());
+        CliRun again = run("--data", data.toString(), "ingest", "--format", "json", EXAMPLES.resolve("txt").toString());
         JsonNode summary = ContractJson.mapper().readTree(again.out());
         assertThat(summary.get("documents").asInt()).as("re-ingesting adds nothing").isZero();
 
-        Run folded = run("--data", data.toString(), "search", "--format", "json", "xuong may");
-        Run exact = run("--data", data.toString(), "search", "--format", "json", "xưởng may");
+        CliRun folded = run("--data", data.toString(), "search", "--format", "json", "xuong may");
+        CliRun exact = run("--data", data.toString(), "search", "--format", "json", "xưởng may");
         long foldedTotal = ContractJson.mapper().readTree(folded.out()).get("total").asLong();
         assertThat(foldedTotal).isPositive();
         assertThat(ContractJson.mapper().readTree(exact.out()).get("total").asLong()).isEqualTo(foldedTotal);
 
-        Run stories = run("--data", data.toString(), "stories", "--format", "json");
+        CliRun stories = run("--data", data.toString(), "stories", "--format", "json");
         JsonNode list = ContractJson.mapper().readTree(stories.out());
         assertThat(list).isNotEmpty();
         // the examples tell about four stories: far fewer stories than articles
@@ -108,7 +100,7 @@ class ExamplesEndToEndTest {
             stored += s.get("articles").size();
         }
         assertThat(list.size()).isLessThan(stored);
-        Run story = run("--data", data.toString(), "story", "--format", "json", list.get(0).get("id").asText());
+        CliRun story = run("--data", data.toString(), "story", "--format", "json", list.get(0).get("id").asText());
         assertThat(story.code()).as(story.err()).isZero();
         JsonNode one = ContractJson.mapper().readTree(story.out());
         for (String field : List.of("timeline", "claims", "conflicts", "entities", "articles")) {
@@ -119,7 +111,7 @@ class ExamplesEndToEndTest {
     @Test
     void theSeedsAnalyseIngestAndValidate() throws Exception {
         Path seeds = SharedData.require("seeds");
-        Run r = run("analyze", seeds.toString());
+        CliRun r = run("analyze", seeds.toString());
         assertThat(r.code()).as(r.err()).isZero();
         JsonNode analyses = ContractJson.mapper().readTree(r.out());
         int articles = 0;
@@ -128,9 +120,9 @@ class ExamplesEndToEndTest {
             articles += analysis.get("articles").size();
         }
         assertThat(articles).isEqualTo(3);
-        Run ingest = run("--data", dir.resolve("seeds").toString(), "--quiet", "ingest", seeds.toString());
+        CliRun ingest = run("--data", dir.resolve("seeds").toString(), "--quiet", "ingest", seeds.toString());
         assertThat(ingest.code()).as(ingest.err()).isZero();
-        Run search = run("--data", dir.resolve("seeds").toString(), "search", "--format", "json", "bao loan");
+        CliRun search = run("--data", dir.resolve("seeds").toString(), "search", "--format", "json", "bao loan");
         assertThat(ContractJson.mapper().readTree(search.out()).get("total").asLong()).isPositive();
         assertThat(Files.exists(dir.resolve("seeds").resolve("thoisu.db"))).isTrue();
     }

@@ -7,8 +7,6 @@ import io.thoisu.json.ContractJson;
 import io.thoisu.testkit.ContractSchema;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +18,8 @@ class MainTest {
     @TempDir
     Path dir;
 
-    record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path write(String name, String text) throws Exception {
@@ -42,7 +34,7 @@ class MainTest {
         write("tin/a.txt", "Chợ phiên Bản Lác mở cửa lại từ ngày 2/4.\nHơn 300 tiểu thương đã đăng ký gian hàng.");
         write("tin/b.txt", "Đường tỉnh 12 được thông xe sau ba ngày sạt lở.");
         Files.write(dir.resolve("tin/c.txt"), new byte[] {(byte) 0xC3, (byte) 0x28, 'a'});
-        Run r = run("analyze", dir.resolve("tin").toString());
+        CliRun r = run("analyze", dir.resolve("tin").toString());
         assertThat(r.code()).as(r.err()).isEqualTo(ExitCodes.SOME_REJECTED);
         JsonNode array = ContractJson.mapper().readTree(r.out());
         assertThat(array).hasSize(3);
@@ -59,7 +51,7 @@ class MainTest {
     void analyzeJsonlPrintsOneObjectALine() throws Exception {
         Path a = write("a.txt", "Thị xã Lam Sơn khánh thành cầu mới.");
         Path b = write("b.txt", "Huyện Ngọc Tràng mở lớp học bơi miễn phí.");
-        Run r = run("analyze", "--format", "jsonl", "--year", "2023", a.toString(), b.toString());
+        CliRun r = run("analyze", "--format", "jsonl", "--year", "2023", a.toString(), b.toString());
         assertThat(r.code()).isZero();
         String[] lines = r.out().strip().split("\n");
         assertThat(lines).hasSize(2);
@@ -73,11 +65,11 @@ class MainTest {
         assertThat(run("frobnicate").code()).isEqualTo(ExitCodes.USAGE);
         Path a = write("a.txt", "Xã Tân Lập có trạm y tế mới.");
         assertThat(run("analyze", "--published", "hôm qua", a.toString()).code()).isEqualTo(ExitCodes.USAGE);
-        Run nothing = run("analyze", dir.resolve("missing.txt").toString());
+        CliRun nothing = run("analyze", dir.resolve("missing.txt").toString());
         assertThat(nothing.code()).isEqualTo(ExitCodes.NOTHING_PROCESSED);
         assertThat(nothing.err()).contains("missing.txt");
         assertThat(run("--help").code()).isZero();
-        Run version = run("--version");
+        CliRun version = run("--version");
         assertThat(version.code()).isZero();
         assertThat(version.out()).startsWith("thoisu");
     }
@@ -85,9 +77,9 @@ class MainTest {
     @Test
     void globalOptionsWorkBeforeAndAfterTheCommand() throws Exception {
         Path a = write("in/a.txt", "Phường Hòa Khánh tổ chức ngày hội đọc sách.");
-        Run before = run("--data", dir.resolve("store").toString(), "--quiet", "ingest", a.toString());
+        CliRun before = run("--data", dir.resolve("store").toString(), "--quiet", "ingest", a.toString());
         assertThat(before.code()).as(before.err()).isZero();
-        Run after = run("ingest", a.toString(), "--data", dir.resolve("store").toString(), "--format", "json");
+        CliRun after = run("ingest", a.toString(), "--data", dir.resolve("store").toString(), "--format", "json");
         assertThat(after.code()).as(after.err()).isZero();
         JsonNode summary = ContractJson.mapper().readTree(after.out());
         assertThat(summary.get("data").asText()).isEqualTo(dir.resolve("store").toString());
@@ -100,7 +92,7 @@ class MainTest {
         try {
             System.setIn(new ByteArrayInputStream("Bà Nguyễn Thị Lan đến Đà Nẵng\n\nhôm nay\n"
                     .getBytes(StandardCharsets.UTF_8)));
-            Run segmented = run("segment");
+            CliRun segmented = run("segment");
             assertThat(segmented.code()).isZero();
             String[] lines = segmented.out().split("\n", -1);
             assertThat(lines).hasSize(4);
@@ -108,7 +100,7 @@ class MainTest {
             assertThat(lines[0].replace("_", " ")).isEqualTo("Bà Nguyễn Thị Lan đến Đà Nẵng");
 
             System.setIn(new ByteArrayInputStream("Ông Trần Văn Bình\nxin chào\n".getBytes(StandardCharsets.UTF_8)));
-            Run entities = run("entities");
+            CliRun entities = run("entities");
             assertThat(entities.code()).isZero();
             String[] jsonLines = entities.out().strip().split("\n");
             assertThat(jsonLines).hasSize(2);
@@ -127,7 +119,7 @@ class MainTest {
         for (String stage : new String[] {"segment", "sentences", "numbers", "times", "clean", "entities", "quotes",
                 "claims", "stories"}) {
             assertThat(run("eval", stage, "--help").code()).as(stage).isZero();
-            Run missing = run("eval", stage, dir.resolve("no-such-gold").toString());
+            CliRun missing = run("eval", stage, dir.resolve("no-such-gold").toString());
             assertThat(missing.code()).as(stage).isEqualTo(ExitCodes.NOTHING_PROCESSED);
             assertThat(missing.err()).as(stage).contains("no-such-gold");
         }
