@@ -18,13 +18,24 @@ function dayLabel(n) {
   return new Date(n * 86400000).toISOString().slice(0, 10);
 }
 
+/** "12/1": the way Vietnamese news writes a day, which readers of these stories know best. */
+function dayMonth(n) {
+  const d = new Date(n * 86400000);
+  return `${d.getUTCDate()}/${d.getUTCMonth() + 1}`;
+}
+
+function yearsOf(lo, hi) {
+  const [a, b] = [dayLabel(lo).slice(0, 4), dayLabel(hi).slice(0, 4)];
+  return a === b ? a : `${a}–${b}`;
+}
+
 /** A bar per day of the search facet "day"; a bar is a button that filters the search to that day. */
 export function histogram(days, onPick) {
   const sorted = [...days].sort((a, b) => a.value.localeCompare(b.value));
   const width = 280, height = 120, pad = 18;
   const max = Math.max(...sorted.map(d => d.count), 1);
   const bar = Math.max(2, Math.min(24, (width - 2 * pad) / sorted.length - 2));
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Articles per day' });
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'histogram', role: 'img', 'aria-label': 'Articles per day' });
   sorted.forEach((d, i) => {
     const h = (height - 2 * pad) * d.count / max;
     const x = pad + i * (bar + 2);
@@ -37,8 +48,9 @@ export function histogram(days, onPick) {
   });
   chart.append(svg('line', { class: 'axis', x1: pad, x2: width - pad, y1: height - pad, y2: height - pad }));
   if (sorted.length) {
-    chart.append(svg('text', { x: pad, y: height - 4 }, sorted[0].value));
-    if (sorted.length > 1) chart.append(svg('text', { x: width - pad, y: height - 4, 'text-anchor': 'end' }, sorted[sorted.length - 1].value));
+    chart.append(svg('text', { class: 'tick', x: pad, y: height - 4 }, sorted[0].value));
+    if (sorted.length > 1) chart.append(svg('text', { class: 'tick', x: width - pad, y: height - 4, 'text-anchor': 'end' }, sorted[sorted.length - 1].value));
+    chart.append(svg('text', { class: 'tick', x: pad - 4, y: pad + 4, 'text-anchor': 'end' }, String(max)));
   }
   return chart;
 }
@@ -50,7 +62,7 @@ export function histogram(days, onPick) {
 export function timeline(entries, articlesPerDay) {
   const dates = [...entries.map(e => e.date), ...Object.keys(articlesPerDay)];
   const width = 900, height = 190, pad = 40, axisY = 110;
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'Timeline of the story' });
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'timeline', role: 'img', 'aria-label': 'Timeline of the story' });
   if (!dates.length) return chart;
   const numbers = dates.map(dayNumber);
   let lo = Math.min(...numbers), hi = Math.max(...numbers);
@@ -61,9 +73,10 @@ export function timeline(entries, articlesPerDay) {
   for (let i = 0; i <= ticks; i++) {
     const n = Math.round(lo + (hi - lo) * i / ticks);
     chart.append(svg('line', { class: 'axis', x1: x(n), x2: x(n), y1: axisY, y2: axisY + 4 }));
-    chart.append(svg('text', { x: x(n), y: axisY + 16, 'text-anchor': 'middle' }, dayLabel(n).slice(5)));
+    chart.append(svg('text', { class: 'tick', x: x(n), y: axisY + 16, 'text-anchor': 'middle' }, dayMonth(n)));
   }
-  chart.append(svg('text', { x: pad, y: height - 4 }, dayLabel(lo).slice(0, 4)));
+  chart.append(svg('text', { class: 'tick year', x: pad, y: 14 }, yearsOf(lo, hi)));
+  chart.append(svg('text', { class: 'tick legend', x: width - pad, y: 14, 'text-anchor': 'end' }, '● dated events   ▮ articles published'));
   const maxArticles = Math.max(1, ...Object.values(articlesPerDay));
   for (const [day, count] of Object.entries(articlesPerDay)) {
     const h = 45 * count / maxArticles;
