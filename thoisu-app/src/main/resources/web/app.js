@@ -41,8 +41,10 @@ const approxLabel = { exact: '', about: 'about', 'more-than': 'more than', 'at-l
 
 function show(title, ...content) {
   document.title = title ? `${title} · thoisu` : 'thoisu';
-  main.replaceChildren(...content);
+  // replaceChildren would print a null as the text "null": optional parts of a page are left out instead.
+  main.replaceChildren(...content.filter(c => c !== null && c !== undefined && c !== false));
   main.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
 }
 
 /** "2025-01-10T18:20:00+07:00" → "2025-01-10 18:20": the source's own local time, without seconds and zone. */
@@ -205,7 +207,7 @@ async function storyPage(id) {
   content.push(el('h2', {}, 'Timeline'));
   const perDay = {};
   for (const a of s.articleDetails || []) if (a.published) perDay[a.published.slice(0, 10)] = (perDay[a.published.slice(0, 10)] || 0) + 1;
-  if (s.timeline.length || Object.keys(perDay).length) content.push(timeline(s.timeline, perDay));
+  if (s.timeline.length || Object.keys(perDay).length) content.push(el('div', { class: 'chart-wrap' }, timeline(s.timeline, perDay)));
   const events = el('ol', { class: 'timeline-list' });
   for (const t of s.timeline) {
     events.append(el('li', {}, el('time', { datetime: t.date }, t.date), t.text, ' ',

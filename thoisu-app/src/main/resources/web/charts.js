@@ -61,7 +61,12 @@ export function histogram(days, onPick) {
  */
 export function timeline(entries, articlesPerDay) {
   const dates = [...entries.map(e => e.date), ...Object.keys(articlesPerDay)];
-  const width = 900, height = 190, pad = 40, axisY = 110;
+  // Events of one day stack upwards; the chart grows to fit the tallest stack instead of letting dots overlap.
+  const perDay = {};
+  for (const e of entries) perDay[e.date] = (perDay[e.date] || 0) + 1;
+  const tallest = Math.max(1, ...Object.values(perDay));
+  const step = 22, top = 30, width = 900;
+  const axisY = top + tallest * step, height = axisY + 78, pad = 40;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'timeline', role: 'img', 'aria-label': 'Timeline of the story' });
   if (!dates.length) return chart;
   const numbers = dates.map(dayNumber);
@@ -69,27 +74,28 @@ export function timeline(entries, articlesPerDay) {
   if (hi === lo) { lo -= 1; hi += 1; }
   const x = n => pad + (width - 2 * pad) * (n - lo) / (hi - lo);
   chart.append(svg('line', { class: 'axis', x1: pad, x2: width - pad, y1: axisY, y2: axisY }));
-  const ticks = Math.min(8, Math.round(hi - lo));
+  const ticks = Math.min(10, Math.round(hi - lo));
   for (let i = 0; i <= ticks; i++) {
     const n = Math.round(lo + (hi - lo) * i / ticks);
     chart.append(svg('line', { class: 'axis', x1: x(n), x2: x(n), y1: axisY, y2: axisY + 4 }));
     chart.append(svg('text', { class: 'tick', x: x(n), y: axisY + 16, 'text-anchor': 'middle' }, dayMonth(n)));
   }
   chart.append(svg('text', { class: 'tick year', x: pad, y: 14 }, yearsOf(lo, hi)));
-  chart.append(svg('text', { class: 'tick legend', x: width - pad, y: 14, 'text-anchor': 'end' }, '● dated events   ▮ articles published'));
+  chart.append(svg('text', { class: 'tick key', x: width - pad, y: 14, 'text-anchor': 'end' }, '● dated event (bigger: more articles)   ▮ articles published that day'));
   const maxArticles = Math.max(1, ...Object.values(articlesPerDay));
   for (const [day, count] of Object.entries(articlesPerDay)) {
-    const h = 45 * count / maxArticles;
-    const rect = svg('rect', { class: 'bar', x: x(dayNumber(day)) - 4, y: axisY + 22, width: 8, height: h });
+    const h = 36 * count / maxArticles;
+    const cx = x(dayNumber(day));
+    const rect = svg('rect', { class: 'bar', x: cx - 5, y: axisY + 22, width: 10, height: h });
     rect.append(svg('title', {}, `${day}: ${count} articles published`));
-    chart.append(rect);
+    chart.append(rect, svg('text', { class: 'tick', x: cx, y: axisY + 22 + h + 12, 'text-anchor': 'middle' }, String(count)));
   }
   const stack = {};
   for (const e of entries) {
     const n = dayNumber(e.date);
     const level = stack[n] = (stack[n] || 0) + 1;
-    const r = Math.min(14, 4 + 2 * e.articles.length);
-    const dot = svg('circle', { class: 'event', cx: x(n), cy: Math.max(r + 2, axisY - 6 - level * 18), r, tabindex: 0 });
+    const r = Math.min(10, 4 + 1.5 * e.articles.length);
+    const dot = svg('circle', { class: 'event', cx: x(n), cy: axisY - step / 2 - (level - 1) * step, r, tabindex: 0 });
     dot.append(svg('title', {}, `${e.date}: ${e.text} (${e.articles.length} articles)`));
     chart.append(dot);
   }
