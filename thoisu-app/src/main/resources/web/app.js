@@ -215,7 +215,7 @@ async function storyPage(id) {
   }
   content.push(s.timeline.length ? events : el('p', { class: 'empty' }, 'No dated events.'));
 
-  content.push(el('h2', {}, 'Disputed figures'));
+  content.push(el('h2', { id: 'disputed' }, 'Disputed figures'));
   if (!s.conflicts.length) content.push(el('p', { class: 'empty' }, 'The sources agree, or give no comparable figures.'));
   else content.push(el('p', { class: 'meta' }, 'Figures about the same thing that differ between sources. The same figure repeated by several articles is one row.'));
   for (const c of s.conflicts) {
@@ -227,7 +227,8 @@ async function storyPage(id) {
       rows.get(key).sources.push(v);
       if (v.date) rows.get(key).dates.add(v.date);
     }
-    const body = [...rows.values()].map(r => el('tr', {},
+    // Equal numbers from different sources sit together, largest first.
+    const body = [...rows.values()].sort((a, b) => b.value - a.value).map(r => el('tr', {},
       el('td', { class: 'num' }, numberFormat.format(r.value) + (r.unit ? ' ' + r.unit : '')),
       el('td', {}, approxLabel[r.approx] || 'exact'),
       el('td', {}, r.attribution || el('span', { class: 'muted' }, 'unattributed')),
@@ -353,7 +354,8 @@ async function articlePage(id, params) {
 
   const toggles = [['ent', 'Entities', 'per'], ['time', 'Times', 'time'], ['qty', 'Quantities', 'qty'], ['quote', 'Quotes', 'quote']].map(([key, label, color]) =>
     el('label', {}, el('input', { type: 'checkbox', checked: true, onchange: ev => node.classList.toggle('hide-' + key, !ev.target.checked) }),
-      ' ', el('span', { class: `swatch hl-${key === 'ent' ? 'PER' : key}` }), label));
+      ' ', key === 'ent' ? null : el('span', { class: `swatch hl-${key}` }), label,
+      key === 'ent' ? Object.entries(typeLabel).map(([type, name]) => el('span', { class: `pill hl-${type}` }, name)) : null));
   const content = [el('h1', {}, a.title || '(untitled)'), meta(a.outlet, when(a.published), a.authors.join(', ')),
     el('p', { class: 'meta' }, a.url ? el('a', { href: a.url, rel: 'noopener noreferrer nofollow' }, a.url) : a.source),
     a.story ? el('p', {}, el('a', { href: link.story(a.story) }, 'Story →')) : null,

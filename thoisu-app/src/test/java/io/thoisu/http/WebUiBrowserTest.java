@@ -185,6 +185,8 @@ class WebUiBrowserTest {
         List<WebElement> entities = driver.findElements(By.cssSelector("main .entities a.chip"));
         assertThat(entities).hasSize(Math.min(30, story.get("entities").size())).isNotEmpty();
         browser.screenshot(SCREENSHOTS.resolve("story.png"));
+        browser.script("document.getElementById('disputed').scrollIntoView()");
+        browser.screenshot(SCREENSHOTS.resolve("story-figures.png"));
 
         String name = entities.get(0).findElement(By.cssSelector(".name")).getText();
         entities.get(0).click();
