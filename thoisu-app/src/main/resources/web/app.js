@@ -35,13 +35,23 @@ const link = {
   search: params => '#/?' + new URLSearchParams(Object.entries(params).filter(([, v]) => v)).toString(),
 };
 
+const typeLabel = { PER: 'person', ORG: 'organisation', LOC: 'place', MISC: 'other' };
 const numberFormat = new Intl.NumberFormat('vi-VN');
 const approxLabel = { exact: '', about: 'about', 'more-than': 'more than', 'at-least': 'at least', 'up-to': 'up to', 'less-than': 'less than', nearly: 'nearly' };
 
 function show(title, ...content) {
   document.title = title ? `${title} · thoisu` : 'thoisu';
-  main.replaceChildren(...content);
+  // replaceChildren would print a null as the text "null": optional parts of a page are left out instead.
+  main.replaceChildren(...content.filter(c => c !== null && c !== undefined && c !== false));
   main.focus({ preventScroll: true });
+  window.scrollTo(0, 0);
+}
+
+/** "2025-01-10T18:20:00+07:00" → "2025-01-10 18:20": the source's own local time, without seconds and zone. */
+function when(published) {
+  if (!published) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}:\d{2}))?/.exec(published);
+  return m ? (m[2] ? `${m[1]} ${m[2]}` : m[1]) : published;
 }
 
 function meta(...parts) {
@@ -60,17 +70,22 @@ function foldChars(text) {
   return out;
 }
 
-/** A snippet with the query's words marked; marks the store's highlighter put in (<b>, <em>, <mark>) are honoured. */
+/**
+ * A snippet with the query's words marked. The store's highlighter wraps each matched syllable in «…»; a guillemet
+ * pair around one run without spaces is taken as such a mark, anything else stays text. Without marks the query's
+ * words are found by folding, so "ha noi" marks "Hà Nội".
+ */
 function snippet(text, query) {
   const node = el('p', { class: 'snippet' });
-  const markers = /<\/?(b|em|mark|strong)>/gi;
-  if (markers.test(text)) {
-    let inside = false;
-    for (const part of text.split(/(<\/?(?:b|em|mark|strong)>)/i)) {
-      if (/^<\//.test(part) && /^<\/(b|em|mark|strong)>$/i.test(part)) inside = false;
-      else if (/^<(b|em|mark|strong)>$/i.test(part)) inside = true;
-      else if (part) node.append(inside ? el('mark', {}, part) : document.createTextNode(part));
+  text = text.replace(/\s*\n\s*/g, ' ');
+  const marks = [...text.matchAll(/«([^«»\s]{1,60})»/g)];
+  if (marks.length) {
+    let at = 0;
+    for (const m of marks) {
+      node.append(text.slice(at, m.index), el('mark', {}, m[1]));
+      at = m.index + m[0].length;
     }
+    node.append(text.slice(at));
     return node;
   }
   const words = foldChars(query).split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 1);
@@ -115,21 +130,27 @@ async function searchPage(params) {
     const rest = Object.fromEntries(params); delete rest[k]; delete rest.cursor;
     filters.append(el('a', { class: 'chip', href: link.search(rest), 'aria-label': `Remove filter ${k}` }, `${k}: ${params.get(k)} ✕`));
   }
-  const hits = el('section', { 'aria-label': 'Results' }, el('p', { class: 'meta' }, `${result.total} articles`));
+  const hits = el('section', { 'aria-label': 'Results', class: 'results' },
+    el('p', { class: 'meta results-count' }, `${result.total} ${result.total === 1 ? 'article' : 'articles'}`));
   for (const h of result.hits) {
-    hits.append(el('article', { class: 'hit' },
+    const copies = h.copies || [];
+    hits.append(el('article', { class: 'hit', 'data-group': [h.id, ...copies].join(' ') },
       el('h3', {}, el('a', { href: link.article(h.id) }, h.title || '(untitled)')),
-      meta(h.outlet, h.published, h.copies && h.copies.length ? `${h.copies.length} copies` : null),
+      meta(h.outlet, when(h.published), copies.length ? `+${copies.length} near ${copies.length === 1 ? 'copy' : 'copies'}` : null),
       snippet(h.snippet || '', q),
-      h.story ? el('a', { href: link.story(h.story), class: 'meta' }, 'story →') : null));
+      h.story ? el('a', { href: link.story(h.story), class: 'more' }, 'Story →') : null));
   }
   if (result.next) {
     const more = Object.fromEntries(params); more.cursor = result.next;
     hits.append(el('p', {}, el('a', { href: link.search(more) }, 'Next page →')));
   }
-  if (!result.hits.length) hits.append(el('p', { class: 'empty' }, 'Nothing found.'));
+  if (!result.hits.length) hits.append(el('p', { class: 'empty' }, q ? `Nothing matches “${q}”.` : 'The store is empty: ingest some files first.'));
 
-  const aside = el('aside', { 'aria-label': 'Facets' });
+  const aside = el('aside', { 'aria-label': 'Facets', class: 'facets' });
+  const storyNames = new Map();
+  if ((result.facets.story || []).length) {
+    try { for (const st of await api('/api/stories')) storyNames.set(st.id, storyTitle(st)); } catch { /* ids will do */ }
+  }
   const days = result.facets.day || [];
   if (days.length) {
     aside.append(el('h2', {}, 'By day'), histogram(days, day => {
@@ -143,12 +164,18 @@ async function searchPage(params) {
     const list = el('ul');
     for (const f of values.slice(0, 12)) {
       const next = Object.fromEntries(params); next[dim] = f.value; delete next.cursor;
-      list.append(el('li', {}, el('a', { href: link.search(next) }, f.value), el('span', { class: 'meta' }, String(f.count))));
+      list.append(el('li', {}, el('a', { href: link.search(next) }, dim === 'story' ? storyNames.get(f.value) || f.value : f.value),
+        el('span', { class: 'count' }, String(f.count))));
     }
-    aside.append(el('div', { class: 'facet' }, el('h2', {}, label), list));
+    aside.append(el('div', { class: `facet facet-${dim}` }, el('h2', {}, label), list));
   }
   show(q ? `“${q}”` : 'Search', form, filters, el('div', { class: 'layout' }, hits, aside));
   input.focus();
+}
+
+/** A story's title, or its first article's date range when the pipeline gave it none. */
+function storyTitle(s) {
+  return (s.title || '').trim() || `Untitled story (${s.first || '?'})`;
 }
 
 async function storiesPage() {
@@ -156,7 +183,8 @@ async function storiesPage() {
   const list = el('ul', { class: 'timeline-list' });
   for (const s of stories) {
     list.append(el('li', {}, el('time', {}, `${s.first || '?'} – ${s.last || '?'}`),
-      el('a', { href: link.story(s.id) }, s.title), el('span', { class: 'meta' }, ` · ${s.articles.length} articles · ${s.outlets.join(', ')}`)));
+      el('a', { href: link.story(s.id) }, storyTitle(s)),
+      el('span', { class: 'meta' }, ` · ${s.articles.length} ${s.articles.length === 1 ? 'article' : 'articles'}${s.outlets.length ? ' · ' + s.outlets.join(', ') : ''}`)));
   }
   show('Stories', el('h1', {}, 'Stories'), stories.length ? list : el('p', { class: 'empty' }, 'No stories yet.'));
 }
@@ -174,12 +202,12 @@ function approxValue(v) {
 
 async function storyPage(id) {
   const s = await api('/api/stories/' + enc(id));
-  const content = [el('h1', {}, s.title), meta(`${s.first || '?'} – ${s.last || '?'}`, `${s.articles.length} articles`, s.outlets.join(', '))];
+  const content = [el('h1', {}, storyTitle(s)), meta(`${s.first || '?'} – ${s.last || '?'}`, `${s.articles.length} articles`, s.outlets.join(', '))];
 
   content.push(el('h2', {}, 'Timeline'));
   const perDay = {};
   for (const a of s.articleDetails || []) if (a.published) perDay[a.published.slice(0, 10)] = (perDay[a.published.slice(0, 10)] || 0) + 1;
-  content.push(timeline(s.timeline, perDay));
+  if (s.timeline.length || Object.keys(perDay).length) content.push(el('div', { class: 'chart-wrap' }, timeline(s.timeline, perDay)));
   const events = el('ol', { class: 'timeline-list' });
   for (const t of s.timeline) {
     events.append(el('li', {}, el('time', { datetime: t.date }, t.date), t.text, ' ',
@@ -187,18 +215,28 @@ async function storyPage(id) {
   }
   content.push(s.timeline.length ? events : el('p', { class: 'empty' }, 'No dated events.'));
 
-  content.push(el('h2', {}, 'Disputed figures'));
+  content.push(el('h2', { id: 'disputed' }, 'Disputed figures'));
   if (!s.conflicts.length) content.push(el('p', { class: 'empty' }, 'The sources agree, or give no comparable figures.'));
+  else content.push(el('p', { class: 'meta' }, 'Figures about the same thing that differ between sources. The same figure repeated by several articles is one row.'));
   for (const c of s.conflicts) {
-    const rows = c.values.map(v => el('tr', {},
-      el('td', {}, numberFormat.format(v.value) + (v.unit ? ' ' + v.unit : '')),
-      el('td', {}, approxLabel[v.approx] || 'exact'),
-      el('td', {}, v.attribution || 'unattributed'),
-      el('td', {}, v.date || ''),
-      el('td', {}, el('a', { href: link.article(v.article, v.start, v.end) }, v.sentence ? 'sentence' : v.article))));
-    content.push(el('h3', {}, c.about), el('div', { class: 'table-wrap' }, el('table', {},
-      el('thead', {}, el('tr', {}, ...['Value', 'Qualifier', 'Who says so', 'When', 'Source'].map(h => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, rows))));
+    // Copies and follow-ups repeat a figure word for word: one row per distinct value and attribution.
+    const rows = new Map();
+    for (const v of c.values) {
+      const key = [v.value, v.approx, v.unit, v.attribution].join('|');
+      if (!rows.has(key)) rows.set(key, { ...v, sources: [], dates: new Set() });
+      rows.get(key).sources.push(v);
+      if (v.date) rows.get(key).dates.add(v.date);
+    }
+    // Equal numbers from different sources sit together, largest first.
+    const body = [...rows.values()].sort((a, b) => b.value - a.value).map(r => el('tr', {},
+      el('td', { class: 'num' }, numberFormat.format(r.value) + (r.unit ? ' ' + r.unit : '')),
+      el('td', {}, approxLabel[r.approx] || 'exact'),
+      el('td', {}, r.attribution || el('span', { class: 'muted' }, 'unattributed')),
+      el('td', { class: 'nowrap' }, [...r.dates].sort().join(', ')),
+      el('td', { class: 'sources' }, r.sources.map((v, i) => el('a', { href: link.article(v.article, v.start, v.end), title: v.sentence || v.article }, `[${i + 1}]`)))));
+    content.push(el('h3', {}, c.about), el('div', { class: 'table-wrap' }, el('table', { class: 'conflict' },
+      el('thead', {}, el('tr', {}, ...['Value', 'Qualifier', 'Who says so', 'When', 'Sources'].map(h => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, body))));
   }
 
   if (s.claims.length) {
@@ -208,8 +246,10 @@ async function storyPage(id) {
   }
 
   content.push(el('h2', {}, 'Key entities'));
-  content.push(el('div', { class: 'chips' }, s.entities.slice(0, 30).map(e =>
-    el('a', { class: 'chip', href: link.entity(e.canonical), title: e.aliases.join(', ') }, `${e.canonical} · ${e.mentions}`))));
+  content.push(s.entities.length ? el('div', { class: 'chips entities' }, s.entities.slice(0, 30).map(e =>
+    el('a', { class: `chip ent-${e.type}`, href: link.entity(e.canonical), title: [e.type, ...e.aliases].join(', ') },
+      el('span', { class: 'name' }, e.canonical), el('span', { class: 'count' }, String(e.mentions)))))
+    : el('p', { class: 'empty' }, 'No entities.'));
 
   content.push(el('h2', {}, 'Articles'));
   const groups = new Map();
@@ -228,10 +268,10 @@ async function storyPage(id) {
     for (const members of groupsOfOutlet) {
       content.push(el('div', { class: 'group' }, members.map((a, i) => el('div', {},
         i ? el('span', { class: 'kind' }, 'copy') : null,
-        el('a', { href: link.article(a.id) }, a.title || a.id), ' ', el('span', { class: 'meta' }, [a.outlet, a.published].filter(Boolean).join(' · '))))));
+        el('a', { href: link.article(a.id) }, a.title || a.id), ' ', el('span', { class: 'meta' }, [a.outlet, when(a.published)].filter(Boolean).join(' · '))))));
     }
   }
-  show(s.title, ...content);
+  show(storyTitle(s), ...content);
 }
 
 async function entitiesPage(params) {
@@ -248,22 +288,35 @@ async function entitiesPage(params) {
 
 async function entityPage(name) {
   const e = await api('/api/entities/' + enc(name));
-  const content = [el('h1', {}, e.canonical), meta(e.type, `${e.mentions} mentions`, e.aliases.length > 1 ? 'also: ' + e.aliases.filter(a => a !== e.canonical).join(', ') : null),
+  const content = [el('h1', {}, e.canonical), meta(typeLabel[e.type] || e.type, `${e.mentions} mentions`, e.aliases.length > 1 ? 'also: ' + e.aliases.filter(a => a !== e.canonical).join(', ') : null),
     el('p', {}, el('a', { href: link.search({ entity: e.canonical }) }, 'Search articles mentioning it →'))];
   content.push(el('h2', {}, 'Stories'));
-  content.push(e.stories.length ? el('ul', {}, e.stories.map(s => el('li', {}, el('a', { href: link.story(s.id) }, s.title),
+  content.push(e.stories.length ? el('ul', {}, e.stories.map(s => el('li', {}, el('a', { href: link.story(s.id) }, storyTitle(s)),
     el('span', { class: 'meta' }, ` · ${s.first || '?'} – ${s.last || '?'}`)))) : el('p', { class: 'empty' }, 'In no story.'));
   content.push(el('h2', {}, 'Quotes'));
   content.push(e.quotes.length ? el('ul', {}, e.quotes.map(q => el('li', {}, quoted(q),
     el('a', { href: link.article(q.article, q.start, q.end) }, '→')))) : el('p', { class: 'empty' }, 'No quotes attributed.'));
   content.push(el('h2', {}, 'Mentioned with'));
-  content.push(el('div', { class: 'chips' }, e.coMentioned.map(c => el('a', { class: 'chip', href: link.entity(c.canonical) }, `${c.canonical} · ${c.mentions}`))));
-  content.push(el('h2', {}, 'Mentions'));
+  content.push(e.coMentioned.length ? el('div', { class: 'chips' }, e.coMentioned.map(c => el('a', { class: 'chip', href: link.entity(c.canonical) },
+    el('span', { class: 'name' }, c.canonical), el('span', { class: 'count' }, String(c.mentions))))) : el('p', { class: 'empty' }, 'Nobody else.'));
+  content.push(el('h2', {}, `Mentions in ${e.articles.length} ${e.articles.length === 1 ? 'article' : 'articles'}`));
+  const mentions = el('section', { class: 'mentions', 'aria-label': 'Mentions' });
   for (const a of e.articles) {
-    content.push(el('div', { class: 'hit' }, el('a', { href: link.article(a.id) }, a.title || a.id), meta(a.outlet, a.published),
-      el('ul', {}, a.mentions.slice(0, 5).map(m => el('li', {}, snippet(m.context, m.text), el('a', { href: link.article(a.id, m.start, m.end) }, '→'))))));
+    mentions.append(el('div', { class: 'hit' }, el('h3', {}, el('a', { href: link.article(a.id) }, a.title || a.id)), meta(a.outlet, when(a.published)),
+      el('ul', { class: 'contexts' }, a.mentions.slice(0, 5).map(m => el('li', {}, mentionInContext(m), ' ',
+        el('a', { href: link.article(a.id, m.start, m.end), 'aria-label': 'open at this mention' }, '→'))))));
   }
+  content.push(mentions);
   show(e.canonical, ...content);
+}
+
+/** The sentence around a mention with the mention itself marked (the first place its text occurs). */
+function mentionInContext(m) {
+  const node = el('span', { class: 'snippet' });
+  const at = m.context.indexOf(m.text);
+  if (at < 0 || !m.text) return snippet(m.context, m.text);
+  node.append(m.context.slice(0, at), el('mark', {}, m.text), m.context.slice(at + m.text.length));
+  return node;
 }
 
 /** Splits the text at every span boundary; each piece carries the classes of every span that covers it. */
@@ -301,8 +354,9 @@ async function articlePage(id, params) {
 
   const toggles = [['ent', 'Entities', 'per'], ['time', 'Times', 'time'], ['qty', 'Quantities', 'qty'], ['quote', 'Quotes', 'quote']].map(([key, label, color]) =>
     el('label', {}, el('input', { type: 'checkbox', checked: true, onchange: ev => node.classList.toggle('hide-' + key, !ev.target.checked) }),
-      ' ', el('span', { class: `swatch hl-${key === 'ent' ? 'PER' : key}` }), label));
-  const content = [el('h1', {}, a.title || '(untitled)'), meta(a.outlet, a.published, a.authors.join(', ')),
+      ' ', key === 'ent' ? null : el('span', { class: `swatch hl-${key}` }), label,
+      key === 'ent' ? Object.entries(typeLabel).map(([type, name]) => el('span', { class: `pill hl-${type}` }, name)) : null));
+  const content = [el('h1', {}, a.title || '(untitled)'), meta(a.outlet, when(a.published), a.authors.join(', ')),
     el('p', { class: 'meta' }, a.url ? el('a', { href: a.url, rel: 'noopener noreferrer nofollow' }, a.url) : a.source),
     a.story ? el('p', {}, el('a', { href: link.story(a.story) }, 'Story →')) : null,
     a.duplicates.length > 1 ? el('p', { class: 'meta' }, 'Copies: ', ...a.duplicates.filter(d => d !== a.id).map(d => el('a', { href: link.article(d), class: 'chip' }, d))) : null,
@@ -328,6 +382,8 @@ async function route() {
   const [path, query = ''] = hash.split('?');
   const params = new URLSearchParams(query);
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  const rendering = location.hash;
+  main.setAttribute('aria-busy', 'true');
   try {
     if (!parts.length) await searchPage(params);
     else if (parts[0] === 'stories') await storiesPage();
@@ -338,6 +394,12 @@ async function route() {
     else show('Not found', el('p', { class: 'error' }, 'No such page.'));
   } catch (err) {
     show('Error', el('p', { class: 'error', role: 'alert' }, err.message));
+  } finally {
+    // Only the latest navigation may say it is done (a slow page must not mark a newer one as rendered).
+    if (location.hash === rendering) {
+      main.dataset.route = rendering;
+      main.setAttribute('aria-busy', 'false');
+    }
   }
 }
 
