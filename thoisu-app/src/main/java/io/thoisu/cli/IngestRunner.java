@@ -1,5 +1,7 @@
 package io.thoisu.cli;
 
+import io.thoisu.clean.FurnitureLearner;
+import io.thoisu.clean.PageCleaner;
 import io.thoisu.ingest.Inputs;
 import io.thoisu.model.RawDocument;
 import io.thoisu.model.Rejection;
@@ -31,6 +33,9 @@ final class IngestRunner {
     interface Progress {
         void documentDone(int articles);
     }
+
+    /** How many documents the furniture learner sees between two refreshes of the cleaner it feeds. */
+    private static final int FURNITURE_REFRESH = 64;
 
     private final ArticleStore store;
     private final Pipeline pipeline;
@@ -67,9 +72,19 @@ final class IngestRunner {
                 }
             }
         };
+        // Corpus stage: lines that repeat across an outlet's pages become furniture. It sees every document read,
+        // stored before or not, so a resumed run knows as much as an uninterrupted one would at the same point.
+        FurnitureLearner furniture = new FurnitureLearner();
+        int[] seen = {0};
+        Pipeline[] current = {pipeline};
         try {
             for (Path path : paths) {
                 new Inputs().read(path, document -> {
+                    furniture.accept(pipeline.cleaner().outletKey(document), PageCleaner.lines(document));
+                    if (++seen[0] % FURNITURE_REFRESH == 0) {
+                        current[0] = pipeline.withFurniture(furniture.snapshot());
+                    }
+                    Pipeline cleaning = current[0];
                     String key = DocumentKey.of(document);
                     if (store.hasDocument(key)) {
                         skipped.incrementAndGet();
@@ -79,7 +94,7 @@ final class IngestRunner {
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
-                            analyseAndCommit(document, key, commitLock, reject, documents, articles, progress);
+                            analyseAndCommit(cleaning, document, key, commitLock, reject, documents, articles, progress);
                         } finally {
                             inFlight.release();
                         }
@@ -96,9 +111,10 @@ final class IngestRunner {
                 corpus.stories().size());
     }
 
-    private void analyseAndCommit(RawDocument document, String key, Object commitLock, Consumer<Rejection> reject,
+    private void analyseAndCommit(Pipeline cleaning, RawDocument document, String key, Object commitLock,
+                                  Consumer<Rejection> reject,
                                   AtomicInteger documents, AtomicInteger articles, Progress progress) {
-        DocumentAnalysis result = DocumentAnalysis.of(pipeline, document, options);
+        DocumentAnalysis result = DocumentAnalysis.of(cleaning, document, options);
         if (result.failure().isPresent()) {
             // Not entered in the ledger under its own key: a later run with a fixed pipeline tries it again.
             reject.accept(result.failure().get());

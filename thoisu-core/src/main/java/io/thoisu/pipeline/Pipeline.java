@@ -1,5 +1,6 @@
 package io.thoisu.pipeline;
 
+import io.thoisu.clean.FurnitureLearner;
 import io.thoisu.clean.PageCleaner;
 import io.thoisu.model.AnalysedArticle;
 import io.thoisu.model.Article;
@@ -30,6 +31,11 @@ public final class Pipeline {
 
     private static final class Holder {
         static final Pipeline STANDARD = new Pipeline(new PageCleaner(), new ArticleAnalyzer(), new CorpusRunner());
+    }
+
+    /** The same pipeline whose cleaner also drops the furniture learned so far from a corpus. */
+    public Pipeline withFurniture(FurnitureLearner.Snapshot furniture) {
+        return new Pipeline(cleaner.withFurniture(furniture), analyzer, corpus);
     }
 
     public PageCleaner cleaner() {
