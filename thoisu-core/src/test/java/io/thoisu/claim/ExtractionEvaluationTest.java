@@ -71,6 +71,28 @@ class ExtractionEvaluationTest {
         assertThat(r.f1()).isGreaterThan(0.98);
     }
 
+    @Test
+    void claimsRealUpstreamHandwritten() throws Exception {
+        ClaimEvaluation.Report r = ClaimEvaluation.evaluate(HANDWRITTEN,
+                io.thoisu.pipeline.Pipeline.standard().analyzer()::analyse);
+        print("handwritten/real", r.format());
+        if (Boolean.getBoolean("thoisu.errors")) {
+            r.errors().forEach(System.out::println);
+        }
+        assertThat(r.f1()).isGreaterThan(0.5);
+    }
+
+    @Test
+    void claimsRealUpstreamTemplated() throws Exception {
+        ClaimEvaluation.Report r = ClaimEvaluation.evaluate(TEMPLATED,
+                io.thoisu.pipeline.Pipeline.standard().analyzer()::analyse);
+        print("templated/real", r.format());
+        if (Boolean.getBoolean("thoisu.errors")) {
+            r.errors().forEach(System.out::println);
+        }
+        assertThat(r.f1()).isGreaterThan(0.5);
+    }
+
     private static void print(String set, java.util.List<String> lines) {
         lines.forEach(l -> System.out.println("[" + set + "] " + l));
     }
