@@ -71,7 +71,7 @@ public final class ClaimExtractor {
                 continue;
             }
             String about = about(scanned.words(index, q.end(), s.end()), q);
-            if (about.isEmpty()) {
+            if (about.isEmpty() || countsDigits(about)) {
                 continue;
             }
             Optional<String> attribution = attribution(sentenceWords, q, s, entities, quotes);
@@ -98,6 +98,12 @@ public final class ClaimExtractor {
     private static final Set<String> FRAME_BEFORE = Set.of("trong", "sau", "suốt", "vòng", "cách", "mất");
     /** Words after a duration that make it a time relative to now: "24 giờ tới", "vài ngày nữa", "3 năm trước". */
     private static final Set<String> FRAME_AFTER = Set.of("tới", "qua", "nữa", "trước", "sau", "gần", "vừa", "sắp");
+
+    /** "lạm phát ở mức hai con số": the number of digits describes a magnitude; it counts nothing. */
+    private static boolean countsDigits(String about) {
+        String key = io.thoisu.text.VietnameseNormalizer.key(about);
+        return key.equals("con số") || key.startsWith("con số ");
+    }
 
     private static boolean namesBothParties(Quantity q, List<Word> words) {
         if (q.approx() != io.thoisu.model.Approx.EXACT || q.value() != 2) {

@@ -113,6 +113,9 @@ public final class QuantityRecognizer {
         if (NOT_COUNTED_AFTER.contains(before) && !dispatches(text, before, start, c.end)) {
             return new Attempt(null, resume);
         }
+        if (productRatio(text, start, c.end)) {
+            return new Attempt(null, resume); // "vắc xin 5 trong 1": a product's name
+        }
         if (afterAcronym(text, start)) {
             return new Attempt(null, resume); // "RON 95", "Euro 5", "Quân khu 5" style labels
         }
@@ -349,6 +352,26 @@ public final class QuantityRecognizer {
         }
         int next = skipSpaces(text, numberEnd);
         return next > numberEnd && units.at(text, next).isPresent();
+    }
+
+    /** "5 trong 1", "3 trong 1": a number before or after "trong" joined to another number names a product. */
+    private static boolean productRatio(String text, int start, int end) {
+        if (previousWordKey(text, start).equals("trong")) {
+            int w = previousWordStart(text, start);
+            int p = w;
+            while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+                p--;
+            }
+            if (p < w && p > 0 && Character.isDigit(text.charAt(p - 1))) {
+                return true;
+            }
+        }
+        int next = skipSpaces(text, end);
+        if (next > end && text.regionMatches(true, next, "trong", 0, 5)) {
+            int digit = skipSpaces(text, next + 5);
+            return digit > next + 5 && digit < text.length() && Character.isDigit(text.charAt(digit));
+        }
+        return false;
     }
 
     /** "RON 95", "ASEAN 2": a number right after an all-capitals word is part of a name or label. */
