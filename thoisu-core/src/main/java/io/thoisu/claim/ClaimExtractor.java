@@ -22,9 +22,18 @@ import java.util.Set;
  * <p>Every counted quantity is a claim, a city's population ("thành phố 2 triệu dân") included: it is a figure the
  * article asserts, and sources disagree about populations as about casualties. Not claims: numbers inside a time
  * expression (dates, years), and numbers with nothing counted after them and no subject before them.
+ *
+ * <p>A claim's value is the number a reader compares across sources, so it is the quantity recognizer's value: scale
+ * words multiplied ("3,2 tỷ đồng" is 3.2e9, unit "đồng"), a range its low end with {@code at-least}, "hàng chục" 10
+ * with {@code at-least}. Percentages, money, measures and durations ("12 năm tù", "kéo dài 74 phút") are claims.
+ * Also not claims: "hai nước", "hai bên", "hai nhà lãnh đạo" spelt out with no qualifier, which name the two
+ * parties already introduced ("both") rather than count them; and a time span that frames when something happens
+ * ("sau 5 ngày xét xử", "trong hai năm", "24 giờ tới", "vài ngày nữa") rather than being the figure asserted.
  * Attribution: the speaker of the quote that contains the figure ("Bộ Nội vụ cho biết …"), else a "theo X" source
  * in the sentence, else the article's outlet. Date: the sentence's time expression nearest before the figure (else
- * the first after it), else the article's publication day.
+ * the first after it), else the article's publication day. Times that are not the figure's own are passed over:
+ * a birth year ("sinh năm 2002"), a comparison baseline ("so với năm trước", "cùng kỳ năm ngoái") and the start
+ * of a period running to now ("từ năm 2015 đến nay", whose figure is a running total as of publication).
  */
 public final class ClaimExtractor {
     /** Words that end the noun phrase a figure counts. */
@@ -58,15 +67,18 @@ public final class ClaimExtractor {
             }
             Sentence s = sentences.get(index);
             List<Word> sentenceWords = scanned.words(index);
+            if (namesBothParties(q, sentenceWords) || framesTime(q, sentenceWords)) {
+                continue;
+            }
             String about = about(scanned.words(index, q.end(), s.end()), q);
-            if (about.isEmpty()) {
+            if (about.isEmpty() || countsDigits(about)) {
                 continue;
             }
             Optional<String> attribution = attribution(sentenceWords, q, s, entities, quotes);
             if (attribution.isEmpty()) {
                 attribution = article.outlet();
             }
-            Optional<String> date = date(q, s, times);
+            Optional<String> date = date(q, s, ownTimes(times, sentenceWords));
             if (date.isEmpty()) {
                 date = article.published().map(p -> p.date().toString());
             }
@@ -74,6 +86,106 @@ public final class ClaimExtractor {
                     s.start(), s.end()));
         }
         return out;
+    }
+
+    /** Spelt "hai" + a noun for the parties of a meeting or dispute: "the two countries", not a count of two. */
+    private static final Set<String> PARTIES = Set.of("nước", "bên", "phía", "nhà lãnh đạo", "đoàn", "đội",
+            "ngoại trưởng", "bộ trưởng", "nguyên thủ", "tổng thống", "thủ tướng", "ông", "bà", "người");
+    /** Units of time: a count of them is a duration. */
+    private static final Set<String> TIME_UNITS = Set.of("năm", "tháng", "tuần", "ngày", "giờ", "tiếng", "phút",
+            "giây", "thập kỷ");
+    /** Words before a duration that make it the frame of an event: "trong hai năm", "sau 5 ngày". */
+    private static final Set<String> FRAME_BEFORE = Set.of("trong", "sau", "suốt", "vòng", "cách", "mất");
+    /** Words after a duration that make it a time relative to now: "24 giờ tới", "vài ngày nữa", "3 năm trước". */
+    private static final Set<String> FRAME_AFTER = Set.of("tới", "qua", "nữa", "trước", "sau", "gần", "vừa", "sắp");
+
+    /** "lạm phát ở mức hai con số": the number of digits describes a magnitude; it counts nothing. */
+    private static boolean countsDigits(String about) {
+        String key = io.thoisu.text.VietnameseNormalizer.key(about);
+        return key.equals("con số") || key.startsWith("con số ");
+    }
+
+    private static boolean namesBothParties(Quantity q, List<Word> words) {
+        if (q.approx() != io.thoisu.model.Approx.EXACT || q.value() != 2) {
+            return false;
+        }
+        int k = wordAt(words, q.start());
+        if (k < 0 || !words.get(k).key().equals("hai")) {
+            return false;
+        }
+        String one = k + 1 < words.size() ? words.get(k + 1).key() : "";
+        String two = k + 2 < words.size() ? one + " " + words.get(k + 2).key() : one;
+        String three = k + 3 < words.size() ? two + " " + words.get(k + 3).key() : two;
+        return PARTIES.contains(one) || PARTIES.contains(two) || PARTIES.contains(three);
+    }
+
+    private static boolean framesTime(Quantity q, List<Word> words) {
+        String unit = q.unit().map(u -> io.thoisu.text.VietnameseNormalizer.key(u)).orElse("");
+        if (!TIME_UNITS.contains(unit)) {
+            return false;
+        }
+        int k = wordAt(words, q.start());
+        String before = k > 0 ? words.get(k - 1).key() : "";
+        int after = -1;
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() >= q.end()) {
+                after = i;
+                break;
+            }
+        }
+        String next = after >= 0 && words.get(after).letter() ? words.get(after).key() : "";
+        return FRAME_BEFORE.contains(before) || FRAME_AFTER.contains(next);
+    }
+
+    /** The times of a sentence that can date its figures (not a birth year, a baseline or a period's start). */
+    private static List<TimeExpression> ownTimes(List<TimeExpression> times, List<Word> words) {
+        if (words.isEmpty()) {
+            return times;
+        }
+        int from = words.get(0).start();
+        int to = words.get(words.size() - 1).end();
+        List<TimeExpression> out = new ArrayList<>();
+        for (TimeExpression t : times) {
+            if (t.start() >= from && t.end() <= to && !borrowed(t, words)) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean borrowed(TimeExpression t, List<Word> words) {
+        int k = wordAt(words, t.start());
+        if (k < 0) {
+            return false;
+        }
+        String b1 = k > 0 ? words.get(k - 1).key() : "";
+        String b2 = k > 1 ? words.get(k - 2).key() + " " + b1 : "";
+        if (b1.equals("sinh") || b2.equals("so với") || b2.equals("cùng kỳ") || b2.equals("cùng kì")) {
+            return true;
+        }
+        if (b1.equals("từ")) {
+            int after = -1;
+            for (int i = k; i < words.size(); i++) {
+                if (words.get(i).start() >= t.end()) {
+                    after = i;
+                    break;
+                }
+            }
+            return after >= 0 && after + 1 < words.size()
+                    && (words.get(after).key().equals("đến") || words.get(after).key().equals("tới"))
+                    && words.get(after + 1).key().equals("nay");
+        }
+        return false;
+    }
+
+    /** The index of the word starting at or containing {@code offset}, or -1. */
+    private static int wordAt(List<Word> words, int offset) {
+        for (int i = 0; i < words.size(); i++) {
+            if (words.get(i).start() <= offset && offset < words.get(i).end()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean insideTime(Quantity q, List<TimeExpression> times) {

@@ -39,12 +39,13 @@ public final class QuantityRecognizer {
             + ")(?:hàng|vài|mấy|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?!" + WORD_CHAR + ")", FLAGS);
     /** A qualifier right before the number; leftmost match in the window is the longest. */
     private static final Pattern QUALIFIER = Pattern.compile("(?<!" + WORD_CHAR + ")(?:ít nhất|tối thiểu|trên dưới"
-            + "|xấp xỉ|ước chừng|ước tính|ước|khoảng|chừng|gần|ngót|hơn|trên|lên tới|lên đến|tối đa|không quá"
+            + "|xấp xỉ|ước chừng|ước tính đạt|ước tính|ước đạt|ước|khoảng|chừng|gần|ngót|hơn|trên|lên tới|lên đến|tối đa|không quá"
             + "|chưa đến|chưa tới|không tới|không đến|dưới|tới|đến)[ \\u00A0]+$", FLAGS);
     private static final Map<String, Approx> APPROX = Map.ofEntries(
             Map.entry("ít nhất", Approx.AT_LEAST), Map.entry("tối thiểu", Approx.AT_LEAST),
             Map.entry("trên dưới", Approx.ABOUT), Map.entry("xấp xỉ", Approx.ABOUT),
-            Map.entry("ước chừng", Approx.ABOUT), Map.entry("ước tính", Approx.ABOUT), Map.entry("ước", Approx.ABOUT),
+            Map.entry("ước chừng", Approx.ABOUT), Map.entry("ước tính", Approx.ABOUT),
+            Map.entry("ước tính đạt", Approx.ABOUT), Map.entry("ước đạt", Approx.ABOUT), Map.entry("ước", Approx.ABOUT),
             Map.entry("khoảng", Approx.ABOUT), Map.entry("chừng", Approx.ABOUT),
             Map.entry("gần", Approx.NEARLY), Map.entry("ngót", Approx.NEARLY),
             Map.entry("hơn", Approx.MORE_THAN), Map.entry("trên", Approx.MORE_THAN),
@@ -109,8 +110,14 @@ public final class QuantityRecognizer {
             return new Attempt(null, resume);
         }
         String before = previousWordKey(text, start);
-        if (NOT_COUNTED_AFTER.contains(before)) {
+        if (NOT_COUNTED_AFTER.contains(before) && !dispatches(text, before, start, c.end)) {
             return new Attempt(null, resume);
+        }
+        if (productRatio(text, start, c.end)) {
+            return new Attempt(null, resume); // "vắc xin 5 trong 1": a product's name
+        }
+        if (afterAcronym(text, start)) {
+            return new Attempt(null, resume); // "RON 95", "Euro 5", "Quân khu 5" style labels
         }
         if (c.end < text.length() && Character.isLetter(text.charAt(c.end)) && units.at(text, c.end).isEmpty()) {
             return new Attempt(null, resume); // "5G", "3D": a name, not a count
@@ -329,6 +336,63 @@ public final class QuantityRecognizer {
         String key = VietnameseNormalizer.key(m.group().strip().replace('\u00A0', ' ').replaceAll(" +", " "));
         Approx approx = APPROX.get(key);
         return approx == null ? Optional.empty() : Optional.of(new int[] {m.start(), approx.ordinal()});
+    }
+
+    /**
+     * "điều 12 xe chữa cháy": lower-case "điều" is also the verb "dispatch", and then a counted unit follows; the
+     * label "Điều 5" (article 5 of a law) is capitalised or has no unit after it.
+     */
+    private boolean dispatches(String text, String before, int start, int numberEnd) {
+        if (!before.equals("điều")) {
+            return false;
+        }
+        int wordStart = previousWordStart(text, start);
+        if (Character.isUpperCase(text.charAt(wordStart))) {
+            return false;
+        }
+        int next = skipSpaces(text, numberEnd);
+        return next > numberEnd && units.at(text, next).isPresent();
+    }
+
+    /** "5 trong 1", "3 trong 1": a number before or after "trong" joined to another number names a product. */
+    private static boolean productRatio(String text, int start, int end) {
+        if (previousWordKey(text, start).equals("trong")) {
+            int w = previousWordStart(text, start);
+            int p = w;
+            while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+                p--;
+            }
+            if (p < w && p > 0 && Character.isDigit(text.charAt(p - 1))) {
+                return true;
+            }
+        }
+        int next = skipSpaces(text, end);
+        if (next > end && text.regionMatches(true, next, "trong", 0, 5)) {
+            int digit = skipSpaces(text, next + 5);
+            return digit > next + 5 && digit < text.length() && Character.isDigit(text.charAt(digit));
+        }
+        return false;
+    }
+
+    /** "RON 95", "ASEAN 2": a number right after an all-capitals word is part of a name or label. */
+    private static boolean afterAcronym(String text, int start) {
+        int s = previousWordStart(text, start);
+        if (s == start) {
+            return false;
+        }
+        int e = s;
+        while (e < start && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e - s < 2) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "G20", "COVID-19", "Su-35", "GMT+7": a number glued to letters is part of a name. */

@@ -90,7 +90,7 @@ public final class TimeRecognizer {
     /** Nouns after which "thứ 6"/"thứ Hai" is an ordinal ("lần thứ 6", "người thứ Hai"). */
     private static final Set<String> ORDINAL_NOUNS = Set.of("lần", "người", "hạng", "vòng", "ngày", "năm", "tháng",
             "phần", "bước", "điểm", "đợt", "lượt", "kỳ", "khóa", "khoá", "tập", "chương", "trận", "ván", "hiệp",
-            "con", "đứa", "cháu", "vợ", "nhiệm", "giai", "đoạn", "tuần", "phiên", "số", "câu", "mục");
+            "con", "đứa", "cháu", "vợ", "nhiệm", "giai", "đoạn", "tuần", "phiên", "số", "câu", "mục", "trí", "bậc", "hàng", "giải", "đội", "cấp");
     /** Words that make "năm trước"/"tháng sau" a span ("5 năm trước", "vài tháng sau"), not last year/next month. */
     private static final Set<String> COUNT_WORDS = Set.of("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy",
             "tám", "chín", "mười", "mươi", "lăm", "mốt", "tư", "vài", "mấy", "nhiều", "trăm", "nghìn", "ngàn", "chục",

@@ -33,6 +33,30 @@ class ClaimExtractorTest {
         return claims.extract(article, up.sentences(), entities, up.times(), up.quantities(), qs);
     }
 
+    /** The same through the standard pipeline's own sentences, times and quantities. */
+    private List<Claim> realClaims(String text) {
+        Article article = new Article("t", Origin.ofFile("t"), Optional.empty(), Optional.empty(),
+                Published.parse("2023-06-15"), Optional.of("Báo Thử Nghiệm"), List.of(), "vi", text, List.of(),
+                List.of());
+        return io.thoisu.pipeline.Pipeline.standard().analyzer().analyse(article).claims();
+    }
+
+    @Test
+    void bothPartiesAndFramingSpansAreNotClaims() {
+        assertThat(realClaims("Sau 5 ngày xét xử, tòa tuyên án. Quan hệ giữa hai nước đang tốt đẹp.")).isEmpty();
+        List<Claim> c = realClaims("Lượng hàng tăng gấp ba trong hai năm, gây thiệt hại cho 40 nhà máy.");
+        assertThat(c).extracting(Claim::value).containsExactly(40.0);
+        assertThat(realClaims("Ông Quý lĩnh 12 năm tù.")).extracting(Claim::value).containsExactly(12.0);
+    }
+
+    @Test
+    void birthYearsAndBaselinesDoNotDateAFigure() {
+        List<Claim> c = realClaims("Tay vợt sinh năm 2001 đã tăng 9 bậc, gấp đôi cùng kỳ năm ngoái.");
+        assertThat(c).extracting(Claim::date).containsExactly(Optional.of("2023-06-15"));
+        List<Claim> since = realClaims("Từ năm 2015 đến nay, quỹ đã trao hơn 6.000 suất học bổng.");
+        assertThat(since).extracting(Claim::date).containsExactly(Optional.of("2023-06-15"));
+    }
+
     @Test
     void speakerOfReportedSpeechIsTheAttribution() {
         List<Claim> c = claims("Ngày 12/6, Sở Y tế tỉnh Lạc Phong cho biết khoảng 340 ca mắc mới đã được ghi nhận.");

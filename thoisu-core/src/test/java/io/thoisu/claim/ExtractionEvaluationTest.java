@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.thoisu.entity.EntityEvaluation;
 import io.thoisu.entity.TestSentences;
+import io.thoisu.pipeline.Pipeline;
 import io.thoisu.quote.QuoteEvaluation;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -54,19 +55,20 @@ class ExtractionEvaluationTest {
         assertThat(r.speakerAccuracy()).isGreaterThan(0.98);
     }
 
+    /** Claims with the real upstream stages (the standard pipeline's sentences, times and quantities). */
     @Test
     void claimsHandwritten() throws Exception {
-        ClaimEvaluation.Report r = ClaimEvaluation.evaluate(HANDWRITTEN, TestUpstream::analyse);
+        ClaimEvaluation.Report r = ClaimEvaluation.evaluate(HANDWRITTEN, Pipeline.standard().analyzer()::analyse);
         print("handwritten", r.format());
-        r.errors().stream().limit(15).forEach(System.out::println);
-        // most errors come from the test stand-in for the quantity and time recognizers (decimals, clock times,
-        // capitalised qualifiers), not from the claim rules
-        assertThat(r.f1()).isGreaterThan(0.85);
+        r.errors().forEach(System.out::println);
+        // measured 0.977: a compound duration ("2 giờ 14 phút"), a fraction ("hai phần ba") and an unread period
+        // ("giai đoạn 2025 - 2027") remain
+        assertThat(r.f1()).isGreaterThan(0.95);
     }
 
     @Test
     void claimsTemplated() throws Exception {
-        ClaimEvaluation.Report r = ClaimEvaluation.evaluate(TEMPLATED, TestUpstream::analyse);
+        ClaimEvaluation.Report r = ClaimEvaluation.evaluate(TEMPLATED, Pipeline.standard().analyzer()::analyse);
         print("templated", r.format());
         assertThat(r.f1()).isGreaterThan(0.98);
     }

@@ -42,6 +42,24 @@ class QuantityRecognizerTest extends SpanStageContract<Quantity> {
     }
 
     @Test
+    void dispatchIsACountButArticleFiveIsALabel() {
+        assertThat(only("đã điều 12 xe chữa cháy tới hiện trường").value()).isEqualTo(12);
+        assertThat(recognizer.recognize("theo Điều 5 của luật")).isEmpty();
+    }
+
+    @Test
+    void numbersInProductNamesAndAfterAcronymsAreNotCounts() {
+        assertThat(recognizer.recognize("lô vắc xin 5 trong 1 đầu tiên")).isEmpty();
+        assertThat(recognizer.recognize("giá xăng RON 95 tăng")).isEmpty();
+    }
+
+    @Test
+    void estimatedToReachIsAbout() {
+        assertThat(only("xuất khẩu ước đạt 8,1 triệu tấn").approx()).isEqualTo(Approx.ABOUT);
+        assertThat(only("xuất khẩu ước đạt 8,1 triệu tấn").value()).isEqualTo(8.1e6);
+    }
+
+    @Test
     void scaleWordsMultiplyAndMoneyKeepsTheCurrency() {
         Quantity q = only("Dự án có vốn 3,2 tỷ đồng.");
         assertThat(q.value()).isEqualTo(3.2e9);
