@@ -63,7 +63,7 @@ public final class StoryClusterer {
             story = ranked.get(0).story;
             for (int i = 1; i < ranked.size() && ranked.get(i).score >= config.joinThreshold(); i++) {
                 StoryState other = ranked.get(i).story;
-                if (story.cosine(other, space) >= config.mergeThreshold()) {
+                if ((Boolean.getBoolean("mean") ? story.meanSimilarity(other, space) : story.cosine(other, space)) >= config.mergeThreshold()) {
                     story = merge(story, other);
                 }
             }
@@ -123,7 +123,7 @@ public final class StoryClusterer {
         List<Scored> ranked = new ArrayList<>(entries.size());
         for (Map.Entry<StoryState, double[]> e : entries) {
             StoryState s = e.getKey();
-            double score = s.cosine(v, space) * timeFactor(s, date);
+            double score = (Boolean.getBoolean("mean") ? s.meanSimilarity(v, space) : s.cosine(v, space)) * timeFactor(s, date);
             if (score > 0) {
                 ranked.add(new Scored(s, score));
             }

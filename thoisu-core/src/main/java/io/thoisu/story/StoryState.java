@@ -54,6 +54,45 @@ final class StoryState {
         return own <= 0 ? 0 : dot / Math.sqrt(norm * own);
     }
 
+    /**
+     * Mean cosine between an article and the story's members (average link). Articles are unit vectors, so the mean
+     * of their dot products with the article is its dot product with their sum, divided by their number: no member
+     * needs to be kept. Unlike the centroid cosine, it does not favour a big story whose centroid has grown broad.
+     */
+    double meanSimilarity(TermVector v, TermSpace space) {
+        int n = articles.size();
+        if (n == 0) {
+            return 0;
+        }
+        double dot = 0;
+        double own = 0;
+        for (int i = 0; i < v.size(); i++) {
+            double idf = space.idf(v.term(i));
+            double a = v.weight(i) * idf;
+            own += a * a;
+            Float c = centroid.get(v.term(i));
+            if (c != null) {
+                dot += c * idf * a;
+            }
+        }
+        return own <= 0 ? 0 : dot / (Math.sqrt(own) * n);
+    }
+
+    /** Mean cosine between the members of two stories (average link between them). */
+    double meanSimilarity(StoryState other, TermSpace space) {
+        Map<Integer, Float> small = centroid.size() <= other.centroid.size() ? centroid : other.centroid;
+        Map<Integer, Float> large = small == centroid ? other.centroid : centroid;
+        double dot = 0;
+        for (Map.Entry<Integer, Float> e : small.entrySet()) {
+            Float c = large.get(e.getKey());
+            if (c != null) {
+                double idf = space.idf(e.getKey());
+                dot += c * e.getValue() * idf * idf;
+            }
+        }
+        return dot / ((double) articles.size() * other.articles.size());
+    }
+
     /** Cosine of two centroids, weighted by the current IDF. */
     double cosine(StoryState other, TermSpace space) {
         double na = weightedNorm(space);
