@@ -36,6 +36,6 @@ public record StoryConfig(double joinThreshold, double mergeThreshold, int grace
     }
 
     public static StoryConfig news() {
-        return new StoryConfig(0.10, 0.15, 1, 7, 30, 2000, 500, 3, 150, 500, 80, 40, 2.0, 0.2);
+        return new StoryConfig(0.10, 0.15, 1, 7, 30, 2000, 500, 3, 150, 500, 80, 40, 1.0, 0.2);
     }
 }
