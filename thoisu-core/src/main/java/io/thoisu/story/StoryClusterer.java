@@ -29,7 +29,7 @@ import java.util.Set;
  */
 public final class StoryClusterer {
     private static final int RETIRE_EVERY = 256;
-    private static final int MAX_CANDIDATES = 64;
+    private static final int MAX_CANDIDATES = 24;
 
     private final StoryConfig config;
     private final TermSpace space;
@@ -63,12 +63,13 @@ public final class StoryClusterer {
             story = ranked.get(0).story;
             for (int i = 1; i < ranked.size() && ranked.get(i).score >= config.joinThreshold(); i++) {
                 StoryState other = ranked.get(i).story;
-                if (story.cosine(other, space) >= config.mergeThreshold()) {
+                if (story.meanSimilarity(other, space) >= config.mergeThreshold()) {
                     story = merge(story, other);
                 }
             }
         } else {
             story = new StoryState("story-" + a.id());
+            story.sequence = stories.size() + mergedInto.size();
             stories.put(story.id, story);
             active.add(story);
         }
@@ -105,25 +106,28 @@ public final class StoryClusterer {
     }
 
     private List<Scored> rank(TermVector v, LocalDate date) {
-        Map<StoryState, double[]> partial = new HashMap<>();
+        List<StoryState> touched = new ArrayList<>();
         for (int i : v.heaviest(config.queryTerms())) {
             Set<StoryState> posted = postings.get(v.term(i));
             if (posted == null) {
                 continue;
             }
             for (StoryState s : posted) {
-                partial.computeIfAbsent(s, k -> new double[1])[0] += v.weight(i);
+                if (s.partialStamp != arrivals) {
+                    s.partialStamp = arrivals;
+                    s.partial = 0;
+                    touched.add(s);
+                }
+                s.partial += v.weight(i);
             }
         }
-        List<Map.Entry<StoryState, double[]>> entries = new ArrayList<>(partial.entrySet());
-        if (entries.size() > MAX_CANDIDATES) {
-            entries.sort((x, y) -> Double.compare(y.getValue()[0], x.getValue()[0]));
-            entries = entries.subList(0, MAX_CANDIDATES);
+        if (touched.size() > MAX_CANDIDATES) {
+            touched.sort((x, y) -> Double.compare(y.partial, x.partial));
+            touched = touched.subList(0, MAX_CANDIDATES);
         }
-        List<Scored> ranked = new ArrayList<>(entries.size());
-        for (Map.Entry<StoryState, double[]> e : entries) {
-            StoryState s = e.getKey();
-            double score = s.cosine(v, space) * timeFactor(s, date);
+        List<Scored> ranked = new ArrayList<>(touched.size());
+        for (StoryState s : touched) {
+            double score = s.meanSimilarity(v, space) * timeFactor(s, date);
             if (score > 0) {
                 ranked.add(new Scored(s, score));
             }
@@ -196,7 +200,7 @@ public final class StoryClusterer {
 
     /** Merges the younger story into the older one, whose id therefore stays. */
     private StoryState merge(StoryState a, StoryState b) {
-        StoryState keep = order(a) <= order(b) ? a : b;
+        StoryState keep = a.sequence <= b.sequence ? a : b;
         StoryState gone = keep == a ? b : a;
         unindex(gone);
         active.remove(gone);
@@ -218,22 +222,16 @@ public final class StoryClusterer {
             y.forms.forEach((f, n) -> x.forms.merge(f, n, Integer::sum));
             return x;
         }));
-        gone.centroid.forEach(keep::addToCentroid);
+        int[] terms = new int[gone.centroid.size()];
+        float[] weights = new float[terms.length];
+        gone.centroid.export(terms, weights);
+        for (int i = 0; i < terms.length; i++) {
+            keep.addToCentroid(terms[i], weights[i]);
+        }
         keep.prune(config.centroidTerms(), space);
         keep.lastArrival = Math.max(keep.lastArrival, gone.lastArrival);
         reindex(keep);
         return keep;
-    }
-
-    private int order(StoryState s) {
-        int i = 0;
-        for (String id : stories.keySet()) {
-            if (id.equals(s.id)) {
-                return i;
-            }
-            i++;
-        }
-        return Integer.MAX_VALUE;
     }
 
     private void retireQuiet() {
@@ -248,8 +246,7 @@ public final class StoryClusterer {
         }
         for (StoryState s : quiet) {
             unindex(s);
-            s.centroid = new HashMap<>();
-            s.squaredNorm = 0;
+            s.centroid = new TermTable(1);
             s.active = false;
         }
         active.removeAll(quiet);
@@ -287,11 +284,7 @@ public final class StoryClusterer {
             int n = s.centroid.size();
             int[] terms = new int[n];
             float[] weights = new float[n];
-            int i = 0;
-            for (Map.Entry<Integer, Float> e : s.centroid.entrySet()) {
-                terms[i] = e.getKey();
-                weights[i++] = e.getValue();
-            }
+            s.centroid.export(terms, weights);
             List<StoryClustererSnapshot.EntityCount> entities = new ArrayList<>();
             s.entities.forEach((k, t) -> t.forms.forEach((form, count) -> entities.add(
                     new StoryClustererSnapshot.EntityCount(t.canonical, t.type, form, count))));
@@ -311,6 +304,7 @@ public final class StoryClusterer {
         c.mergedInto.putAll(snap.mergedInto());
         for (StoryClustererSnapshot.StorySnapshot ss : snap.stories()) {
             StoryState s = new StoryState(ss.id());
+            s.sequence = c.stories.size();
             s.title = ss.title().orElse(null);
             s.titleDate = ss.titleDate().orElse(null);
             s.articles.addAll(ss.articles());

@@ -20,24 +20,33 @@ final class StoryState {
     final List<String> articles = new ArrayList<>();
     final Set<String> outlets = new LinkedHashSet<>();
     final Map<String, EntityTally> entities = new HashMap<>();
-    Map<Integer, Float> centroid = new HashMap<>();
-    double squaredNorm;
+    TermTable centroid = new TermTable(64);
+    /** Scratch of the ranking pass: the partial score and the arrival it belongs to (no map per article). */
+    double partial;
+    long partialStamp = -1;
     int[] indexed = new int[0];
     String title;
     LocalDate titleDate;
     LocalDate first;
     LocalDate last;
     long lastArrival;
+    /** Order of creation: a merge keeps the older story's id. */
+    long sequence;
     boolean active = true;
 
     StoryState(String id) {
         this.id = id;
     }
 
-    /** Cosine between an article's raw vector and this story's raw centroid, both weighted by the current IDF. */
-    double cosine(TermVector v, TermSpace space) {
-        double norm = weightedNorm(space);
-        if (norm <= 0) {
+    /**
+     * Mean cosine between an article and the story's members (average link). Articles are unit vectors, so the mean
+     * of their dot products with the article is its dot product with their sum, divided by their number: no member
+     * needs to be kept. Unlike the centroid cosine, it does not favour a big story whose centroid has grown broad,
+     * which was the main source of wrong joins (two fires, two lorry crashes of the same week).
+     */
+    double meanSimilarity(TermVector v, TermSpace space) {
+        int n = articles.size();
+        if (n == 0) {
             return 0;
         }
         double dot = 0;
@@ -46,78 +55,35 @@ final class StoryState {
             double idf = space.idf(v.term(i));
             double a = v.weight(i) * idf;
             own += a * a;
-            Float c = centroid.get(v.term(i));
-            if (c != null) {
+            float c = centroid.get(v.term(i));
+            if (c != 0) {
                 dot += c * idf * a;
             }
         }
-        return own <= 0 ? 0 : dot / Math.sqrt(norm * own);
+        return own <= 0 ? 0 : dot / (Math.sqrt(own) * n);
     }
 
-    /** Cosine of two centroids, weighted by the current IDF. */
-    double cosine(StoryState other, TermSpace space) {
-        double na = weightedNorm(space);
-        double nb = other.weightedNorm(space);
-        if (na <= 0 || nb <= 0) {
-            return 0;
-        }
-        Map<Integer, Float> small = centroid.size() <= other.centroid.size() ? centroid : other.centroid;
-        Map<Integer, Float> large = small == centroid ? other.centroid : centroid;
+    /** Mean cosine between the members of two stories (average link between them). */
+    double meanSimilarity(StoryState other, TermSpace space) {
+        StoryState small = centroid.size() <= other.centroid.size() ? this : other;
+        StoryState large = small == this ? other : this;
+        int n = small.centroid.size();
+        int[] terms = new int[n];
+        float[] weights = new float[n];
+        small.centroid.export(terms, weights);
         double dot = 0;
-        for (Map.Entry<Integer, Float> e : small.entrySet()) {
-            Float c = large.get(e.getKey());
-            if (c != null) {
-                double idf = space.idf(e.getKey());
-                dot += c * e.getValue() * idf * idf;
+        for (int i = 0; i < n; i++) {
+            float c = large.centroid.get(terms[i]);
+            if (c != 0) {
+                double idf = space.idf(terms[i]);
+                dot += c * weights[i] * idf * idf;
             }
         }
-        return dot / Math.sqrt(na * nb);
-    }
-
-    /** Squared length of the IDF-weighted centroid; recomputed when the corpus has grown by a tenth since. */
-    double weightedNorm(TermSpace space) {
-        long docs = space.documents();
-        if (normDocuments > 0 && docs < normDocuments * 1.1 + 20 && !normStale) {
-            return cachedNorm;
-        }
-        double sum = 0;
-        for (Map.Entry<Integer, Float> e : centroid.entrySet()) {
-            double w = e.getValue() * space.idf(e.getKey());
-            sum += w * w;
-        }
-        cachedNorm = sum;
-        normDocuments = Math.max(1, docs);
-        normStale = false;
-        return sum;
-    }
-
-    private double cachedNorm;
-    private long normDocuments;
-    private boolean normStale = true;
-
-    /** The unweighted cosine of two centroids (raw space). */
-    double rawCosine(StoryState other) {
-        if (squaredNorm <= 0 || other.squaredNorm <= 0) {
-            return 0;
-        }
-        Map<Integer, Float> small = centroid.size() <= other.centroid.size() ? centroid : other.centroid;
-        Map<Integer, Float> large = small == centroid ? other.centroid : centroid;
-        double dot = 0;
-        for (Map.Entry<Integer, Float> e : small.entrySet()) {
-            Float c = large.get(e.getKey());
-            if (c != null) {
-                dot += c * e.getValue();
-            }
-        }
-        return dot / Math.sqrt(squaredNorm * other.squaredNorm);
+        return dot / ((double) articles.size() * other.articles.size());
     }
 
     void addToCentroid(int term, float weight) {
-        float old = centroid.getOrDefault(term, 0f);
-        float now = old + weight;
-        centroid.put(term, now);
-        normStale = true;
-        squaredNorm += (double) now * now - (double) old * old;
+        centroid.add(term, weight);
     }
 
     /** Keeps the centroid at most {@code keep} terms: the light tail of many articles says nothing more. */
@@ -128,23 +94,17 @@ final class StoryState {
         int n = centroid.size();
         int[] terms = new int[n];
         float[] weights = new float[n];
+        centroid.export(terms, weights);
         float[] weighted = new float[n];
-        int k = 0;
-        for (Map.Entry<Integer, Float> e : centroid.entrySet()) {
-            terms[k] = e.getKey();
-            weighted[k] = (float) (e.getValue() * space.idf(e.getKey()));
-            weights[k++] = e.getValue();
+        for (int i = 0; i < n; i++) {
+            weighted[i] = (float) (weights[i] * space.idf(terms[i]));
         }
-        int[] top = new TermVector(terms, weighted).heaviest(keep);
-        Map<Integer, Float> kept = new HashMap<>(keep * 2);
-        double norm = 0;
+        int[] top = TermVector.heaviest(weighted, keep);
+        TermTable kept = new TermTable(keep * 2);
         for (int i : top) {
-            kept.put(terms[i], weights[i]);
-            norm += (double) weights[i] * weights[i];
+            kept.add(terms[i], weights[i]);
         }
         centroid = kept;
-        squaredNorm = norm;
-        normStale = true;
     }
 
     /** The heaviest {@code k} centroid terms, the ones the inverted index points from. */
@@ -152,12 +112,11 @@ final class StoryState {
         int n = centroid.size();
         int[] terms = new int[n];
         float[] weights = new float[n];
-        int i = 0;
-        for (Map.Entry<Integer, Float> e : centroid.entrySet()) {
-            terms[i] = e.getKey();
-            weights[i++] = (float) (e.getValue() * space.idf(e.getKey()));
+        centroid.export(terms, weights);
+        for (int i = 0; i < n; i++) {
+            weights[i] = (float) (weights[i] * space.idf(terms[i]));
         }
-        int[] top = new TermVector(terms, weights).heaviest(k);
+        int[] top = TermVector.heaviest(weights, k);
         int[] out = new int[top.length];
         for (int j = 0; j < top.length; j++) {
             out[j] = terms[top[j]];

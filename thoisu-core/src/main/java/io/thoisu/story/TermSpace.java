@@ -32,21 +32,23 @@ final class TermSpace {
     private static final int ENTITY_SALT = 0x85EBCA6B;
 
     private final StoryConfig config;
-    private final SyllableTokenizer tokenizer = new SyllableTokenizer();
-    private final Set<String> stopSyllables;
+    /** String hashes of the stop syllables' keys: syllables are hashed while scanned, never made into strings. */
+    private final Set<Integer> stopHashes;
     private final int[] documentFrequency = new int[1 << BITS];
     private long documents;
 
     TermSpace(StoryConfig config) {
         this.config = config;
-        this.stopSyllables = loadStopSyllables();
+        this.stopHashes = loadStopSyllables().stream().map(String::hashCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** Counts the article's terms, adds them to the document frequencies, and returns its weighted vector. */
     TermVector accept(AnalysedArticle a) {
-        Map<Integer, float[]> counts = count(a);
+        TermTable[] counts = count(a);
         documents++;
-        for (int term : counts.keySet()) {
+        int[] terms = new int[counts[0].size()];
+        counts[0].export(terms, new float[terms.length]);
+        for (int term : terms) {
             documentFrequency[term]++;
         }
         return weigh(counts);
@@ -68,7 +70,29 @@ final class TermSpace {
      * separately, so the prior does not lift them.
      */
     double idf(int term) {
-        return Math.log((documents + PRIOR_DOCUMENTS + 1.0) / (documentFrequency[term] + 0.5));
+        int df = documentFrequency[term];
+        double logDf = df < LOG_DF.length ? LOG_DF[df] : Math.log(df + 0.5);
+        return logCorpus() - logDf;
+    }
+
+    private double logCorpus() {
+        if (logCorpusAt != documents) {
+            logCorpus = Math.log(documents + PRIOR_DOCUMENTS + 1.0);
+            logCorpusAt = documents;
+        }
+        return logCorpus;
+    }
+
+    private double logCorpus;
+    private long logCorpusAt = -1;
+
+    /** log(df + 0.5) for the frequencies almost every term has: a logarithm per lookup was a tenth of the time. */
+    private static final double[] LOG_DF = new double[1 << 16];
+
+    static {
+        for (int i = 0; i < LOG_DF.length; i++) {
+            LOG_DF[i] = Math.log(i + 0.5);
+        }
     }
 
     static final int PRIOR_DOCUMENTS = 100;
@@ -101,43 +125,59 @@ final class TermSpace {
         this.documents = documents;
     }
 
-    /** Raw counts per term; the float[] holds {count, weight factor}. */
-    private Map<Integer, float[]> count(AnalysedArticle a) {
-        Map<Integer, float[]> counts = new HashMap<>();
+    /** Raw counts per term, and each term's weight factor (stop syllables weigh less). */
+    private TermTable[] count(AnalysedArticle a) {
+        TermTable counts = new TermTable(512);
+        TermTable factors = new TermTable(512);
         a.article().title().ifPresent(t -> {
             for (int i = 0; i < config.titleWeight(); i++) {
-                countText(t, counts);
+                countText(t, counts, factors);
             }
         });
-        countText(a.article().text(), counts);
+        countText(a.article().text(), counts, factors);
         for (EntityMention e : a.entities()) {
             String key = VietnameseNormalizer.key(e.canonical());
             if (!key.isBlank()) {
-                add(counts, mix(key.hashCode() ^ ENTITY_SALT), 1, (float) config.entityWeight());
+                add(counts, factors, mix(key.hashCode() ^ ENTITY_SALT), (float) config.entityWeight());
             }
         }
-        return counts;
+        return new TermTable[] {counts, factors};
     }
 
-    private void countText(String text, Map<Integer, float[]> counts) {
-        // one key of the whole text (tone marks, case) is much cheaper than a key per syllable
+    /**
+     * Syllables are maximal runs of letters in the keyed text (tone marks canonical, lower case); they are hashed as
+     * they are scanned, with String's own hash so that the stop list can be looked up by hash, and no token object
+     * or substring is made. Anything but a space between two syllables (a number, punctuation) breaks the bigram.
+     */
+    private void countText(String text, TermTable counts, TermTable factors) {
         String keyed = VietnameseNormalizer.key(text);
-        List<Token> tokens = tokenizer.tokenize(keyed);
         int previous = 0;
         boolean previousStop = false;
         boolean hasPrevious = false;
-        for (Token t : tokens) {
-            if (t.type() != TokenType.SYLLABLE) {
-                // numbers and punctuation break bigrams; numbers themselves say little about a story
+        int n = keyed.length();
+        int i = 0;
+        while (i < n) {
+            char ch = keyed.charAt(i);
+            if (!Character.isLetter(ch)) {
+                if (!Character.isWhitespace(ch)) {
+                    hasPrevious = false;
+                }
+                i++;
+                continue;
+            }
+            int h = 0;
+            while (i < n && Character.isLetter(keyed.charAt(i))) {
+                h = 31 * h + keyed.charAt(i++);
+            }
+            if (i < n && Character.isDigit(keyed.charAt(i))) {
+                // a code such as "QN7038" or "500kv" is not a syllable
                 hasPrevious = false;
                 continue;
             }
-            String key = t.text();
-            boolean stop = stopSyllables.contains(key);
-            int h = key.hashCode();
-            add(counts, mix(h), 1, stop ? (float) config.stopWeight() : 1f);
+            boolean stop = stopHashes.contains(h);
+            add(counts, factors, mix(h), stop ? (float) config.stopWeight() : 1f);
             if (hasPrevious) {
-                add(counts, mix(previous * 31 + h + BIGRAM_SALT), 1,
+                add(counts, factors, mix(previous * 31 + h + BIGRAM_SALT),
                         stop && previousStop ? (float) config.stopWeight() : 1f);
             }
             previous = h;
@@ -146,9 +186,10 @@ final class TermSpace {
         }
     }
 
-    private static void add(Map<Integer, float[]> counts, int term, int n, float factor) {
-        float[] c = counts.computeIfAbsent(term, k -> new float[] {0, factor});
-        c[0] += n;
+    private static void add(TermTable counts, TermTable factors, int term, float factor) {
+        if (counts.add(term, 1) == 0) {
+            factors.add(term, factor);
+        }
     }
 
     /**
@@ -156,21 +197,20 @@ final class TermSpace {
      * the vector has once weighted by the current IDF. Stories keep sums of raw vectors and apply the IDF when they
      * are compared, so a story begun when the frequencies were still unreliable is not stuck with them.
      */
-    private TermVector weigh(Map<Integer, float[]> counts) {
+    private TermVector weigh(TermTable[] table) {
+        TermTable counts = table[0];
         int n = counts.size();
         int[] terms = new int[n];
         float[] weights = new float[n];
-        int k = 0;
-        for (Map.Entry<Integer, float[]> e : counts.entrySet()) {
-            float[] c = e.getValue();
-            terms[k] = e.getKey();
-            weights[k++] = (float) ((1 + Math.log(c[0])) * c[1]);
+        counts.export(terms, weights);
+        for (int k = 0; k < n; k++) {
+            weights[k] = (float) ((1 + Math.log(weights[k])) * table[1].get(terms[k]));
         }
         float[] weighted = new float[n];
         for (int i = 0; i < n; i++) {
             weighted[i] = (float) (weights[i] * idf(terms[i]));
         }
-        int[] top = new TermVector(terms, weighted).heaviest(config.articleTerms());
+        int[] top = TermVector.heaviest(weighted, config.articleTerms());
         long[] packed = new long[top.length];
         double norm = 0;
         for (int i = 0; i < top.length; i++) {

@@ -28,15 +28,25 @@ final class TermVector {
 
     /** Indexes of the {@code k} heaviest terms, heaviest first. */
     int[] heaviest(int k) {
-        Integer[] order = new Integer[terms.length];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Float.compare(weights[b], weights[a]));
-        int n = Math.min(k, order.length);
-        int[] out = new int[n];
+        return heaviest(weights, k);
+    }
+
+    /**
+     * Indexes of the {@code k} largest of non-negative weights, largest first. The weight's bits and the index are
+     * packed in one long, so one primitive sort does it (non-negative floats order as their bits do).
+     */
+    static int[] heaviest(float[] weights, int k) {
+        int n = weights.length;
+        long[] packed = new long[n];
         for (int i = 0; i < n; i++) {
-            out[i] = order[i];
+            float w = Math.max(0f, weights[i]);
+            packed[i] = ((long) Float.floatToIntBits(w) << 32) | (Integer.MAX_VALUE - i);
+        }
+        java.util.Arrays.sort(packed);
+        int m = Math.min(k, n);
+        int[] out = new int[m];
+        for (int j = 0; j < m; j++) {
+            out[j] = Integer.MAX_VALUE - (int) packed[n - 1 - j];
         }
         return out;
     }
