@@ -23,8 +23,12 @@ public record PageMetadata(Optional<String> title, Optional<String> published, L
     }
 
     public static PageMetadata of(Document doc) {
+        Optional<String> h1 = text(doc.selectFirst("h1"));
+        Optional<String> siteSuffix = siteSuffix(doc.title().strip(), h1);
         Optional<String> title = meta(doc, "og:title").or(() -> meta(doc, "twitter:title"))
-                .or(() -> text(doc.selectFirst("h1"))).or(() -> Optional.of(doc.title()).filter(t -> !t.isBlank()));
+                .or(() -> h1).or(() -> Optional.of(doc.title().strip()).filter(t -> !t.isBlank())
+                        .map(t -> siteSuffix.map(s -> t.substring(0, t.length() - s.length()).replaceAll("[\\s|–—-]+$", ""))
+                                .orElse(t)));
         List<JsonNode> ld = jsonLd(doc);
         Optional<String> published = meta(doc, "article:published_time")
                 .or(() -> ldField(ld, "datePublished"))
@@ -58,7 +62,39 @@ public record PageMetadata(Optional<String> title, Optional<String> published, L
                 .map(n -> n.path("publisher").path("name").asText("")).filter(s -> !s.isBlank()).findFirst());
         Optional<String> canonical = Optional.ofNullable(doc.selectFirst("link[rel=canonical]"))
                 .map(e -> e.attr("href")).filter(s -> !s.isBlank()).or(() -> meta(doc, "og:url"));
+        // A site that names itself nowhere else still signs its <title> ("… - Thời báo Phương Nam").
+        outlet = outlet.or(() -> siteSuffix);
         return new PageMetadata(title, published, new ArrayList<>(authors), outlet, canonical);
+    }
+
+    private static final java.util.regex.Pattern SUFFIX_SEPARATOR = java.util.regex.Pattern.compile("\\s+[-|–—]\\s+");
+
+    /**
+     * The site name a page title ends with: the part after the last " - ", " | ", " – " or " — ", when it is short
+     * (at most six words), starts with a capital or a digit, and what stands before it is the headline (the h1 when
+     * the page has one, else at least four words).
+     */
+    static Optional<String> siteSuffix(String pageTitle, Optional<String> h1) {
+        java.util.regex.Matcher m = SUFFIX_SEPARATOR.matcher(pageTitle);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        if (start <= 0) {
+            return Optional.empty();
+        }
+        String head = pageTitle.substring(0, start).strip();
+        String tail = pageTitle.substring(end).strip();
+        int tailWords = tail.isEmpty() ? 0 : tail.split("\\s+").length;
+        if (tailWords == 0 || tailWords > 6 || !(Character.isUpperCase(tail.codePointAt(0)) || Character.isDigit(tail.codePointAt(0)))) {
+            return Optional.empty();
+        }
+        boolean headIsHeadline = h1.map(h -> io.thoisu.text.VietnameseNormalizer.key(h).strip()
+                        .equals(io.thoisu.text.VietnameseNormalizer.key(head)))
+                .orElse(head.split("\\s+").length >= 4);
+        return headIsHeadline ? Optional.of(tail) : Optional.empty();
     }
 
     private static Optional<String> meta(Document doc, String name) {
