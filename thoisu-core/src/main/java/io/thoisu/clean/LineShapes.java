@@ -35,7 +35,11 @@ final class LineShapes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:[-–—,;&/|]|\\s và\\s)\\s*");
     private static final Pattern AGENCY_TAIL = Pattern.compile("\\s*\\(([^()]{2,40})\\)\\s*$");
-    private static final Pattern SOURCE = Pattern.compile("^(?:Theo|Nguồn)\\s*:?\\s+(.{2,80}?)\\s*\\.?$");
+    private static final Pattern SOURCE = Pattern.compile(
+            "^\\(?\\s*(?:Theo|Nguồn)\\s*:?\\s+([^()]{2,80}?)\\s*\\.?\\s*\\)?\\s*\\.?$|^\\((\\p{Lu}[\\p{L}.+]{1,15})\\)\\s*\\.?$");
+    /** "Xem thêm: <link text>": a related link printed inside the article. */
+    private static final Pattern RELATED_LINK = Pattern.compile(
+            "^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chủ đề|có thể bạn quan tâm)\\s*[:>»›]\\s*\\S.*");
     private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)\\s*[\"”’']?\\s*$");
 
     private final List<String> exactFurniture = new ArrayList<>();
@@ -208,7 +212,10 @@ final class LineShapes {
             return Optional.empty();
         }
         Matcher m = SOURCE.matcher(line.strip());
-        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).strip());
     }
 
     /** Headings of related-article lists ("Tin cùng chuyên mục:", "Đọc thêm", "Bài viết cùng tác giả"). */
@@ -225,6 +232,10 @@ final class LineShapes {
     /** The line under an author's name in an author box ("Phóng viên ban Quốc tế, phụ trách …"). */
     private static final Pattern AUTHOR_ROLE = Pattern.compile(
             "^(?:phóng viên|biên tập viên|nhà báo|cộng tác viên|thư ký tòa soạn|trưởng ban|phó ban)\\b.*");
+
+    static boolean isRelatedLink(String line) {
+        return words(line) <= 50 && RELATED_LINK.matcher(VietnameseNormalizer.key(line).strip()).matches();
+    }
 
     boolean isRelatedHeading(String line) {
         return words(line) <= 8 && RELATED_HEADING.matcher(VietnameseNormalizer.key(line).strip()).matches();

@@ -146,6 +146,10 @@ public final class PageCleaner {
         if (LineShapes.isTimeStamp(text)) {
             return new Line(text, Kind.DATELINE);
         }
+        // A related link printed inside the article: "Xem thêm: …".
+        if (LineShapes.isRelatedLink(text)) {
+            return new Line(text, Kind.TEASER);
+        }
         Optional<DatelineParser.Dateline> dateline = DatelineParser.parseLine(text);
         if (dateline.isPresent()) {
             Line l = new Line(text, Kind.DATELINE);
@@ -235,7 +239,9 @@ public final class PageCleaner {
             if (l.kind == Kind.BLANK || l.kind == Kind.WIDGET || l.kind == Kind.BOILERPLATE || l.kind == Kind.BREAK) {
                 continue;
             }
-            if ((l.kind == Kind.TEXT || l.kind == Kind.CAPTION) && LineShapes.endsTruncated(l.text)) {
+            // … or a related link left alone at the end, its text printed twice.
+            if ((l.kind == Kind.TEXT || l.kind == Kind.CAPTION) && LineShapes.endsTruncated(l.text)
+                    || l.isContent() && LineShapes.isDoubled(l.text)) {
                 l.kind = Kind.TEASER;
                 continue;
             }
@@ -470,6 +476,7 @@ public final class PageCleaner {
         String title = seg[2] >= 0 ? lines.get(seg[2]).text : null;
         String titleKey = title == null ? "" : VietnameseNormalizer.key(title);
         List<String> pageNames = pageNames(hints, lines, seg);
+        Set<String> sourceKeys = new HashSet<>();
         for (int i = seg[0]; i < seg[1]; i++) {
             Line l = lines.get(i);
             if (i == seg[2]) {
@@ -518,6 +525,7 @@ public final class PageCleaner {
                 }
                 case SOURCE -> {
                     removed.add(new Removal(l.text, RemovalKind.BYLINE));
+                    shapes.source(l.text).ifPresent(x -> sourceKeys.add(VietnameseNormalizer.key(x)));
                     if (l.source != null) {
                         source = l.source;
                     }
@@ -561,12 +569,20 @@ public final class PageCleaner {
                 outlet = fromHints;
             }
         }
+        if (outlet.isEmpty()) {
+            // A masthead above the headline that is a publication's name ("BÁO ĐÔNG VÂN") names the outlet.
+            outlet = pageNames.stream().filter(LineShapes::isPublicationName).findFirst()
+                    .map(n -> LineShapes.nameCase(n.strip()));
+        }
         List<String> finalAuthors = authors;
         if (first && (given && !hints.authors().isEmpty() || authors.isEmpty() && !hints.authors().isEmpty())) {
             finalAuthors = new ArrayList<>();
             Set<String> keys = new HashSet<>();
             for (String a : hints.authors()) {
                 String n = LineShapes.nameCase(VietnameseNormalizer.nfc(a.strip()));
+                if (sourceKeys.contains(VietnameseNormalizer.key(n)) || LineShapes.isPublicationName(n)) {
+                    continue; // the agency credited with "Theo VTX" is not a person
+                }
                 if (!n.isEmpty() && keys.add(VietnameseNormalizer.key(n))) {
                     finalAuthors.add(n);
                 }
@@ -588,6 +604,13 @@ public final class PageCleaner {
         for (int i = seg[0]; i < end; i++) {
             Line l = lines.get(i);
             if (l.kind == Kind.BOILERPLATE && LineShapes.words(l.text) <= 6 && l.text.matches("[\\p{L} ]+")) {
+                names.add(l.text);
+            }
+        }
+        for (int i = seg[0]; i < seg[1]; i++) {
+            Line l = lines.get(i);
+            // "Tuổi Mới Online" printed as the byline: the outlet signs its own article.
+            if (l.kind == Kind.BYLINE && LineShapes.isPublicationName(l.text)) {
                 names.add(l.text);
             }
         }

@@ -37,12 +37,18 @@ public record PageMetadata(Optional<String> title, Optional<String> published, L
                         .map(e -> e.hasAttr("content") ? e.attr("content") : e.attr("datetime")).filter(s -> !s.isBlank()))
                 .or(() -> Optional.ofNullable(doc.selectFirst("time[datetime]")).map(e -> e.attr("datetime")).filter(s -> !s.isBlank()));
         Set<String> authors = new LinkedHashSet<>();
+        Set<String> organisations = new java.util.HashSet<>();
         meta(doc, "author").ifPresent(authors::add);
         meta(doc, "article:author").filter(a -> !a.startsWith("http")).ifPresent(authors::add);
         for (JsonNode n : ld) {
             JsonNode a = n.get("author");
             if (a != null) {
                 for (JsonNode one : a.isArray() ? a : List.of(a)) {
+                    if (one.path("@type").asText("").equals("Organization")) {
+                        // An agency or the outlet itself signs for the article: not a person.
+                        organisations.add(one.path("name").asText("").strip());
+                        continue;
+                    }
                     String name = one.isTextual() ? one.asText() : one.path("name").asText("");
                     if (!name.isBlank()) {
                         authors.add(name.strip());
@@ -50,6 +56,7 @@ public record PageMetadata(Optional<String> title, Optional<String> published, L
                 }
             }
         }
+        authors.removeIf(organisations::contains);
         if (authors.isEmpty()) {
             for (Element e : doc.select(".author, .byline, [rel=author], [itemprop=author]")) {
                 String t = e.text().strip();
