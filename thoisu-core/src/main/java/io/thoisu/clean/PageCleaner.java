@@ -114,6 +114,7 @@ public final class PageCleaner {
         }
         markTruncatedTail(lines);
         markRelatedLists(lines);
+        markLinkLeads(lines);
         markAuthorBoxes(lines);
         List<int[]> segments = segment(lines, doc.hints());
         List<Article> articles = new ArrayList<>();
@@ -271,6 +272,31 @@ public final class PageCleaner {
                     break;
                 }
                 l.kind = Kind.TEASER;
+            }
+        }
+    }
+
+    /** An outlet's tag opening a paragraph ("SHO - ", "(LG) - "), known to the table or not. */
+    private static final Pattern TAG_OPENING = Pattern.compile("^(?:\\p{Lu}[\\p{L}.]*\\s+)?\\(?[\\p{Lu}.+]{2,8}\\)?\\s*[-–—]\\s+\\S");
+
+    /**
+     * The paragraph printed under a related link ("Xem thêm: …") is that other article's lead when it opens with an
+     * outlet's tag or is cut off: a teaser too.
+     */
+    private static void markLinkLeads(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind != Kind.TEASER || !LineShapes.isRelatedLink(lines.get(i).text)) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                Line l = lines.get(j);
+                if (l.kind == Kind.BLANK) {
+                    continue;
+                }
+                if (l.kind == Kind.TEXT && (TAG_OPENING.matcher(l.text).find() || LineShapes.endsTruncated(l.text))) {
+                    l.kind = Kind.TEASER;
+                }
+                break;
             }
         }
     }

@@ -60,7 +60,9 @@ public record PageMetadata(Optional<String> title, Optional<String> published, L
         if (authors.isEmpty()) {
             for (Element e : doc.select(".author, .byline, [rel=author], [itemprop=author]")) {
                 String t = e.text().strip();
-                if (!t.isEmpty() && t.split("\\s+").length <= 8) {
+                // "Theo VTX" in a byline box credits a source, it names no author.
+                if (!t.isEmpty() && t.split("\\s+").length <= 8 && !t.matches("(?iu)^\\(?\\s*(?:theo|nguồn)\\b.*")
+                        && !organisations.contains(t)) {
                     authors.add(t);
                 }
             }
