@@ -31,11 +31,15 @@ final class LineShapes {
     /** The alt text many CMSs give an inline photo: the title again, then "- Ảnh 1.". */
     private static final Pattern IMAGE_ALT = Pattern.compile("^.{0,300}?\\s[-–]\\s*(?:Ảnh|Hình|Photo)\\s*\\d{1,3}\\s*\\.?$");
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "^(?:Bài và ảnh|Bài, ảnh|Bài & ảnh|Bài/ảnh|Bài|Tác giả|Nhóm phóng viên|Phóng viên|Thực hiện|Nhóm PV|PV|Người viết|Ghi chép)\\s*:?\\s*",
+            "^(?:Bài và ảnh|Bài, ảnh|Bài & ảnh|Bài/ảnh|Bài|Tác giả|Nhóm phóng viên|Phóng viên|Thực hiện|Nhóm PV|PV|Người viết|Ghi chép|Ảnh)\\s*:?\\s*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:[-–—,;&/|]|\\s và\\s)\\s*");
     private static final Pattern AGENCY_TAIL = Pattern.compile("\\s*\\(([^()]{2,40})\\)\\s*$");
-    private static final Pattern SOURCE = Pattern.compile("^(?:Theo|Nguồn)\\s*:?\\s+(.{2,80}?)\\s*\\.?$");
+    private static final Pattern SOURCE = Pattern.compile(
+            "^\\(?\\s*(?:Theo|Nguồn)\\s*:?\\s+([^()]{2,80}?)\\s*\\.?\\s*\\)?\\s*\\.?$|^\\((\\p{Lu}[\\p{L}.+]{1,15})\\)\\s*\\.?$");
+    /** "Xem thêm: <link text>": a related link printed inside the article. */
+    private static final Pattern RELATED_LINK = Pattern.compile(
+            "^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chủ đề|có thể bạn quan tâm)\\s*[:>»›]\\s*\\S.*");
     private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)\\s*[\"”’']?\\s*$");
 
     private final List<String> exactFurniture = new ArrayList<>();
@@ -208,7 +212,66 @@ final class LineShapes {
             return Optional.empty();
         }
         Matcher m = SOURCE.matcher(line.strip());
-        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).strip());
+    }
+
+    /** Headings of related-article lists ("Tin cùng chuyên mục:", "Đọc thêm", "Bài viết cùng tác giả"). */
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|tin cùng chủ đề|"
+                    + "bài cùng chủ đề|bài viết cùng chủ đề|cùng chủ đề|bài viết cùng tác giả|bài cùng tác giả|tin khác|"
+                    + "các tin khác|tin mới hơn|tin cũ hơn|có thể bạn quan tâm|tin đọc nhiều|đọc nhiều)\\s*[:>»›]*$");
+    /** "Tin Sáng tiếp tục cập nhật.", "(Còn nữa)": the outlet's own note, not the story. */
+    private static final Pattern EDITOR_NOTE = Pattern.compile(
+            "^(?:.{0,40}\\s)?(?:tiếp tục|sẽ tiếp tục|sẽ|còn tiếp tục) (?:cập nhật|thông tin)(?: thêm)?(?: về vụ việc| tin tức| diễn biến)?\\.?$|"
+                    + "^\\(?(?:còn nữa|còn tiếp|hết)\\)?\\.?$");
+    /** A time of day alone on its line: the stamp of a live-blog entry. */
+    private static final Pattern TIME_STAMP = Pattern.compile("^\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:GMT|UTC)?\\s*\\+?\\d{0,2})?$");
+    /** The line under an author's name in an author box ("Phóng viên ban Quốc tế, phụ trách …"). */
+    private static final Pattern AUTHOR_ROLE = Pattern.compile(
+            "^(?:phóng viên|biên tập viên|nhà báo|cộng tác viên|thư ký tòa soạn|trưởng ban|phó ban)\\b.*");
+
+    static boolean isRelatedLink(String line) {
+        return words(line) <= 50 && RELATED_LINK.matcher(VietnameseNormalizer.key(line).strip()).matches();
+    }
+
+    boolean isRelatedHeading(String line) {
+        return words(line) <= 8 && RELATED_HEADING.matcher(VietnameseNormalizer.key(line).strip()).matches();
+    }
+
+    boolean isEditorNote(String line) {
+        return words(line) <= 12 && EDITOR_NOTE.matcher(VietnameseNormalizer.key(line).strip()).matches();
+    }
+
+    static boolean isTimeStamp(String line) {
+        return TIME_STAMP.matcher(line.strip()).matches();
+    }
+
+    static boolean isAuthorRole(String line) {
+        return words(line) <= 25 && AUTHOR_ROLE.matcher(VietnameseNormalizer.key(line).strip()).matches();
+    }
+
+    /** A credit that names a publication, not a person ("Báo Đông Vân", "Tuổi Mới Online"). */
+    static boolean isPublicationName(String name) {
+        String k = VietnameseNormalizer.key(name).strip();
+        return k.matches("^(?:báo|tạp chí|đài|thời báo|nhật báo|tuần báo|tin tức|trang|cổng)\\s.*")
+                || k.matches(".*\\s(?:online|điện tử|news|\\.vn|tv)$");
+    }
+
+    /** A credited source written as a name: one to six words, each capitalised or a number ("Tin Sáng", "Reuters"). */
+    static boolean isCreditName(String s) {
+        String[] w = s.strip().split("\\s+");
+        if (w.length > 6) {
+            return false;
+        }
+        for (String x : w) {
+            if (!x.matches("[\\p{Lu}\\d][\\p{L}\\d.+-]*")) {
+                return isPublicationName(s) && w.length <= 6;
+            }
+        }
+        return true;
     }
 
     static boolean endsTruncated(String line) {
@@ -233,7 +296,8 @@ final class LineShapes {
     /** Long enough to be a lead paragraph. */
     static boolean isLeadLike(String line) {
         int w = words(line);
-        return w >= 18 || (w >= 10 && line.strip().matches(".*[.!?…\"”]$"));
+        // A closing quote ends a sentence only after a full stop: a headline may well end in a quoted word ("… đất nền "ma"").
+        return w >= 18 || (w >= 10 && line.strip().matches(".*[.!?…][\"”»']?$"));
     }
 
     /** "Vì sao X Vì sao X 'quan tâm'?": a link text printed twice, as related-article boxes do. */

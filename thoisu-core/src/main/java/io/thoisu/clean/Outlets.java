@@ -158,6 +158,80 @@ public final class Outlets {
     }
 
     /**
+     * A dateline marker of an outlet the table does not know, accepted only when the page itself names the outlet
+     * it abbreviates: "PN - " opens the lead of a page signed "Thời báo Phương Nam", "(LG) - " one signed "Báo Lam
+     * Giang điện tử", "SHO - " one signed "Báo Sông Hồng" (a final O stands for "Online"). The tag's letters must be
+     * initials of the name's words, in order.
+     */
+    public Optional<Marker> confirmedMarkerAt(String paragraph, List<String> pageNames) {
+        Optional<Marker> known = markerAt(paragraph);
+        if (known.isPresent() || pageNames.isEmpty()) {
+            return known;
+        }
+        String tag;
+        String marker;
+        String rest;
+        Matcher m = BRACKETED.matcher(paragraph);
+        if (m.matches()) {
+            tag = m.group(2);
+            marker = m.group(1).strip();
+            rest = m.group(3);
+        } else {
+            m = PLAIN.matcher(paragraph);
+            if (!m.matches()) {
+                return Optional.empty();
+            }
+            tag = m.group(2);
+            marker = m.group(1).strip();
+            rest = m.group(3);
+            if (!tag.equals(tag.toUpperCase(Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        if (rest.isBlank()) {
+            return Optional.empty();
+        }
+        for (String name : pageNames) {
+            if (abbreviates(tag, name)) {
+                Outlet o = byName(name).orElse(new Outlet(name.strip(), List.of(), List.of(tag), List.of()));
+                return Optional.of(new Marker(o, marker, rest));
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean abbreviates(String tag, String name) {
+        String letters = VietnameseNormalizer.fold(tag).replaceAll("[^a-z0-9]", "");
+        if (letters.length() < 2 || letters.length() > 5) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : VietnameseNormalizer.fold(name).split("[^a-z0-9]+")) {
+            if (!w.isEmpty()) {
+                initials.append(w.charAt(0));
+            }
+        }
+        if (initials.length() < 2) {
+            return false;
+        }
+        if (isSubsequence(letters, initials.toString())) {
+            return true;
+        }
+        return letters.endsWith("o") && letters.length() >= 3
+                && isSubsequence(letters.substring(0, letters.length() - 1), initials.toString());
+    }
+
+    private static boolean isSubsequence(String needle, String hay) {
+        int j = 0;
+        for (int i = 0; i < hay.length() && j < needle.length(); i++) {
+            if (hay.charAt(i) == needle.charAt(j)) {
+                j++;
+            }
+        }
+        return j == needle.length();
+    }
+
+    /**
      * A page title often ends with the site's name ("… - Tuổi Trẻ Online", "… | VnExpress"); this strips it when the
      * tail names a known outlet.
      */

@@ -40,6 +40,8 @@ public final class PageCleaner {
     private static final int MIN_ARTICLE_PARAGRAPHS = 2;
     private static final Pattern URL_DATE = Pattern.compile("/(20\\d{2})[/-]?(\\d{2})[/-]?(\\d{2})[/-]");
 
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)/:]\\s+\\p{L}");
+
     private enum Kind { BLANK, BREAK, TEXT, TITLE, HEADING, BOILERPLATE, WIDGET, DATELINE, BYLINE, SOURCE, CAPTION,
         IMAGE_ALT, TEASER }
 
@@ -111,11 +113,14 @@ public final class PageCleaner {
             lines.add(classify(texts.get(i), doc.hints().roleOf(i), outletKey));
         }
         markTruncatedTail(lines);
+        markRelatedLists(lines);
+        markLinkLeads(lines);
+        markAuthorBoxes(lines);
         List<int[]> segments = segment(lines, doc.hints());
         List<Article> articles = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int s = 0; s < segments.size(); s++) {
-            build(doc, lines, segments.get(s), s, ids).ifPresent(articles::add);
+            build(doc, lines, segments.get(s), s, segments.size() > 1, ids).ifPresent(articles::add);
         }
         return List.copyOf(articles);
     }
@@ -135,8 +140,16 @@ public final class PageCleaner {
                 return byRole;
             }
         }
-        if (furniture.isFurniture(outletKey, text) || shapes.isBoilerplate(text)) {
+        if (furniture.isFurniture(outletKey, text) || shapes.isBoilerplate(text) || shapes.isRelatedHeading(text)
+                || shapes.isEditorNote(text)) {
             return new Line(text, Kind.BOILERPLATE);
+        }
+        if (LineShapes.isTimeStamp(text)) {
+            return new Line(text, Kind.DATELINE);
+        }
+        // A related link printed inside the article: "Xem thêm: …".
+        if (LineShapes.isRelatedLink(text)) {
+            return new Line(text, Kind.TEASER);
         }
         Optional<DatelineParser.Dateline> dateline = DatelineParser.parseLine(text);
         if (dateline.isPresent()) {
@@ -162,7 +175,9 @@ public final class PageCleaner {
         Optional<String> source = shapes.source(text);
         if (source.isPresent()) {
             Line l = new Line(text, Kind.SOURCE);
-            l.source = outlets.byName(source.get()).map(Outlets.Outlet::name).orElse(null);
+            // "Theo Báo Hậu Giang Đông": an outlet the table lacks is still named, as the credit spells it.
+            l.source = outlets.byName(source.get()).map(Outlets.Outlet::name)
+                    .orElse(LineShapes.isCreditName(source.get()) ? source.get() : null);
             return l;
         }
         Optional<List<String>> names = shapes.byline(text);
@@ -191,7 +206,9 @@ public final class PageCleaner {
             case FURNITURE:
                 return new Line(text, Kind.BOILERPLATE);
             case TITLE:
-                return LineShapes.words(text) <= 40 ? new Line(text, Kind.TITLE) : null;
+                // A box marked "headline" also holds the date under the headline.
+                return LineShapes.words(text) <= 40 && DatelineParser.parseLine(text).isEmpty()
+                        && !LineShapes.isTimeStamp(text) ? new Line(text, Kind.TITLE) : null;
             case HEADING:
                 return LineShapes.hasTitleShape(text) ? new Line(text, Kind.HEADING) : null;
             case DATELINE: {
@@ -204,7 +221,7 @@ public final class PageCleaner {
                 return l;
             }
             case BYLINE: {
-                if (LineShapes.words(text) > 12) {
+                if (LineShapes.words(text) > 12 || shapes.source(text).isPresent()) {
                     return null;
                 }
                 Line l = new Line(text, Kind.BYLINE);
@@ -223,11 +240,74 @@ public final class PageCleaner {
             if (l.kind == Kind.BLANK || l.kind == Kind.WIDGET || l.kind == Kind.BOILERPLATE || l.kind == Kind.BREAK) {
                 continue;
             }
-            if ((l.kind == Kind.TEXT || l.kind == Kind.CAPTION) && LineShapes.endsTruncated(l.text)) {
+            // … or a related link left alone at the end, its text printed twice.
+            if ((l.kind == Kind.TEXT || l.kind == Kind.CAPTION) && LineShapes.endsTruncated(l.text)
+                    || l.isContent() && LineShapes.isDoubled(l.text)) {
                 l.kind = Kind.TEASER;
                 continue;
             }
             return;
+        }
+    }
+
+    /**
+     * Under a related-articles heading ("Tin cùng chuyên mục:", "Bài viết cùng tác giả") come short link lines,
+     * often bulleted ("- ", "› "): teasers, up to the first line that reads like prose.
+     */
+    private void markRelatedLists(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind != Kind.BOILERPLATE || !shapes.isRelatedHeading(lines.get(i).text)) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                Line l = lines.get(j);
+                if (l.kind == Kind.BLANK || l.kind == Kind.DATELINE || l.kind == Kind.TEASER) {
+                    continue;
+                }
+                if (l.kind == Kind.BREAK || !l.isContent() && l.kind != Kind.BYLINE) {
+                    break;
+                }
+                String t = l.text.replaceFirst("^[-–•›»>+*]\\s*", "");
+                if (LineShapes.isLeadLike(t) || LineShapes.words(t) < 3) {
+                    break;
+                }
+                l.kind = Kind.TEASER;
+            }
+        }
+    }
+
+    /** An outlet's tag opening a paragraph ("SHO - ", "(LG) - "), known to the table or not. */
+    private static final Pattern TAG_OPENING = Pattern.compile("^(?:\\p{Lu}[\\p{L}.]*\\s+)?\\(?[\\p{Lu}.+]{2,8}\\)?\\s*[-–—]\\s+\\S");
+
+    /**
+     * The paragraph printed under a related link ("Xem thêm: …") is that other article's lead when it opens with an
+     * outlet's tag or is cut off: a teaser too.
+     */
+    private static void markLinkLeads(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind != Kind.TEASER || !LineShapes.isRelatedLink(lines.get(i).text)) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                Line l = lines.get(j);
+                if (l.kind == Kind.BLANK) {
+                    continue;
+                }
+                if (l.kind == Kind.TEXT && (TAG_OPENING.matcher(l.text).find() || LineShapes.endsTruncated(l.text))) {
+                    l.kind = Kind.TEASER;
+                }
+                break;
+            }
+        }
+    }
+
+    /** The line under a closing byline that says who the author is ("Phóng viên ban Quốc tế, …") is furniture. */
+    private static void markAuthorBoxes(List<Line> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).kind == Kind.BYLINE && lines.get(i + 1).isContent()
+                    && LineShapes.isAuthorRole(lines.get(i + 1).text)) {
+                lines.get(i + 1).kind = Kind.BOILERPLATE;
+            }
         }
     }
 
@@ -242,10 +322,15 @@ public final class PageCleaner {
      */
     private List<int[]> segment(List<Line> lines, DocumentHints hints) {
         boolean structural = lines.stream().anyMatch(l -> l.kind == Kind.BREAK);
+        String hintTitle = hints.title().map(t -> VietnameseNormalizer.key(outlets.stripSiteSuffix(
+                VietnameseNormalizer.nfc(t.strip())))).orElse("");
         List<int[]> segs = new ArrayList<>(); // {from, to, title}
         int from = 0;
         int title = -1;
         int paragraphs = 0;
+        // Whether the segment has shown prose yet: until then, a headline may still come, and what stood above it
+        // (a top bar, a breadcrumb, a section label) was furniture.
+        boolean proseSeen = false;
         for (int i = 0; i < lines.size(); i++) {
             Line l = lines.get(i);
             if (structural) {
@@ -254,20 +339,24 @@ public final class PageCleaner {
                     from = i;
                     title = -1;
                     paragraphs = 0;
-                } else if (l.kind == Kind.TITLE && title < 0 && paragraphs == 0) {
+                    proseSeen = false;
+                } else if (l.isContent() && title < 0 && !proseSeen && isHeadline(lines, i, hintTitle)) {
+                    demoteToFurniture(lines, from, i);
                     title = i;
-                } else if (l.isContent() && title < 0 && paragraphs == 0 && startsArticle(lines, i)) {
-                    title = i;
+                    paragraphs = 0;
                 } else if (l.isContent()) {
                     paragraphs++;
+                    proseSeen |= LineShapes.isLeadLike(l.text);
                 }
                 continue;
             }
             if (!l.isContent()) {
                 continue;
             }
-            if (title < 0 && paragraphs == 0 && (l.kind == Kind.TITLE || startsArticle(lines, i))) {
+            if (title < 0 && !proseSeen && isHeadline(lines, i, hintTitle)) {
+                demoteToFurniture(lines, from, i);
                 title = i;
+                paragraphs = 0;
             } else if (paragraphs >= MIN_ARTICLE_PARAGRAPHS && isSplitCandidate(lines, i)) {
                 int after = paragraphsUntilNextCandidate(lines, i);
                 if (after >= MIN_ARTICLE_PARAGRAPHS) {
@@ -283,15 +372,35 @@ public final class PageCleaner {
                 }
             } else {
                 paragraphs++;
+                proseSeen |= LineShapes.isLeadLike(l.text);
             }
         }
         segs.add(new int[] {from, lines.size(), title});
         return segs;
     }
 
+    /** The headline: marked as such by the page, equal to the page's own title, or a title's shape over a lead. */
+    private static boolean isHeadline(List<Line> lines, int i, String hintTitle) {
+        Line l = lines.get(i);
+        return l.kind == Kind.TITLE || !hintTitle.isEmpty() && VietnameseNormalizer.key(l.text).equals(hintTitle)
+                || startsArticle(lines, i);
+    }
+
+    /** Lines above the headline that are not datelines (site bars, breadcrumbs, section labels) are furniture. */
+    private static void demoteToFurniture(List<Line> lines, int from, int headline) {
+        for (int j = from; j < headline; j++) {
+            Line l = lines.get(j);
+            if (l.isContent() || l.kind == Kind.BYLINE) {
+                l.kind = Kind.BOILERPLATE;
+            }
+        }
+    }
+
     private static boolean isSplitCandidate(List<Line> lines, int i) {
         Line l = lines.get(i);
-        return (l.kind == Kind.TITLE || LineShapes.words(l.text) >= MIN_SPLIT_TITLE_WORDS) && startsArticle(lines, i);
+        // "1. Thời gian đăng ký": a numbered heading is a step of a listicle, not the title of another article.
+        return (l.kind == Kind.TITLE || LineShapes.words(l.text) >= MIN_SPLIT_TITLE_WORDS)
+                && !NUMBERED_HEADING.matcher(l.text).find() && startsArticle(lines, i);
     }
 
     private static int paragraphsUntilNextCandidate(List<Line> lines, int title) {
@@ -379,7 +488,8 @@ public final class PageCleaner {
 
     // ---- articles -------------------------------------------------------------------------------------------
 
-    private Optional<Article> build(RawDocument doc, List<Line> lines, int[] seg, int index, Set<String> ids) {
+    private Optional<Article> build(RawDocument doc, List<Line> lines, int[] seg, int index, boolean severalArticles,
+                                    Set<String> ids) {
         DocumentHints hints = doc.hints();
         List<String> paragraphs = new ArrayList<>();
         List<Removal> removed = new ArrayList<>();
@@ -390,17 +500,23 @@ public final class PageCleaner {
         String outletFromText = null;
         String source = null;
         String title = seg[2] >= 0 ? lines.get(seg[2]).text : null;
+        String titleKey = title == null ? "" : VietnameseNormalizer.key(title);
+        List<String> pageNames = pageNames(hints, lines, seg);
+        Set<String> sourceKeys = new HashSet<>();
         for (int i = seg[0]; i < seg[1]; i++) {
             Line l = lines.get(i);
             if (i == seg[2]) {
                 continue;
+            }
+            if (l.isContent() && !titleKey.isEmpty() && VietnameseNormalizer.key(l.text).equals(titleKey)) {
+                continue; // the headline printed again is still the title, never body
             }
             switch (l.kind) {
                 case BLANK, BREAK -> { }
                 case TEXT, HEADING, TITLE -> {
                     String text = l.text;
                     if (paragraphs.size() < 2) {
-                        Optional<Outlets.Marker> marker = outlets.markerAt(text);
+                        Optional<Outlets.Marker> marker = outlets.confirmedMarkerAt(text, pageNames);
                         if (marker.isPresent()) {
                             removed.add(new Removal(marker.get().marker(), RemovalKind.DATELINE));
                             text = marker.get().rest().strip();
@@ -435,6 +551,7 @@ public final class PageCleaner {
                 }
                 case SOURCE -> {
                     removed.add(new Removal(l.text, RemovalKind.BYLINE));
+                    shapes.source(l.text).ifPresent(x -> sourceKeys.add(VietnameseNormalizer.key(x)));
                     if (l.source != null) {
                         source = l.source;
                     }
@@ -454,23 +571,34 @@ public final class PageCleaner {
         }
         Optional<Published> finalPublished = Optional.ofNullable(published);
         if (first) {
-            Optional<Published> fromHint = hints.published().flatMap(Published::parse);
-            if (fromHint.isPresent() && (given || trustworthy(fromHint.get(), hints))) {
+            Optional<Published> fromHint = hints.published().flatMap(Published::parse).map(PageCleaner::inVietnam);
+            if (fromHint.isPresent() && (given || trustworthy(fromHint.get(), hints)
+                    && (published == null || published.date().equals(fromHint.get().date())))) {
+                // The visible dateline wins over page metadata that names another day (a template default, a
+                // modification date); on the same day the metadata is kept, as it is usually the more exact.
                 finalPublished = fromHint;
             } else if (finalPublished.isEmpty()) {
                 finalPublished = hints.url().flatMap(PageCleaner::dateInUrl);
             }
         }
-        Optional<String> outlet = Optional.ofNullable(outletFromText != null ? outletFromText : source);
+        // A credit ("Theo Reuters") names the outlet of an article on a page that collects several; a page that
+        // carries one article is that site's article, credit or not.
+        Optional<String> outlet = Optional.ofNullable(outletFromText != null ? outletFromText
+                : severalArticles || hints.outlet().isEmpty() && hints.url().isEmpty() ? source : null);
         if (first || outlet.isEmpty()) {
-            Optional<String> fromHints = hints.outlet()
-                    .map(o -> outlets.byName(o).map(Outlets.Outlet::name).orElse(o.strip()))
-                    .or(() -> hints.url().flatMap(outlets::bySite).map(Outlets.Outlet::name));
+            Optional<String> fromHints = hints.outlet().flatMap(outlets::byName).map(Outlets.Outlet::name)
+                    .or(() -> hints.url().flatMap(outlets::bySite).map(Outlets.Outlet::name))
+                    .or(() -> hints.outlet().map(String::strip));
             if (given && hints.outlet().isPresent()) {
                 outlet = hints.outlet();
             } else if (outlet.isEmpty()) {
                 outlet = fromHints;
             }
+        }
+        if (outlet.isEmpty()) {
+            // A masthead above the headline that is a publication's name ("BÁO ĐÔNG VÂN") names the outlet.
+            outlet = pageNames.stream().filter(LineShapes::isPublicationName).findFirst()
+                    .map(n -> LineShapes.nameCase(n.strip()));
         }
         List<String> finalAuthors = authors;
         if (first && (given && !hints.authors().isEmpty() || authors.isEmpty() && !hints.authors().isEmpty())) {
@@ -478,6 +606,9 @@ public final class PageCleaner {
             Set<String> keys = new HashSet<>();
             for (String a : hints.authors()) {
                 String n = LineShapes.nameCase(VietnameseNormalizer.nfc(a.strip()));
+                if (sourceKeys.contains(VietnameseNormalizer.key(n)) || LineShapes.isPublicationName(n)) {
+                    continue; // the agency credited with "Theo VTX" is not a person
+                }
                 if (!n.isEmpty() && keys.add(VietnameseNormalizer.key(n))) {
                     finalAuthors.add(n);
                 }
@@ -488,8 +619,40 @@ public final class PageCleaner {
                 finalAuthors, "vi", text, captions, removed));
     }
 
+    /**
+     * The names this page gives itself, against which an unknown dateline marker is checked: the site name of the
+     * metadata, and short name-like lines above the headline (a masthead such as "Thời báo Phương Nam").
+     */
+    private static List<String> pageNames(DocumentHints hints, List<Line> lines, int[] seg) {
+        List<String> names = new ArrayList<>();
+        hints.outlet().filter(o -> !o.contains(".") || o.contains(" ")).ifPresent(names::add);
+        int end = seg[2] >= 0 ? seg[2] : Math.min(seg[1], seg[0] + 6);
+        for (int i = seg[0]; i < end; i++) {
+            Line l = lines.get(i);
+            if (l.kind == Kind.BOILERPLATE && LineShapes.words(l.text) <= 6 && l.text.matches("[\\p{L} ]+")) {
+                names.add(l.text);
+            }
+        }
+        for (int i = seg[0]; i < seg[1]; i++) {
+            Line l = lines.get(i);
+            // "Tuổi Mới Online" printed as the byline: the outlet signs its own article.
+            if (l.kind == Kind.BYLINE && LineShapes.isPublicationName(l.text)) {
+                names.add(l.text);
+            }
+        }
+        return names;
+    }
+
+    /** Vietnamese articles are dated in Vietnamese time: an instant given in UTC is moved to +07:00. */
+    private static Published inVietnam(Published p) {
+        return p.instant().map(i -> Published.ofInstant(i.withOffsetSameInstant(DatelineParser.VIETNAM))).orElse(p);
+    }
+
     private static void addAuthors(List<String> names, Set<String> keys, List<String> authors) {
         for (String n : names) {
+            if (LineShapes.isPublicationName(n)) {
+                continue; // "BÁO ĐÔNG VÂN" signs for the outlet, not a person
+            }
             if (keys.add(VietnameseNormalizer.key(n))) {
                 authors.add(n);
             }

@@ -32,8 +32,21 @@ public final class HtmlPageReader {
         Element body = doc.body() != null ? doc.body() : doc;
         PageFlattener.Flat flat = PageFlattener.flatten(body);
         Optional<String> canonical = meta.canonical().or(() -> url);
+        // Last resort for the outlet: the site's host ("phuongnam.example.vn"); the cleaner prefers a name the
+        // outlet table knows for that host.
+        Optional<String> outlet = meta.outlet().or(() -> canonical.flatMap(HtmlPageReader::host));
         DocumentHints hints = new DocumentHints(Optional.empty(), canonical, meta.title(), meta.published(),
-                meta.outlet(), meta.authors(), fetched, flat.roles(), false);
+                outlet, meta.authors(), fetched, flat.roles(), false);
         return new RawDocument(origin, String.join("\n", flat.lines()), hints);
+    }
+
+    private static Optional<String> host(String url) {
+        try {
+            String h = java.net.URI.create(url.strip()).getHost();
+            return Optional.ofNullable(h).map(x -> x.toLowerCase(java.util.Locale.ROOT).replaceFirst("^www\\.", ""))
+                    .filter(x -> x.contains("."));
+        } catch (RuntimeException badUrl) {
+            return Optional.empty();
+        }
     }
 }

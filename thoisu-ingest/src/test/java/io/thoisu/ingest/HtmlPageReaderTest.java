@@ -73,4 +73,23 @@ class HtmlPageReaderTest {
         assertThat(files.read(empty).documents()).isEmpty();
         assertThat(files.read(empty).rejections()).hasSize(1);
     }
+
+    @Test
+    void theTitleSuffixNamesTheOutletThenTheHost() {
+        String signed = "<html><head><title>Mở rộng cảng Vân Đồn Nam | Báo Hải Cảng</title>"
+                + "<link rel='canonical' href='https://www.haicang.example.vn/a.html'></head><body>"
+                + "<h1>Mở rộng cảng Vân Đồn Nam</h1><p>Đoạn một.</p></body></html>";
+        RawDocument doc = reader.toDocument(signed, Origin.ofFile("a.html"), Optional.empty(), Optional.empty());
+        assertThat(doc.hints().outlet()).contains("Báo Hải Cảng");
+        String unsigned = "<html><head><title>Mở rộng cảng Vân Đồn Nam</title>"
+                + "<link rel='canonical' href='https://www.haicang.example.vn/a.html'></head><body>"
+                + "<h1>Mở rộng cảng Vân Đồn Nam</h1><p>Đoạn một.</p></body></html>";
+        doc = reader.toDocument(unsigned, Origin.ofFile("b.html"), Optional.empty(), Optional.empty());
+        assertThat(doc.hints().outlet()).contains("haicang.example.vn");
+        // A dash inside a headline is not a site name: what precedes it is not the page's headline.
+        String dashed = "<html><head><title>Hà Nội - Hải Phòng thêm chuyến tàu đêm</title></head><body>"
+                + "<h1>Hà Nội - Hải Phòng thêm chuyến tàu đêm</h1><p>Đoạn một.</p></body></html>";
+        doc = reader.toDocument(dashed, Origin.ofFile("c.html"), Optional.empty(), Optional.empty());
+        assertThat(doc.hints().outlet()).isEmpty();
+    }
 }

@@ -21,7 +21,7 @@ public final class PageFlattener {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "figcaption", "figure", "blockquote", "section", "article", "header", "main", "table", "tr", "td", "th",
             "dt", "dd", "dl", "pre", "time", "address", "hr", "center", "summary", "details", "caption", "body");
-    private static final Pattern TEASER = Pattern.compile("related|lien-quan|lienquan|tin-khac|tinkhac|readmore|read-more|"
+    private static final Pattern TEASER = Pattern.compile("relate|lien-quan|cung-chu-de|cung-chuyen-muc|lienquan|tin-khac|tinkhac|readmore|read-more|"
             + "suggest|recommend|box-news|more-news|see-also|xem-them|most-read|docnhieu|doc-nhieu|tin-moi|latest|trending");
     private static final Pattern WIDGET = Pattern.compile("comment|binh-luan|binhluan|share|social|like|rating|vote|"
             + "reaction|star|facebook|zalo|print|font-size|toolbar|bookmark");

@@ -23,8 +23,12 @@ public record PageMetadata(Optional<String> title, Optional<String> published, L
     }
 
     public static PageMetadata of(Document doc) {
+        Optional<String> h1 = text(doc.selectFirst("h1"));
+        Optional<String> siteSuffix = siteSuffix(doc.title().strip(), h1);
         Optional<String> title = meta(doc, "og:title").or(() -> meta(doc, "twitter:title"))
-                .or(() -> text(doc.selectFirst("h1"))).or(() -> Optional.of(doc.title()).filter(t -> !t.isBlank()));
+                .or(() -> h1).or(() -> Optional.of(doc.title().strip()).filter(t -> !t.isBlank())
+                        .map(t -> siteSuffix.map(s -> t.substring(0, t.length() - s.length()).replaceAll("[\\s|–—-]+$", ""))
+                                .orElse(t)));
         List<JsonNode> ld = jsonLd(doc);
         Optional<String> published = meta(doc, "article:published_time")
                 .or(() -> ldField(ld, "datePublished"))
@@ -33,12 +37,18 @@ public record PageMetadata(Optional<String> title, Optional<String> published, L
                         .map(e -> e.hasAttr("content") ? e.attr("content") : e.attr("datetime")).filter(s -> !s.isBlank()))
                 .or(() -> Optional.ofNullable(doc.selectFirst("time[datetime]")).map(e -> e.attr("datetime")).filter(s -> !s.isBlank()));
         Set<String> authors = new LinkedHashSet<>();
+        Set<String> organisations = new java.util.HashSet<>();
         meta(doc, "author").ifPresent(authors::add);
         meta(doc, "article:author").filter(a -> !a.startsWith("http")).ifPresent(authors::add);
         for (JsonNode n : ld) {
             JsonNode a = n.get("author");
             if (a != null) {
                 for (JsonNode one : a.isArray() ? a : List.of(a)) {
+                    if (one.path("@type").asText("").equals("Organization")) {
+                        // An agency or the outlet itself signs for the article: not a person.
+                        organisations.add(one.path("name").asText("").strip());
+                        continue;
+                    }
                     String name = one.isTextual() ? one.asText() : one.path("name").asText("");
                     if (!name.isBlank()) {
                         authors.add(name.strip());
@@ -46,10 +56,13 @@ public record PageMetadata(Optional<String> title, Optional<String> published, L
                 }
             }
         }
+        authors.removeIf(organisations::contains);
         if (authors.isEmpty()) {
             for (Element e : doc.select(".author, .byline, [rel=author], [itemprop=author]")) {
                 String t = e.text().strip();
-                if (!t.isEmpty() && t.split("\\s+").length <= 8) {
+                // "Theo VTX" in a byline box credits a source, it names no author.
+                if (!t.isEmpty() && t.split("\\s+").length <= 8 && !t.matches("(?iu)^\\(?\\s*(?:theo|nguồn)\\b.*")
+                        && !organisations.contains(t)) {
                     authors.add(t);
                 }
             }
@@ -58,7 +71,39 @@ public record PageMetadata(Optional<String> title, Optional<String> published, L
                 .map(n -> n.path("publisher").path("name").asText("")).filter(s -> !s.isBlank()).findFirst());
         Optional<String> canonical = Optional.ofNullable(doc.selectFirst("link[rel=canonical]"))
                 .map(e -> e.attr("href")).filter(s -> !s.isBlank()).or(() -> meta(doc, "og:url"));
+        // A site that names itself nowhere else still signs its <title> ("… - Thời báo Phương Nam").
+        outlet = outlet.or(() -> siteSuffix);
         return new PageMetadata(title, published, new ArrayList<>(authors), outlet, canonical);
+    }
+
+    private static final java.util.regex.Pattern SUFFIX_SEPARATOR = java.util.regex.Pattern.compile("\\s+[-|–—]\\s+");
+
+    /**
+     * The site name a page title ends with: the part after the last " - ", " | ", " – " or " — ", when it is short
+     * (at most six words), starts with a capital or a digit, and what stands before it is the headline (the h1 when
+     * the page has one, else at least four words).
+     */
+    static Optional<String> siteSuffix(String pageTitle, Optional<String> h1) {
+        java.util.regex.Matcher m = SUFFIX_SEPARATOR.matcher(pageTitle);
+        int start = -1;
+        int end = -1;
+        while (m.find()) {
+            start = m.start();
+            end = m.end();
+        }
+        if (start <= 0) {
+            return Optional.empty();
+        }
+        String head = pageTitle.substring(0, start).strip();
+        String tail = pageTitle.substring(end).strip();
+        int tailWords = tail.isEmpty() ? 0 : tail.split("\\s+").length;
+        if (tailWords == 0 || tailWords > 6 || !(Character.isUpperCase(tail.codePointAt(0)) || Character.isDigit(tail.codePointAt(0)))) {
+            return Optional.empty();
+        }
+        boolean headIsHeadline = h1.map(h -> io.thoisu.text.VietnameseNormalizer.key(h).strip()
+                        .equals(io.thoisu.text.VietnameseNormalizer.key(head)))
+                .orElse(head.split("\\s+").length >= 4);
+        return headIsHeadline ? Optional.of(tail) : Optional.empty();
     }
 
     private static Optional<String> meta(Document doc, String name) {
