@@ -32,6 +32,7 @@ public final class StoryClusterer {
     private static final int MAX_CANDIDATES = 24;
 
     private final StoryConfig config;
+    private final JoinModel model;
     private final TermSpace space;
     private final Map<String, StoryState> stories = new LinkedHashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
@@ -45,19 +46,21 @@ public final class StoryClusterer {
     }
 
     public StoryClusterer(StoryConfig config) {
+        this(config, JoinModel.standard());
+    }
+
+    StoryClusterer(StoryConfig config, JoinModel model) {
         this.config = config;
+        this.model = model;
         this.space = new TermSpace(config);
     }
 
     /** Adds an article; returns the id of the story it joined or started (after any merge it caused). */
     public String accept(AnalysedArticle a) {
-        arrivals++;
-        LocalDate date = a.article().published().map(Published::date).orElse(null);
-        if (date != null && (newest == null || date.isAfter(newest))) {
-            newest = date;
-        }
+        LocalDate date = arrive(a);
         TermVector v = space.accept(a);
-        List<Scored> ranked = rank(v, date);
+        TermVector title = space.titleVector(a);
+        List<Scored> ranked = rank(v, title, date);
         StoryState story;
         if (!ranked.isEmpty() && ranked.get(0).score >= config.joinThreshold()) {
             story = ranked.get(0).story;
@@ -68,16 +71,58 @@ public final class StoryClusterer {
                 }
             }
         } else {
-            story = new StoryState("story-" + a.id());
-            story.sequence = stories.size() + mergedInto.size();
-            stories.put(story.id, story);
-            active.add(story);
+            story = start("story-" + a.id());
         }
-        add(story, a, v, date);
+        add(story, a, v, title, date);
         if (arrivals % RETIRE_EVERY == 0) {
             retireQuiet();
         }
         return story.id;
+    }
+
+    /** One candidate story's features for an article, and whether it was the story the article really joined. */
+    record Observation(double[] features, boolean joined) {
+    }
+
+    /**
+     * Training only: the features of the article against every candidate story, then the article joins the story
+     * named {@code storyKey} (started if new), whatever the scores say. Stories are thus the true ones, grown in
+     * arrival order, and each candidate is an honest positive or negative example.
+     */
+    List<Observation> acceptInto(AnalysedArticle a, String storyKey) {
+        LocalDate date = arrive(a);
+        TermVector v = space.accept(a);
+        TermVector title = space.titleVector(a);
+        List<Observation> out = new ArrayList<>();
+        for (StoryState s : candidates(v)) {
+            double factor = timeFactor(s, date);
+            if (factor > 0) {
+                out.add(new Observation(features(s, v, title, date), s.id.equals(storyKey)));
+            }
+        }
+        StoryState story = stories.get(storyKey);
+        add(story == null ? start(storyKey) : story, a, v, title, date);
+        if (arrivals % RETIRE_EVERY == 0) {
+            retireQuiet();
+        }
+        return out;
+    }
+
+    private LocalDate arrive(AnalysedArticle a) {
+        arrivals++;
+        LocalDate date = a.article().published().map(Published::date).orElse(null);
+        if (date != null && (newest == null || date.isAfter(newest))) {
+            newest = date;
+        }
+        return date;
+    }
+
+    private StoryState start(String id) {
+        StoryState story = new StoryState(id);
+        story.sequence = stories.size() + mergedInto.size();
+        stories.put(story.id, story);
+        active.add(story);
+        return story;
     }
 
     /** Every story so far, in the order they started; timelines, claims and conflicts come from {@link StoryAssembler}. */
@@ -105,7 +150,32 @@ public final class StoryClusterer {
     private record Scored(StoryState story, double score) {
     }
 
-    private List<Scored> rank(TermVector v, LocalDate date) {
+    private List<Scored> rank(TermVector v, TermVector title, LocalDate date) {
+        List<Scored> ranked = new ArrayList<>();
+        for (StoryState s : candidates(v)) {
+            if (timeFactor(s, date) > 0) {
+                ranked.add(new Scored(s, model.probability(features(s, v, title, date))));
+            }
+        }
+        ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
+        return ranked;
+    }
+
+    private double[] features(StoryState s, TermVector v, TermVector title, LocalDate date) {
+        long gap = s.gapDays(date);
+        double days;
+        if (gap >= 0) {
+            days = gap;
+        } else {
+            // undated on either side: a recently joined story is as good as same-day, an older one a week away
+            days = arrivals - s.lastArrival <= config.undatedArrivals() ? 0 : 7;
+        }
+        return JoinModel.features(s.meanSimilarity(v, space), s.meanTitleSimilarity(title, space), days,
+                s.articles.size());
+    }
+
+    /** The active stories that share the most heavy terms with the article, through the inverted index. */
+    private List<StoryState> candidates(TermVector v) {
         List<StoryState> touched = new ArrayList<>();
         for (int i : v.heaviest(config.queryTerms())) {
             Set<StoryState> posted = postings.get(v.term(i));
@@ -125,15 +195,7 @@ public final class StoryClusterer {
             touched.sort((x, y) -> Double.compare(y.partial, x.partial));
             touched = touched.subList(0, MAX_CANDIDATES);
         }
-        List<Scored> ranked = new ArrayList<>(touched.size());
-        for (StoryState s : touched) {
-            double score = s.meanSimilarity(v, space) * timeFactor(s, date);
-            if (score > 0) {
-                ranked.add(new Scored(s, score));
-            }
-        }
-        ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
-        return ranked;
+        return touched;
     }
 
     /**
@@ -151,8 +213,9 @@ public final class StoryClusterer {
         return Math.max(0, 1 - (gap - config.graceDays()) / (double) config.fadeDays());
     }
 
-    private void add(StoryState s, AnalysedArticle a, TermVector v, LocalDate date) {
+    private void add(StoryState s, AnalysedArticle a, TermVector v, TermVector title, LocalDate date) {
         s.articles.add(a.id());
+        s.addTitle(title);
         a.article().outlet().ifPresent(s.outlets::add);
         s.widenDates(Optional.ofNullable(date));
         a.article().title().ifPresent(t -> {
@@ -229,6 +292,13 @@ public final class StoryClusterer {
             keep.addToCentroid(terms[i], weights[i]);
         }
         keep.prune(config.centroidTerms(), space);
+        int[] titleTerms = new int[gone.titles.size()];
+        float[] titleWeights = new float[titleTerms.length];
+        gone.titles.export(titleTerms, titleWeights);
+        for (int i = 0; i < titleTerms.length; i++) {
+            keep.titles.add(titleTerms[i], titleWeights[i]);
+        }
+        keep.titled += gone.titled;
         keep.lastArrival = Math.max(keep.lastArrival, gone.lastArrival);
         reindex(keep);
         return keep;
@@ -247,6 +317,7 @@ public final class StoryClusterer {
         for (StoryState s : quiet) {
             unindex(s);
             s.centroid = new TermTable(1);
+            s.titles = new TermTable(1);
             s.active = false;
         }
         active.removeAll(quiet);
@@ -285,12 +356,15 @@ public final class StoryClusterer {
             int[] terms = new int[n];
             float[] weights = new float[n];
             s.centroid.export(terms, weights);
+            int[] titleTerms = new int[s.titles.size()];
+            float[] titleWeights = new float[titleTerms.length];
+            s.titles.export(titleTerms, titleWeights);
             List<StoryClustererSnapshot.EntityCount> entities = new ArrayList<>();
             s.entities.forEach((k, t) -> t.forms.forEach((form, count) -> entities.add(
                     new StoryClustererSnapshot.EntityCount(t.canonical, t.type, form, count))));
             saved.add(new StoryClustererSnapshot.StorySnapshot(s.id, Optional.ofNullable(s.title),
                     Optional.ofNullable(s.titleDate), s.articles, List.copyOf(s.outlets), Optional.ofNullable(s.first),
-                    Optional.ofNullable(s.last), entities, terms, weights, s.lastArrival, s.active));
+                    Optional.ofNullable(s.last), entities, terms, weights, titleTerms, titleWeights, s.titled, s.lastArrival, s.active));
         }
         return new StoryClustererSnapshot(config, space.documents(), df[0], df[1], arrivals,
                 Optional.ofNullable(newest), saved, mergedInto);
@@ -320,6 +394,10 @@ public final class StoryClusterer {
             for (int i = 0; i < ss.centroidTerms().length; i++) {
                 s.addToCentroid(ss.centroidTerms()[i], ss.centroidWeights()[i]);
             }
+            for (int i = 0; i < ss.titleTerms().length; i++) {
+                s.titles.add(ss.titleTerms()[i], ss.titleWeights()[i]);
+            }
+            s.titled = ss.titled();
             s.lastArrival = ss.lastArrival();
             s.active = ss.active();
             c.stories.put(s.id, s);

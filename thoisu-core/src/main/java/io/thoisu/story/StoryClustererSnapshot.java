@@ -27,13 +27,16 @@ public record StoryClustererSnapshot(StoryConfig config, long documents, int[] d
     public record StorySnapshot(String id, Optional<String> title, Optional<LocalDate> titleDate,
                                 List<String> articles, List<String> outlets, Optional<LocalDate> first,
                                 Optional<LocalDate> last, List<EntityCount> entities, int[] centroidTerms,
-                                float[] centroidWeights, long lastArrival, boolean active) {
+                                float[] centroidWeights, int[] titleTerms, float[] titleWeights,
+                                int titled, long lastArrival, boolean active) {
         public StorySnapshot {
             articles = List.copyOf(articles);
             outlets = List.copyOf(outlets);
             entities = List.copyOf(entities);
             centroidTerms = centroidTerms.clone();
             centroidWeights = centroidWeights.clone();
+            titleTerms = titleTerms.clone();
+            titleWeights = titleWeights.clone();
         }
     }
 

@@ -4,7 +4,7 @@ package io.thoisu.story;
  * Settings of the {@link StoryClusterer}. One preset, {@link #news()}; the values are chosen for daily news in
  * general (days-long stories, a few hundred words an article), not for one corpus.
  *
- * @param joinThreshold     least score (mean cosine to a story's members, times the time factor) to join a story
+ * @param joinThreshold     least probability, by the {@link JoinModel}, that an article belongs to a story to join it
  * @param mergeThreshold    least mean cosine between the members of two stories to merge them, when one article
  *                          fits both
  * @param graceDays         a gap of up to this many days between an article and a story costs nothing
@@ -36,6 +36,6 @@ public record StoryConfig(double joinThreshold, double mergeThreshold, int grace
     }
 
     public static StoryConfig news() {
-        return new StoryConfig(0.10, 0.15, 1, 7, 30, 2000, 500, 3, 150, 500, 80, 40, 1.0, 0.2);
+        return new StoryConfig(0.50, 0.15, 1, 7, 30, 2000, 500, 3, 150, 500, 80, 40, 1.0, 0.2);
     }
 }

@@ -35,6 +35,11 @@ public final class StoryEvaluation {
     public static StoryReport evaluate(List<GoldStoryFolder.GoldArticle> gold,
                                        Function<Article, AnalysedArticle> analyzer, Order order, long seed,
                                        StoryConfig config) {
+        return evaluate(gold, analyzer, order, seed, config, JoinModel.standard());
+    }
+
+    static StoryReport evaluate(List<GoldStoryFolder.GoldArticle> gold, Function<Article, AnalysedArticle> analyzer,
+                                Order order, long seed, StoryConfig config, JoinModel model) {
         List<GoldStoryFolder.GoldArticle> feed = new ArrayList<>(gold);
         if (order == Order.DATE) {
             feed.sort(Comparator.comparing((GoldStoryFolder.GoldArticle g) -> g.article().published()
@@ -49,7 +54,7 @@ public final class StoryEvaluation {
             analysed.add(analyzer.apply(g.article()));
         }
         long analysedAt = System.nanoTime();
-        StoryClusterer clusterer = new StoryClusterer(config);
+        StoryClusterer clusterer = new StoryClusterer(config, model);
         for (AnalysedArticle a : analysed) {
             clusterer.accept(a);
         }

@@ -21,6 +21,9 @@ final class StoryState {
     final Set<String> outlets = new LinkedHashSet<>();
     final Map<String, EntityTally> entities = new HashMap<>();
     TermTable centroid = new TermTable(64);
+    /** Sum of the members' headline vectors, and how many members had a headline. */
+    TermTable titles = new TermTable(16);
+    int titled;
     /** Scratch of the ranking pass: the partial score and the arrival it belongs to (no map per article). */
     double partial;
     long partialStamp = -1;
@@ -61,6 +64,35 @@ final class StoryState {
             }
         }
         return own <= 0 ? 0 : dot / (Math.sqrt(own) * n);
+    }
+
+    /** Mean cosine between an article's headline and the members' headlines; 0 when either side has none. */
+    double meanTitleSimilarity(TermVector title, TermSpace space) {
+        if (titled == 0 || title.size() == 0) {
+            return 0;
+        }
+        double dot = 0;
+        double own = 0;
+        for (int i = 0; i < title.size(); i++) {
+            double idf = space.idf(title.term(i));
+            double a = title.weight(i) * idf;
+            own += a * a;
+            float c = titles.get(title.term(i));
+            if (c != 0) {
+                dot += c * idf * a;
+            }
+        }
+        return own <= 0 ? 0 : dot / (Math.sqrt(own) * titled);
+    }
+
+    void addTitle(TermVector title) {
+        if (title.size() == 0) {
+            return;
+        }
+        titled++;
+        for (int i = 0; i < title.size(); i++) {
+            titles.add(title.term(i), title.weight(i));
+        }
     }
 
     /** Mean cosine between the members of two stories (average link between them). */

@@ -59,6 +59,17 @@ final class TermSpace {
         return weigh(count(a));
     }
 
+    /** The vector of the headline alone (empty without one), against the current frequencies. */
+    TermVector titleVector(AnalysedArticle a) {
+        if (a.article().title().isEmpty()) {
+            return TermVector.EMPTY;
+        }
+        TermTable counts = new TermTable(64);
+        TermTable factors = new TermTable(64);
+        countText(a.article().title().get(), counts, factors);
+        return weigh(new TermTable[] {counts, factors});
+    }
+
     long documents() {
         return documents;
     }
