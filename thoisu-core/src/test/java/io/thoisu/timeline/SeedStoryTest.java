@@ -47,8 +47,6 @@ class SeedStoryTest {
                     .map(v -> v.approx() + " " + v.value() + " " + v.unit().orElse("") + " [" + v.articleId() + "]")
                     .toList());
         }
-        story.claims().forEach(c -> System.out.println("claim " + c.approx() + " " + c.value() + " " + c.unit()
-                + " | " + c.about() + " | " + c.date() + " | " + c.articleId() + " | " + c.sentence()));
         assertThat(story.timeline()).extracting(TimelineEntry::date)
                 .contains("2022-01-05", "2022-01-09", "2022-01-10", "2022-01-12", "2022-01-13");
         assertThat(story.conflicts()).anySatisfy(c -> assertThat(c.values())
