@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * phrase wins. Immutable and thread-safe.
  */
 final class FigureReader {
-    /** Where a clause ends: what follows belongs to another statement. */
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:.!?()\"“”]|\\s[-–]\\s");
+    /** Where a clause ends: what follows belongs to another statement. Not the marks inside "4.000", "7,8". */
+    private static final Pattern CLAUSE_END = Pattern.compile("[;:!?()\"“”]|[.,](?!\\d)|\\s[-–]\\s");
     /** Function words that end a counted noun phrase ("công nhân | đang làm ca đêm"). */
     private static final Set<String> PHRASE_END = Set.of("đang", "đã", "được", "bị", "phải", "và", "với", "tại",
             "của", "ở", "có", "cho", "là", "trong", "từ", "đến", "tới", "khi", "để", "sẽ", "vẫn", "cũng", "đều",
