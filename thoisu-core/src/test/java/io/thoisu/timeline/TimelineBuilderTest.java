@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.thoisu.model.AnalysedArticle;
 import io.thoisu.model.Article;
+import io.thoisu.model.Caption;
 import io.thoisu.model.Origin;
+import io.thoisu.model.Published;
 import io.thoisu.model.Sentence;
 import io.thoisu.model.TimeAnchor;
 import io.thoisu.model.TimeExpression;
@@ -67,6 +69,42 @@ class TimelineBuilderTest {
         assertThat(timeline.get(2).text()).contains("500 tấn gạo");
         assertThat(timeline.get(2).articles()).containsExactly("b");
         assertThat(timeline).noneMatch(e -> e.text().contains("tháng 10 này") && e.date().equals("2023-10-01"));
+    }
+
+    @Test
+    void plansWeeksAndPageFurnitureAreNoEventsAndDatelinesAreLeftOut() {
+        String text = "KT - Ngày 14/10, cầu Bến Dâu bị sà lan đâm sập một nhịp.\n"
+                + "Cầu tạm dự kiến thông xe ngày 20/10.\n"
+                + "Mưa lớn kéo dài suốt tuần trước ở thượng nguồn.\n"
+                + "Báo Kinh Tế | Thứ Hai, 14/10/2023 | Đăng nhập";
+        AnalysedArticle a = article("a", text,
+                new Object[] {OCT14, "Ngày 14/10", TimePrecision.DAY},
+                new Object[] {LocalDate.of(2023, 10, 20), "ngày 20/10", TimePrecision.DAY},
+                new Object[] {LocalDate.of(2023, 10, 2), "tuần trước", TimePrecision.DAY},
+                new Object[] {OCT14, "14/10/2023", TimePrecision.DAY});
+        Article published = new Article("a", Origin.ofFile("a"), Optional.empty(), Optional.empty(),
+                Optional.of(Published.ofDay(OCT15)), Optional.empty(), List.of(), "vi", text, List.of(), List.of());
+        AnalysedArticle dated = new AnalysedArticle(published, a.sentences(), List.of(), a.times(), List.of(),
+                List.of(), List.of());
+
+        List<TimelineEntry> timeline = new TimelineBuilder().build(List.of(dated));
+
+        assertThat(timeline).singleElement().satisfies(e -> {
+            assertThat(e.date()).isEqualTo("2023-10-14");
+            assertThat(e.text()).startsWith("Ngày 14/10, cầu Bến Dâu");
+        });
+    }
+
+    @Test
+    void aCaptionDatesAnEvent() {
+        Article withCaption = new Article("p", Origin.ofFile("p"), Optional.empty(), Optional.empty(),
+                Optional.of(Published.ofDay(OCT15)), Optional.empty(), List.of(), "vi", "Không có ngày nào ở đây.",
+                List.of(new Caption("Người dân tập trung trước trụ sở xã Hòa Mỹ ngày 12/10/2023.",
+                        Optional.of("NGỌC LAN"))), List.of());
+        AnalysedArticle a = new AnalysedArticle(withCaption, List.of(new Sentence("Không có ngày nào ở đây.", 0, 24)),
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        assertThat(new TimelineBuilder().build(List.of(a))).singleElement()
+                .satisfies(e -> assertThat(e.date()).isEqualTo("2023-10-12"));
     }
 
     @Test

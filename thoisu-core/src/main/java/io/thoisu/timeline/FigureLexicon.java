@@ -1,0 +1,107 @@
+package io.thoisu.timeline;
+
+import io.thoisu.text.VietnameseNormalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The words of {@code figures.txt}: what happened to what a figure counts (its predicate), the quantity kind of a
+ * unit, and which count nouns count the same things. Loaded once; immutable afterwards.
+ */
+final class FigureLexicon {
+    /** A predicate found in a run of syllables: its name, the syllables it covers [from, to). */
+    record Found(String name, int from, int to) {
+    }
+
+    private static final String NONE = "none";
+
+    private final Map<String, String> predicates = new HashMap<>();
+    private final Map<String, QuantityKind> kinds = new HashMap<>();
+    private final Map<String, String> counted = new HashMap<>();
+    private int longest = 1;
+
+    FigureLexicon() {
+        try (InputStream in = FigureLexicon.class.getResourceAsStream("figures.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("timeline: missing resource figures.txt");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String section = "";
+            String name = "";
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String entry = line.strip();
+                if (entry.isEmpty() || entry.startsWith("#")) {
+                    continue;
+                }
+                if (entry.startsWith("[") && entry.endsWith("]")) {
+                    String[] parts = entry.substring(1, entry.length() - 1).strip().split("\\s+", 2);
+                    section = parts[0];
+                    name = parts.length > 1 ? parts[1] : "";
+                    continue;
+                }
+                String key = String.join(" ", Syllables.keys(entry));
+                switch (section) {
+                    case "predicate" -> {
+                        predicates.put(key, name);
+                        longest = Math.max(longest, key.split(" ").length);
+                    }
+                    case "kind" -> kinds.put(key, QuantityKind.valueOf(name.toUpperCase(Locale.ROOT)));
+                    case "counted" -> counted.put(key, name);
+                    default -> throw new IllegalStateException("timeline: figures.txt line outside a section: " + line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every predicate in these keyed syllables, left to right; at each position the longest phrase wins. */
+    List<Found> predicates(List<String> syllables) {
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < syllables.size()) {
+            int matched = 0;
+            String name = null;
+            for (int n = Math.min(longest, syllables.size() - i); n >= 1; n--) {
+                String p = predicates.get(String.join(" ", syllables.subList(i, i + n)));
+                if (p != null) {
+                    matched = n;
+                    name = p;
+                    break;
+                }
+            }
+            if (name == null) {
+                i++;
+                continue;
+            }
+            if (!name.equals(NONE)) {
+                out.add(new Found(name, i, i + matched));
+            }
+            i += matched;
+        }
+        return out;
+    }
+
+    Optional<QuantityKind> kind(String unitKey) {
+        return Optional.ofNullable(kinds.get(unitKey));
+    }
+
+    /** The class of things a count noun counts ("đối tượng" → people), else the noun itself. */
+    String counted(String unitKey) {
+        return counted.getOrDefault(unitKey, unitKey);
+    }
+
+    boolean knows(String key) {
+        return kinds.containsKey(key) || counted.containsKey(key);
+    }
+}
