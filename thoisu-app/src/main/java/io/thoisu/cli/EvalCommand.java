@@ -11,6 +11,7 @@ import io.thoisu.text.SegmentationEvaluation;
 import io.thoisu.text.SentenceEvaluation;
 import io.thoisu.text.SentenceSplitter;
 import io.thoisu.time.TimeEvaluation;
+import io.thoisu.timeline.TimelineEvaluation;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,6 +132,13 @@ final class EvalCommand implements Callable<Integer> {
             lines.addAll(evaluation.run(set));
         }
         return lines;
+    }
+
+    @Command(name = "timeline", mixinStandardHelpOptions = true,
+            description = "Disputed figures (as pairs of values) and timeline days of one annotated story.")
+    int timeline(@Parameters(paramLabel = "GOLD", arity = "0..1",
+            description = "A story folder with gold.tsv; default: the project's fixture story.") Path gold) {
+        return print(TimelineEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "timeline/dap-khe-may")).format());
     }
 
     private int print(List<String> lines) {
