@@ -85,6 +85,38 @@ final class LineShapes {
         return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
+    /**
+     * The words of a comparison key as adjacent pairs, a pair never spanning punctuation: close to Vietnamese
+     * compound words ("cá chết", "lãi suất"), which say more about a text's topic than single syllables do.
+     */
+    static List<String> wordPairs(String key) {
+        List<String> pairs = new ArrayList<>();
+        int n = key.length();
+        int i = 0;
+        String previous = null;
+        while (i < n) {
+            char c = key.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c != ' ') {
+                    previous = null;
+                }
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetterOrDigit(key.charAt(j))) {
+                j++;
+            }
+            String w = key.substring(i, j);
+            if (previous != null) {
+                pairs.add(previous + ' ' + w);
+            }
+            previous = w;
+            i = j;
+        }
+        return pairs;
+    }
+
     /** A furniture phrase from the list: the whole line, or a short line that starts with it. */
     boolean isBoilerplate(String line) {
         String k = VietnameseNormalizer.key(line).replaceAll("[\\s:>»›|]+$", "").strip();

@@ -54,9 +54,19 @@ public final class PageCleaner {
         Caption caption;
         String source;
 
+        private String key;
+
         Line(String text, Kind kind) {
             this.text = text;
             this.kind = kind;
+        }
+
+        /** The comparison key, computed once: normalising is the costliest step of reading a line. */
+        String key() {
+            if (key == null) {
+                key = VietnameseNormalizer.key(text);
+            }
+            return key;
         }
 
         boolean isContent() {
@@ -359,7 +369,7 @@ public final class PageCleaner {
                 paragraphs = 0;
             } else if (paragraphs >= MIN_ARTICLE_PARAGRAPHS && isSplitCandidate(lines, i)) {
                 int after = paragraphsUntilNextCandidate(lines, i);
-                if (after >= MIN_ARTICLE_PARAGRAPHS) {
+                if (after >= MIN_ARTICLE_PARAGRAPHS && (pageEvidence(lines, i) || topicChanges(lines, from, i))) {
                     int cut = leadingMetadataStart(lines, i);
                     segs.add(new int[] {from, cut, title});
                     from = cut;
@@ -415,6 +425,88 @@ public final class PageCleaner {
             n++;
         }
         return n;
+    }
+
+    /**
+     * Whether the page shows, around a headline-shaped line, the furniture that comes with an article: a dateline,
+     * byline, credit, photo caption, widget or teaser at the head of the new block (down to its third paragraph)
+     * or at the tail of the one before, or an outlet's marker opening its lead. An intertitle inside one article's
+     * body reads exactly like a headline (a short line, no final stop, a lead-length paragraph under it), so the
+     * shape alone would split one real article at each of its subheadings; the page around a new article is what
+     * tells the two apart.
+     */
+    private boolean pageEvidence(List<Line> lines, int candidate) {
+        for (int j = candidate - 1; j >= 0 && !lines.get(j).isContent(); j--) {
+            if (isArticleFurniture(lines.get(j).kind)) {
+                return true;
+            }
+        }
+        int content = 0;
+        for (int j = candidate + 1; j < lines.size() && content < 3; j++) {
+            Line l = lines.get(j);
+            if (l.kind == Kind.BREAK) {
+                return false;
+            }
+            if (l.isContent()) {
+                if (content == 0 && outlets.markerAt(l.text).isPresent()) {
+                    return true;
+                }
+                content++;
+            } else if (isArticleFurniture(l.kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isArticleFurniture(Kind k) {
+        return k == Kind.DATELINE || k == Kind.BYLINE || k == Kind.SOURCE || k == Kind.CAPTION || k == Kind.IMAGE_ALT
+                || k == Kind.WIDGET || k == Kind.BOILERPLATE || k == Kind.TEASER;
+    }
+
+    /** Below this share of shared word pairs, the block under a headline is about something else entirely. */
+    private static final double MAX_TOPIC_OVERLAP = 0.03;
+
+    /**
+     * A bare text with no furniture at all: a new article only when the block under the headline (down to the
+     * next headline-shaped line) shares almost none of its word pairs (adjacent syllables, roughly Vietnamese
+     * words) with the article so far. Sections of one article keep its names and terms; a different story does not.
+     * A question is never split on topic alone: in an interview each question opens a new subject.
+     */
+    private static boolean topicChanges(List<Line> lines, int from, int candidate) {
+        if (lines.get(candidate).text.endsWith("?")) {
+            return false; // an interviewer's question moves to a new subject inside the one interview
+        }
+        Set<String> before = wordPairs(lines, from, candidate);
+        int end = candidate + 1;
+        for (int content = 0; end < lines.size(); end++) {
+            if (lines.get(end).isContent() && ++content > 1 && isSplitCandidate(lines, end)) {
+                break;
+            }
+        }
+        Set<String> after = wordPairs(lines, candidate, end);
+        if (after.isEmpty() || before.isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        for (String pair : after) {
+            if (before.contains(pair)) {
+                shared++;
+            }
+        }
+        return (double) shared / after.size() < MAX_TOPIC_OVERLAP;
+    }
+
+    private static Set<String> wordPairs(List<Line> lines, int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            Line l = lines.get(i);
+            if (!l.isContent()) {
+                continue;
+            }
+            out.addAll(LineShapes.wordPairs(l.key()));
+        }
+        return out;
     }
 
     /** A related-article box: its link text printed twice, or its one paragraph opening with an outlet marker. */
