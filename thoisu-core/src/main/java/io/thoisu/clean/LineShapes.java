@@ -104,6 +104,39 @@ final class LineShapes {
         return n;
     }
 
+    /** {@code words(line) <= max}, counting no further than needed: most lines are far longer than the limits. */
+    static boolean wordsAtMost(String line, int max) {
+        int n = 0;
+        boolean inWord = false;
+        int start = 0;
+        int len = line.length();
+        while (start < len && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        for (int i = start; i < len; i++) {
+            char c = line.charAt(i);
+            if (isRegexSpace(c)) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                // a run of trailing whitespace that strip() would drop is never a word
+                if (++n > max && !onlyWhitespaceFrom(line, i)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlyWhitespaceFrom(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The characters {@code \\s} matches in a Java regex without the Unicode flag. */
     private static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -170,7 +203,7 @@ final class LineShapes {
         if (exactFurniture.contains(k)) {
             return true;
         }
-        if (words(line) <= 12) {
+        if (wordsAtMost(line, 12)) {
             for (String p : prefixFurniture) {
                 if (k.startsWith(p)) {
                     return true;
@@ -189,10 +222,10 @@ final class LineShapes {
      * several of them or one beside bare counters ("Bình luận (0)", "Thích 12").
      */
     boolean isWidget(String line) {
-        int w = words(line);
-        if (w > 14 || line.strip().endsWith(".")) {
+        if (!wordsAtMost(line, 14) || line.strip().endsWith(".")) {
             return false;
         }
+        int w = words(line);
         String k = " " + VietnameseNormalizer.key(line).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
         int hits = 0;
         for (String word : widgetWords) {
@@ -205,7 +238,7 @@ final class LineShapes {
     }
 
     Optional<Caption> caption(String line) {
-        if (words(line) > 70) {
+        if (!wordsAtMost(line, 70)) {
             return Optional.empty();
         }
         // The patterns start with a lazy scan of the whole line; most lines lack the words they look for.
@@ -213,7 +246,7 @@ final class LineShapes {
         if (line.indexOf(':') >= 0 && mayNameCredit(line) && m.matches()) {
             String credit = m.group(2).strip();
             // A credit is a name or an agency, not a clause: no sentence inside it.
-            if (words(credit) <= 8 && !credit.contains(". ")) {
+            if (wordsAtMost(credit, 8) && !credit.contains(". ")) {
                 return Optional.of(new Caption(m.group(1).strip(), Optional.of(credit)));
             }
         }
@@ -253,7 +286,7 @@ final class LineShapes {
     /** The names of a byline ("NGUYÊN HẠNH", "Bài và ảnh: Lê Minh - Hoàng Lan", "Thu Trang (TTXVN)"), or empty. */
     Optional<List<String>> byline(String line) {
         String s = line.strip();
-        if (s.isEmpty() || words(s) > 12 || s.endsWith(".") && !s.endsWith("(TTXVN).")) {
+        if (s.isEmpty() || !wordsAtMost(s, 12) || s.endsWith(".") && !s.endsWith("(TTXVN).")) {
             return Optional.empty();
         }
         boolean prefixed = false;
@@ -314,7 +347,7 @@ final class LineShapes {
 
     /** "Theo TTXVN", "Nguồn: Reuters": who the article was taken from. */
     Optional<String> source(String line) {
-        if (words(line) > 8) {
+        if (!wordsAtMost(line, 8)) {
             return Optional.empty();
         }
         Matcher m = SOURCE.matcher(line.strip());
@@ -340,27 +373,27 @@ final class LineShapes {
             "^(?:phóng viên|biên tập viên|nhà báo|cộng tác viên|thư ký tòa soạn|trưởng ban|phó ban)\\b.*");
 
     static boolean isRelatedLink(String line) {
-        return words(line) <= 50 && RELATED_LINK.matcher(VietnameseNormalizer.key(line).strip()).matches();
+        return wordsAtMost(line, 50) && RELATED_LINK.matcher(VietnameseNormalizer.key(line).strip()).matches();
     }
 
     static boolean isRelatedLink(String line, String key) {
-        return words(line) <= 50 && RELATED_LINK.matcher(key.strip()).matches();
+        return wordsAtMost(line, 50) && RELATED_LINK.matcher(key.strip()).matches();
     }
 
     boolean isRelatedHeading(String line) {
-        return words(line) <= 8 && RELATED_HEADING.matcher(VietnameseNormalizer.key(line).strip()).matches();
+        return wordsAtMost(line, 8) && RELATED_HEADING.matcher(VietnameseNormalizer.key(line).strip()).matches();
     }
 
     boolean isRelatedHeading(String line, String key) {
-        return words(line) <= 8 && RELATED_HEADING.matcher(key.strip()).matches();
+        return wordsAtMost(line, 8) && RELATED_HEADING.matcher(key.strip()).matches();
     }
 
     boolean isEditorNote(String line) {
-        return words(line) <= 12 && EDITOR_NOTE.matcher(VietnameseNormalizer.key(line).strip()).matches();
+        return wordsAtMost(line, 12) && EDITOR_NOTE.matcher(VietnameseNormalizer.key(line).strip()).matches();
     }
 
     boolean isEditorNote(String line, String key) {
-        return words(line) <= 12 && EDITOR_NOTE.matcher(key.strip()).matches();
+        return wordsAtMost(line, 12) && EDITOR_NOTE.matcher(key.strip()).matches();
     }
 
     static boolean isTimeStamp(String line) {
@@ -368,11 +401,11 @@ final class LineShapes {
     }
 
     static boolean isAuthorRole(String line) {
-        return words(line) <= 25 && AUTHOR_ROLE.matcher(VietnameseNormalizer.key(line).strip()).matches();
+        return wordsAtMost(line, 25) && AUTHOR_ROLE.matcher(VietnameseNormalizer.key(line).strip()).matches();
     }
 
     static boolean isAuthorRole(String line, String key) {
-        return words(line) <= 25 && AUTHOR_ROLE.matcher(key.strip()).matches();
+        return wordsAtMost(line, 25) && AUTHOR_ROLE.matcher(key.strip()).matches();
     }
 
     /** A credit that names a publication, not a person ("Báo Đông Vân", "Tuổi Mới Online"). */
@@ -417,8 +450,7 @@ final class LineShapes {
     /** Short, no sentence end, starts like a heading: the shape of a title or an intertitle. */
     static boolean hasTitleShape(String line) {
         String s = line.strip();
-        int w = words(s);
-        if (w < 3 || w > 30 || s.length() > 220 || endsTruncated(s)) {
+        if (s.length() > 220 || !wordsAtMost(s, 30) || words(s) < 3 || endsTruncated(s)) {
             return false;
         }
         char last = s.charAt(s.length() - 1);
@@ -431,6 +463,9 @@ final class LineShapes {
 
     /** Long enough to be a lead paragraph. */
     static boolean isLeadLike(String line) {
+        if (!wordsAtMost(line, 17)) {
+            return true;
+        }
         int w = words(line);
         // A closing quote ends a sentence only after a full stop: a headline may well end in a quoted word ("… đất nền "ma"").
         if (w >= 18 || w < 10) {

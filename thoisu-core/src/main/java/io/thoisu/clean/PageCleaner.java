@@ -263,13 +263,13 @@ public final class PageCleaner {
                 return new Line(text, Kind.BOILERPLATE);
             case TITLE:
                 // A box marked "headline" also holds the date under the headline.
-                return LineShapes.words(text) <= 40 && DatelineParser.parseLine(text).isEmpty()
+                return LineShapes.wordsAtMost(text, 40) && DatelineParser.parseLine(text).isEmpty()
                         && !LineShapes.isTimeStamp(text) ? new Line(text, Kind.TITLE) : null;
             case HEADING:
                 return LineShapes.hasTitleShape(text) ? new Line(text, Kind.HEADING) : null;
             case DATELINE: {
                 Optional<Published> p = DatelineParser.findIn(text);
-                if (p.isEmpty() || LineShapes.words(text) > 20) {
+                if (p.isEmpty() || !LineShapes.wordsAtMost(text, 20)) {
                     return null;
                 }
                 Line l = new Line(text, Kind.DATELINE);
@@ -277,7 +277,7 @@ public final class PageCleaner {
                 return l;
             }
             case BYLINE: {
-                if (LineShapes.words(text) > 12 || shapes.source(text).isPresent()) {
+                if (!LineShapes.wordsAtMost(text, 12) || shapes.source(text).isPresent()) {
                     return null;
                 }
                 Line l = new Line(text, Kind.BYLINE);
@@ -455,7 +455,7 @@ public final class PageCleaner {
     private static boolean isSplitCandidate(List<Line> lines, int i) {
         Line l = lines.get(i);
         // "1. Thời gian đăng ký": a numbered heading is a step of a listicle, not the title of another article.
-        return (l.kind == Kind.TITLE || LineShapes.words(l.text) >= MIN_SPLIT_TITLE_WORDS)
+        return (l.kind == Kind.TITLE || !LineShapes.wordsAtMost(l.text, MIN_SPLIT_TITLE_WORDS - 1))
                 && !NUMBERED_HEADING.matcher(l.text).find() && startsArticle(lines, i);
     }
 
@@ -843,7 +843,7 @@ public final class PageCleaner {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder("a");
             for (int i = 0; i < 8; i++) {
-                sb.append(String.format("%02x", d[i]));
+                sb.append(Character.forDigit((d[i] >> 4) & 0xF, 16)).append(Character.forDigit(d[i] & 0xF, 16));
             }
             return sb.toString();
         } catch (NoSuchAlgorithmException e) {
