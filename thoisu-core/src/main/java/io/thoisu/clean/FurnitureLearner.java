@@ -41,11 +41,19 @@ public final class FurnitureLearner {
         }
 
         public boolean isFurniture(String outlet, String line) {
+            return !outlets.isEmpty() && isFurnitureKey(outlet, VietnameseNormalizer.key(line));
+        }
+
+        /** {@link #isFurniture} with the line's comparison key already made; nothing is computed when nothing was learned. */
+        boolean isFurnitureKey(String outlet, String key) {
+            if (outlets.isEmpty()) {
+                return false;
+            }
             OutletCounts counts = outlets.get(outletKey(outlet));
             if (counts == null || counts.pages() < settings.minPages()) {
                 return false;
             }
-            Integer seen = counts.lineCounts().get(lineKey(line));
+            Integer seen = counts.lineCounts().get(spaced(key));
             return seen != null && seen >= settings.minPages() && seen >= settings.minShare() * counts.pages();
         }
     }
@@ -109,6 +117,10 @@ public final class FurnitureLearner {
     }
 
     static String lineKey(String line) {
-        return VietnameseNormalizer.key(line).replaceAll("\\s+", " ").strip();
+        return spaced(VietnameseNormalizer.key(line));
+    }
+
+    private static String spaced(String key) {
+        return key.replaceAll("\\s+", " ").strip();
     }
 }

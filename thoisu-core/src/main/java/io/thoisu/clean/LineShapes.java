@@ -40,9 +40,10 @@ final class LineShapes {
     /** "Xem thêm: <link text>": a related link printed inside the article. */
     private static final Pattern RELATED_LINK = Pattern.compile(
             "^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chủ đề|có thể bạn quan tâm)\\s*[:>»›]\\s*\\S.*");
+    private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"”»']?$");
     private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)\\s*[\"”’']?\\s*$");
 
-    private final List<String> exactFurniture = new ArrayList<>();
+    private final Set<String> exactFurniture = new java.util.HashSet<>();
     private final List<String> prefixFurniture = new ArrayList<>();
     private final List<String> widgetWords = new ArrayList<>();
 
@@ -80,18 +81,129 @@ final class LineShapes {
         }
     }
 
+    /** Runs of non-space characters, spaces as {@code \\s} means them; counted without a regex, as it runs on every line. */
     static int words(String line) {
-        String s = line.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        int start = 0;
+        int end = line.length();
+        while (start < end && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(line.charAt(end - 1))) {
+            end--;
+        }
+        int n = 0;
+        boolean inWord = false;
+        for (int i = start; i < end; i++) {
+            if (isRegexSpace(line.charAt(i))) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** {@code words(line) <= max}, counting no further than needed: most lines are far longer than the limits. */
+    static boolean wordsAtMost(String line, int max) {
+        int n = 0;
+        boolean inWord = false;
+        int start = 0;
+        int len = line.length();
+        while (start < len && Character.isWhitespace(line.charAt(start))) {
+            start++;
+        }
+        for (int i = start; i < len; i++) {
+            char c = line.charAt(i);
+            if (isRegexSpace(c)) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                // a run of trailing whitespace that strip() would drop is never a word
+                if (++n > max && !onlyWhitespaceFrom(line, i)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlyWhitespaceFrom(String line, int from) {
+        for (int i = from; i < line.length(); i++) {
+            if (!Character.isWhitespace(line.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The characters {@code \\s} matches in a Java regex without the Unicode flag. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /**
+     * Whether a text holds a character a regex's {@code $} and {@code .} treat as a line end: the hand-written
+     * tests below stand for their patterns only on texts without one (every normalised line), else the pattern runs.
+     */
+    private static boolean hasLineTerminator(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The words of a comparison key as adjacent pairs, a pair never spanning punctuation: close to Vietnamese
+     * compound words ("cá chết", "lãi suất"), which say more about a text's topic than single syllables do.
+     */
+    static List<String> wordPairs(String key) {
+        List<String> pairs = new ArrayList<>();
+        int n = key.length();
+        int i = 0;
+        String previous = null;
+        while (i < n) {
+            char c = key.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c != ' ') {
+                    previous = null;
+                }
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < n && Character.isLetterOrDigit(key.charAt(j))) {
+                j++;
+            }
+            String w = key.substring(i, j);
+            if (previous != null) {
+                pairs.add(previous + ' ' + w);
+            }
+            previous = w;
+            i = j;
+        }
+        return pairs;
     }
 
     /** A furniture phrase from the list: the whole line, or a short line that starts with it. */
     boolean isBoilerplate(String line) {
-        String k = VietnameseNormalizer.key(line).replaceAll("[\\s:>»›|]+$", "").strip();
+        return isBoilerplate(line, VietnameseNormalizer.key(line));
+    }
+
+    /** {@link #isBoilerplate(String)} with the line's comparison key already made. */
+    boolean isBoilerplate(String line, String key) {
+        int end = key.length();
+        while (end > 0 && isFurnitureTail(key.charAt(end - 1))) {
+            end--;
+        }
+        String k = key.substring(0, end).strip();
         if (exactFurniture.contains(k)) {
             return true;
         }
-        if (words(line) <= 12) {
+        if (wordsAtMost(line, 12)) {
             for (String p : prefixFurniture) {
                 if (k.startsWith(p)) {
                     return true;
@@ -101,15 +213,19 @@ final class LineShapes {
         return false;
     }
 
+    private static boolean isFurnitureTail(char c) {
+        return isRegexSpace(c) || c == ':' || c == '>' || c == '»' || c == '›' || c == '|';
+    }
+
     /**
      * A comment, rating or sharing widget: a short line with no sentence end that names widget actions, either
      * several of them or one beside bare counters ("Bình luận (0)", "Thích 12").
      */
     boolean isWidget(String line) {
-        int w = words(line);
-        if (w > 14 || line.strip().endsWith(".")) {
+        if (!wordsAtMost(line, 14) || line.strip().endsWith(".")) {
             return false;
         }
+        int w = words(line);
         String k = " " + VietnameseNormalizer.key(line).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
         int hits = 0;
         for (String word : widgetWords) {
@@ -122,32 +238,55 @@ final class LineShapes {
     }
 
     Optional<Caption> caption(String line) {
-        if (words(line) > 70) {
+        if (!wordsAtMost(line, 70)) {
             return Optional.empty();
         }
+        // The patterns start with a lazy scan of the whole line; most lines lack the words they look for.
         Matcher m = CAPTION.matcher(line);
-        if (m.matches()) {
+        if (line.indexOf(':') >= 0 && mayNameCredit(line) && m.matches()) {
             String credit = m.group(2).strip();
             // A credit is a name or an agency, not a clause: no sentence inside it.
-            if (words(credit) <= 8 && !credit.contains(". ")) {
+            if (wordsAtMost(credit, 8) && !credit.contains(". ")) {
                 return Optional.of(new Caption(m.group(1).strip(), Optional.of(credit)));
             }
         }
         m = ILLUSTRATIVE.matcher(line);
-        if (m.matches() && !m.group(1).isBlank()) {
+        if ((line.contains("Ảnh") || line.contains("ảnh")) && m.matches() && !m.group(1).isBlank()) {
             return Optional.of(new Caption(m.group(1).strip(), Optional.empty()));
         }
         return Optional.empty();
     }
 
+    private static final String[] CREDIT_LABELS = {"Ảnh", "ẢNH", "Nguồn", "Đồ họa", "Đồ hoạ", "Clip", "Video", "Photo"};
+
+    private static boolean mayNameCredit(String line) {
+        for (String label : CREDIT_LABELS) {
+            if (line.contains(label)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isImageAlt(String line) {
-        return IMAGE_ALT.matcher(line).matches();
+        if (hasLineTerminator(line)) {
+            return IMAGE_ALT.matcher(line).matches();
+        }
+        // "… - Ảnh 1." ends in a number, perhaps a stop after it: nothing else can match.
+        int end = line.length();
+        if (end > 0 && line.charAt(end - 1) == '.') {
+            end--;
+        }
+        while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        return end > 0 && line.charAt(end - 1) >= '0' && line.charAt(end - 1) <= '9' && IMAGE_ALT.matcher(line).matches();
     }
 
     /** The names of a byline ("NGUYÊN HẠNH", "Bài và ảnh: Lê Minh - Hoàng Lan", "Thu Trang (TTXVN)"), or empty. */
     Optional<List<String>> byline(String line) {
         String s = line.strip();
-        if (s.isEmpty() || words(s) > 12 || s.endsWith(".") && !s.endsWith("(TTXVN).")) {
+        if (s.isEmpty() || !wordsAtMost(s, 12) || s.endsWith(".") && !s.endsWith("(TTXVN).")) {
             return Optional.empty();
         }
         boolean prefixed = false;
@@ -208,7 +347,7 @@ final class LineShapes {
 
     /** "Theo TTXVN", "Nguồn: Reuters": who the article was taken from. */
     Optional<String> source(String line) {
-        if (words(line) > 8) {
+        if (!wordsAtMost(line, 8)) {
             return Optional.empty();
         }
         Matcher m = SOURCE.matcher(line.strip());
@@ -234,15 +373,27 @@ final class LineShapes {
             "^(?:phóng viên|biên tập viên|nhà báo|cộng tác viên|thư ký tòa soạn|trưởng ban|phó ban)\\b.*");
 
     static boolean isRelatedLink(String line) {
-        return words(line) <= 50 && RELATED_LINK.matcher(VietnameseNormalizer.key(line).strip()).matches();
+        return wordsAtMost(line, 50) && RELATED_LINK.matcher(VietnameseNormalizer.key(line).strip()).matches();
+    }
+
+    static boolean isRelatedLink(String line, String key) {
+        return wordsAtMost(line, 50) && RELATED_LINK.matcher(key.strip()).matches();
     }
 
     boolean isRelatedHeading(String line) {
-        return words(line) <= 8 && RELATED_HEADING.matcher(VietnameseNormalizer.key(line).strip()).matches();
+        return wordsAtMost(line, 8) && RELATED_HEADING.matcher(VietnameseNormalizer.key(line).strip()).matches();
+    }
+
+    boolean isRelatedHeading(String line, String key) {
+        return wordsAtMost(line, 8) && RELATED_HEADING.matcher(key.strip()).matches();
     }
 
     boolean isEditorNote(String line) {
-        return words(line) <= 12 && EDITOR_NOTE.matcher(VietnameseNormalizer.key(line).strip()).matches();
+        return wordsAtMost(line, 12) && EDITOR_NOTE.matcher(VietnameseNormalizer.key(line).strip()).matches();
+    }
+
+    boolean isEditorNote(String line, String key) {
+        return wordsAtMost(line, 12) && EDITOR_NOTE.matcher(key.strip()).matches();
     }
 
     static boolean isTimeStamp(String line) {
@@ -250,7 +401,11 @@ final class LineShapes {
     }
 
     static boolean isAuthorRole(String line) {
-        return words(line) <= 25 && AUTHOR_ROLE.matcher(VietnameseNormalizer.key(line).strip()).matches();
+        return wordsAtMost(line, 25) && AUTHOR_ROLE.matcher(VietnameseNormalizer.key(line).strip()).matches();
+    }
+
+    static boolean isAuthorRole(String line, String key) {
+        return wordsAtMost(line, 25) && AUTHOR_ROLE.matcher(key.strip()).matches();
     }
 
     /** A credit that names a publication, not a person ("Báo Đông Vân", "Tuổi Mới Online"). */
@@ -274,15 +429,28 @@ final class LineShapes {
         return true;
     }
 
+    /** Ends in an ellipsis, perhaps inside a closing quote ("… cuộc...", "… “sốc”…"): {@code ELLIPSIS} without a regex scan. */
     static boolean endsTruncated(String line) {
-        return ELLIPSIS.matcher(line).find();
+        if (hasLineTerminator(line)) {
+            return ELLIPSIS.matcher(line).find();
+        }
+        int end = line.length();
+        while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
+            end--;
+        }
+        if (end > 0 && "\"”’'".indexOf(line.charAt(end - 1)) >= 0) {
+            end--;
+            while (end > 0 && isRegexSpace(line.charAt(end - 1))) {
+                end--;
+            }
+        }
+        return end > 0 && line.charAt(end - 1) == '…' || line.startsWith("...", end - 3) && end >= 3;
     }
 
     /** Short, no sentence end, starts like a heading: the shape of a title or an intertitle. */
     static boolean hasTitleShape(String line) {
         String s = line.strip();
-        int w = words(s);
-        if (w < 3 || w > 30 || s.length() > 220 || endsTruncated(s)) {
+        if (s.length() > 220 || !wordsAtMost(s, 30) || words(s) < 3 || endsTruncated(s)) {
             return false;
         }
         char last = s.charAt(s.length() - 1);
@@ -295,18 +463,39 @@ final class LineShapes {
 
     /** Long enough to be a lead paragraph. */
     static boolean isLeadLike(String line) {
+        if (!wordsAtMost(line, 17)) {
+            return true;
+        }
         int w = words(line);
         // A closing quote ends a sentence only after a full stop: a headline may well end in a quoted word ("… đất nền "ma"").
-        return w >= 18 || (w >= 10 && line.strip().matches(".*[.!?…][\"”»']?$"));
+        if (w >= 18 || w < 10) {
+            return w >= 18;
+        }
+        String s = line.strip();
+        return hasLineTerminator(s) ? SENTENCE_END.matcher(s).matches() : endsSentence(s);
+    }
+
+    /** Ends with a sentence stop, perhaps inside a closing quote. */
+    private static boolean endsSentence(String s) {
+        int end = s.length();
+        if (end > 0 && "\"”»'".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ".!?…".indexOf(s.charAt(end - 1)) >= 0;
     }
 
     /** "Vì sao X Vì sao X 'quan tâm'?": a link text printed twice, as related-article boxes do. */
     static boolean isDoubled(String line) {
-        String[] w = line.strip().split("\\s+");
+        return isDoubledKey(VietnameseNormalizer.key(line));
+    }
+
+    /** {@link #isDoubled} on the line's key: a key is made word by word, so its words are the words' keys. */
+    static boolean isDoubledKey(String key) {
+        String[] w = key.strip().split("\\s+");
         for (int n = 3; n * 2 <= w.length; n++) {
             boolean same = true;
             for (int i = 0; i < n && same; i++) {
-                same = VietnameseNormalizer.key(w[i]).equals(VietnameseNormalizer.key(w[n + i]));
+                same = w[i].equals(w[n + i]);
             }
             if (same) {
                 return true;

@@ -54,9 +54,19 @@ public final class PageCleaner {
         Caption caption;
         String source;
 
+        private String key;
+
         Line(String text, Kind kind) {
             this.text = text;
             this.kind = kind;
+        }
+
+        /** The comparison key, computed once: normalising is the costliest step of reading a line. */
+        String key() {
+            if (key == null) {
+                key = VietnameseNormalizer.key(text);
+            }
+            return key;
         }
 
         boolean isContent() {
@@ -97,12 +107,54 @@ public final class PageCleaner {
 
     /** The lines of a document as the cleaner and {@link FurnitureLearner} see them. */
     public static List<String> lines(RawDocument doc) {
-        String[] raw = doc.text().split("\\r\\n|\\r|\\n", -1);
-        List<String> out = new ArrayList<>(raw.length);
-        for (String r : raw) {
-            out.add(VietnameseNormalizer.nfc(r).replaceAll("[\\s\\u00A0\\u200B\\u2009\\uFEFF]+", " ").strip());
+        String text = doc.text();
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        // Line ends are \r\n, \r or \n; the text after the last one is a line too, even when empty.
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                out.add(normalise(text.substring(start, i)));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
         }
+        out.add(normalise(text.substring(start)));
         return out;
+    }
+
+    /** NFC, every run of spaces (tabs, no-break, zero-width and thin spaces, BOMs) one space, no space at the ends. */
+    private static String normalise(String raw) {
+        String s = VietnameseNormalizer.nfc(raw);
+        StringBuilder sb = null;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                int j = i + 1;
+                while (j < n && isSpace(s.charAt(j))) {
+                    j++;
+                }
+                if (sb == null && (c != ' ' || j > i + 1)) {
+                    sb = new StringBuilder(n).append(s, 0, i);
+                }
+                if (sb != null) {
+                    sb.append(' ');
+                }
+                i = j - 1;
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return (sb == null ? s : sb.toString()).strip();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+                || c == '\u200B' || c == '\u2009' || c == '\uFEFF';
     }
 
     public List<Article> clean(RawDocument doc) {
@@ -110,7 +162,11 @@ public final class PageCleaner {
         String outletKey = outletKey(doc);
         List<Line> lines = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
-            lines.add(classify(texts.get(i), doc.hints().roleOf(i), outletKey));
+            String text = texts.get(i);
+            String key = text.isEmpty() ? "" : VietnameseNormalizer.key(text);
+            Line line = classify(text, key, doc.hints().roleOf(i), outletKey);
+            line.key = key;
+            lines.add(line);
         }
         markTruncatedTail(lines);
         markRelatedLists(lines);
@@ -127,7 +183,7 @@ public final class PageCleaner {
 
     // ---- classification -------------------------------------------------------------------------------------
 
-    private Line classify(String text, Optional<LineRole> role, String outletKey) {
+    private Line classify(String text, String key, Optional<LineRole> role, String outletKey) {
         if (role.isPresent() && role.get() == LineRole.ARTICLE_BREAK) {
             return new Line(text, text.isEmpty() ? Kind.BREAK : Kind.TEXT);
         }
@@ -140,15 +196,15 @@ public final class PageCleaner {
                 return byRole;
             }
         }
-        if (furniture.isFurniture(outletKey, text) || shapes.isBoilerplate(text) || shapes.isRelatedHeading(text)
-                || shapes.isEditorNote(text)) {
+        if (furniture.isFurnitureKey(outletKey, key) || shapes.isBoilerplate(text, key)
+                || shapes.isRelatedHeading(text, key) || shapes.isEditorNote(text, key)) {
             return new Line(text, Kind.BOILERPLATE);
         }
         if (LineShapes.isTimeStamp(text)) {
             return new Line(text, Kind.DATELINE);
         }
         // A related link printed inside the article: "Xem thêm: …".
-        if (LineShapes.isRelatedLink(text)) {
+        if (LineShapes.isRelatedLink(text, key)) {
             return new Line(text, Kind.TEASER);
         }
         Optional<DatelineParser.Dateline> dateline = DatelineParser.parseLine(text);
@@ -207,13 +263,13 @@ public final class PageCleaner {
                 return new Line(text, Kind.BOILERPLATE);
             case TITLE:
                 // A box marked "headline" also holds the date under the headline.
-                return LineShapes.words(text) <= 40 && DatelineParser.parseLine(text).isEmpty()
+                return LineShapes.wordsAtMost(text, 40) && DatelineParser.parseLine(text).isEmpty()
                         && !LineShapes.isTimeStamp(text) ? new Line(text, Kind.TITLE) : null;
             case HEADING:
                 return LineShapes.hasTitleShape(text) ? new Line(text, Kind.HEADING) : null;
             case DATELINE: {
                 Optional<Published> p = DatelineParser.findIn(text);
-                if (p.isEmpty() || LineShapes.words(text) > 20) {
+                if (p.isEmpty() || !LineShapes.wordsAtMost(text, 20)) {
                     return null;
                 }
                 Line l = new Line(text, Kind.DATELINE);
@@ -221,7 +277,7 @@ public final class PageCleaner {
                 return l;
             }
             case BYLINE: {
-                if (LineShapes.words(text) > 12 || shapes.source(text).isPresent()) {
+                if (!LineShapes.wordsAtMost(text, 12) || shapes.source(text).isPresent()) {
                     return null;
                 }
                 Line l = new Line(text, Kind.BYLINE);
@@ -242,7 +298,7 @@ public final class PageCleaner {
             }
             // … or a related link left alone at the end, its text printed twice.
             if ((l.kind == Kind.TEXT || l.kind == Kind.CAPTION) && LineShapes.endsTruncated(l.text)
-                    || l.isContent() && LineShapes.isDoubled(l.text)) {
+                    || l.isContent() && LineShapes.isDoubledKey(l.key())) {
                 l.kind = Kind.TEASER;
                 continue;
             }
@@ -256,7 +312,7 @@ public final class PageCleaner {
      */
     private void markRelatedLists(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).kind != Kind.BOILERPLATE || !shapes.isRelatedHeading(lines.get(i).text)) {
+            if (lines.get(i).kind != Kind.BOILERPLATE || !shapes.isRelatedHeading(lines.get(i).text, lines.get(i).key())) {
                 continue;
             }
             for (int j = i + 1; j < lines.size(); j++) {
@@ -285,7 +341,7 @@ public final class PageCleaner {
      */
     private static void markLinkLeads(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).kind != Kind.TEASER || !LineShapes.isRelatedLink(lines.get(i).text)) {
+            if (lines.get(i).kind != Kind.TEASER || !LineShapes.isRelatedLink(lines.get(i).text, lines.get(i).key())) {
                 continue;
             }
             for (int j = i + 1; j < lines.size(); j++) {
@@ -305,7 +361,7 @@ public final class PageCleaner {
     private static void markAuthorBoxes(List<Line> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (lines.get(i).kind == Kind.BYLINE && lines.get(i + 1).isContent()
-                    && LineShapes.isAuthorRole(lines.get(i + 1).text)) {
+                    && LineShapes.isAuthorRole(lines.get(i + 1).text, lines.get(i + 1).key())) {
                 lines.get(i + 1).kind = Kind.BOILERPLATE;
             }
         }
@@ -359,7 +415,7 @@ public final class PageCleaner {
                 paragraphs = 0;
             } else if (paragraphs >= MIN_ARTICLE_PARAGRAPHS && isSplitCandidate(lines, i)) {
                 int after = paragraphsUntilNextCandidate(lines, i);
-                if (after >= MIN_ARTICLE_PARAGRAPHS) {
+                if (after >= MIN_ARTICLE_PARAGRAPHS && (pageEvidence(lines, i) || topicChanges(lines, from, i))) {
                     int cut = leadingMetadataStart(lines, i);
                     segs.add(new int[] {from, cut, title});
                     from = cut;
@@ -382,7 +438,7 @@ public final class PageCleaner {
     /** The headline: marked as such by the page, equal to the page's own title, or a title's shape over a lead. */
     private static boolean isHeadline(List<Line> lines, int i, String hintTitle) {
         Line l = lines.get(i);
-        return l.kind == Kind.TITLE || !hintTitle.isEmpty() && VietnameseNormalizer.key(l.text).equals(hintTitle)
+        return l.kind == Kind.TITLE || !hintTitle.isEmpty() && l.key().equals(hintTitle)
                 || startsArticle(lines, i);
     }
 
@@ -399,7 +455,7 @@ public final class PageCleaner {
     private static boolean isSplitCandidate(List<Line> lines, int i) {
         Line l = lines.get(i);
         // "1. Thời gian đăng ký": a numbered heading is a step of a listicle, not the title of another article.
-        return (l.kind == Kind.TITLE || LineShapes.words(l.text) >= MIN_SPLIT_TITLE_WORDS)
+        return (l.kind == Kind.TITLE || !LineShapes.wordsAtMost(l.text, MIN_SPLIT_TITLE_WORDS - 1))
                 && !NUMBERED_HEADING.matcher(l.text).find() && startsArticle(lines, i);
     }
 
@@ -417,9 +473,91 @@ public final class PageCleaner {
         return n;
     }
 
+    /**
+     * Whether the page shows, around a headline-shaped line, the furniture that comes with an article: a dateline,
+     * byline, credit, photo caption, widget or teaser at the head of the new block (down to its third paragraph)
+     * or at the tail of the one before, or an outlet's marker opening its lead. An intertitle inside one article's
+     * body reads exactly like a headline (a short line, no final stop, a lead-length paragraph under it), so the
+     * shape alone would split one real article at each of its subheadings; the page around a new article is what
+     * tells the two apart.
+     */
+    private boolean pageEvidence(List<Line> lines, int candidate) {
+        for (int j = candidate - 1; j >= 0 && !lines.get(j).isContent(); j--) {
+            if (isArticleFurniture(lines.get(j).kind)) {
+                return true;
+            }
+        }
+        int content = 0;
+        for (int j = candidate + 1; j < lines.size() && content < 3; j++) {
+            Line l = lines.get(j);
+            if (l.kind == Kind.BREAK) {
+                return false;
+            }
+            if (l.isContent()) {
+                if (content == 0 && outlets.markerAt(l.text).isPresent()) {
+                    return true;
+                }
+                content++;
+            } else if (isArticleFurniture(l.kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isArticleFurniture(Kind k) {
+        return k == Kind.DATELINE || k == Kind.BYLINE || k == Kind.SOURCE || k == Kind.CAPTION || k == Kind.IMAGE_ALT
+                || k == Kind.WIDGET || k == Kind.BOILERPLATE || k == Kind.TEASER;
+    }
+
+    /** Below this share of shared word pairs, the block under a headline is about something else entirely. */
+    private static final double MAX_TOPIC_OVERLAP = 0.03;
+
+    /**
+     * A bare text with no furniture at all: a new article only when the block under the headline (down to the
+     * next headline-shaped line) shares almost none of its word pairs (adjacent syllables, roughly Vietnamese
+     * words) with the article so far. Sections of one article keep its names and terms; a different story does not.
+     * A question is never split on topic alone: in an interview each question opens a new subject.
+     */
+    private static boolean topicChanges(List<Line> lines, int from, int candidate) {
+        if (lines.get(candidate).text.endsWith("?")) {
+            return false; // an interviewer's question moves to a new subject inside the one interview
+        }
+        Set<String> before = wordPairs(lines, from, candidate);
+        int end = candidate + 1;
+        for (int content = 0; end < lines.size(); end++) {
+            if (lines.get(end).isContent() && ++content > 1 && isSplitCandidate(lines, end)) {
+                break;
+            }
+        }
+        Set<String> after = wordPairs(lines, candidate, end);
+        if (after.isEmpty() || before.isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        for (String pair : after) {
+            if (before.contains(pair)) {
+                shared++;
+            }
+        }
+        return (double) shared / after.size() < MAX_TOPIC_OVERLAP;
+    }
+
+    private static Set<String> wordPairs(List<Line> lines, int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            Line l = lines.get(i);
+            if (!l.isContent()) {
+                continue;
+            }
+            out.addAll(LineShapes.wordPairs(l.key()));
+        }
+        return out;
+    }
+
     /** A related-article box: its link text printed twice, or its one paragraph opening with an outlet marker. */
     private boolean looksLikeRelatedBox(List<Line> lines, int title) {
-        if (LineShapes.isDoubled(lines.get(title).text)) {
+        if (LineShapes.isDoubledKey(lines.get(title).key())) {
             return true;
         }
         for (int j = title + 1; j < lines.size(); j++) {
@@ -500,7 +638,8 @@ public final class PageCleaner {
         String outletFromText = null;
         String source = null;
         String title = seg[2] >= 0 ? lines.get(seg[2]).text : null;
-        String titleKey = title == null ? "" : VietnameseNormalizer.key(title);
+        String titleKey = title == null ? "" : lines.get(seg[2]).key();
+        List<String> paragraphKeys = new ArrayList<>();
         List<String> pageNames = pageNames(hints, lines, seg);
         Set<String> sourceKeys = new HashSet<>();
         for (int i = seg[0]; i < seg[1]; i++) {
@@ -508,24 +647,27 @@ public final class PageCleaner {
             if (i == seg[2]) {
                 continue;
             }
-            if (l.isContent() && !titleKey.isEmpty() && VietnameseNormalizer.key(l.text).equals(titleKey)) {
+            if (l.isContent() && !titleKey.isEmpty() && l.key().equals(titleKey)) {
                 continue; // the headline printed again is still the title, never body
             }
             switch (l.kind) {
                 case BLANK, BREAK -> { }
                 case TEXT, HEADING, TITLE -> {
                     String text = l.text;
+                    String key = l.key();
                     if (paragraphs.size() < 2) {
                         Optional<Outlets.Marker> marker = outlets.confirmedMarkerAt(text, pageNames);
                         if (marker.isPresent()) {
                             removed.add(new Removal(marker.get().marker(), RemovalKind.DATELINE));
                             text = marker.get().rest().strip();
+                            key = VietnameseNormalizer.key(text);
                             if (outletFromText == null) {
                                 outletFromText = marker.get().outlet().name();
                             }
                         }
                     }
                     paragraphs.add(text);
+                    paragraphKeys.add(key);
                 }
                 case BOILERPLATE -> removed.add(new Removal(l.text, RemovalKind.BOILERPLATE));
                 case WIDGET -> removed.add(new Removal(l.text, RemovalKind.WIDGET));
@@ -614,7 +756,8 @@ public final class PageCleaner {
                 }
             }
         }
-        String id = articleId(doc, text, index, ids);
+        // The key of the joined text is the paragraphs' keys joined: a key is made syllable by syllable.
+        String id = articleId(doc, String.join("\n\n", paragraphKeys), index, ids);
         return Optional.of(new Article(id, doc.origin(), hints.url(), finalTitle, finalPublished, outlet,
                 finalAuthors, "vi", text, captions, removed));
     }
@@ -679,14 +822,14 @@ public final class PageCleaner {
         return Published.parse(m.group(1) + "-" + m.group(2) + "-" + m.group(3));
     }
 
-    private static String articleId(RawDocument doc, String text, int index, Set<String> ids) {
+    private static String articleId(RawDocument doc, String textKey, int index, Set<String> ids) {
         Optional<String> hinted = doc.hints().id().filter(s -> !s.isBlank());
         String id;
         if (hinted.isPresent()) {
             id = index == 0 ? hinted.get() : hinted.get() + "-" + (index + 1);
         } else {
             id = hash(doc.origin().source() + "\u0000" + doc.origin().position() + "\u0000"
-                    + VietnameseNormalizer.key(text));
+                    + textKey);
         }
         String unique = id;
         for (int n = 2; !ids.add(unique); n++) {
@@ -700,7 +843,7 @@ public final class PageCleaner {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder("a");
             for (int i = 0; i < 8; i++) {
-                sb.append(String.format("%02x", d[i]));
+                sb.append(Character.forDigit((d[i] >> 4) & 0xF, 16)).append(Character.forDigit(d[i] & 0xF, 16));
             }
             return sb.toString();
         } catch (NoSuchAlgorithmException e) {
