@@ -1,0 +1,471 @@
+package io.thoisu.quantity;
+
+import io.thoisu.model.Approx;
+import io.thoisu.model.Quantity;
+import io.thoisu.text.VietnameseNormalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers of Vietnamese news text with their qualifier and counted unit: "khoảng 5.800 đối tượng",
+ * "hơn 75 máy bay vận tải", "3,2 tỷ đồng", "Hàng chục đối tượng", "mười lăm người", "7,5%".
+ *
+ * <p>Conventions (documented because the model has one number and one unit):
+ * <ul>
+ * <li>The dot groups thousands and the comma is the decimal mark ("1.300", "7,5"); a dot followed by one or
+ * two digits is read as a decimal point, as in wire copy.</li>
+ * <li>Scale words multiply the value: "2 triệu" is 2,000,000 and "3,2 tỷ đồng" is 3.2e9 with unit "đồng", so
+ * figures written at different scales compare equal.</li>
+ * <li>A range ("5-7 người", "từ 5 đến 7 người") gives the low end with {@code AT_LEAST} unless a qualifier
+ * precedes it; {@link #recognizeMatches} keeps the upper end.</li>
+ * <li>"hàng chục/trăm/nghìn" (tens/hundreds/thousands of) and "vài"/"mấy" + scale (a few) give their lower bound
+ * (10, 100, 1000; vài = 2) with {@code AT_LEAST}.</li>
+ * <li>After a classifier ("3 chiếc máy bay") the unit is the noun; the span still covers the classifier.</li>
+ * </ul>
+ * Not quantities: dates ("10/1", "13-1-2022", "ngày 13"), times of day ("19h30", "19:17"), years ("năm 2022",
+ * a bare 2022 with no unit), ordinals ("thứ hai", "lần thứ 6"), labels ("Điều 5", "Ảnh 1") and numbers inside
+ * names ("G20", "COVID-19", "Su-35").
+ */
+final class ReferenceQuantityRecognizer {
+    private static final String WORD_CHAR = "[\\p{L}\\p{M}\\p{N}_]";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final Pattern CANDIDATE = Pattern.compile("\\d|(?<!" + WORD_CHAR
+            + ")(?:hàng|vài|mấy|một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?!" + WORD_CHAR + ")", FLAGS);
+    /** A qualifier right before the number; leftmost match in the window is the longest. */
+    private static final Pattern QUALIFIER = Pattern.compile("(?<!" + WORD_CHAR + ")(?:ít nhất|tối thiểu|trên dưới"
+            + "|xấp xỉ|ước chừng|ước tính đạt|ước tính|ước đạt|ước|khoảng|chừng|gần|ngót|hơn|trên|lên tới|lên đến|tối đa|không quá"
+            + "|chưa đến|chưa tới|không tới|không đến|dưới|tới|đến)[ \\u00A0]+$", FLAGS);
+    private static final Map<String, Approx> APPROX = Map.ofEntries(
+            Map.entry("ít nhất", Approx.AT_LEAST), Map.entry("tối thiểu", Approx.AT_LEAST),
+            Map.entry("trên dưới", Approx.ABOUT), Map.entry("xấp xỉ", Approx.ABOUT),
+            Map.entry("ước chừng", Approx.ABOUT), Map.entry("ước tính", Approx.ABOUT),
+            Map.entry("ước tính đạt", Approx.ABOUT), Map.entry("ước đạt", Approx.ABOUT), Map.entry("ước", Approx.ABOUT),
+            Map.entry("khoảng", Approx.ABOUT), Map.entry("chừng", Approx.ABOUT),
+            Map.entry("gần", Approx.NEARLY), Map.entry("ngót", Approx.NEARLY),
+            Map.entry("hơn", Approx.MORE_THAN), Map.entry("trên", Approx.MORE_THAN),
+            Map.entry("lên tới", Approx.UP_TO), Map.entry("lên đến", Approx.UP_TO), Map.entry("tối đa", Approx.UP_TO),
+            Map.entry("không quá", Approx.UP_TO), Map.entry("tới", Approx.UP_TO), Map.entry("đến", Approx.UP_TO),
+            Map.entry("chưa đến", Approx.LESS_THAN), Map.entry("chưa tới", Approx.LESS_THAN),
+            Map.entry("không tới", Approx.LESS_THAN), Map.entry("không đến", Approx.LESS_THAN),
+            Map.entry("dưới", Approx.LESS_THAN));
+    /** Words after which a number names a day, month, year, hour, rank or label rather than counting. */
+    private static final Set<String> NOT_COUNTED_AFTER = Set.of("ngày", "hôm", "tháng", "năm", "thứ", "sáng", "trưa",
+            "chiều", "tối", "đêm", "khuya", "quý", "lúc", "kỷ", "số", "điều", "khoản", "chương", "mục", "vòng",
+            "quận", "tập", "kỳ", "khóa", "khoá", "phiên", "hạng", "ảnh", "hình", "bảng", "đoạn", "phòng", "tầng", "lô",
+            "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã", "biển");
+    private static final Set<String> SCALE_WORDS = Set.of("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "chục");
+    private static final Pattern AFTERWARDS = Pattern.compile("[ \\u00A0]+(trở lên|trở xuống)(?!" + WORD_CHAR + ")",
+            FLAGS);
+
+    private static final Pattern RANGE_WORD = Pattern.compile("[ \\u00A0]+(?:đến|tới)[ \\u00A0]+", FLAGS);
+    private static final Pattern COMPOUND = Pattern.compile("[ \\u00A0]+(\\d{1,3}(?:,\\d+)?)[ \\u00A0]+"
+            + "(triệu|nghìn|ngàn|trăm)(?!" + WORD_CHAR + ")", FLAGS);
+
+    private final ReferenceUnitLexicon units;
+
+    public ReferenceQuantityRecognizer() {
+        this.units = new ReferenceUnitLexicon("/io/thoisu/quantity/units.txt");
+    }
+
+    public List<Quantity> recognize(String text) {
+        return recognizeMatches(text).stream().map(QuantityMatch::quantity).toList();
+    }
+
+    /** Like {@link #recognize} but keeps the upper end of ranges. */
+    public List<QuantityMatch> recognizeMatches(String text) {
+        List<QuantityMatch> out = new ArrayList<>();
+        Matcher candidates = CANDIDATE.matcher(text);
+        int from = 0;
+        int lastEnd = 0;
+        while (from < text.length() && candidates.find(from)) {
+            int start = candidates.start();
+            Attempt attempt = Character.isDigit(text.charAt(start))
+                    ? digits(text, start, lastEnd) : words(text, start, candidates.end(), lastEnd);
+            if (attempt.match != null) {
+                out.add(attempt.match);
+                lastEnd = attempt.match.quantity().end();
+            }
+            from = Math.max(attempt.resumeAt, start + 1);
+        }
+        return List.copyOf(out);
+    }
+
+    /** What one candidate gave: a match or nothing, and where scanning resumes. */
+    private record Attempt(QuantityMatch match, int resumeAt) {
+    }
+
+    private Attempt digits(String text, int start, int lastEnd) {
+        ReferenceCluster c = ReferenceCluster.read(text, start);
+        if (c.end < 0) {
+            return new Attempt(null, start + 1);
+        }
+        int resume = c.end;
+        if (insideName(text, start) || c.hasTimeOrDateMark) {
+            return new Attempt(null, resume);
+        }
+        String before = previousWordKey(text, start);
+        if (NOT_COUNTED_AFTER.contains(before) && !dispatches(text, before, start, c.end)) {
+            return new Attempt(null, resume);
+        }
+        if (productRatio(text, start, c.end)) {
+            return new Attempt(null, resume); // "vắc xin 5 trong 1": a product's name
+        }
+        if (afterAcronym(text, start)) {
+            return new Attempt(null, resume); // "RON 95", "Euro 5", "Quân khu 5" style labels
+        }
+        if (c.end < text.length() && Character.isLetter(text.charAt(c.end)) && units.at(text, c.end).isEmpty()) {
+            return new Attempt(null, resume); // "5G", "3D": a name, not a count
+        }
+        double value;
+        OptionalDouble upper = OptionalDouble.empty();
+        if (c.parts.size() == 2) {
+            double low = c.parts.get(0);
+            double high = c.parts.get(1);
+            if (!(high > low) || (isYear(c, 0) && isYear(c, 1))) {
+                return new Attempt(null, resume); // "13-1" is a day, "2021-2022" a span of years, "2-1" a score
+            }
+            value = low;
+            upper = OptionalDouble.of(high);
+        } else if (c.parts.size() == 1) {
+            value = c.parts.get(0);
+        } else {
+            return new Attempt(null, resume);
+        }
+        int end = c.end;
+        int spanStart = start;
+        // "từ 5 đến 7" — a range written with words
+        if (upper.isEmpty() && before.equals("từ")) {
+            Matcher rangeTail = RANGE_WORD.matcher(text).region(end, text.length());
+            if (rangeTail.lookingAt()) {
+                ReferenceCluster second = ReferenceCluster.read(text, rangeTail.end());
+                if (second.end > 0 && !second.hasTimeOrDateMark && second.parts.size() == 1
+                        && second.parts.get(0) > value) {
+                    upper = OptionalDouble.of(second.parts.get(0));
+                    end = second.end;
+                    spanStart = previousWordStart(text, start);
+                }
+            }
+        }
+        Tail tail = tail(text, end, value, upper);
+        if (isYear(c, 0) && c.parts.size() == 1 && tail.unit.isEmpty() && tail.end == end) {
+            return new Attempt(null, resume); // a bare 2022 is a year
+        }
+        return new Attempt(build(text, spanStart, tail, upper.isPresent() ? Approx.AT_LEAST : Approx.EXACT, lastEnd),
+                tail.end);
+    }
+
+    private Attempt words(String text, int start, int firstEnd, int lastEnd) {
+        String first = VietnameseNormalizer.key(text.substring(start, firstEnd));
+        String before = previousWordKey(text, start);
+        if (NOT_COUNTED_AFTER.contains(before)) {
+            return new Attempt(null, firstEnd);
+        }
+        if (first.equals("hàng") || first.equals("vài") || first.equals("mấy")) {
+            return vague(text, start, firstEnd, first, lastEnd);
+        }
+        List<int[]> bounds = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        int pos = start;
+        int wordEnd = firstEnd;
+        while (keys.size() < 12) {
+            String key = VietnameseNormalizer.key(text.substring(pos, wordEnd));
+            if (!ReferenceNumberWords.isNumberWord(key)) {
+                break;
+            }
+            keys.add(key);
+            bounds.add(new int[] {pos, wordEnd});
+            int next = skipSpaces(text, wordEnd);
+            if (next == wordEnd || next >= text.length() || !Character.isLetter(text.charAt(next))) {
+                break;
+            }
+            pos = next;
+            wordEnd = wordEnd(text, next);
+        }
+        Optional<ReferenceNumberWords.Reading> reading = ReferenceNumberWords.read(keys);
+        if (reading.isEmpty()) {
+            return new Attempt(null, firstEnd);
+        }
+        int end = bounds.get(reading.get().words() - 1)[1];
+        Tail tail = tail(text, end, reading.get().value(), OptionalDouble.empty());
+        if (reading.get().words() == 1) {
+            boolean capitalisedMidSentence = Character.isUpperCase(text.charAt(start)) && !sentenceStart(text, start);
+            boolean hasQualifier = qualifier(text, start, lastEnd).isPresent();
+            if (first.equals("một") || capitalisedMidSentence || (tail.unit.isEmpty() && !hasQualifier)) {
+                return new Attempt(null, firstEnd);
+            }
+        }
+        return new Attempt(build(text, start, tail, Approx.EXACT, lastEnd), tail.end);
+    }
+
+    /** "hàng chục", "hàng trăm nghìn", "vài", "vài trăm", "mấy chục": lower bounds. */
+    private Attempt vague(String text, int start, int firstEnd, String first, int lastEnd) {
+        double value = 1;
+        int end = firstEnd;
+        int scales = 0;
+        while (true) {
+            int next = skipSpaces(text, end);
+            if (next == end || next >= text.length()) {
+                break;
+            }
+            int we = wordEnd(text, next);
+            String key = VietnameseNormalizer.key(text.substring(next, we));
+            if (!SCALE_WORDS.contains(key)) {
+                break;
+            }
+            value *= ReferenceNumberWords.scaleOf(key);
+            end = we;
+            scales++;
+        }
+        if (scales == 0 && !first.equals("vài")) {
+            return new Attempt(null, firstEnd);
+        }
+        if (first.equals("vài") || first.equals("mấy")) {
+            value *= 2;
+        }
+        Tail tail = tailAfterScale(text, end, value, OptionalDouble.empty());
+        return new Attempt(build(text, start, tail, Approx.AT_LEAST, lastEnd), tail.end);
+    }
+
+    /** Scale, percent, unit and trailing qualifier after the number. */
+    private record Tail(int numberEnd, int end, double value, OptionalDouble upper, Optional<String> unit,
+                        Optional<Approx> trailingApprox) {
+    }
+
+    private Tail tail(String text, int end, double value, OptionalDouble upper) {
+        double scale = 1;
+        long lastScale = Long.MAX_VALUE;
+        int pos = end;
+        while (true) {
+            int next = skipSpaces(text, pos);
+            if (next >= text.length() || !Character.isLetter(text.charAt(next))) {
+                break;
+            }
+            int we = wordEnd(text, next);
+            String key = VietnameseNormalizer.key(text.substring(next, we));
+            long s = SCALE_WORDS.contains(key) ? ReferenceNumberWords.scaleOf(key) : 0;
+            if (s == 0 || (next == pos && pos != end)) {
+                break;
+            }
+            if (key.equals("chục") && scale > 1) {
+                break;
+            }
+            scale = s >= lastScale || scale == 1 ? scale * s : scale;
+            lastScale = s;
+            pos = we;
+        }
+        double scaled = value * scale;
+        OptionalDouble scaledUpper = upper.isPresent() ? OptionalDouble.of(upper.getAsDouble() * scale) : upper;
+        // "1 tỷ 200 triệu": a smaller group after the first scale adds up
+        if (scale > 1) {
+            Matcher m = COMPOUND.matcher(text).region(pos, text.length()).useTransparentBounds(true);
+            if (m.lookingAt()) {
+                long s = ReferenceNumberWords.scaleOf(VietnameseNormalizer.key(m.group(2)));
+                if (s < scale) {
+                    scaled += Double.parseDouble(m.group(1).replace(',', '.')) * s;
+                    pos = m.end();
+                }
+            }
+        }
+        return tailAfterScale(text, pos, scaled, scaledUpper);
+    }
+
+    private Tail tailAfterScale(String text, int pos, double value, OptionalDouble upper) {
+        int numberEnd = pos;
+        Optional<String> unit = Optional.empty();
+        int end = pos;
+        int next = pos < text.length() && text.charAt(pos) == '%' ? pos : skipSpaces(text, pos);
+        if (next < text.length() && text.charAt(next) == '%') {
+            unit = Optional.of("%");
+            end = next + 1;
+        } else if (next < text.length() && (next > pos || Character.isLetter(text.charAt(next)))) {
+            Optional<ReferenceUnitLexicon.Found> found = units.at(text, next);
+            if (found.isPresent()) {
+                ReferenceUnitLexicon.Found f = found.get();
+                unit = Optional.of(f.unit());
+                end = f.end();
+                if (f.classifier()) {
+                    int noun = skipSpaces(text, end);
+                    Optional<ReferenceUnitLexicon.Found> after = noun > end ? units.at(text, noun) : Optional.empty();
+                    if (after.isPresent() && !after.get().classifier()) {
+                        unit = Optional.of(after.get().unit());
+                        end = after.get().end();
+                    }
+                }
+            }
+        }
+        Optional<Approx> trailing = Optional.empty();
+        Matcher m = AFTERWARDS.matcher(text).region(end, text.length()).useTransparentBounds(true);
+        if (m.lookingAt()) {
+            trailing = Optional.of(VietnameseNormalizer.key(m.group(1)).equals("trở lên") ? Approx.AT_LEAST
+                    : Approx.UP_TO);
+            end = m.end();
+        }
+        return new Tail(numberEnd, end, value, upper, unit, trailing);
+    }
+
+    private QuantityMatch build(String text, int numberStart, Tail tail, Approx fallback, int lastEnd) {
+        Optional<int[]> q = qualifier(text, numberStart, lastEnd);
+        int start = numberStart;
+        Approx approx = tail.trailingApprox.orElse(fallback);
+        if (q.isPresent()) {
+            start = q.get()[0];
+            approx = Approx.values()[q.get()[1]];
+        }
+        Quantity quantity = new Quantity(text.substring(start, tail.end), tail.value, approx, tail.unit, start,
+                tail.end);
+        return new QuantityMatch(quantity, tail.upper);
+    }
+
+    /** {start, approx ordinal} of a qualifier ending right before {@code numberStart}. */
+    private static Optional<int[]> qualifier(String text, int numberStart, int lastEnd) {
+        int windowStart = Math.max(lastEnd, numberStart - 16);
+        if (windowStart >= numberStart) {
+            return Optional.empty();
+        }
+        Matcher m = QUALIFIER.matcher(text).region(windowStart, numberStart).useTransparentBounds(true)
+                .useAnchoringBounds(true);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String key = VietnameseNormalizer.key(m.group().strip().replace('\u00A0', ' ').replaceAll(" +", " "));
+        Approx approx = APPROX.get(key);
+        return approx == null ? Optional.empty() : Optional.of(new int[] {m.start(), approx.ordinal()});
+    }
+
+    /**
+     * "điều 12 xe chữa cháy": lower-case "điều" is also the verb "dispatch", and then a counted unit follows; the
+     * label "Điều 5" (article 5 of a law) is capitalised or has no unit after it.
+     */
+    private boolean dispatches(String text, String before, int start, int numberEnd) {
+        if (!before.equals("điều")) {
+            return false;
+        }
+        int wordStart = previousWordStart(text, start);
+        if (Character.isUpperCase(text.charAt(wordStart))) {
+            return false;
+        }
+        int next = skipSpaces(text, numberEnd);
+        return next > numberEnd && units.at(text, next).isPresent();
+    }
+
+    /** "5 trong 1", "3 trong 1": a number before or after "trong" joined to another number names a product. */
+    private static boolean productRatio(String text, int start, int end) {
+        if (previousWordKey(text, start).equals("trong")) {
+            int w = previousWordStart(text, start);
+            int p = w;
+            while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+                p--;
+            }
+            if (p < w && p > 0 && Character.isDigit(text.charAt(p - 1))) {
+                return true;
+            }
+        }
+        int next = skipSpaces(text, end);
+        if (next > end && text.regionMatches(true, next, "trong", 0, 5)) {
+            int digit = skipSpaces(text, next + 5);
+            return digit > next + 5 && digit < text.length() && Character.isDigit(text.charAt(digit));
+        }
+        return false;
+    }
+
+    /** "RON 95", "ASEAN 2": a number right after an all-capitals word is part of a name or label. */
+    private static boolean afterAcronym(String text, int start) {
+        int s = previousWordStart(text, start);
+        if (s == start) {
+            return false;
+        }
+        int e = s;
+        while (e < start && Character.isLetter(text.charAt(e))) {
+            e++;
+        }
+        if (e - s < 2) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "G20", "COVID-19", "Su-35", "GMT+7": a number glued to letters is part of a name. */
+    private static boolean insideName(String text, int start) {
+        if (start == 0) {
+            return false;
+        }
+        char before = text.charAt(start - 1);
+        if (Character.isLetter(before) || before == '_' || before == '.' || before == ',' || before == '/') {
+            return true;
+        }
+        return (before == '-' || before == '+' || before == '#') && start >= 2
+                && Character.isLetterOrDigit(text.charAt(start - 2));
+    }
+
+    private static boolean isYear(ReferenceCluster c, int part) {
+        double v = c.parts.get(part);
+        return c.plainDigits && v >= 1800 && v <= 2100 && v == Math.rint(v);
+    }
+
+    static int skipSpaces(String text, int pos) {
+        int p = pos;
+        while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u00A0' || text.charAt(p) == '\t')) {
+            p++;
+        }
+        return p;
+    }
+
+    static int wordEnd(String text, int pos) {
+        int p = pos;
+        while (p < text.length() && (Character.isLetter(text.charAt(p)) || Character.getType(text.charAt(p))
+                == Character.NON_SPACING_MARK)) {
+            p++;
+        }
+        return p;
+    }
+
+    private static int previousWordStart(String text, int pos) {
+        int p = pos;
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0' || text.charAt(p - 1) == '\t')) {
+            p--;
+        }
+        int end = p;
+        while (p > 0 && (Character.isLetter(text.charAt(p - 1))
+                || Character.getType(text.charAt(p - 1)) == Character.NON_SPACING_MARK)) {
+            p--;
+        }
+        return p == end ? pos : p;
+    }
+
+    /** The key of the word right before {@code pos} (spaces between), or "" when punctuation intervenes. */
+    private static String previousWordKey(String text, int pos) {
+        int s = previousWordStart(text, pos);
+        if (s == pos) {
+            return "";
+        }
+        int e = s;
+        while (e < pos && text.charAt(e) != ' ' && text.charAt(e) != '\u00A0' && text.charAt(e) != '\t') {
+            e++;
+        }
+        return VietnameseNormalizer.key(text.substring(s, e));
+    }
+
+    private static boolean sentenceStart(String text, int pos) {
+        int p = pos - 1;
+        while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        if (p < 0) {
+            return true;
+        }
+        char c = text.charAt(p);
+        return c == '.' || c == '!' || c == '?' || c == '\n' || c == '"' || c == '“' || c == ':' || c == '('
+                || c == '-' || c == '–' || c == '…' || pos > 0 && text.charAt(pos - 1) == '\n';
+    }
+}

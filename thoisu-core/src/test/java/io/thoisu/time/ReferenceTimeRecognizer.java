@@ -1,0 +1,538 @@
+package io.thoisu.time;
+
+import io.thoisu.model.Sentence;
+import io.thoisu.model.TimeAnchor;
+import io.thoisu.model.TimeExpression;
+import io.thoisu.model.TimePrecision;
+import io.thoisu.text.VietnameseNormalizer;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds and resolves the time expressions of Vietnamese news: "ngày 10/1", "hôm 9/1", "Ngày 13-1", "5/1/2022",
+ * "tháng 1/2022", "đầu năm 2022", "hôm nay", "hôm qua", "tuần trước", "sáng 13-1", "19h30 ngày 13-1-2022",
+ * "Cùng ngày", "thứ Hai tuần trước", "năm 2021", "cuối tháng 12".
+ *
+ * <p>Day and month are in Vietnamese order (10/1 is 10 January). Resolution, in order of preference:
+ * <ol>
+ * <li>a year written in the expression: {@link TimeAnchor#ABSOLUTE};</li>
+ * <li>the publication time: {@link TimeAnchor#PUBLICATION}; a day-month takes the year that puts it nearest to
+ * the publication day (published 2022-01-02, "ngày 30/12" is 2021-12-30);</li>
+ * <li>the document's own absolute dates: {@link TimeAnchor#INFERRED_YEAR}, nearest to the latest full date in the
+ * document, or the most frequent written year when there is no full date;</li>
+ * <li>the user's year: {@link TimeAnchor#GIVEN_YEAR};</li>
+ * <li>otherwise an expression without a year is dropped, never guessed.</li>
+ * </ol>
+ * Precision choices: "đầu/giữa/cuối" ("beginning/middle/end of") keep the precision of what they modify ("cuối
+ * tháng 12" is the month 12, "đầu năm 2022" the year 2022). "tuần trước" (last week) resolves to the Monday of that
+ * week at day precision; a weekday alone ("thứ 6") is the latest such day on or before publication.
+ * "Cùng ngày"/"hôm đó" take the day of the previous day-precise expression ({@link TimeAnchor#PREVIOUS_EXPRESSION});
+ * a time of day alone ("19h30") takes the previous expression's day, else the publication day. Relative
+ * expressions ("hôm qua", "tuần trước", weekdays) need the publication time. The sentence list is not needed
+ * for these rules (the previous expression is searched in text order) and may be empty.
+ */
+final class ReferenceTimeRecognizer {
+    private static final String W = "[\\p{L}\\p{M}\\p{N}_]";
+    private static final String B0 = "(?<!" + W + ")(?<![/:.,])";
+    private static final String B1 = "(?!" + W + ")";
+    private static final String SP = "[ \\u00A0]+";
+    private static final String POD = "(?:rạng sáng|sáng sớm|sáng|trưa|chiều tối|chiều|tối muộn|tối|đêm khuya|nửa đêm"
+            + "|đêm|khuya)";
+    private static final String WEEKDAY = "(?:thứ" + SP + "(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ" + SP + "nhật)";
+    private static final String NO_MORE_DIGITS = "(?!\\d|[/.-]\\d)";
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+    private static final Pattern DATE = Pattern.compile(B0 + "(?<pod>" + POD + SP + ")?"
+            + "(?<rel>(?:ngày" + SP + ")?hôm" + SP + "(?:nay|qua)" + SP + "|(?:ngày|hôm)" + SP + ")?"
+            + "(?<wd>" + WEEKDAY + "\\s*,?\\s*(?:ngày" + SP + ")?)?"
+            + "(?:(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?"
+            + "|(?<d2>\\d{1,2})" + SP + "tháng" + SP + "(?<m2>\\d{1,2})(?:" + SP + "năm" + SP + "(?<y2>\\d{4})"
+            + "|[/-](?<y3>\\d{4}))?)" + NO_MORE_DIGITS
+            + "(?:\\s*,?\\s*(?:lúc" + SP + ")?(?<th>\\d{1,2})(?:[hg]|:)(?<tm>\\d{2})?" + B1 + ")?", FLAGS);
+    private static final Pattern CLOCK = Pattern.compile(B0 + "(?<luc>lúc" + SP + ")?(?<h>\\d{1,2})"
+            + "(?:[hg](?<mi>\\d{2})?|:(?<mi2>\\d{2})|" + SP + "giờ(?:" + SP + "(?<mi3>\\d{1,2})(?:" + SP + "phút)?)?)" + B1
+            + "(?:" + SP + "(?<pod>" + POD + ")" + B1 + ")?"
+            + "(?:\\s*,?\\s*(?:(?:ngày|hôm)" + SP + ")?(?:" + WEEKDAY + "\\s*,?\\s*(?:ngày" + SP + ")?)?"
+            + "(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?" + NO_MORE_DIGITS + ")?", FLAGS);
+    private static final Pattern RELATIVE_DAY = Pattern.compile(B0 + "(?:(?<pod>" + POD + ")" + SP
+            + "(?<pw>hôm nay|hôm qua|nay|qua|mai)|(?:ngày" + SP + ")?hôm" + SP + "(?<hw>nay|qua|kia)|ngày" + SP
+            + "(?<nw>mai|kia))" + B1, FLAGS);
+    private static final Pattern WEEK = Pattern.compile(B0 + "(?:(?<wd>" + WEEKDAY + ")" + SP + ")?tuần" + SP
+            + "(?<which>trước|này|sau|tới|rồi)" + B1, FLAGS);
+    private static final Pattern SAME_DAY = Pattern.compile(B0 + "(?:(?<pod>" + POD + ")" + SP + ")?(?:cùng" + SP
+            + "(?:ngày|hôm)|(?:ngày" + SP + ")?hôm" + SP + "đó|(?<next>(?:ngày" + SP + ")?hôm" + SP + "sau))" + B1,
+            FLAGS);
+    private static final Pattern MONTH = Pattern.compile(B0 + "(?:(?<mod>đầu|giữa|cuối|trung tuần|thượng tuần"
+            + "|hạ tuần)" + SP + ")?tháng" + SP + "(?:(?<m>\\d{1,2})(?:(?:" + SP + "năm" + SP + "|\\s*[/-]\\s*)"
+            + "(?<y>\\d{4}))?" + NO_MORE_DIGITS + "|(?<rel>này|trước|tới|sau))" + B1, FLAGS);
+    private static final Pattern YEAR = Pattern.compile(B0 + "(?:(?<mod>đầu|giữa|cuối)" + SP + ")?năm" + SP
+            + "(?:(?<y>\\d{4})" + NO_MORE_DIGITS + "|(?<rel>nay|ngoái|trước|tới|sau))" + B1, FLAGS);
+    private static final Pattern LONE_WEEKDAY = Pattern.compile(B0 + "(?:(?<pod>" + POD + ")" + SP + ")?(?<wd>"
+            + WEEKDAY + ")" + B1, FLAGS);
+
+    /** Words after which a lower-case "thứ hai" is the weekday, not "second". */
+    private static final Set<String> WEEKDAY_CUES = Set.of("vào", "hôm", "từ", "đến", "tới", "hồi", "và", "hoặc",
+            "trước", "sau", "trong", "cho", "tận");
+    /** Nouns after which "thứ 6"/"thứ Hai" is an ordinal ("lần thứ 6", "người thứ Hai"). */
+    private static final Set<String> ORDINAL_NOUNS = Set.of("lần", "người", "hạng", "vòng", "ngày", "năm", "tháng",
+            "phần", "bước", "điểm", "đợt", "lượt", "kỳ", "khóa", "khoá", "tập", "chương", "trận", "ván", "hiệp",
+            "con", "đứa", "cháu", "vợ", "nhiệm", "giai", "đoạn", "tuần", "phiên", "số", "câu", "mục", "trí", "bậc", "hàng", "giải", "đội", "cấp");
+    /** Words that make "năm trước"/"tháng sau" a span ("5 năm trước", "vài tháng sau"), not last year/next month. */
+    private static final Set<String> COUNT_WORDS = Set.of("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy",
+            "tám", "chín", "mười", "mươi", "lăm", "mốt", "tư", "vài", "mấy", "nhiều", "trăm", "nghìn", "ngàn", "chục",
+            "dăm", "các", "những");
+    private static final Map<String, Integer> WEEKDAY_NUMBERS = Map.of("hai", 2, "ba", 3, "tư", 4, "năm", 5,
+            "sáu", 6, "bảy", 7, "bẩy", 7);
+
+    private enum Kind { DATE, CLOCK, RELATIVE_DAY, WEEK, SAME_DAY, MONTH, YEAR, WEEKDAY }
+
+    /** A match before resolution; fields hold what its pattern captured. */
+    private record Candidate(Kind kind, int start, int end, Map<String, String> groups) {
+        String g(String name) {
+            return groups.get(name);
+        }
+    }
+
+    private static final Map<Kind, Pattern> PATTERNS = Map.of(Kind.DATE, DATE, Kind.CLOCK, CLOCK,
+            Kind.RELATIVE_DAY, RELATIVE_DAY, Kind.WEEK, WEEK, Kind.SAME_DAY, SAME_DAY, Kind.MONTH, MONTH,
+            Kind.YEAR, YEAR, Kind.WEEKDAY, LONE_WEEKDAY);
+    private static final Map<Kind, List<String>> GROUPS = Map.of(
+            Kind.DATE, List.of("pod", "rel", "wd", "d", "sep", "m", "y", "d2", "m2", "y2", "y3", "th", "tm"),
+            Kind.CLOCK, List.of("luc", "h", "mi", "mi2", "mi3", "pod", "d", "sep", "m", "y"),
+            Kind.RELATIVE_DAY, List.of("pod", "pw", "hw", "nw"),
+            Kind.WEEK, List.of("wd", "which"),
+            Kind.SAME_DAY, List.of("pod", "next"),
+            Kind.MONTH, List.of("mod", "m", "y", "rel"),
+            Kind.YEAR, List.of("mod", "y", "rel"),
+            Kind.WEEKDAY, List.of("pod", "wd"));
+
+    ReferenceTimeRecognizer() {
+    }
+
+    public List<TimeExpression> recognize(String text, List<Sentence> sentences, TimeContext context) {
+        List<Candidate> chosen = choose(text, candidates(text));
+        List<LocalDate> written = new ArrayList<>();
+        List<LocalDate> fullDays = new ArrayList<>();
+        for (Candidate c : chosen) {
+            writtenDate(c).ifPresent(d -> {
+                written.add(d);
+                if (c.kind() == Kind.DATE || c.kind() == Kind.CLOCK) {
+                    fullDays.add(d);
+                }
+            });
+        }
+        Reference reference = Reference.of(context, written, fullDays);
+        List<TimeExpression> out = new ArrayList<>();
+        LocalDate previousDay = null;
+        for (Candidate c : chosen) {
+            Optional<TimeExpression> resolved = resolve(text, c, reference, Optional.ofNullable(previousDay));
+            if (resolved.isPresent()) {
+                TimeExpression t = resolved.get();
+                out.add(t);
+                if (t.precision() == TimePrecision.DAY || t.precision() == TimePrecision.INSTANT) {
+                    previousDay = t.date();
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Candidate> candidates(String text) {
+        List<Candidate> all = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            Matcher m = PATTERNS.get(kind).matcher(text);
+            while (m.find()) {
+                Map<String, String> groups = new HashMap<>();
+                for (String name : GROUPS.get(kind)) {
+                    String v = m.group(name);
+                    if (v != null) {
+                        groups.put(name, v);
+                    }
+                }
+                // "lúc" (at) introduces a time like "vào" does; the span starts at the hour
+                int start = kind == Kind.CLOCK && groups.containsKey("luc") ? m.start("h") : m.start();
+                Candidate c = new Candidate(kind, start, m.end(), groups);
+                if (plausible(text, c)) {
+                    all.add(c);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** Earliest first, longest at the same start, no overlaps. */
+    private static List<Candidate> choose(String text, List<Candidate> all) {
+        all.sort(Comparator.comparingInt(Candidate::start).thenComparing(c -> -(c.end() - c.start())));
+        List<Candidate> chosen = new ArrayList<>();
+        int lastEnd = 0;
+        for (Candidate c : all) {
+            if (c.start() >= lastEnd) {
+                chosen.add(c);
+                lastEnd = c.end();
+            }
+        }
+        return chosen;
+    }
+
+    /** Shape checks a regular expression cannot make cheaply. */
+    private static boolean plausible(String text, Candidate c) {
+        switch (c.kind()) {
+            case DATE -> {
+                boolean prefixed = c.g("pod") != null || c.g("rel") != null || c.g("wd") != null;
+                if (c.g("d2") != null) {
+                    return prefixed;
+                }
+                String sep = c.g("sep");
+                if (sep.equals(".") && c.g("y") == null) {
+                    return false; // "1.5" is a number
+                }
+                if (sep.equals("-") && c.g("y") == null && !prefixed) {
+                    return false; // "5-7" is a range
+                }
+                return true;
+            }
+            case CLOCK -> {
+                boolean spokenHour = c.g("mi") == null && c.g("mi2") == null
+                        && !text.substring(c.start(), c.end()).toLowerCase(java.util.Locale.ROOT).matches(
+                        "(?s).*\\d[hg].*");
+                if (spokenHour) {
+                    // "24 giờ" is a duration; "lúc 7 giờ", "7 giờ sáng", "7 giờ ngày 13-1" are times
+                    return c.g("luc") != null || c.g("pod") != null || c.g("d") != null;
+                }
+                return true;
+            }
+            case YEAR -> {
+                if (c.g("rel") != null) {
+                    // "5 năm trước" is "five years ago", not "last year"
+                    String before = previousWord(text, c.start());
+                    return !countsSpan(before);
+                }
+                return true;
+            }
+            case MONTH -> {
+                if (c.g("rel") != null) {
+                    String before = previousWord(text, c.start());
+                    return !countsSpan(before);
+                }
+                return true;
+            }
+            case WEEKDAY -> {
+                return looksLikeWeekday(text, c);
+            }
+            default -> {
+                return true;
+            }
+        }
+    }
+
+    private static boolean countsSpan(String before) {
+        return (!before.isEmpty() && before.chars().allMatch(Character::isDigit)) || COUNT_WORDS.contains(before);
+    }
+
+    private static boolean looksLikeWeekday(String text, Candidate c) {
+        if (c.g("pod") != null) {
+            return true;
+        }
+        String wd = c.g("wd");
+        String before = previousWord(text, c.start());
+        String number = wd.substring(wd.lastIndexOf(' ') + 1);
+        boolean marked = Character.isUpperCase(number.charAt(0)) || Character.isDigit(number.charAt(0))
+                || VietnameseNormalizer.key(wd).startsWith("chủ");
+        if (marked) {
+            return !ORDINAL_NOUNS.contains(before);
+        }
+        return WEEKDAY_CUES.contains(before);
+    }
+
+    /** The date a candidate writes out in full, for inferring the year of the others. */
+    private static Optional<LocalDate> writtenDate(Candidate c) {
+        try {
+            String y = first(c.g("y"), c.g("y2"), c.g("y3"));
+            if (y == null) {
+                return Optional.empty();
+            }
+            int year = Integer.parseInt(y);
+            return switch (c.kind()) {
+                case DATE, CLOCK -> Optional.of(LocalDate.of(year, Integer.parseInt(first(c.g("m"), c.g("m2"))),
+                        Integer.parseInt(first(c.g("d"), c.g("d2")))));
+                case MONTH -> Optional.of(LocalDate.of(year, Integer.parseInt(c.g("m")), 1));
+                case YEAR -> Optional.of(LocalDate.of(year, 1, 1));
+                default -> Optional.empty();
+            };
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private Optional<TimeExpression> resolve(String text, Candidate c, Reference ref, Optional<LocalDate> previous) {
+        try {
+            return switch (c.kind()) {
+                case DATE -> date(text, c, ref);
+                case CLOCK -> clock(text, c, ref, previous);
+                case RELATIVE_DAY -> relativeDay(text, c, ref);
+                case WEEK -> week(text, c, ref);
+                case SAME_DAY -> previous.map(p -> expression(text, c,
+                        c.g("next") != null ? p.plusDays(1) : p, TimePrecision.DAY, TimeAnchor.PREVIOUS_EXPRESSION));
+                case MONTH -> month(text, c, ref);
+                case YEAR -> year(text, c, ref);
+                case WEEKDAY -> ref.published().map(pub -> expression(text, c,
+                        pub.with(TemporalAdjusters.previousOrSame(weekday(c.g("wd")))), TimePrecision.DAY,
+                        TimeAnchor.PUBLICATION));
+            };
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty(); // "ngày 31/2", "25h": not a time
+        }
+    }
+
+    private Optional<TimeExpression> date(String text, Candidate c, Reference ref) {
+        int day = Integer.parseInt(first(c.g("d"), c.g("d2")));
+        int month = Integer.parseInt(first(c.g("m"), c.g("m2")));
+        String y = first(c.g("y"), c.g("y2"), c.g("y3"));
+        Optional<Dated> dated;
+        if (c.g("rel") != null && VietnameseNormalizer.key(c.g("rel")).contains("qua") && y == null) {
+            dated = ref.dayMonth(day, month); // "hôm qua 9/1": the written date decides
+        } else {
+            dated = y != null ? Optional.of(new Dated(LocalDate.of(Integer.parseInt(y), month, day), TimeAnchor.ABSOLUTE))
+                    : ref.dayMonth(day, month);
+        }
+        if (dated.isEmpty()) {
+            return Optional.empty();
+        }
+        if (c.g("th") != null) {
+            LocalTime t = LocalTime.of(Integer.parseInt(c.g("th")), c.g("tm") == null ? 0 : Integer.parseInt(c.g("tm")));
+            return Optional.of(instant(text, c, dated.get().date(), t, dated.get().anchor()));
+        }
+        return Optional.of(expression(text, c, dated.get().date(), TimePrecision.DAY, dated.get().anchor()));
+    }
+
+    private Optional<TimeExpression> clock(String text, Candidate c, Reference ref, Optional<LocalDate> previous) {
+        int hour = Integer.parseInt(c.g("h"));
+        String minutes = first(c.g("mi"), c.g("mi2"), c.g("mi3"));
+        int minute = minutes == null ? 0 : Integer.parseInt(minutes);
+        if (c.g("pod") != null) {
+            String pod = VietnameseNormalizer.key(c.g("pod"));
+            boolean afternoon = pod.startsWith("chiều") || pod.startsWith("tối")
+                    || (pod.startsWith("trưa") && hour < 3) || (pod.equals("đêm") && hour >= 7);
+            if (afternoon && hour < 12) {
+                hour += 12;
+            }
+        }
+        LocalTime time = LocalTime.of(hour, minute);
+        Optional<Dated> dated;
+        if (c.g("d") != null) {
+            int day = Integer.parseInt(c.g("d"));
+            int month = Integer.parseInt(c.g("m"));
+            dated = c.g("y") != null
+                    ? Optional.of(new Dated(LocalDate.of(Integer.parseInt(c.g("y")), month, day), TimeAnchor.ABSOLUTE))
+                    : ref.dayMonth(day, month);
+        } else if (previous.isPresent()) {
+            dated = Optional.of(new Dated(previous.get(), TimeAnchor.PREVIOUS_EXPRESSION));
+        } else {
+            dated = ref.published().map(p -> new Dated(p, TimeAnchor.PUBLICATION));
+        }
+        return dated.map(d -> instant(text, c, d.date(), time, d.anchor()));
+    }
+
+    private Optional<TimeExpression> relativeDay(String text, Candidate c, Reference ref) {
+        String word = VietnameseNormalizer.key(first(c.g("pw"), c.g("hw"), c.g("nw")));
+        int shift = switch (word) {
+            case "hôm nay", "nay" -> 0;
+            case "hôm qua", "qua" -> -1;
+            case "kia" -> c.g("hw") != null ? -2 : 2;
+            case "mai" -> 1;
+            default -> 0;
+        };
+        return ref.published().map(p -> expression(text, c, p.plusDays(shift), TimePrecision.DAY,
+                TimeAnchor.PUBLICATION));
+    }
+
+    private Optional<TimeExpression> week(String text, Candidate c, Reference ref) {
+        String which = VietnameseNormalizer.key(c.g("which"));
+        int weeks = switch (which) {
+            case "trước", "rồi" -> -1;
+            case "sau", "tới" -> 1;
+            default -> 0;
+        };
+        return ref.published().map(p -> {
+            LocalDate monday = p.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks);
+            LocalDate day = c.g("wd") == null ? monday
+                    : monday.with(TemporalAdjusters.nextOrSame(weekday(c.g("wd"))));
+            return expression(text, c, day, TimePrecision.DAY, TimeAnchor.PUBLICATION);
+        });
+    }
+
+    private Optional<TimeExpression> month(String text, Candidate c, Reference ref) {
+        if (c.g("rel") != null) {
+            String rel = VietnameseNormalizer.key(c.g("rel"));
+            int shift = rel.equals("trước") ? -1 : rel.equals("này") ? 0 : 1;
+            return ref.published().map(p -> expression(text, c, p.withDayOfMonth(1).plusMonths(shift),
+                    TimePrecision.MONTH, TimeAnchor.PUBLICATION));
+        }
+        int month = Integer.parseInt(c.g("m"));
+        if (month < 1 || month > 12) {
+            return Optional.empty();
+        }
+        Optional<Dated> dated = c.g("y") != null
+                ? Optional.of(new Dated(LocalDate.of(Integer.parseInt(c.g("y")), month, 1), TimeAnchor.ABSOLUTE))
+                : ref.month(month);
+        return dated.map(d -> expression(text, c, d.date(), TimePrecision.MONTH, d.anchor()));
+    }
+
+    private Optional<TimeExpression> year(String text, Candidate c, Reference ref) {
+        if (c.g("y") != null) {
+            return Optional.of(expression(text, c, LocalDate.of(Integer.parseInt(c.g("y")), 1, 1), TimePrecision.YEAR,
+                    TimeAnchor.ABSOLUTE));
+        }
+        String rel = VietnameseNormalizer.key(c.g("rel"));
+        int shift = switch (rel) {
+            case "nay" -> 0;
+            case "ngoái", "trước" -> -1;
+            default -> 1;
+        };
+        return ref.year().map(d -> expression(text, c, LocalDate.of(d.date().getYear() + shift, 1, 1),
+                TimePrecision.YEAR, d.anchor()));
+    }
+
+    private static TimeExpression expression(String text, Candidate c, LocalDate date, TimePrecision precision,
+                                             TimeAnchor anchor) {
+        return new TimeExpression(text.substring(c.start(), c.end()), date, Optional.empty(), precision, anchor,
+                c.start(), c.end());
+    }
+
+    private static TimeExpression instant(String text, Candidate c, LocalDate date, LocalTime time, TimeAnchor anchor) {
+        return new TimeExpression(text.substring(c.start(), c.end()), date, Optional.of(time), TimePrecision.INSTANT,
+                anchor, c.start(), c.end());
+    }
+
+    private static DayOfWeek weekday(String written) {
+        String key = VietnameseNormalizer.key(written).replaceAll("[ \\u00A0]+", " ");
+        if (key.startsWith("chủ")) {
+            return DayOfWeek.SUNDAY;
+        }
+        String number = key.substring(key.lastIndexOf(' ') + 1);
+        int n = Character.isDigit(number.charAt(0)) ? Integer.parseInt(number) : WEEKDAY_NUMBERS.get(number);
+        return DayOfWeek.of(n - 1); // thứ Hai (2) is Monday (1)
+    }
+
+    private static String previousWord(String text, int pos) {
+        int p = pos;
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+            p--;
+        }
+        int end = p;
+        while (p > 0 && (Character.isLetterOrDigit(text.charAt(p - 1))
+                || Character.getType(text.charAt(p - 1)) == Character.NON_SPACING_MARK)) {
+            p--;
+        }
+        return VietnameseNormalizer.key(text.substring(p, end));
+    }
+
+    @SafeVarargs
+    private static <T> T first(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    /** A resolved day with what anchored it. */
+    record Dated(LocalDate date, TimeAnchor anchor) {
+    }
+
+    /**
+     * What day-months, months and relative years resolve against: the publication day, else the latest full
+     * date the document writes (or the most frequent written year), else the user's year.
+     */
+    record Reference(Optional<LocalDate> published, Optional<LocalDate> inferredDay, OptionalInt inferredYear,
+                     OptionalInt givenYear) {
+        static Reference of(TimeContext context, List<LocalDate> written, List<LocalDate> fullDays) {
+            Optional<LocalDate> published = context.published().map(p -> p.date());
+            if (published.isPresent()) {
+                return new Reference(published, Optional.empty(), OptionalInt.empty(), context.givenYear());
+            }
+            // full dates (day precision) are the best evidence; a month or year alone gives only the year
+            Optional<LocalDate> latestDay = Optional.empty();
+            Map<Integer, Integer> yearCounts = new HashMap<>();
+            for (LocalDate d : written) {
+                yearCounts.merge(d.getYear(), 1, Integer::sum);
+            }
+            for (LocalDate d : fullDays) {
+                latestDay = latestDay.isEmpty() || d.isAfter(latestDay.get()) ? Optional.of(d) : latestDay;
+            }
+            OptionalInt year = yearCounts.entrySet().stream()
+                    .max(Map.Entry.<Integer, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                    .map(e -> OptionalInt.of(e.getKey())).orElse(OptionalInt.empty());
+            return new Reference(published, latestDay, year, context.givenYear());
+        }
+
+        Optional<Dated> dayMonth(int day, int month) {
+            if (published.isPresent()) {
+                return Optional.of(new Dated(nearest(published.get(), day, month), TimeAnchor.PUBLICATION));
+            }
+            if (inferredDay.isPresent()) {
+                return Optional.of(new Dated(nearest(inferredDay.get(), day, month), TimeAnchor.INFERRED_YEAR));
+            }
+            if (inferredYear.isPresent()) {
+                return Optional.of(new Dated(LocalDate.of(inferredYear.getAsInt(), month, day), TimeAnchor.INFERRED_YEAR));
+            }
+            if (givenYear.isPresent()) {
+                return Optional.of(new Dated(LocalDate.of(givenYear.getAsInt(), month, day), TimeAnchor.GIVEN_YEAR));
+            }
+            return Optional.empty();
+        }
+
+        Optional<Dated> month(int month) {
+            return dayMonth(1, month);
+        }
+
+        Optional<Dated> year() {
+            if (published.isPresent()) {
+                return Optional.of(new Dated(published.get(), TimeAnchor.PUBLICATION));
+            }
+            if (inferredYear.isPresent()) {
+                return Optional.of(new Dated(LocalDate.of(inferredYear.getAsInt(), 1, 1), TimeAnchor.INFERRED_YEAR));
+            }
+            return givenYear.isPresent()
+                    ? Optional.of(new Dated(LocalDate.of(givenYear.getAsInt(), 1, 1), TimeAnchor.GIVEN_YEAR))
+                    : Optional.empty();
+        }
+
+        /** The day-month in the year (of three) that puts it nearest to {@code around}. */
+        private static LocalDate nearest(LocalDate around, int day, int month) {
+            LocalDate best = null;
+            long bestDistance = Long.MAX_VALUE;
+            for (int y = around.getYear() - 1; y <= around.getYear() + 1; y++) {
+                try {
+                    LocalDate d = LocalDate.of(y, month, day);
+                    long distance = Math.abs(ChronoUnit.DAYS.between(around, d));
+                    if (distance < bestDistance) {
+                        best = d;
+                        bestDistance = distance;
+                    }
+                } catch (DateTimeException leapDay) {
+                    // 29/2 exists only in some of the three years
+                }
+            }
+            if (best == null) {
+                throw new DateTimeException("no such day: " + day + "/" + month);
+            }
+            return best;
+        }
+    }
+}
