@@ -101,6 +101,35 @@ public class RecognizerEquivalenceTest {
         return all;
     }
 
+    private static boolean isWordChar(int cp) {
+        int t = Character.getType(cp);
+        return Character.isLetter(cp) || t == Character.NON_SPACING_MARK || t == Character.ENCLOSING_MARK
+                || t == Character.COMBINING_SPACING_MARK || t == Character.DECIMAL_DIGIT_NUMBER
+                || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER || cp == '_';
+    }
+
+    /** The properties that make lower-case patterns on the folded view equal to case-insensitive ones. */
+    @Test
+    void foldingKeepsWhatThePatternsTest() {
+        int folded = 0;
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char f = CaseFoldedText.fold((char) c);
+            assertThat(isWordChar(f)).as("W of %04x", c).isEqualTo(isWordChar(c));
+            assertThat(CaseFoldedText.fold(f)).as("idempotent %04x", c).isEqualTo(f);
+            if (f != c) {
+                folded++;
+                assertThat(f > 0x7F || Character.isLetter(f)).as("folds into punctuation %04x", c).isTrue();
+                assertThat(f).isNotEqualTo('\u00A0');
+                assertThat(Character.isSurrogate((char) c)).isFalse();
+            }
+        }
+        for (int cp = 0x10000; cp <= Character.MAX_CODE_POINT; cp++) {
+            int f = Character.toLowerCase(Character.toUpperCase(cp));
+            assertThat(f >= 0x10000 || f == cp).as("supplementary %x", cp).isTrue();
+        }
+        System.out.println("chars that fold to another: " + folded);
+    }
+
     @Test
     void timesAreIdentical() throws IOException {
         ReferenceTimeRecognizer reference = new ReferenceTimeRecognizer();
