@@ -114,13 +114,14 @@ public final class QuantityRecognizer {
         int n = text.length();
         for (int p = from; p < n; p++) {
             char c = text.charAt(p);
-            if (c >= '0' && c <= '9') {
+            byte start = STARTS[c];
+            if (start == 0) {
+                continue;
+            }
+            if (start == DIGIT) {
                 return ((long) p << 32) | (p + 1);
             }
             char f = CaseFoldedText.fold(c);
-            if (f >= FIRST_LETTERS.length || !FIRST_LETTERS[f]) {
-                continue;
-            }
             if (p > 0) {
                 char before = text.charAt(p - 1);
                 if (before < ASCII_WORD.length ? ASCII_WORD[before]
@@ -145,12 +146,24 @@ public final class QuantityRecognizer {
         return -1;
     }
 
-    private static final boolean[] FIRST_LETTERS = new boolean[128];
+    private static final byte DIGIT = 1;
+    private static final byte FIRST_LETTER = 2;
+    /** For every char: a digit, a char that folds to the first letter of a number word, or neither (0). */
+    private static final byte[] STARTS = new byte[Character.MAX_VALUE + 1];
     private static final boolean[] ASCII_WORD = new boolean[128];
 
     static {
+        String firsts = "";
         for (char[] word : FIRST_WORDS) {
-            FIRST_LETTERS[word[0]] = true;
+            firsts += word[0];
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (firsts.indexOf(CaseFoldedText.fold((char) c)) >= 0) {
+                STARTS[c] = FIRST_LETTER;
+            }
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            STARTS[c] = DIGIT;
         }
         for (int c = 0; c < ASCII_WORD.length; c++) {
             ASCII_WORD[c] = isWordChar(c);

@@ -168,7 +168,10 @@ public final class TimeRecognizer {
         int count = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            char c = folded.charAt(i);
+            byte startKind = Triggers.STARTS[text.charAt(i)];
+            if (startKind == 0) {
+                continue;
+            }
             if (i > 0) {
                 char before = text.charAt(i - 1);
                 // a letter or digit before fails the (?<!W) boundary; so do / : . , — skip cheaply
@@ -177,7 +180,7 @@ public final class TimeRecognizer {
                     continue;
                 }
             }
-            int mask = c >= '0' && c <= '9' ? DIGIT_KINDS : Triggers.kindsAt(folded, i);
+            int mask = startKind == Triggers.DIGIT ? DIGIT_KINDS : Triggers.kindsAt(folded, i);
             if (mask != 0) {
                 if (count == starts.length) {
                     starts = java.util.Arrays.copyOf(starts, count * 2);
@@ -247,8 +250,22 @@ public final class TimeRecognizer {
         /** Trigger words by first char, for a check that allocates nothing. */
         private static final char[][][] BY_FIRST = new char[512][][];
         private static final int[][] MASKS_BY_FIRST = new int[512][];
+        static final byte DIGIT = 1;
+        static final byte FIRST_LETTER = 2;
+        /** For every char: a digit, a char that folds to a trigger's first letter, or neither (0). */
+        static final byte[] STARTS = new byte[Character.MAX_VALUE + 1];
 
         static {
+            java.util.Set<Character> firsts = new java.util.HashSet<>();
+            WORDS.keySet().forEach(w -> firsts.add(w.charAt(0)));
+            for (int c = 0; c <= Character.MAX_VALUE; c++) {
+                if (firsts.contains(CaseFoldedText.fold((char) c))) {
+                    STARTS[c] = FIRST_LETTER;
+                }
+            }
+            for (char c = '0'; c <= '9'; c++) {
+                STARTS[c] = DIGIT;
+            }
             for (Map.Entry<String, Integer> e : WORDS.entrySet()) {
                 char first = e.getKey().charAt(0);
                 char[][] words = BY_FIRST[first] == null ? new char[0][] : BY_FIRST[first];
