@@ -112,36 +112,30 @@ public final class QuantityRecognizer {
      */
     private static long nextCandidate(String text, int from) {
         int n = text.length();
+        boolean wordBefore = CaseFoldedText.wordCharBefore(text, from);
         for (int p = from; p < n; p++) {
             char c = text.charAt(p);
             byte start = STARTS[c];
-            if (start == 0) {
-                continue;
-            }
             if (start == DIGIT) {
                 return ((long) p << 32) | (p + 1);
             }
-            char f = CaseFoldedText.fold(c);
-            if (p > 0) {
-                char before = text.charAt(p - 1);
-                if (before < ASCII_WORD.length ? ASCII_WORD[before]
-                        : isWordChar(Character.codePointBefore(text, p))) {
-                    continue; // inside a word
+            if (start == FIRST_LETTER && !wordBefore) {
+                char f = CaseFoldedText.fold(c);
+                for (char[] word : FIRST_WORDS) {
+                    int end = p + word.length;
+                    if (word[0] != f || end > n) {
+                        continue;
+                    }
+                    int i = 1;
+                    while (i < word.length && word[i] == CaseFoldedText.fold(text.charAt(p + i))) {
+                        i++;
+                    }
+                    if (i == word.length && !CaseFoldedText.wordCharAt(text, end)) {
+                        return ((long) p << 32) | end;
+                    }
                 }
             }
-            for (char[] word : FIRST_WORDS) {
-                int end = p + word.length;
-                if (word[0] != f || end > n) {
-                    continue;
-                }
-                int i = 1;
-                while (i < word.length && word[i] == CaseFoldedText.fold(text.charAt(p + i))) {
-                    i++;
-                }
-                if (i == word.length && (end == n || !isWordChar(Character.codePointAt(text, end)))) {
-                    return ((long) p << 32) | end;
-                }
-            }
+            wordBefore = CaseFoldedText.wordCharBefore(text, p + 1);
         }
         return -1;
     }
@@ -150,7 +144,6 @@ public final class QuantityRecognizer {
     private static final byte FIRST_LETTER = 2;
     /** For every char: a digit, a char that folds to the first letter of a number word, or neither (0). */
     private static final byte[] STARTS = new byte[Character.MAX_VALUE + 1];
-    private static final boolean[] ASCII_WORD = new boolean[128];
 
     static {
         String firsts = "";
@@ -165,17 +158,6 @@ public final class QuantityRecognizer {
         for (char c = '0'; c <= '9'; c++) {
             STARTS[c] = DIGIT;
         }
-        for (int c = 0; c < ASCII_WORD.length; c++) {
-            ASCII_WORD[c] = isWordChar(c);
-        }
-    }
-
-    /** {@code [\p{L}\p{M}\p{N}_]}, the word character of the patterns. */
-    static boolean isWordChar(int cp) {
-        int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK || type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || cp == '_';
     }
 
     /** What one candidate gave: a match or nothing, and where scanning resumes. */

@@ -10,12 +10,15 @@ package io.thoisu.time;
  */
 public final class CaseFoldedText implements CharSequence {
     private static final char[] FOLD = new char[Character.MAX_VALUE + 1];
+    /** {@code [\\p{L}\\p{M}\\p{N}_]} for each char that is no surrogate (the same for a char and its fold). */
+    private static final boolean[] WORD = new boolean[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             int folded = Character.toLowerCase(Character.toUpperCase(c));
             // a fold leaving the BMP cannot equal a pattern's (BMP) letter; keeping c keeps it unmatched too
             FOLD[c] = Character.isSurrogate((char) c) || folded > Character.MAX_VALUE ? (char) c : (char) folded;
+            WORD[c] = isWordChar(c);
         }
     }
 
@@ -28,6 +31,32 @@ public final class CaseFoldedText implements CharSequence {
     /** The char as a case-insensitive, Unicode-case regex compares it. */
     public static char fold(char c) {
         return FOLD[c];
+    }
+
+    /** {@code [\\p{L}\\p{M}\\p{N}_]}, the word character of the recognizers' patterns. */
+    public static boolean isWordChar(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER || cp == '_';
+    }
+
+    /**
+     * Whether a pattern's {@code (?<![\\p{L}\\p{M}\\p{N}_])} refuses {@code pos}. java.util.regex looks behind
+     * one char only: the low half of a surrogate pair before {@code pos} is no word character to it, and a lone
+     * high surrogate neither.
+     */
+    public static boolean wordCharBefore(String text, int pos) {
+        return pos > 0 && WORD[text.charAt(pos - 1)];
+    }
+
+    /** Whether the code point starting at {@code pos} is a word character; false at the end. */
+    public static boolean wordCharAt(String text, int pos) {
+        if (pos >= text.length()) {
+            return false;
+        }
+        char c = text.charAt(pos);
+        return Character.isSurrogate(c) ? isWordChar(Character.codePointAt(text, pos)) : WORD[c];
     }
 
     public String source() {

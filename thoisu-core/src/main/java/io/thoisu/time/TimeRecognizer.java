@@ -174,9 +174,9 @@ public final class TimeRecognizer {
             }
             if (i > 0) {
                 char before = text.charAt(i - 1);
-                // a letter or digit before fails the (?<!W) boundary; so do / : . , — skip cheaply
-                if (Character.isLetterOrDigit(before) || before == '/' || before == ':' || before == '.'
-                        || before == ',') {
+                // what the patterns' leading (?<!W)(?<![/:.,]) refuses, refused cheaply
+                if (before == '/' || before == ':' || before == '.' || before == ','
+                        || CaseFoldedText.wordCharBefore(text, i)) {
                     continue;
                 }
             }
