@@ -45,6 +45,26 @@ public final class QuantityRecognizer {
             "một".toCharArray(), "hai".toCharArray(), "ba".toCharArray(), "bốn".toCharArray(), "năm".toCharArray(),
             "sáu".toCharArray(), "bảy".toCharArray(), "bẩy".toCharArray(), "tám".toCharArray(),
             "chín".toCharArray(), "mười".toCharArray()};
+    private static final byte DIGIT = 1;
+    private static final byte FIRST_LETTER = 2;
+    /** For every char: a digit, a char that folds to the first letter of a number word, or neither (0). */
+    private static final byte[] STARTS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        StringBuilder firsts = new StringBuilder();
+        for (char[] word : FIRST_WORDS) {
+            firsts.append(word[0]);
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (firsts.indexOf(String.valueOf(CaseFoldedText.fold((char) c))) >= 0) {
+                STARTS[c] = FIRST_LETTER;
+            }
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            STARTS[c] = DIGIT;
+        }
+    }
+
     /** A qualifier right before the number; leftmost match in the window is the longest. */
     private static final Pattern QUALIFIER = Pattern.compile("(?<!" + WORD_CHAR + ")(?:ít nhất|tối thiểu|trên dưới"
             + "|xấp xỉ|ước chừng|ước tính đạt|ước tính|ước đạt|ước|khoảng|chừng|gần|ngót|hơn|trên|lên tới|lên đến|tối đa|không quá"
@@ -138,26 +158,6 @@ public final class QuantityRecognizer {
             wordBefore = CaseFoldedText.wordCharBefore(text, p + 1);
         }
         return -1;
-    }
-
-    private static final byte DIGIT = 1;
-    private static final byte FIRST_LETTER = 2;
-    /** For every char: a digit, a char that folds to the first letter of a number word, or neither (0). */
-    private static final byte[] STARTS = new byte[Character.MAX_VALUE + 1];
-
-    static {
-        String firsts = "";
-        for (char[] word : FIRST_WORDS) {
-            firsts += word[0];
-        }
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (firsts.indexOf(CaseFoldedText.fold((char) c)) >= 0) {
-                STARTS[c] = FIRST_LETTER;
-            }
-        }
-        for (char c = '0'; c <= '9'; c++) {
-            STARTS[c] = DIGIT;
-        }
     }
 
     /** What one candidate gave: a match or nothing, and where scanning resumes. */
@@ -368,8 +368,8 @@ public final class QuantityRecognizer {
         Matcher m = AFTERWARDS.matcher(new CaseFoldedText(text)).region(end, text.length())
                 .useTransparentBounds(true);
         if (m.lookingAt()) {
-            trailing = Optional.of(VietnameseNormalizer.key(text.substring(m.start(1), m.end(1))).equals("trở lên") ? Approx.AT_LEAST
-                    : Approx.UP_TO);
+            String which = VietnameseNormalizer.key(text.substring(m.start(1), m.end(1)));
+            trailing = Optional.of(which.equals("trở lên") ? Approx.AT_LEAST : Approx.UP_TO);
             end = m.end();
         }
         return new Tail(numberEnd, end, value, upper, unit, trailing);

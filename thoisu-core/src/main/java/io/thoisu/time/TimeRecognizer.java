@@ -12,8 +12,10 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -88,6 +90,7 @@ public final class TimeRecognizer {
     private static final Pattern LONE_WEEKDAY = Pattern.compile(B0 + "(?:(?<pod>" + POD + ")" + SP + ")?(?<wd>"
             + WEEKDAY + ")" + B1, FLAGS);
 
+    /** A figure then "h"/"g" ("19h", "7g30"): an hour written in figures, unlike the duration "24 giờ". */
     private static final Pattern HOUR_MARK = Pattern.compile("(?s).*\\d[hg].*");
     /** Words after which a lower-case "thứ hai" is the weekday, not "second". */
     private static final Set<String> WEEKDAY_CUES = Set.of("vào", "hôm", "từ", "đến", "tới", "hồi", "và", "hoặc",
@@ -183,8 +186,8 @@ public final class TimeRecognizer {
             int mask = startKind == Triggers.DIGIT ? DIGIT_KINDS : Triggers.kindsAt(folded, i);
             if (mask != 0) {
                 if (count == starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, count * 2);
-                    kinds = java.util.Arrays.copyOf(kinds, count * 2);
+                    starts = Arrays.copyOf(starts, count * 2);
+                    kinds = Arrays.copyOf(kinds, count * 2);
                 }
                 starts[count] = i;
                 kinds[count] = mask;
@@ -256,7 +259,7 @@ public final class TimeRecognizer {
         static final byte[] STARTS = new byte[Character.MAX_VALUE + 1];
 
         static {
-            java.util.Set<Character> firsts = new java.util.HashSet<>();
+            Set<Character> firsts = new HashSet<>();
             WORDS.keySet().forEach(w -> firsts.add(w.charAt(0)));
             for (int c = 0; c <= Character.MAX_VALUE; c++) {
                 if (firsts.contains(CaseFoldedText.fold((char) c))) {
@@ -270,8 +273,8 @@ public final class TimeRecognizer {
                 char first = e.getKey().charAt(0);
                 char[][] words = BY_FIRST[first] == null ? new char[0][] : BY_FIRST[first];
                 int[] masks = MASKS_BY_FIRST[first] == null ? new int[0] : MASKS_BY_FIRST[first];
-                words = java.util.Arrays.copyOf(words, words.length + 1);
-                masks = java.util.Arrays.copyOf(masks, masks.length + 1);
+                words = Arrays.copyOf(words, words.length + 1);
+                masks = Arrays.copyOf(masks, masks.length + 1);
                 words[words.length - 1] = e.getKey().toCharArray();
                 masks[masks.length - 1] = e.getValue();
                 BY_FIRST[first] = words;

@@ -77,6 +77,15 @@ public class RecognizerEquivalenceTest {
         Random random = new Random(42);
         String[] odd = {"ſ", "K", "İ", "ı", "\u00A0", "\t", "𝐀", "n\u0303", "ǅ", "Ǆ", "ﬀ", "ẞ", "Ω", "Ⅻ", "ⓗ",
                 "/", ":", ".", ",", "-", "–", "%", " ", "\n", "H", "G", "h", "g", "Đ", "đ"};
+        String[] phrases = {"hai người", "5 người", "ngày 5/1", "tháng 7/2021", "Hai tuần trước", "năm 2020",
+                "lúc 7 giờ sáng", "khoảng 5 người", "hàng chục người", "3 USD", "mười lăm tấn", "sáng 13-1", "thứ Hai",
+                "cùng ngày", "hôm qua", "19h30 ngày 13-1-2022", "cuối năm nay", "5-7 km", "từ 5 đến 7 người"};
+        for (String o : odd) {
+            for (String ph : phrases) {
+                all.add(o + ph + o);
+                all.add(ph + o + ph.toUpperCase(Locale.ROOT) + " " + o + ph);
+            }
+        }
         for (int i = 0; i < 3000; i++) {
             String src = base.get(random.nextInt(base.size()));
             StringBuilder sb = new StringBuilder();
