@@ -3,7 +3,7 @@ package io.thoisu.quantity;
 import io.thoisu.model.Approx;
 import io.thoisu.model.Quantity;
 import io.thoisu.text.VietnameseNormalizer;
-import io.thoisu.time.CaseFoldedText;
+import io.thoisu.text.CaseFoldedText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.thoisu.quantity;
 
 import io.thoisu.text.VietnameseNormalizer;
-import io.thoisu.time.CaseFoldedText;
+import io.thoisu.text.CaseFoldedText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,6 @@
 package io.thoisu.time;
 
+import io.thoisu.text.CaseFoldedText;
 import io.thoisu.model.Sentence;
 import io.thoisu.model.TimeAnchor;
 import io.thoisu.model.TimeExpression;

@@ -1,4 +1,4 @@
-package io.thoisu.time;
+package io.thoisu.text;
 
 /**
  * A text as {@link java.util.regex.Pattern} compares it under {@code CASE_INSENSITIVE | UNICODE_CASE}: each char

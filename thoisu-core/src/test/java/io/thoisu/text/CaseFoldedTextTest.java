@@ -1,4 +1,4 @@
-package io.thoisu.time;
+package io.thoisu.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
