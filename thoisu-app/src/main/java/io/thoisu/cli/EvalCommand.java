@@ -61,13 +61,14 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     @Command(name = "numbers", mixinStandardHelpOptions = true, description = "Quantities: value, qualifier, unit.")
-    int numbers(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) {
-        return print(QuantityEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "quantity")).format());
+    int numbers(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) throws Exception {
+        return print(eachSet(gold, "quantity", "quantities-handwritten.tsv",
+                set -> QuantityEvaluation.evaluate(set).format()));
     }
 
     @Command(name = "times", mixinStandardHelpOptions = true, description = "Time expressions and their resolved values.")
-    int times(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) {
-        return print(TimeEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "time")).format());
+    int times(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) throws Exception {
+        return print(eachSet(gold, "time", "times-handwritten.tsv", set -> TimeEvaluation.evaluate(set).format()));
     }
 
     @Command(name = "clean", mixinStandardHelpOptions = true, description = "Boilerplate removal, splitting, metadata.")
@@ -113,19 +114,47 @@ final class EvalCommand implements Callable<Integer> {
         return print(lines);
     }
 
+    /**
+     * The given gold, or the project's sets for a stage reported apart: all fixtures of the stage's folder, its
+     * hand-written file alone, and the held-out set written blind (sub-folder {@code heldout}) when there is one.
+     */
+    private static List<String> eachSet(Path given, String stage, String handwritten, FolderEvaluation evaluation)
+            throws Exception {
+        if (given != null) {
+            return evaluation.run(existing(given));
+        }
+        Path folder = orFixture(null, CORE_FIXTURES + stage);
+        List<String> lines = new ArrayList<>();
+        for (Path set : List.of(folder, folder.resolve(handwritten), folder.resolve("heldout"))) {
+            if (Files.exists(set)) {
+                lines.add("== " + (set.equals(folder) ? "all fixtures" : set.getFileName()));
+                lines.addAll(evaluation.run(set));
+            }
+        }
+        return lines;
+    }
+
     /** An evaluation that reads one folder of annotated articles. */
     private interface FolderEvaluation {
         List<String> run(Path folder) throws Exception;
     }
 
     /**
-     * The given folder, or both of the project's annotated sets: hand-written articles (the honest figure) and
-     * template-generated ones (a regression check), reported separately.
+     * The given folder, or each of the project's annotated sets, reported apart: hand-written articles, the held-out
+     * set written blind (the honest figure), and template-generated ones (a regression check).
      */
     private static List<String> eachExtractionSet(Path given, FolderEvaluation evaluation) throws Exception {
-        List<Path> sets = given != null ? List.of(existing(given))
-                : List.of(orFixture(null, CORE_FIXTURES + "extraction/handwritten"),
-                        orFixture(null, CORE_FIXTURES + "extraction/templated"));
+        List<Path> sets = new ArrayList<>();
+        if (given != null) {
+            sets.add(existing(given));
+        } else {
+            for (String set : List.of("handwritten", "heldout", "templated")) {
+                Path folder = home().resolve(CORE_FIXTURES + "extraction/" + set);
+                if (Files.isDirectory(folder)) {
+                    sets.add(folder);
+                }
+            }
+        }
         List<String> lines = new ArrayList<>();
         for (Path set : sets) {
             lines.add("== " + set.getFileName());

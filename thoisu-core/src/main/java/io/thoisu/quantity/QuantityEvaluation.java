@@ -1,11 +1,8 @@
 package io.thoisu.quantity;
 
+import io.thoisu.evaluation.GoldTsv;
 import io.thoisu.model.Approx;
 import io.thoisu.model.Quantity;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,37 +81,20 @@ public final class QuantityEvaluation {
     }
 
     static List<Case> read(Path goldDirOrFile) {
-        try {
-            List<Path> files = new ArrayList<>();
-            if (Files.isDirectory(goldDirOrFile)) {
-                try (var stream = Files.list(goldDirOrFile)) {
-                    stream.filter(p -> p.toString().endsWith(".tsv")).sorted().forEach(files::add);
+        List<Case> cases = new ArrayList<>();
+        for (GoldTsv.Row row : GoldTsv.read(goldDirOrFile)) {
+            List<String> cols = row.cells();
+            List<String> expected = new ArrayList<>();
+            for (String item : cols.subList(1, cols.size())) {
+                String[] f4 = item.split("\\|", -1);
+                if (f4.length != 4) {
+                    throw row.bad("bad item '" + item + "'");
                 }
-            } else {
-                files.add(goldDirOrFile);
+                Approx.fromWire(f4[2]); // rejects a misspelt qualifier in the gold
+                expected.add(f4[0] + "|" + number(Double.parseDouble(f4[1])) + "|" + f4[2] + "|" + f4[3]);
             }
-            List<Case> cases = new ArrayList<>();
-            for (Path f : files) {
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] cols = line.split("\t");
-                    List<String> expected = new ArrayList<>();
-                    for (int i = 1; i < cols.length; i++) {
-                        String[] f4 = cols[i].split("\\|", -1);
-                        if (f4.length != 4) {
-                            throw new IllegalArgumentException(f + ": bad item '" + cols[i] + "'");
-                        }
-                        Approx.fromWire(f4[2]); // rejects a misspelt qualifier in the gold
-                        expected.add(f4[0] + "|" + number(Double.parseDouble(f4[1])) + "|" + f4[2] + "|" + f4[3]);
-                    }
-                    cases.add(new Case(cols[0], expected));
-                }
-            }
-            return cases;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read quantity gold " + goldDirOrFile, e);
+            cases.add(new Case(cols.get(0), expected));
         }
+        return cases;
     }
 }

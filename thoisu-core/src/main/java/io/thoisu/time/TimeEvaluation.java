@@ -1,11 +1,8 @@
 package io.thoisu.time;
 
+import io.thoisu.evaluation.GoldTsv;
 import io.thoisu.model.Published;
 import io.thoisu.model.TimeExpression;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,35 +91,18 @@ public final class TimeEvaluation {
     }
 
     static List<Case> read(Path goldDirOrFile) {
-        try {
-            List<Path> files = new ArrayList<>();
-            if (Files.isDirectory(goldDirOrFile)) {
-                try (var stream = Files.list(goldDirOrFile)) {
-                    stream.filter(p -> p.toString().endsWith(".tsv")).sorted().forEach(files::add);
+        List<Case> cases = new ArrayList<>();
+        for (GoldTsv.Row row : GoldTsv.read(goldDirOrFile)) {
+            List<String> cols = row.cells();
+            List<String> expected = new ArrayList<>();
+            for (String item : cols.subList(2, cols.size())) {
+                if (item.split("\\|", -1).length != 3) {
+                    throw row.bad("bad item '" + item + "'");
                 }
-            } else {
-                files.add(goldDirOrFile);
+                expected.add(item);
             }
-            List<Case> cases = new ArrayList<>();
-            for (Path f : files) {
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                    if (line.isBlank() || line.startsWith("#")) {
-                        continue;
-                    }
-                    String[] cols = line.split("\t");
-                    List<String> expected = new ArrayList<>();
-                    for (int i = 2; i < cols.length; i++) {
-                        if (cols[i].split("\\|", -1).length != 3) {
-                            throw new IllegalArgumentException(f + ": bad item '" + cols[i] + "'");
-                        }
-                        expected.add(cols[i]);
-                    }
-                    cases.add(new Case(context(cols[0]), cols[1], expected));
-                }
-            }
-            return cases;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read time gold " + goldDirOrFile, e);
+            cases.add(new Case(context(cols.get(0)), cols.get(1), expected));
         }
+        return cases;
     }
 }
