@@ -3,6 +3,7 @@ package io.thoisu.index;
 import io.thoisu.model.AnalysedArticle;
 import io.thoisu.model.Article;
 import io.thoisu.model.EntityMention;
+import io.thoisu.store.ExportedHit;
 import io.thoisu.store.SearchHit;
 import io.thoisu.store.SearchQuery;
 import io.thoisu.store.SearchResult;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -79,6 +81,7 @@ public final class ArticleIndex implements Closeable {
     static final String STORY = "story";
     static final String DAY = "day";
     static final String PUBLISHED = "published";
+    static final String URL = "url";
     static final String PUBLISHED_DAY = "published_day";
     static final String PUBLISHED_SORT = "published_sort";
     static final String DUP_GROUP = "dup_group";
@@ -87,6 +90,8 @@ public final class ArticleIndex implements Closeable {
     private static final int FACET_TOP = 20;
     private static final int SNIPPET_PASSAGES = 2;
     private static final int MAX_GROUP = 1000;
+    private static final int EXPORT_BATCH = 1000;
+    private static final Set<String> EXPORT_FIELDS = Set.of(ID, UserQuery.TITLE, OUTLET, PUBLISHED, STORY, URL);
 
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
     private static final Sort BY_DATE;
@@ -191,7 +196,9 @@ public final class ArticleIndex implements Closeable {
     private SearchResult search(IndexSearcher searcher, SearchQuery request) throws IOException {
         UserQuery user = UserQuery.parse(request.text(), exact, folded);
         Query query = withFilters(user.query(), request);
-        FacetCounter.Counts counts = searcher.search(query, FacetCounter.manager(FACETS, DUP_GROUP));
+        // Without facets the pass still counts the duplicate groups, which is the collapsed total.
+        FacetCounter.Counts counts = searcher.search(query,
+                FacetCounter.manager(request.facets() ? FACETS : List.of(), DUP_GROUP));
 
         boolean byDate = request.sort() == SearchQuery.Sort.DATE;
         Sort sort = byDate ? BY_DATE : BY_RELEVANCE;
@@ -234,7 +241,40 @@ public final class ArticleIndex implements Closeable {
                     Optional.ofNullable(d.get(STORY)), page.get(i).score, copies.get(i)));
         }
         Optional<String> next = more && after != null ? Optional.of(SearchCursor.encode(after, byDate)) : Optional.empty();
-        return new SearchResult(counts.groups(), hits, facets(counts), next);
+        return new SearchResult(counts.groups(), hits, request.facets() ? facets(counts) : Map.of(), next);
+    }
+
+    /**
+     * Hands every hit of the request (limit and cursor ignored) to {@code sink} in the request's order, folded as
+     * {@link #search} folds them, reading {@value #EXPORT_BATCH} at a time from one reader, so the export is a
+     * consistent snapshot and memory stays flat. Hits come without snippets; the URL is empty for documents indexed
+     * before the index stored it. Returns the number of hits handed over.
+     */
+    public long export(SearchQuery request, Consumer<ExportedHit> sink) {
+        return withSearcher(searcher -> {
+            Query query = withFilters(UserQuery.parse(request.text(), exact, folded).query(), request);
+            Sort sort = request.sort() == SearchQuery.Sort.DATE ? BY_DATE : BY_RELEVANCE;
+            StoredFields stored = searcher.storedFields();
+            FieldDoc after = null;
+            long n = 0;
+            while (true) {
+                ScoreDoc[] docs = searcher.searchAfter(after, query, EXPORT_BATCH, sort, true).scoreDocs;
+                for (ScoreDoc hit : docs) {
+                    after = (FieldDoc) hit;
+                    Optional<List<String>> copies = collapse(searcher, stored, query, sort, hit);
+                    if (copies.isPresent()) {
+                        Document d = stored.document(hit.doc, EXPORT_FIELDS);
+                        sink.accept(new ExportedHit(d.get(ID), Optional.ofNullable(d.get(UserQuery.TITLE)),
+                                Optional.ofNullable(d.get(OUTLET)), Optional.ofNullable(d.get(PUBLISHED)),
+                                Optional.ofNullable(d.get(STORY)), Optional.ofNullable(d.get(URL)), copies.get()));
+                        n++;
+                    }
+                }
+                if (docs.length < EXPORT_BATCH) {
+                    return n;
+                }
+            }
+        });
     }
 
     /**
@@ -337,6 +377,7 @@ public final class ArticleIndex implements Closeable {
         });
         doc.add(new TextField(UserQuery.TEXT, a.text(), Store.YES));
         doc.add(new TextField(UserQuery.TEXT_FOLDED, a.text(), Store.NO));
+        a.url().ifPresent(u -> doc.add(new StoredField(URL, u)));
         a.outlet().ifPresent(o -> {
             doc.add(new StoredField(OUTLET, o));
             doc.add(new StringField(OUTLET_KEY, VietnameseNormalizer.key(o), Store.NO));
