@@ -156,6 +156,10 @@ class SearchExportTest {
         HttpResponse<String> response = get("/api/search/export?q=x&format=xml");
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("\"status\":400");
+        JsonNode openApi = ContractJson.mapper().readTree(get("/api/openapi.json").body());
+        assertThat(openApi.get("paths").get("/api/search/export").get("get").get("parameters").findValuesAsText("name"))
+                .contains("q", "outlet", "sort", "format");
+        assertThat(openApi.get("components").get("responses").has("TooManyRequests")).isTrue();
     }
 
     /** A strict RFC 4180 reader: CRLF rows, quoted fields may hold commas, CR, LF and doubled quotes. */
