@@ -36,7 +36,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -44,6 +46,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -196,10 +201,6 @@ public final class ArticleIndex implements Closeable {
     private SearchResult search(IndexSearcher searcher, SearchQuery request) throws IOException {
         UserQuery user = UserQuery.parse(request.text(), exact, folded);
         Query query = withFilters(user.query(), request);
-        // Without facets the pass still counts the duplicate groups, which is the collapsed total.
-        FacetCounter.Counts counts = searcher.search(query,
-                FacetCounter.manager(request.facets() ? FACETS : List.of(), DUP_GROUP));
-
         boolean byDate = request.sort() == SearchQuery.Sort.DATE;
         Sort sort = byDate ? BY_DATE : BY_RELEVANCE;
         FieldDoc after = null;
@@ -211,12 +212,19 @@ public final class ArticleIndex implements Closeable {
             }
         }
         int batch = Math.max(16, request.limit() * 2);
+        // One pass counts (facets, and always the duplicate groups: the collapsed total) and collects the first
+        // batch; later batches, needed only when collapsing drops many hits, run the query again.
+        Object[] both = searcher.search(query, new MultiCollectorManager(
+                FacetCounter.manager(request.facets() ? FACETS : List.of(), DUP_GROUP),
+                new TopFieldCollectorManager(sort, batch, after, Integer.MAX_VALUE)));
+        FacetCounter.Counts counts = (FacetCounter.Counts) both[0];
+        TopFieldDocs top = (TopFieldDocs) both[1];
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
         List<ScoreDoc> page = new ArrayList<>();
         List<List<String>> copies = new ArrayList<>();
         boolean more = true;
         StoredFields stored = searcher.storedFields();
-        while (page.size() < request.limit() && more) {
-            TopFieldDocs top = searcher.searchAfter(after, query, batch, sort, true);
+        while (true) {
             ScoreDoc[] docs = top.scoreDocs;
             boolean exhausted = docs.length < batch;
             int i = 0;
@@ -229,6 +237,10 @@ public final class ArticleIndex implements Closeable {
                 }
             }
             more = !(exhausted && i == docs.length);
+            if (page.size() >= request.limit() || !more) {
+                break;
+            }
+            top = searcher.searchAfter(after, query, batch, sort, true);
         }
 
         String[] snippets = snippets(searcher, user, page);
@@ -284,10 +296,20 @@ public final class ArticleIndex implements Closeable {
      */
     private Optional<List<String>> collapse(IndexSearcher searcher, StoredFields stored, Query query, Sort sort,
                                             ScoreDoc hit) throws IOException {
-        String group = stored.document(hit.doc, Set.of(DUP_GROUP)).get(DUP_GROUP);
-        if (group == null) {
+        // The group comes from doc values and a group of one is told by its document frequency, so the common
+        // case (no copies) reads no stored fields and runs no query. Deleted documents still count in docFreq,
+        // which at worst sends a lone article through the exact check below.
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        SortedDocValues groups = DocValues.getSorted(leaf.reader(), DUP_GROUP);
+        if (!groups.advanceExact(hit.doc - leaf.docBase)) {
             return Optional.of(List.of());
         }
+        Term groupTerm = new Term(DUP_GROUP, BytesRef.deepCopyOf(groups.lookupOrd(groups.ordValue())));
+        if (searcher.getIndexReader().docFreq(groupTerm) <= 1) {
+            return Optional.of(List.of());
+        }
+        String group = groupTerm.text();
         Query members = new BooleanQuery.Builder()
                 .add(query, Occur.MUST)
                 .add(new TermQuery(new Term(DUP_GROUP, group)), Occur.FILTER)
