@@ -3,6 +3,7 @@ package io.thoisu.cli;
 import io.thoisu.json.ContractJson;
 import io.thoisu.store.ArticleStore;
 import io.thoisu.store.EmbeddedStore;
+import io.thoisu.store.ExportFormat;
 import io.thoisu.store.SearchHit;
 import io.thoisu.store.SearchQuery;
 import io.thoisu.store.SearchResult;
@@ -38,13 +39,26 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", description = "Hits per page (default: ${DEFAULT-VALUE}).") int limit;
     @Option(names = "--cursor", description = "The `next` value of the previous page.") String cursor;
 
+    @Option(names = "--export", paramLabel = "FORMAT", description = "Write every hit (all pages, no snippets) to "
+            + "stdout as jsonl or csv; duplicates folded as in the search, other matching members in `copies`.")
+    String export;
+
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "Words to look for.")
     java.util.List<String> words;
 
     @Override
     public Integer call() {
         SearchQuery query = query(spec.commandLine());
+        Optional<ExportFormat> exportFormat = Optional.ofNullable(export).map(f -> ExportFormat.named(f).orElseThrow(
+                () -> new CommandLine.ParameterException(spec.commandLine(), "--export: jsonl or csv")));
         try (ArticleStore store = EmbeddedStore.open(main.data)) {
+            if (exportFormat.isPresent()) {
+                PrintWriter out = spec.commandLine().getOut();
+                exportFormat.get().writeHeader(out);
+                store.export(query.withFacets(false), hit -> exportFormat.get().write(out, hit));
+                out.flush();
+                return ExitCodes.OK;
+            }
             SearchResult result = store.search(query);
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.text) {

@@ -12,8 +12,13 @@ import io.thoisu.model.Quote;
 import io.thoisu.model.Sentence;
 import io.thoisu.model.Story;
 import io.thoisu.store.ArticleStore;
+import io.thoisu.store.ExportFormat;
 import io.thoisu.store.SearchQuery;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -41,6 +46,7 @@ final class ApiRoutes {
 
     void register(RoutesConfig routes) {
         routes.get("/api/search", this::search);
+        routes.get("/api/search/export", this::export);
         routes.get("/api/articles/{id}", this::article);
         routes.get("/api/stories", ctx -> json(ctx, ContractJson.stories(store.stories())));
         routes.get("/api/stories/{id}", this::story);
@@ -51,6 +57,27 @@ final class ApiRoutes {
     }
 
     private void search(Context ctx) {
+        boolean facets = !param(ctx, "facets").orElse("true").equalsIgnoreCase("false");
+        json(ctx, ContractJson.searchResult(store.search(query(ctx, limit(ctx, 20)).withFacets(facets))));
+    }
+
+    /**
+     * Every hit, streamed as the store pages through them (nothing is collected first), as JSON Lines or CSV.
+     * Duplicates are folded as in {@code /api/search}: one line per group, its other matching members in copies.
+     */
+    private void export(Context ctx) throws IOException {
+        ExportFormat format = ExportFormat.named(param(ctx, "format").orElse("jsonl"))
+                .orElseThrow(() -> new ApiException(400, "format: jsonl or csv"));
+        SearchQuery query = query(ctx, 1).withFacets(false);
+        ctx.status(200).contentType(format.contentType())
+                .header("Content-Disposition", "attachment; filename=\"thoisu-search." + format.extension() + "\"");
+        Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);
+        format.writeHeader(out);
+        store.export(query, hit -> format.write(out, hit));
+        out.flush();
+    }
+
+    private SearchQuery query(Context ctx, int limit) {
         String text = Optional.ofNullable(ctx.queryParam("q")).orElse("");
         if (text.length() > 1000) {
             throw new ApiException(400, "q: longer than 1000 characters");
@@ -60,9 +87,8 @@ final class ApiRoutes {
             case "date" -> SearchQuery.Sort.DATE;
             default -> throw new ApiException(400, "sort: relevance or date");
         };
-        SearchQuery query = new SearchQuery(text, param(ctx, "outlet"), param(ctx, "entity"), param(ctx, "story"),
-                date(ctx, "from"), date(ctx, "to"), sort, limit(ctx, 20), param(ctx, "cursor"));
-        json(ctx, ContractJson.searchResult(store.search(query)));
+        return new SearchQuery(text, param(ctx, "outlet"), param(ctx, "entity"), param(ctx, "story"),
+                date(ctx, "from"), date(ctx, "to"), sort, limit, param(ctx, "cursor"));
     }
 
     private void article(Context ctx) {

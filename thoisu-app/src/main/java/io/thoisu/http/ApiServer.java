@@ -6,6 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import io.thoisu.json.ContractJson;
 import io.thoisu.store.ArticleStore;
 import java.util.Map;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,22 @@ public final class ApiServer implements AutoCloseable {
         this.app = app;
     }
 
-    /** Starts serving; {@code port} 0 picks a free port (see {@link #port()}). */
+    /**
+     * Starts serving; {@code port} 0 picks a free port (see {@link #port()}). The rate limit per client comes from
+     * the system property {@code thoisu.api.rate} or the environment variable {@code THOISU_API_RATE}
+     * ({@code RATE/BURST}, e.g. {@code 50/100}, the default; {@code off} for none).
+     */
     public static ApiServer start(ArticleStore store, String host, int port) {
+        String spec = System.getProperty("thoisu.api.rate", System.getenv("THOISU_API_RATE"));
+        return start(store, host, port, spec);
+    }
+
+    /** As {@link #start(ArticleStore, String, int)} with the rate limit given as {@code RATE/BURST} or {@code off}. */
+    public static ApiServer start(ArticleStore store, String host, int port, String rateLimit) {
+        return start(store, host, port, RateLimit.parse(rateLimit));
+    }
+
+    static ApiServer start(ArticleStore store, String host, int port, Optional<RateLimit> limit) {
         ApiRoutes routes = new ApiRoutes(store);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -50,6 +65,14 @@ public final class ApiServer implements AutoCloseable {
                 files.headers = SECURITY_HEADERS;
             });
             config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+            limit.ifPresent(l -> config.routes.before("/api/*", ctx -> {
+                RateLimit.Decision d = l.take(ctx.ip());
+                if (!d.allowed()) {
+                    ctx.header("Retry-After", Long.toString(d.retryAfterSeconds()));
+                    throw new ApiException(429, "too many requests: limit " + l + " per client; retry after "
+                            + d.retryAfterSeconds() + " s");
+                }
+            }));
             routes.register(config.routes);
             config.routes.exception(ApiException.class, (e, ctx) -> error(ctx, e.status(), e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {

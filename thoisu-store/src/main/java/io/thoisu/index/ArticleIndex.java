@@ -3,6 +3,7 @@ package io.thoisu.index;
 import io.thoisu.model.AnalysedArticle;
 import io.thoisu.model.Article;
 import io.thoisu.model.EntityMention;
+import io.thoisu.store.ExportedHit;
 import io.thoisu.store.SearchHit;
 import io.thoisu.store.SearchQuery;
 import io.thoisu.store.SearchResult;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
@@ -34,7 +36,9 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -42,6 +46,9 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -79,6 +86,7 @@ public final class ArticleIndex implements Closeable {
     static final String STORY = "story";
     static final String DAY = "day";
     static final String PUBLISHED = "published";
+    static final String URL = "url";
     static final String PUBLISHED_DAY = "published_day";
     static final String PUBLISHED_SORT = "published_sort";
     static final String DUP_GROUP = "dup_group";
@@ -87,6 +95,8 @@ public final class ArticleIndex implements Closeable {
     private static final int FACET_TOP = 20;
     private static final int SNIPPET_PASSAGES = 2;
     private static final int MAX_GROUP = 1000;
+    private static final int EXPORT_BATCH = 1000;
+    private static final Set<String> EXPORT_FIELDS = Set.of(ID, UserQuery.TITLE, OUTLET, PUBLISHED, STORY, URL);
 
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING));
     private static final Sort BY_DATE;
@@ -191,8 +201,6 @@ public final class ArticleIndex implements Closeable {
     private SearchResult search(IndexSearcher searcher, SearchQuery request) throws IOException {
         UserQuery user = UserQuery.parse(request.text(), exact, folded);
         Query query = withFilters(user.query(), request);
-        FacetCounter.Counts counts = searcher.search(query, FacetCounter.manager(FACETS, DUP_GROUP));
-
         boolean byDate = request.sort() == SearchQuery.Sort.DATE;
         Sort sort = byDate ? BY_DATE : BY_RELEVANCE;
         FieldDoc after = null;
@@ -204,12 +212,19 @@ public final class ArticleIndex implements Closeable {
             }
         }
         int batch = Math.max(16, request.limit() * 2);
+        // One pass counts (facets, and always the duplicate groups: the collapsed total) and collects the first
+        // batch; later batches, needed only when collapsing drops many hits, run the query again.
+        Object[] both = searcher.search(query, new MultiCollectorManager(
+                FacetCounter.manager(request.facets() ? FACETS : List.of(), DUP_GROUP),
+                new TopFieldCollectorManager(sort, batch, after, Integer.MAX_VALUE)));
+        FacetCounter.Counts counts = (FacetCounter.Counts) both[0];
+        TopFieldDocs top = (TopFieldDocs) both[1];
+        TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
         List<ScoreDoc> page = new ArrayList<>();
         List<List<String>> copies = new ArrayList<>();
         boolean more = true;
         StoredFields stored = searcher.storedFields();
-        while (page.size() < request.limit() && more) {
-            TopFieldDocs top = searcher.searchAfter(after, query, batch, sort, true);
+        while (true) {
             ScoreDoc[] docs = top.scoreDocs;
             boolean exhausted = docs.length < batch;
             int i = 0;
@@ -222,6 +237,10 @@ public final class ArticleIndex implements Closeable {
                 }
             }
             more = !(exhausted && i == docs.length);
+            if (page.size() >= request.limit() || !more) {
+                break;
+            }
+            top = searcher.searchAfter(after, query, batch, sort, true);
         }
 
         String[] snippets = snippets(searcher, user, page);
@@ -234,7 +253,40 @@ public final class ArticleIndex implements Closeable {
                     Optional.ofNullable(d.get(STORY)), page.get(i).score, copies.get(i)));
         }
         Optional<String> next = more && after != null ? Optional.of(SearchCursor.encode(after, byDate)) : Optional.empty();
-        return new SearchResult(counts.groups(), hits, facets(counts), next);
+        return new SearchResult(counts.groups(), hits, request.facets() ? facets(counts) : Map.of(), next);
+    }
+
+    /**
+     * Hands every hit of the request (limit and cursor ignored) to {@code sink} in the request's order, folded as
+     * {@link #search} folds them, reading {@value #EXPORT_BATCH} at a time from one reader, so the export is a
+     * consistent snapshot and memory stays flat. Hits come without snippets; the URL is empty for documents indexed
+     * before the index stored it. Returns the number of hits handed over.
+     */
+    public long export(SearchQuery request, Consumer<ExportedHit> sink) {
+        return withSearcher(searcher -> {
+            Query query = withFilters(UserQuery.parse(request.text(), exact, folded).query(), request);
+            Sort sort = request.sort() == SearchQuery.Sort.DATE ? BY_DATE : BY_RELEVANCE;
+            StoredFields stored = searcher.storedFields();
+            FieldDoc after = null;
+            long n = 0;
+            while (true) {
+                ScoreDoc[] docs = searcher.searchAfter(after, query, EXPORT_BATCH, sort, true).scoreDocs;
+                for (ScoreDoc hit : docs) {
+                    after = (FieldDoc) hit;
+                    Optional<List<String>> copies = collapse(searcher, stored, query, sort, hit);
+                    if (copies.isPresent()) {
+                        Document d = stored.document(hit.doc, EXPORT_FIELDS);
+                        sink.accept(new ExportedHit(d.get(ID), Optional.ofNullable(d.get(UserQuery.TITLE)),
+                                Optional.ofNullable(d.get(OUTLET)), Optional.ofNullable(d.get(PUBLISHED)),
+                                Optional.ofNullable(d.get(STORY)), Optional.ofNullable(d.get(URL)), copies.get()));
+                        n++;
+                    }
+                }
+                if (docs.length < EXPORT_BATCH) {
+                    return n;
+                }
+            }
+        });
     }
 
     /**
@@ -244,10 +296,20 @@ public final class ArticleIndex implements Closeable {
      */
     private Optional<List<String>> collapse(IndexSearcher searcher, StoredFields stored, Query query, Sort sort,
                                             ScoreDoc hit) throws IOException {
-        String group = stored.document(hit.doc, Set.of(DUP_GROUP)).get(DUP_GROUP);
-        if (group == null) {
+        // The group comes from doc values and a group of one is told by its document frequency, so the common
+        // case (no copies) reads no stored fields and runs no query. Deleted documents still count in docFreq,
+        // which at worst sends a lone article through the exact check below.
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+        SortedDocValues groups = DocValues.getSorted(leaf.reader(), DUP_GROUP);
+        if (!groups.advanceExact(hit.doc - leaf.docBase)) {
             return Optional.of(List.of());
         }
+        Term groupTerm = new Term(DUP_GROUP, BytesRef.deepCopyOf(groups.lookupOrd(groups.ordValue())));
+        if (searcher.getIndexReader().docFreq(groupTerm) <= 1) {
+            return Optional.of(List.of());
+        }
+        String group = groupTerm.text();
         Query members = new BooleanQuery.Builder()
                 .add(query, Occur.MUST)
                 .add(new TermQuery(new Term(DUP_GROUP, group)), Occur.FILTER)
@@ -337,6 +399,7 @@ public final class ArticleIndex implements Closeable {
         });
         doc.add(new TextField(UserQuery.TEXT, a.text(), Store.YES));
         doc.add(new TextField(UserQuery.TEXT_FOLDED, a.text(), Store.NO));
+        a.url().ifPresent(u -> doc.add(new StoredField(URL, u)));
         a.outlet().ifPresent(o -> {
             doc.add(new StoredField(OUTLET, o));
             doc.add(new StringField(OUTLET_KEY, VietnameseNormalizer.key(o), Store.NO));

@@ -6,6 +6,7 @@ import io.thoisu.model.Rejection;
 import io.thoisu.model.Story;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The record of everything ingested: analysed articles, stories, duplicates, rejects, and the ledger that makes
@@ -21,6 +22,16 @@ public interface ArticleStore extends AutoCloseable {
      * articles. Storing the same articles again replaces them (same ids), so a repeated run adds nothing.
      */
     void commitDocument(String documentKey, Origin origin, List<AnalysedArticle> articles, List<Rejection> rejections);
+
+    /**
+     * Commits many documents, each as {@link #commitDocument} would; an implementation may group them in fewer
+     * transactions (bulk ingest), so a crash may lose the whole batch but never part of a document.
+     */
+    default void commitDocuments(List<DocumentCommit> documents) {
+        for (DocumentCommit d : documents) {
+            commitDocument(d.documentKey(), d.origin(), d.articles(), d.rejections());
+        }
+    }
 
     Optional<AnalysedArticle> article(String id);
 
@@ -43,6 +54,28 @@ public interface ArticleStore extends AutoCloseable {
     List<String> duplicatesOf(String articleId);
 
     SearchResult search(SearchQuery query);
+
+    /**
+     * Every hit of the query (its limit and cursor are ignored), in the query's order, handed to {@code sink} one at
+     * a time as pages are read, so memory does not grow with the result. Duplicates are folded as {@link #search}
+     * folds them. Returns the number of hits handed over.
+     */
+    default long export(SearchQuery query, Consumer<ExportedHit> sink) {
+        SearchQuery page = query.withFacets(false).withLimit(100).withCursor(Optional.empty());
+        long n = 0;
+        while (true) {
+            SearchResult result = search(page);
+            for (SearchHit h : result.hits()) {
+                sink.accept(new ExportedHit(h.id(), h.title(), h.outlet(), h.published(), h.story(),
+                        article(h.id()).flatMap(a -> a.article().url()), h.copies()));
+                n++;
+            }
+            if (result.nextCursor().isEmpty() || result.hits().isEmpty()) {
+                return n;
+            }
+            page = page.withCursor(result.nextCursor());
+        }
+    }
 
     List<Rejection> rejections();
 

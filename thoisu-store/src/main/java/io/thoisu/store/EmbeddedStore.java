@@ -27,12 +27,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The embedded store: records in SQLite ({@code dataDir/thoisu.db}, WAL mode, schema by Flyway migrations) and
@@ -144,54 +146,73 @@ public final class EmbeddedStore implements ArticleStore {
                                List<Rejection> rejections) {
         Objects.requireNonNull(documentKey, "documentKey");
         Objects.requireNonNull(origin, "origin");
-        Map<String, AnalysedArticle> byId = new HashMap<>();
-        for (AnalysedArticle a : articles) {
-            byId.put(a.id(), a);
-        }
+        commitDocuments(List.of(new DocumentCommit(documentKey, origin, articles, rejections)));
+    }
+
+    /** All the documents in one SQLite transaction (the per-transaction cost dominates small documents). */
+    @Override
+    public void commitDocuments(List<DocumentCommit> documents) {
         synchronized (lock) {
-            Set<String> dropped = new HashSet<>();
+            Set<String> dropped = new LinkedHashSet<>();
+            Map<String, AnalysedArticle> stored = new LinkedHashMap<>();
             inTransaction(() -> {
-                // A document that now yields fewer articles than before loses the ones it no longer yields.
-                for (String old : strings("SELECT id FROM articles WHERE document_key = ?", documentKey)) {
-                    if (!byId.containsKey(old)) {
-                        dropped.add(old);
-                        deleteArticleRows(old);
-                        markPending(old);
-                    }
+                for (DocumentCommit d : documents) {
+                    writeDocument(d, dropped, stored);
                 }
-                for (AnalysedArticle a : byId.values()) {
-                    writeArticle(documentKey, a);
-                    markPending(a.id());
-                }
-                update("DELETE FROM rejections WHERE document_key = ?", documentKey);
-                try (PreparedStatement ps = db.prepareStatement("INSERT INTO rejections "
-                        + "(document_key, source, position, stage, reason) VALUES (?, ?, ?, ?, ?)")) {
-                    for (Rejection r : rejections) {
-                        ps.setString(1, documentKey);
-                        ps.setString(2, r.origin().source());
-                        ps.setString(3, r.origin().position());
-                        ps.setString(4, r.stage());
-                        ps.setString(5, r.reason());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                update("INSERT OR REPLACE INTO documents (document_key, source, position, articles, committed_at) "
-                        + "VALUES (?, ?, ?, ?, ?)", documentKey, origin.source(), origin.position(), byId.size(),
-                        Instant.now().toString());
             });
             for (String id : dropped) {
                 index.delete(id);
             }
-            for (AnalysedArticle a : byId.values()) {
+            for (AnalysedArticle a : stored.values()) {
                 index.upsert(a, factsOf(a.id()));
             }
             uncommittedInIndex.addAll(dropped);
-            uncommittedInIndex.addAll(byId.keySet());
+            uncommittedInIndex.addAll(stored.keySet());
             if (uncommittedInIndex.size() >= INDEX_COMMIT_EVERY) {
                 commitIndex();
             }
         }
+    }
+
+    private void writeDocument(DocumentCommit d, Set<String> dropped, Map<String, AnalysedArticle> stored)
+            throws SQLException {
+        String documentKey = d.documentKey();
+        Map<String, AnalysedArticle> byId = new LinkedHashMap<>();
+        for (AnalysedArticle a : d.articles()) {
+            byId.put(a.id(), a);
+        }
+        // A document that now yields fewer articles than before loses the ones it no longer yields.
+        for (String old : strings("SELECT id FROM articles WHERE document_key = ?", documentKey)) {
+            if (!byId.containsKey(old)) {
+                // the last document of the batch to touch an id decides whether it is indexed or deleted
+                stored.remove(old);
+                dropped.add(old);
+                deleteArticleRows(old);
+                markPending(old);
+            }
+        }
+        for (AnalysedArticle a : byId.values()) {
+            writeArticle(documentKey, a);
+            markPending(a.id());
+            dropped.remove(a.id());
+            stored.put(a.id(), a);
+        }
+        update("DELETE FROM rejections WHERE document_key = ?", documentKey);
+        try (PreparedStatement ps = db.prepareStatement("INSERT INTO rejections "
+                + "(document_key, source, position, stage, reason) VALUES (?, ?, ?, ?, ?)")) {
+            for (Rejection r : d.rejections()) {
+                ps.setString(1, documentKey);
+                ps.setString(2, r.origin().source());
+                ps.setString(3, r.origin().position());
+                ps.setString(4, r.stage());
+                ps.setString(5, r.reason());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        update("INSERT OR REPLACE INTO documents (document_key, source, position, articles, committed_at) "
+                + "VALUES (?, ?, ?, ?, ?)", documentKey, d.origin().source(), d.origin().position(), byId.size(),
+                Instant.now().toString());
     }
 
     private void writeArticle(String documentKey, AnalysedArticle analysed) throws SQLException {
@@ -398,6 +419,19 @@ public final class EmbeddedStore implements ArticleStore {
     @Override
     public SearchResult search(SearchQuery query) {
         return index.search(query);
+    }
+
+    /** Reads from one index snapshot; a URL the index lacks (indexed by an older version) comes from SQLite. */
+    @Override
+    public long export(SearchQuery query, Consumer<ExportedHit> sink) {
+        return index.export(query, hit -> sink.accept(hit.url().isPresent() ? hit : hit.withUrl(urlOf(hit.id()))));
+    }
+
+    private Optional<String> urlOf(String articleId) {
+        synchronized (lock) {
+            return strings("SELECT url FROM articles WHERE id = ?", articleId).stream()
+                    .filter(Objects::nonNull).findFirst();
+        }
     }
 
     @Override
