@@ -1,6 +1,8 @@
 package io.thoisu.time;
 
 import io.thoisu.evaluation.GoldTsv;
+import io.thoisu.evaluation.ItemMatcher;
+import io.thoisu.evaluation.Throughput;
 import io.thoisu.model.Published;
 import io.thoisu.model.TimeExpression;
 import java.nio.file.Path;
@@ -23,50 +25,17 @@ public final class TimeEvaluation {
     public static TimeReport evaluate(Path goldDirOrFile) {
         List<Case> cases = read(goldDirOrFile);
         TimeRecognizer recognizer = new TimeRecognizer();
-        int gold = 0;
-        int predicted = 0;
-        int correct = 0;
-        List<String> misses = new ArrayList<>();
+        ItemMatcher matcher = new ItemMatcher(40);
         for (Case c : cases) {
-            List<String> expected = new ArrayList<>(c.expected());
             List<String> got = recognizer.recognize(c.text(), List.of(), c.context()).stream()
                     .map(TimeEvaluation::describe).toList();
-            gold += expected.size();
-            predicted += got.size();
-            for (String g : got) {
-                if (expected.remove(g)) {
-                    correct++;
-                } else if (misses.size() < 40) {
-                    misses.add("extra   " + g + "   in: " + c.text() + "  " + c.context());
-                }
-            }
-            for (String e : expected) {
-                if (misses.size() < 40) {
-                    misses.add("missed  " + e + "   in: " + c.text() + "   got " + got + "  " + c.context());
-                }
-            }
+            matcher.match(c.expected(), got, c.text() + "  " + c.context());
         }
-        for (Case c : cases) {
-            recognizer.recognize(c.text(), List.of(), c.context());
-        }
-        long chars = 0;
-        int items = 0;
-        long began = System.nanoTime();
-        long elapsed;
-        do {
-            for (Case c : cases) {
-                recognizer.recognize(c.text(), List.of(), c.context());
-                chars += c.text().length();
-                items++;
-            }
-            elapsed = System.nanoTime() - began;
-        } while (elapsed < 500_000_000L && !cases.isEmpty());
-        double seconds = Math.max(elapsed, 1) / 1e9;
-        double precision = predicted == 0 ? 0 : (double) correct / predicted;
-        double recall = gold == 0 ? 0 : (double) correct / gold;
-        double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-        return new TimeReport(cases.size(), gold, predicted, correct, precision, recall, f1, items / seconds,
-                chars / seconds, misses);
+        Throughput speed = Throughput.of(cases, c -> recognizer.recognize(c.text(), List.of(), c.context()),
+                c -> c.text().length());
+        return new TimeReport(cases.size(), matcher.gold(), matcher.predicted(), matcher.correct(),
+                matcher.precision(), matcher.recall(), matcher.f1(), speed.itemsPerSecond(), speed.charsPerSecond(),
+                matcher.misses());
     }
 
     static String describe(TimeExpression t) {
