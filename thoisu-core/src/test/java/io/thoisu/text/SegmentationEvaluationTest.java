@@ -14,8 +14,7 @@ class SegmentationEvaluationTest {
         SegmentationEvaluation.Report report = SegmentationEvaluation.evaluate(gold);
         report.format().forEach(System.out::println);
         assertThat(report.f1()).isGreaterThan(FLOOR_VTB);
-        // a shared two-core machine: the floor is far under the measured speed, to catch an accidental slow path
-        assertThat(report.wordsPerSecond()).isGreaterThan(100_000);
+        // speed is printed, not asserted: timing targets live in the benchmarks (bin/bench), not in unit tests
     }
 
     @Test
