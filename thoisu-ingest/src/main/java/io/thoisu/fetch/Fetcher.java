@@ -1,5 +1,8 @@
 package io.thoisu.fetch;
 
+import java.nio.file.Path;
+import java.util.Optional;
+
 /**
  * Fetches pages politely and archives each response before returning it. Implementations are thread-safe: the
  * caller may fetch from several threads and the fetcher keeps its own per-host pace.
@@ -7,6 +10,13 @@ package io.thoisu.fetch;
 public interface Fetcher extends AutoCloseable {
     FetchOutcome fetch(FetchRequest request) throws InterruptedException;
 
+    /**
+     * Closes the WARC file being written, if anything was written to it since the last roll, and returns it: from
+     * then on it is complete and may be ingested. The next fetch opens a new file.
+     */
+    Optional<Path> rollArchive();
+
+    /** Rolls the archive and releases connections; fetching afterwards is an error. */
     @Override
     void close();
 }
