@@ -116,7 +116,8 @@ final class EvalCommand implements Callable<Integer> {
 
     /**
      * The given gold, or the project's sets for a stage reported apart: all fixtures of the stage's folder, its
-     * hand-written file alone, and the held-out set written blind (sub-folder {@code heldout}) when there is one.
+     * hand-written file alone, and the held-out sets written blind (sub-folders {@code heldout}, {@code heldout2})
+     * when there are any.
      */
     private static List<String> eachSet(Path given, String stage, String handwritten, FolderEvaluation evaluation)
             throws Exception {
@@ -125,7 +126,9 @@ final class EvalCommand implements Callable<Integer> {
         }
         Path folder = orFixture(null, CORE_FIXTURES + stage);
         List<String> lines = new ArrayList<>();
-        for (Path set : List.of(folder, folder.resolve(handwritten), folder.resolve("heldout"))) {
+        List<Path> sets = List.of(folder, folder.resolve(handwritten), folder.resolve("heldout"),
+                folder.resolve("heldout2"));
+        for (Path set : sets) {
             if (Files.exists(set)) {
                 lines.add("== " + (set.equals(folder) ? "all fixtures" : set.getFileName()));
                 lines.addAll(evaluation.run(set));
@@ -141,14 +144,15 @@ final class EvalCommand implements Callable<Integer> {
 
     /**
      * The given folder, or each of the project's annotated sets, reported apart: hand-written articles, the held-out
-     * set written blind (the honest figure), and template-generated ones (a regression check).
+     * sets written blind ({@code heldout}, then {@code heldout2}, written after the first had been tuned on: the
+     * honest figure), and template-generated ones (a regression check).
      */
     private static List<String> eachExtractionSet(Path given, FolderEvaluation evaluation) throws Exception {
         List<Path> sets = new ArrayList<>();
         if (given != null) {
             sets.add(existing(given));
         } else {
-            for (String set : List.of("handwritten", "heldout", "templated")) {
+            for (String set : List.of("handwritten", "heldout", "heldout2", "templated")) {
                 Path folder = home().resolve(CORE_FIXTURES + "extraction/" + set);
                 if (Files.isDirectory(folder)) {
                     sets.add(folder);
