@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -65,6 +66,14 @@ public final class FetchLedger {
                               Optional<String> lastError, int failures, int polls, long itemsFound, long itemsNew) {
     }
 
+    /** An address a listing named, with the publication time it gave (if any). */
+    public record Seen(String url, Optional<Instant> published) {
+        public Seen {
+            Objects.requireNonNull(url, "url");
+            Objects.requireNonNull(published, "published");
+        }
+    }
+
     /**
      * One finished poll of a source, to record.
      *
@@ -104,7 +113,7 @@ public final class FetchLedger {
             // SQLite allows 999 parameters per statement in old builds: stay well under
             for (int from = 0; from < all.size(); from += 500) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
                 for (UrlEntry e : query("SELECT * FROM fetch_urls WHERE url IN (" + marks + ")",
                         FetchLedger::urlEntry, chunk.toArray())) {
                     out.put(e.url(), e);
@@ -120,22 +129,49 @@ public final class FetchLedger {
                 .orElse(true);
     }
 
-    /** Notes that a listing named these addresses; the first listing to name an address becomes its source. */
-    public void recordSeen(Collection<String> urls, String source, Role role, Instant at) {
+    /**
+     * Notes that a listing named these addresses; the first listing to name an address becomes its source. A
+     * publication time is kept from the first listing that gives one.
+     */
+    public void recordSeen(Collection<Seen> seen, String source, Role role, Instant at) {
         synchronized (lock) {
             inTransaction(() -> {
-                try (PreparedStatement ps = db.prepareStatement("INSERT OR IGNORE INTO fetch_urls "
-                        + "(url, source, role, first_seen) VALUES (?, ?, ?, ?)")) {
-                    for (String url : urls) {
-                        ps.setString(1, url);
-                        ps.setString(2, source);
-                        ps.setString(3, label(role));
-                        ps.setString(4, at.toString());
-                        ps.addBatch();
+                try (PreparedStatement insert = db.prepareStatement("INSERT OR IGNORE INTO fetch_urls "
+                        + "(url, source, role, first_seen, published) VALUES (?, ?, ?, ?, ?)");
+                     PreparedStatement date = db.prepareStatement(
+                             "UPDATE fetch_urls SET published = ? WHERE url = ? AND published IS NULL")) {
+                    for (Seen s : seen) {
+                        String published = s.published().map(Instant::toString).orElse(null);
+                        insert.setString(1, s.url());
+                        insert.setString(2, source);
+                        insert.setString(3, label(role));
+                        insert.setString(4, at.toString());
+                        insert.setString(5, published);
+                        insert.addBatch();
+                        if (published != null) {
+                            date.setString(1, published);
+                            date.setString(2, s.url());
+                            date.addBatch();
+                        }
                     }
-                    ps.executeBatch();
+                    insert.executeBatch();
+                    date.executeBatch();
                 }
             });
+        }
+    }
+
+    /**
+     * Articles a source listed that were never fetched and not given up on: skipped ones are out, and so are those
+     * that failed {@code maxFailures} times in a row. Newest first (undated last, then most recently seen first).
+     * This is the watch's queue: an item listed once stays due even when the listing later answers 304.
+     */
+    public List<UrlEntry> pending(String source, int maxFailures, int limit) {
+        synchronized (lock) {
+            return query("SELECT * FROM fetch_urls WHERE source = ? AND role = 'article' AND last_fetched IS NULL "
+                            + "AND (last_outcome IS NULL OR last_outcome = 'failed') AND failures < ? "
+                            + "ORDER BY published IS NULL, published DESC, first_seen DESC, url LIMIT ?",
+                    FetchLedger::urlEntry, source, maxFailures, limit);
         }
     }
 

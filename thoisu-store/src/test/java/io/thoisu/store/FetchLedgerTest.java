@@ -7,6 +7,7 @@ import io.thoisu.store.FetchLedger.Outcome;
 import io.thoisu.store.FetchLedger.OutcomeKind;
 import io.thoisu.store.FetchLedger.Poll;
 import io.thoisu.store.FetchLedger.Role;
+import io.thoisu.store.FetchLedger.Seen;
 import io.thoisu.store.FetchLedger.SourceEntry;
 import io.thoisu.store.FetchLedger.UrlEntry;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class FetchLedgerTest {
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
             FetchLedger ledger = store.fetchLedger();
             assertThat(ledger.isNew(ARTICLE)).isTrue();
-            ledger.recordSeen(List.of(ARTICLE, OTHER), "phusa-thoi-su", Role.ARTICLE, T0);
+            ledger.recordSeen(List.of(seen(ARTICLE), seen(OTHER)), "phusa-thoi-su", Role.ARTICLE, T0);
             assertThat(ledger.isNew(ARTICLE)).as("listed but not fetched").isTrue();
             UrlEntry seen = ledger.url(ARTICLE).orElseThrow();
             assertThat(seen.firstSeen()).isEqualTo(T0);
@@ -97,7 +98,7 @@ class FetchLedgerTest {
             FetchLedger ledger = store.fetchLedger();
             ledger.record(fetched(FEED, Role.LISTING, T0, "\"feed-1\"", "h1"));
             ledger.record(fetched(ARTICLE, Role.ARTICLE, T0.plusSeconds(3), "\"a\"", "h2"));
-            ledger.recordSeen(List.of(OTHER), "phusa-thoi-su", Role.ARTICLE, T0);
+            ledger.recordSeen(List.of(seen(OTHER)), "phusa-thoi-su", Role.ARTICLE, T0);
             ledger.recordPoll(new Poll("phusa-thoi-su", FEED, T0, T0.plus(Duration.ofMinutes(15)), Optional.empty(),
                     2, 2));
             ledger.recordPoll(new Poll("phusa-kinh-te", "http://baophusa.test/kinh-te.atom", T0,
@@ -148,9 +149,42 @@ class FetchLedgerTest {
             for (int i = 0; i < 1234; i++) {
                 urls.add("http://baophusa.test/tin/bai-viet-so-" + i + "-20261123.html");
             }
-            ledger.recordSeen(urls.subList(0, 1200), "phusa", Role.ARTICLE, T0);
+            ledger.recordSeen(urls.subList(0, 1200).stream().map(FetchLedgerTest::seen).toList(), "phusa",
+                    Role.ARTICLE, T0);
             assertThat(ledger.urls(urls)).hasSize(1200);
         }
+    }
+
+    @Test
+    void pendingIsTheNewestUnfetchedArticlesOfASource() {
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            FetchLedger ledger = store.fetchLedger();
+            String a = "http://baophusa.test/a-b-c-d-1", b = "http://baophusa.test/a-b-c-d-2";
+            String c = "http://baophusa.test/a-b-c-d-3", d = "http://baophusa.test/a-b-c-d-4";
+            String e = "http://baophusa.test/a-b-c-d-5";
+            ledger.recordSeen(List.of(new Seen(a, Optional.of(T0.minusSeconds(300))),
+                    new Seen(b, Optional.of(T0.minusSeconds(60))), new Seen(c, Optional.empty()),
+                    new Seen(d, Optional.of(T0.minusSeconds(30))), new Seen(e, Optional.of(T0))),
+                    "phusa-thoi-su", Role.ARTICLE, T0);
+            ledger.recordSeen(List.of(seen("http://baophusa.test/other-source-item-1")), "phusa-kinh-te",
+                    Role.ARTICLE, T0);
+            ledger.record(fetched(d, Role.ARTICLE, T0.plusSeconds(1), "\"d\"", "hd"));
+            ledger.record(failed(e, T0.plusSeconds(2), 500));
+            ledger.record(failed(e, T0.plusSeconds(3), 500));
+            ledger.record(new Outcome(a, "phusa-thoi-su", Role.ARTICLE, OutcomeKind.FAILED, 503, Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), T0.plusSeconds(4)));
+            assertThat(ledger.pending("phusa-thoi-su", 2, 10)).extracting(UrlEntry::url)
+                    .as("d fetched, e failed twice (the limit), c undated last").containsExactly(b, a, c);
+            assertThat(ledger.pending("phusa-thoi-su", 2, 2)).extracting(UrlEntry::url).containsExactly(b, a);
+            // a later listing's date fills a missing one but never replaces one
+            ledger.recordSeen(List.of(new Seen(c, Optional.of(T0.minusSeconds(10))),
+                    new Seen(b, Optional.of(T0.minusSeconds(5000)))), "phusa-kinh-te", Role.ARTICLE, T0);
+            assertThat(ledger.pending("phusa-thoi-su", 2, 10)).extracting(UrlEntry::url).containsExactly(c, b, a);
+        }
+    }
+
+    private static Seen seen(String url) {
+        return new Seen(url, Optional.empty());
     }
 
     private static Outcome fetched(String url, Role role, Instant at, String etag, String hash) {
