@@ -43,7 +43,7 @@ public final class PageLinks {
         Document doc = Jsoup.parse(html, pageUri.toString());
         URI page = Addresses.canonical(pageUri).orElse(pageUri);
         String site = Addresses.site(pageUri);
-        Map<URI, Optional<String>> found = new LinkedHashMap<>();
+        Map<URI, Title> found = new LinkedHashMap<>();
         for (Element a : doc.select("a[href]")) {
             String href = a.attr("href").strip();
             if (href.isEmpty() || href.startsWith("#") || insideFurniture(a)) {
@@ -54,15 +54,15 @@ public final class PageLinks {
                     || !looksLikeArticle(uri.get())) {
                 continue;
             }
-            Optional<String> title = titleOf(a);
+            Title title = titleOf(a);
             // the same article is often linked twice (picture, then headline): keep the first place, the best title
-            Optional<String> earlier = found.get(uri.get());
-            if (earlier == null || earlier.isEmpty()) {
+            Title earlier = found.get(uri.get());
+            if (earlier == null || title.rank() > earlier.rank()) {
                 found.put(uri.get(), title);
             }
         }
         List<Discovered> items = new ArrayList<>();
-        found.forEach((uri, title) -> items.add(new Discovered(uri, Optional.empty(), title, sourceName)));
+        found.forEach((uri, title) -> items.add(new Discovered(uri, Optional.empty(), title.text(), sourceName)));
         return new Listing(items, List.of(), List.of());
     }
 
@@ -114,15 +114,21 @@ public final class PageLinks {
         return slug.split("-").length >= MIN_SLUG_WORDS || ID.matcher(slug).find();
     }
 
-    private static Optional<String> titleOf(Element a) {
+    /** A link's headline, ranked: the anchor's own text beats its title attribute, which beats a picture's alt. */
+    private record Title(Optional<String> text, int rank) {
+    }
+
+    private static Title titleOf(Element a) {
         String text = a.text().strip();
-        if (text.isEmpty()) {
-            text = a.attr("title").strip();
+        if (!text.isEmpty()) {
+            return new Title(Optional.of(VietnameseNormalizer.nfc(text)), 3);
         }
-        if (text.isEmpty()) {
-            Element img = a.selectFirst("img[alt]");
-            text = img == null ? "" : img.attr("alt").strip();
+        String attr = a.attr("title").strip();
+        if (!attr.isEmpty()) {
+            return new Title(Optional.of(VietnameseNormalizer.nfc(attr)), 2);
         }
-        return text.isEmpty() ? Optional.empty() : Optional.of(VietnameseNormalizer.nfc(text));
+        Element img = a.selectFirst("img[alt]");
+        String alt = img == null ? "" : img.attr("alt").strip();
+        return alt.isEmpty() ? new Title(Optional.empty(), 0) : new Title(Optional.of(VietnameseNormalizer.nfc(alt)), 1);
     }
 }
