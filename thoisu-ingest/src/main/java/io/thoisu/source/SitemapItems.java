@@ -49,15 +49,19 @@ public final class SitemapItems {
             content = text.getBytes(StandardCharsets.UTF_8);
         }
         AbstractSiteMap map;
-        try {
-            // not strict: news sites often list a CDN or "www." host beside the sitemap's own
-            SiteMapParser parser = new SiteMapParser(false, true);
-            parser.enableExtension(Extension.NEWS);
-            map = parser.parseSiteMap(contentType, content, url);
-        } catch (UnknownFormatException | IOException | RuntimeException e) {
-            return Listing.failed("malformed sitemap at " + sitemapUri + ": " + FeedItems.firstLine(e.getMessage()));
-        }
         List<String> problems = new ArrayList<>();
+        try {
+            map = parser(false).parseSiteMap(contentType, content, url);
+        } catch (UnknownFormatException | IOException | RuntimeException strictFailure) {
+            // a truncated or broken sitemap: salvage the entries before the break, and say that it was broken
+            String reason = FeedItems.firstLine(strictFailure.getMessage());
+            try {
+                map = parser(true).parseSiteMap(contentType, content, url);
+                problems.add("malformed sitemap at " + sitemapUri + " (read up to the error): " + reason);
+            } catch (UnknownFormatException | IOException | RuntimeException e) {
+                return Listing.failed("malformed sitemap at " + sitemapUri + ": " + reason);
+            }
+        }
         if (map instanceof SiteMapIndex index) {
             List<Discovered> children = new ArrayList<>();
             for (AbstractSiteMap child : index.getSitemaps()) {
@@ -83,6 +87,13 @@ public final class SitemapItems {
             items.add(new Discovered(uri.get(), published, title, sourceName));
         }
         return new Listing(items, List.of(), problems);
+    }
+
+    private static SiteMapParser parser(boolean allowPartial) {
+        // not strict: news sites often list a CDN or "www." host beside the sitemap's own
+        SiteMapParser parser = new SiteMapParser(false, allowPartial);
+        parser.enableExtension(Extension.NEWS);
+        return parser;
     }
 
     private static Optional<NewsAttributes> news(SiteMapURL entry) {
