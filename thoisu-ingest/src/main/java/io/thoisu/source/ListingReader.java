@@ -18,13 +18,16 @@ public final class ListingReader {
      */
     public static Listing read(Source source, URI address, byte[] body, String text) {
         String head = XmlText.head(body);
+        if (head.startsWith("<!doctype html") || head.startsWith("<html")) {
+            return PageLinks.parse(text, address, source.name());
+        }
         if (head.contains("<urlset") || head.contains("<sitemapindex")) {
             return SitemapItems.parse(body, address, source.name());
         }
         if (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf")) {
             return FeedItems.parse(body, address, source.name());
         }
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.contains("<body")) {
+        if (head.contains("<body")) {
             return PageLinks.parse(text, address, source.name());
         }
         return switch (source.kind()) {
