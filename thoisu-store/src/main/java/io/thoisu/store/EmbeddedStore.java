@@ -54,10 +54,17 @@ public final class EmbeddedStore implements ArticleStore {
     private final ArticleIndex index;
     private final Object lock = new Object();
     private final Set<String> uncommittedInIndex = new LinkedHashSet<>();
+    private final FetchLedger fetchLedger;
 
     private EmbeddedStore(Connection db, ArticleIndex index) {
         this.db = db;
         this.index = index;
+        this.fetchLedger = new FetchLedger(db, lock);
+    }
+
+    /** What {@code thoisu watch} fetched; it lives in this store's database and closes with it. */
+    public FetchLedger fetchLedger() {
+        return fetchLedger;
     }
 
     public static EmbeddedStore open(Path dataDir) {
