@@ -1,0 +1,616 @@
+package io.thoisu.fetch;
+
+import crawlercommons.robots.BaseRobotRules;
+import crawlercommons.robots.SimpleRobotRulesParser;
+import io.thoisu.archive.WarcArchive;
+import io.thoisu.fetch.FetchOutcome.ArchivedAt;
+import io.thoisu.fetch.FetchOutcome.Failed;
+import io.thoisu.fetch.FetchOutcome.Fetched;
+import io.thoisu.fetch.FetchOutcome.NotModified;
+import io.thoisu.fetch.FetchOutcome.SkipReason;
+import io.thoisu.fetch.FetchOutcome.Skipped;
+import io.thoisu.ingest.Decoding;
+import io.thoisu.ingest.HtmlCharset;
+import io.thoisu.ingest.TextDecoder;
+import io.thoisu.text.VietnameseNormalizer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.zip.GZIPInputStream;
+import org.netpreserve.jwarc.WarcRecord;
+
+/**
+ * The fetcher {@code thoisu watch} uses: one URL at a time, politely, and archived.
+ *
+ * <p>For each hop of a request (the URL, then each redirect target):
+ * <ol>
+ *   <li>only {@code http}/{@code https}; anything else is {@code Skipped(UNSUPPORTED_SCHEME)};</li>
+ *   <li>the host's robots.txt, fetched once and kept for {@link FetchPolicy#robotsTtl()} (RFC 9309: a 4xx means no
+ *       rules; a 5xx or no answer means stay away for {@link FetchPolicy#robotsErrorTtl()}). A disallowed URL is
+ *       {@code Skipped(ROBOTS_DISALLOWED)} without a request. A Crawl-delay above the policy's delay slows that
+ *       host down;</li>
+ *   <li>the host's pace: at most {@link FetchPolicy#perHostConcurrency()} requests at once and
+ *       {@link FetchPolicy#minDelay()} between their starts (robots.txt requests included);</li>
+ *   <li>a GET naming thoisu in the User-Agent, with {@code If-None-Match}/{@code If-Modified-Since} when the request
+ *       carries validators (304 gives {@code NotModified});</li>
+ *   <li>5xx, 429, timeouts and connection errors are tried again, up to {@link FetchPolicy#maxAttempts()}, after an
+ *       exponential back-off or the server's {@code Retry-After} (seconds or a date) when it gives one; 404/410 is
+ *       {@code Skipped(NOT_FOUND)}; any other 4xx is {@code Failed} at once;</li>
+ *   <li>redirects are followed here (the HTTP client follows none), at most {@link FetchPolicy#maxRedirects()},
+ *       a URL seen before in the chain being a loop;</li>
+ *   <li>the content type must suit the request's {@link ContentKind}; a declared length over
+ *       {@link FetchPolicy#maxPageBytes()} is refused before the body is read, and an undeclared one is read only
+ *       up to the limit, so a huge body never sits in memory;</li>
+ *   <li>the body is decoded: the header's charset, else the page's own declaration, else UTF-8 if it is valid
+ *       UTF-8, else windows-1258 (legacy Vietnamese pages; the result is put in NFC).</li>
+ * </ol>
+ *
+ * <p>What is archived: each page returned as {@link Fetched} is written to the {@link WarcArchive}, before
+ * {@code fetch} returns, as the responses and requests of its redirect hops, its own response and request, and a
+ * metadata record with the feed's date and the outlet (see {@link ExchangeRecords}); robots.txt files that were
+ * found are archived too. Not archived: 304s (the page archived earlier is still the page), error statuses,
+ * refused content types and oversized bodies (nothing a re-ingest could use, and the last one only partly read).
+ *
+ * <p>Thread-safe: the caller may fetch from several threads; each host keeps its own pace.
+ */
+public final class PoliteFetcher implements Fetcher {
+    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
+
+    private final FetchPolicy policy;
+    private final WarcArchive archive;
+    private final InstantSource clock;
+    private final Sleeper sleeper;
+    private final HttpClient client;
+    private final ScheduledExecutorService watchdog;
+    private final ConcurrentMap<String, Host> hosts = new ConcurrentHashMap<>();
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** A host's pace and robots.txt; the lock makes one thread fetch robots.txt while the others wait for it. */
+    private static final class Host {
+        final HostPace pace;
+        final ReentrantLock robotsLock = new ReentrantLock();
+        RobotsVerdict robots;
+
+        Host(HostPace pace) {
+            this.pace = pace;
+        }
+    }
+
+    /**
+     * @param clock   the time used for pacing, robots.txt expiry, Retry-After dates and WARC dates
+     * @param sleeper how the fetcher waits; pair it with the clock (a test sleeper advances a test clock)
+     */
+    public PoliteFetcher(FetchPolicy policy, WarcArchive archive, InstantSource clock, Sleeper sleeper) {
+        this.policy = Objects.requireNonNull(policy, "policy");
+        this.archive = Objects.requireNonNull(archive, "archive");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        this.client = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(policy.connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "thoisu-fetch-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * The fetcher for a live run: the system clock, real sleeps, and an archive of 1 GB WARC files in
+     * {@code warcDir} (created if missing; files a crash left open there are closed first).
+     */
+    public static PoliteFetcher open(FetchPolicy policy, Path warcDir) throws IOException {
+        return new PoliteFetcher(policy, WarcArchive.open(warcDir, warcinfo(policy)), InstantSource.system(),
+                Sleeper.SYSTEM);
+    }
+
+    /** The fields of each WARC file's warcinfo record. */
+    public static Map<String, String> warcinfo(FetchPolicy policy) {
+        Map<String, String> info = new LinkedHashMap<>();
+        info.put("software", FetchPolicy.ROBOT_NAME + "/" + FetchPolicy.VERSION);
+        info.put("format", "WARC File Format 1.1");
+        info.put("http-header-user-agent", policy.userAgent());
+        info.put("robots", "obey");
+        info.put("description", "pages fetched by thoisu watch; metadata records carry the feed's date and outlet");
+        return info;
+    }
+
+    public FetchPolicy policy() {
+        return policy;
+    }
+
+    @Override
+    public FetchOutcome fetch(FetchRequest request) throws InterruptedException {
+        if (closed.get()) {
+            throw new IllegalStateException("the fetcher is closed");
+        }
+        URI uri = withoutFragment(request.uri());
+        if (!isHttp(uri)) {
+            return new Skipped(request.uri(), SkipReason.UNSUPPORTED_SCHEME, "only http and https are fetched");
+        }
+        List<URI> passedThrough = new ArrayList<>();
+        List<WarcRecord> hopRecords = new ArrayList<>();
+        Set<URI> seen = new HashSet<>();
+        seen.add(uri);
+        while (true) {
+            Hop hop = exchange(request, uri, passedThrough.isEmpty());
+            switch (hop) {
+                case Hop.Ended(FetchOutcome outcome) -> {
+                    return outcome;
+                }
+                case Hop.Unchanged(Instant at) -> {
+                    return new NotModified(request.uri(), at);
+                }
+                case Hop.Moved(Answer answer, URI location) -> {
+                    if (!seen.add(location)) {
+                        return new Skipped(request.uri(), SkipReason.REDIRECT_LOOP,
+                                uri + " redirects back to " + location);
+                    }
+                    if (passedThrough.size() >= policy.maxRedirects()) {
+                        return new Skipped(request.uri(), SkipReason.TOO_MANY_REDIRECTS,
+                                "more than " + policy.maxRedirects() + " redirects");
+                    }
+                    if (!isHttp(location)) {
+                        return new Skipped(request.uri(), SkipReason.UNSUPPORTED_SCHEME,
+                                uri + " redirects to " + location);
+                    }
+                    passedThrough.add(uri);
+                    hopRecords.addAll(records(answer));
+                    uri = location;
+                }
+                case Hop.Got(Answer answer) -> {
+                    return fetched(request, answer, passedThrough, hopRecords);
+                }
+            }
+        }
+    }
+
+    @Override
+    public Optional<Path> rollArchive() {
+        return archive.roll();
+    }
+
+    /**
+     * Rolls the archive and returns every WARC file completed since the last call, oldest first: those rolled for
+     * size during the round as well as the one just rolled. This is what a polling loop ingests after each round.
+     */
+    public List<Path> rollArchives() {
+        archive.roll();
+        return archive.takeClosed();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            try {
+                archive.close();
+            } finally {
+                watchdog.shutdownNow();
+                client.shutdownNow();
+            }
+        }
+    }
+
+    // ---- one hop ------------------------------------------------------------------------------------------------
+
+    /** A response taken whole. */
+    private record Answer(URI uri, int status, HttpHeaders headers, byte[] body, Instant at, HttpRequest sent) {
+    }
+
+    private sealed interface Hop {
+        record Got(Answer answer) implements Hop {
+        }
+
+        record Moved(Answer answer, URI location) implements Hop {
+        }
+
+        record Unchanged(Instant at) implements Hop {
+        }
+
+        record Ended(FetchOutcome outcome) implements Hop {
+        }
+    }
+
+    private Hop exchange(FetchRequest request, URI uri, boolean first) throws InterruptedException {
+        Host host = host(uri);
+        host.pace.enter();
+        try {
+            RobotsVerdict robots = robots(host, uri);
+            if (!robots.allows(uri.toString())) {
+                return new Hop.Ended(new Skipped(request.uri(), SkipReason.ROBOTS_DISALLOWED,
+                        uri + " is disallowed: " + robots.reason()));
+            }
+            return withRetries(request, uri, first, host);
+        } finally {
+            host.pace.leave();
+        }
+    }
+
+    private Hop withRetries(FetchRequest request, URI uri, boolean first, Host host) throws InterruptedException {
+        int status = 0;
+        String message = "";
+        for (int attempt = 1; ; attempt++) {
+            host.pace.awaitTurn();
+            Instant at = clock.instant();
+            HttpRequest sent = get(uri, policy.acceptHeader(request.kind()),
+                    first ? request.etag() : Optional.empty(), first ? request.lastModified() : Optional.empty());
+            Duration wait;
+            try {
+                HttpResponse<InputStream> response = client.send(sent, HttpResponse.BodyHandlers.ofInputStream());
+                status = response.statusCode();
+                try (InputStream in = response.body()) {
+                    if (status >= 200 && status < 300) {
+                        return taken(request, uri, response, in, at);
+                    }
+                    if (status == 304) {
+                        return new Hop.Unchanged(at);
+                    }
+                    if (status >= 300 && status < 400) {
+                        return moved(request, uri, response, at, attempt);
+                    }
+                    if (status == 404 || status == 410) {
+                        return new Hop.Ended(new Skipped(request.uri(), SkipReason.NOT_FOUND,
+                                "HTTP " + status + " for " + uri));
+                    }
+                    message = "HTTP " + status + " for " + uri;
+                    if (status != 429 && status < 500) {
+                        return new Hop.Ended(new Failed(request.uri(), status, message, attempt));
+                    }
+                    Optional<Duration> asked = retryAfter(response.headers());
+                    if (asked.isPresent() && asked.get().compareTo(policy.maxRetryAfter()) > 0) {
+                        return new Hop.Ended(new Failed(request.uri(), status, message + ": Retry-After of "
+                                + asked.get().toSeconds() + " s is longer than the " + policy.maxRetryAfter().toSeconds()
+                                + " s this fetcher waits", attempt));
+                    }
+                    int failed = attempt;
+                    wait = asked.orElseGet(() -> policy.backoff(failed));
+                }
+            } catch (HttpTimeoutException e) {
+                status = 0;
+                message = "timed out fetching " + uri + ": " + e.getMessage();
+                wait = policy.backoff(attempt);
+            } catch (IOException e) {
+                status = 0;
+                message = "connection failed for " + uri + ": " + describe(e);
+                wait = policy.backoff(attempt);
+            }
+            if (attempt >= policy.maxAttempts()) {
+                return new Hop.Ended(new Failed(request.uri(), status, message, attempt));
+            }
+            host.pace.holdOff(wait);
+        }
+    }
+
+    /** A 2xx: checked for type and size, read up to the limit. */
+    private Hop taken(FetchRequest request, URI uri, HttpResponse<InputStream> response, InputStream in, Instant at)
+            throws IOException {
+        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        String mediaType = contentType.split(";", 2)[0];
+        if (!policy.accepts(request.kind(), mediaType)) {
+            return new Hop.Ended(new Skipped(request.uri(), SkipReason.CONTENT_TYPE,
+                    (contentType.isBlank() ? "no content type" : "content type " + contentType) + " at " + uri
+                            + " is not what a " + request.kind().name().toLowerCase(Locale.ROOT) + " request takes"));
+        }
+        OptionalLong declared = response.headers().firstValueAsLong("Content-Length");
+        if (declared.isPresent() && declared.getAsLong() > policy.maxPageBytes()) {
+            return new Hop.Ended(tooLarge(request, uri, "declares " + declared.getAsLong() + " bytes"));
+        }
+        byte[] body = readWithin(in, policy.maxPageBytes(), false);
+        if (body == null) {
+            return new Hop.Ended(tooLarge(request, uri, "sent more than that; reading stopped at the limit"));
+        }
+        return new Hop.Got(new Answer(uri, response.statusCode(), response.headers(), body, at, response.request()));
+    }
+
+    private Skipped tooLarge(FetchRequest request, URI uri, String what) {
+        return new Skipped(request.uri(), SkipReason.TOO_LARGE,
+                uri + " is over the " + policy.maxPageBytes() + "-byte page limit: it " + what);
+    }
+
+    private Hop moved(FetchRequest request, URI uri, HttpResponse<InputStream> response, Instant at, int attempt) {
+        Optional<String> location = response.headers().firstValue("Location");
+        int status = response.statusCode();
+        if (location.isEmpty() || location.get().isBlank()) {
+            return new Hop.Ended(new Failed(request.uri(), status, "HTTP " + status + " without a Location at " + uri,
+                    attempt));
+        }
+        try {
+            URI target = withoutFragment(uri.resolve(new URI(location.get().strip())));
+            return new Hop.Moved(new Answer(uri, status, response.headers(), new byte[0], at, response.request()),
+                    target);
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return new Hop.Ended(new Failed(request.uri(), status, "HTTP " + status + " to an unusable Location \""
+                    + location.get() + "\" at " + uri, attempt));
+        }
+    }
+
+    private HttpRequest get(URI uri, String accept, Optional<String> etag, Optional<String> lastModified) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET()
+                .timeout(policy.readTimeout())
+                .header("User-Agent", policy.userAgent())
+                .header("Accept", accept);
+        etag.ifPresent(e -> b.header("If-None-Match", e));
+        lastModified.ifPresent(m -> b.header("If-Modified-Since", m));
+        return b.build();
+    }
+
+    /**
+     * The body, or (unless {@code cut}, which keeps the first {@code max} bytes) null when it is longer than
+     * {@code max}: reading stops there. A body that has not arrived within the read timeout is cut off by closing its
+     * stream, which the read reports as a timeout (and is tried again).
+     */
+    private byte[] readWithin(InputStream in, long max, boolean cut) throws IOException {
+        AtomicBoolean expired = new AtomicBoolean();
+        ScheduledFuture<?> deadline = watchdog.schedule(() -> {
+            expired.set(true);
+            try {
+                in.close();
+            } catch (IOException ignored) {
+                // the reading thread sees the stream closed either way
+            }
+        }, policy.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return cut ? in.readNBytes((int) max) : readBounded(in, max);
+        } catch (IOException e) {
+            if (expired.get()) {
+                throw new HttpTimeoutException("body not received within " + policy.readTimeout().toMillis() + " ms");
+            }
+            throw e;
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    /** The stream's bytes, or null when there are more than {@code max}: nothing past the limit is read. */
+    static byte[] readBounded(InputStream in, long max) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] chunk = new byte[64 * 1024];
+        long total = 0;
+        while (true) {
+            int want = (int) Math.min(chunk.length, max + 1 - total);
+            int n = in.read(chunk, 0, want);
+            if (n < 0) {
+                return out.toByteArray();
+            }
+            total += n;
+            if (total > max) {
+                return null;
+            }
+            out.write(chunk, 0, n);
+        }
+    }
+
+    /** Seconds or an HTTP date; a date in the past is no wait, anything unreadable is ignored. */
+    private Optional<Duration> retryAfter(HttpHeaders headers) {
+        Optional<String> value = headers.firstValue("Retry-After").map(String::strip);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String v = value.get();
+        try {
+            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
+        } catch (NumberFormatException notSeconds) {
+            try {
+                Instant when = ZonedDateTime.parse(v, HTTP_DATE).toInstant();
+                Duration d = Duration.between(clock.instant(), when);
+                return Optional.of(d.isNegative() ? Duration.ZERO : d);
+            } catch (RuntimeException notADate) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    // ---- the page ------------------------------------------------------------------------------------------------
+
+    private FetchOutcome fetched(FetchRequest request, Answer answer, List<URI> passedThrough,
+                                 List<WarcRecord> hopRecords) {
+        String contentType = answer.headers().firstValue("Content-Type").orElse("");
+        byte[] content;
+        try {
+            content = decodedContent(answer);
+        } catch (IOException e) {
+            return new Failed(request.uri(), answer.status(), "could not decode the " + answer.headers()
+                    .firstValue("Content-Encoding").orElse("") + " body of " + answer.uri() + ": " + describe(e), 1);
+        }
+        if (content == null) {
+            return tooLarge(request, answer.uri(), "inflates past the limit");
+        }
+        Charset charset = HtmlCharset.detect(content, charsetParameter(contentType));
+        String text = switch (TextDecoder.decodePage(content, charset)) {
+            case Decoding.Text(String t) -> t;
+            // Bad bytes in a page that says what it is in: keep the page (it is archived as it came), mark them.
+            case Decoding.Failure ignored -> new String(content, charset);
+        };
+        if (charset.equals(HtmlCharset.WINDOWS_1258)) {
+            text = VietnameseNormalizer.nfc(text); // the code page writes tone marks as separate characters
+        }
+        ArchivedAt at;
+        try {
+            List<WarcRecord> group = new ArrayList<>(hopRecords);
+            List<WarcRecord> own = records(answer);
+            int primary = group.size();
+            group.addAll(own);
+            group.add(ExchangeRecords.metadata(request, answer.uri(), answer.at(), charset.name(),
+                    own.getFirst().id()));
+            WarcArchive.Position p = archive.write(group, primary);
+            at = new ArchivedAt(p.file().toString(), p.offset());
+        } catch (IOException | RuntimeException e) {
+            // Nothing is handed on that the archive does not hold: a re-ingest must see what the live run saw.
+            return new Failed(request.uri(), answer.status(), "fetched " + answer.uri()
+                    + " but could not archive it: " + describe(e), 1);
+        }
+        return new Fetched(request.uri(), answer.uri(), passedThrough, answer.status(), contentType, charset.name(),
+                content, text, answer.headers().firstValue("ETag"),
+                answer.headers().firstValue("Last-Modified"), answer.at(), at);
+    }
+
+    /** The body without its Content-Encoding (gzip), still within the size limit; null when it grows past it. */
+    private byte[] decodedContent(Answer answer) throws IOException {
+        String encoding = answer.headers().firstValue("Content-Encoding").orElse("identity")
+                .strip().toLowerCase(Locale.ROOT);
+        if (encoding.equals("gzip") || encoding.equals("x-gzip")) {
+            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(answer.body()))) {
+                return readBounded(in, policy.maxPageBytes());
+            }
+        }
+        return answer.body();
+    }
+
+    private List<WarcRecord> records(Answer answer) {
+        try {
+            return ExchangeRecords.exchange(answer.uri(), answer.at(), answer.status(), answer.headers(),
+                    answer.body(), answer.sent());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    // ---- robots.txt ----------------------------------------------------------------------------------------------
+
+    private RobotsVerdict robots(Host host, URI uri) throws InterruptedException {
+        host.robotsLock.lockInterruptibly();
+        try {
+            if (host.robots == null || !host.robots.currentAt(clock.instant())) {
+                host.robots = fetchRobots(host, uri);
+                long crawlDelay = host.robots.rules().getCrawlDelay();
+                if (crawlDelay > 0 && crawlDelay != BaseRobotRules.UNSET_CRAWL_DELAY) {
+                    Duration asked = Duration.ofMillis(crawlDelay);
+                    host.pace.atLeast(asked.compareTo(policy.maxCrawlDelay()) > 0 ? policy.maxCrawlDelay() : asked);
+                }
+            }
+            return host.robots;
+        } finally {
+            host.robotsLock.unlock();
+        }
+    }
+
+    /** RFC 9309: rules when found; a 4xx means no rules; a 5xx, no answer or no way through means keep away. */
+    private RobotsVerdict fetchRobots(Host host, URI page) throws InterruptedException {
+        URI uri = URI.create(page.getScheme() + "://" + page.getRawAuthority() + "/robots.txt");
+        String name = page.getScheme() + "://" + page.getRawAuthority() + "/robots.txt";
+        for (int hop = 0; hop <= 5; hop++) {
+            host.pace.awaitTurn();
+            Instant at = clock.instant();
+            HttpRequest sent = get(uri, "text/plain", Optional.empty(), Optional.empty());
+            try {
+                HttpResponse<InputStream> response = client.send(sent, HttpResponse.BodyHandlers.ofInputStream());
+                int status = response.statusCode();
+                try (InputStream in = response.body()) {
+                    if (status >= 200 && status < 300) {
+                        // Past the first 500 KiB a robots.txt is cut, not refused (RFC 9309, 2.5).
+                        byte[] body = readWithin(in, FetchPolicy.ROBOTS_MAX_BYTES, true);
+                        String type = response.headers().firstValue("Content-Type").orElse("text/plain");
+                        BaseRobotRules rules = new SimpleRobotRulesParser().parseContent(uri.toString(), body, type,
+                                List.of(FetchPolicy.ROBOT_NAME));
+                        archiveQuietly(new Answer(uri, status, response.headers(), body, at, sent));
+                        return new RobotsVerdict(rules, at.plus(policy.robotsTtl()), "disallowed by " + name);
+                    }
+                    if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+                        URI next = uri.resolve(response.headers().firstValue("Location").get().strip());
+                        if (!isHttp(next)) {
+                            break;
+                        }
+                        uri = next;
+                        continue;
+                    }
+                    if (status >= 400 && status < 500) {
+                        return new RobotsVerdict(new SimpleRobotRulesParser().failedFetch(status),
+                                at.plus(policy.robotsTtl()), name + " answered HTTP " + status + " (no rules)");
+                    }
+                    return unavailable(at, name + " answered HTTP " + status);
+                }
+            } catch (IOException | IllegalArgumentException e) {
+                return unavailable(at, name + " could not be fetched (" + describe(e) + ")");
+            }
+        }
+        // More than five redirects: RFC 9309 lets a crawler treat the file as unavailable (4xx): no rules.
+        return new RobotsVerdict(new SimpleRobotRulesParser().failedFetch(404), clock.instant().plus(policy.robotsTtl()),
+                name + " redirects too often (no rules)");
+    }
+
+    /** A robots.txt is archived for the record of what the crawl obeyed; failing to is no reason not to crawl. */
+    private void archiveQuietly(Answer answer) {
+        try {
+            archive.write(records(answer), 0);
+        } catch (IOException | RuntimeException ignored) {
+            // the pages themselves are archived or not fetched at all; this file is only provenance
+        }
+    }
+
+    private RobotsVerdict unavailable(Instant at, String why) {
+        Instant until = at.plus(policy.robotsErrorTtl());
+        return new RobotsVerdict(new SimpleRobotRulesParser().failedFetch(503), until,
+                why + "; the host is left alone until " + until);
+    }
+
+    // ---- small things ----------------------------------------------------------------------------------------------
+
+    private Host host(URI uri) {
+        String key = uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT);
+        return hosts.computeIfAbsent(key, k -> new Host(new HostPace(policy.perHostConcurrency(), policy.minDelay(),
+                clock, sleeper)));
+    }
+
+    private static boolean isHttp(URI uri) {
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        return (scheme.equals("http") || scheme.equals("https")) && uri.getRawAuthority() != null;
+    }
+
+    private static URI withoutFragment(URI uri) {
+        if (uri.getRawFragment() == null) {
+            return uri;
+        }
+        String s = uri.toString();
+        return URI.create(s.substring(0, s.indexOf('#')));
+    }
+
+    private static Optional<String> charsetParameter(String contentType) {
+        for (String part : contentType.split(";")) {
+            String p = part.strip();
+            if (p.toLowerCase(Locale.ROOT).startsWith("charset=")) {
+                String v = p.substring("charset=".length()).strip().replace("\"", "").replace("'", "");
+                return v.isEmpty() ? Optional.empty() : Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
+                + e.getMessage();
+    }
+}
