@@ -30,8 +30,9 @@ import org.netpreserve.jwarc.Warcinfo;
  * <ul>
  *   <li>Files are named {@code thoisu-YYYYMMDDHHMMSS-NNNNN.warc.gz}: the UTC time the file was opened and a serial
  *       number that keeps growing across restarts (the next one after the highest already in the directory).</li>
- *   <li>While a file is being written its name ends in {@value #OPEN_SUFFIX}, which no reader takes for a WARC; it
- *       is renamed to its {@code .warc.gz} name when it is rolled: when it grows past the size limit, on
+ *   <li>While a file is being written it is hidden and its name ends in {@value #OPEN_SUFFIX}
+ *       ({@code .thoisu-…warc.gz.open}): {@link io.thoisu.ingest.Inputs} neither reads it as a WARC nor reports it
+ *       (a folder's hidden files are not walked). It is renamed to its {@code .warc.gz} name when it is rolled: when it grows past the size limit, on
  *       {@link #roll()}, and on {@link #close()}. So a {@code .warc.gz} in the directory is always complete.</li>
  *   <li>Each file starts with a {@code warcinfo} record naming the software and the crawl's settings.</li>
  *   <li>Records are written in groups ({@link #write}) under one lock, so the records of one fetch stay together
@@ -53,7 +54,7 @@ public final class WarcArchive implements AutoCloseable {
 
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
-    private static final Pattern NAME = Pattern.compile(
+    private static final Pattern NAME = Pattern.compile("(\\.)?" +
             Pattern.quote(PREFIX) + "\\d{14}-(\\d{5,})" + Pattern.quote(SUFFIX) + "(" + Pattern.quote(OPEN_SUFFIX) + ")?");
 
     /** Where a record was written: the file's complete ({@code .warc.gz}) name, and the record's byte offset. */
@@ -177,7 +178,7 @@ public final class WarcArchive implements AutoCloseable {
         serial++;
         String name = PREFIX + STAMP.format(clock.instant()) + "-" + String.format("%05d", serial) + SUFFIX;
         Path done = dir.resolve(name);
-        Path open = dir.resolve(name + OPEN_SUFFIX);
+        Path open = dir.resolve("." + name + OPEN_SUFFIX);
         FileChannel channel = FileChannel.open(open, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         WarcWriter writer = new WarcWriter(channel, WarcCompression.GZIP);
         writer.write(new Warcinfo.Builder().date(clock.instant()).filename(name).fields(info).build());
@@ -195,9 +196,11 @@ public final class WarcArchive implements AutoCloseable {
                 if (!m.matches()) {
                     continue;
                 }
-                highest = Math.max(highest, Long.parseLong(m.group(1)));
-                if (m.group(2) != null) {
-                    Path done = p.resolveSibling(fileName.substring(0, fileName.length() - OPEN_SUFFIX.length()));
+                highest = Math.max(highest, Long.parseLong(m.group(2)));
+                if (m.group(3) != null) {
+                    String doneName = fileName.substring(m.group(1) == null ? 0 : 1,
+                            fileName.length() - OPEN_SUFFIX.length());
+                    Path done = p.resolveSibling(doneName);
                     if (Files.size(p) == 0) {
                         Files.delete(p); // the crash came before the warcinfo record: nothing to keep
                     } else if (!Files.exists(done)) {

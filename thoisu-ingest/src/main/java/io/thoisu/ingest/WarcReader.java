@@ -41,8 +41,8 @@ import org.netpreserve.jwarc.WarcResponse;
  *   <li>A {@code metadata} record about the same URI that carries a feed's publication date
  *       ({@code published:} or RSS-style {@code pubDate:}) adds it to that page's hints; crawlers write such a
  *       record right after the response, so only the page just read is held back to receive it. An
- *       {@code outlet:} field (thoisu's fetcher writes the outlet named in the sources file) fills the page's
- *       outlet when the page names none.</li>
+ *       {@code outlet:} field (thoisu's fetcher writes the outlet named in the sources file) sets the page's
+ *       outlet: the operator named it, the page's own guess is often just its host name.</li>
  *   <li>Requests, warcinfo, revisits, images and scripts are not articles and are passed over; a 3xx response is a
  *       redirect whose target has its own record. A 4xx/5xx HTML response is rejected (it is an error page, and
  *       the reject list should say the crawl fetched one).</li>
@@ -209,8 +209,8 @@ public final class WarcReader implements StreamingReader {
     }
 
     /**
-     * Adds what the listing source said (the feed's publication date, the outlet name from the sources file) to the
-     * page the metadata record is about; what the page says about itself wins.
+     * Adds what the listing source said to the page the metadata record is about: the feed's publication date when
+     * the page gives none of its own, and the outlet name from the sources file (over whatever the page suggests).
      */
     private static RawDocument withFeedDate(RawDocument page, WarcMetadata metadata) throws IOException {
         if (!page.hints().url().map(u -> u.equals(metadata.target())).orElse(false)) {
@@ -225,8 +225,10 @@ public final class WarcReader implements StreamingReader {
             }
             published = fields.first(name).flatMap(WarcReader::isoDate);
         }
-        Optional<String> outlet = h.outlet().or(() -> fields.first(OUTLET_FIELD).map(String::strip)
-                .filter(o -> !o.isEmpty()));
+        // The outlet named in the sources file is the operator's word: it wins over the page's guess (often only
+        // its host name).
+        Optional<String> outlet = fields.first(OUTLET_FIELD).map(String::strip).filter(o -> !o.isEmpty())
+                .or(h::outlet);
         if (published.equals(h.published()) && outlet.equals(h.outlet())) {
             return page;
         }
