@@ -286,9 +286,11 @@ class PoliteFetcherTest {
 
     @Test
     void aResponseThatDoesNotComeInTimeIsTriedAgainThenFails() throws Exception {
-        site.robots("").route("/cham", LoopbackSite.stalled(Duration.ofSeconds(5),
+        // Timeouts are wall time by nature: a second is far above what a loopback answer takes, even on a busy
+        // machine, and far below the stall.
+        site.robots("").route("/cham", LoopbackSite.stalled(Duration.ofSeconds(20),
                 LoopbackSite.body(200, "text/html", FixturePages.FLOOD.getBytes(StandardCharsets.UTF_8))));
-        FetchPolicy quick = policy().withTimeouts(Duration.ofSeconds(2), Duration.ofMillis(300))
+        FetchPolicy quick = policy().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1))
                 .withRetries(2, Duration.ofSeconds(2), Duration.ofSeconds(60));
         FetchOutcome outcome = get(fetcher(quick), "/cham");
         assertThat(outcome).isInstanceOfSatisfying(Failed.class, x -> {
@@ -300,7 +302,85 @@ class PoliteFetcherTest {
     }
 
     @Test
-    void aRefusedConnectionIsTriedAgainThenFails() throws Exception {
+    void aBodyThatStopsHalfWayIsCutOffAtTheReadTimeout() throws Exception {
+        byte[] html = FixturePages.FLOOD.getBytes(StandardCharsets.UTF_8);
+        site.robots("").route("/dut", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, html.length);
+            exchange.getResponseBody().write(html, 0, html.length / 2);
+            exchange.getResponseBody().flush();
+            try {
+                Thread.sleep(20_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        FetchPolicy quick = policy().withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1))
+                .withRetries(2, Duration.ofSeconds(1), Duration.ofSeconds(60));
+        assertThat(get(fetcher(quick), "/dut")).isInstanceOfSatisfying(Failed.class, x -> {
+            assertThat(x.attempts()).isEqualTo(2);
+            assertThat(x.message()).contains("timed out").contains("body not received");
+        });
+    }
+
+    @Test
+    void aGzippedBodyIsTakenDecodedAndArchivedAsItCame() throws Exception {
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(FixturePages.MARKET.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] body = zipped.toByteArray();
+        site.robots("").route("/nen", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+            exchange.getResponseHeaders().add("Content-Encoding", "gzip");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+        });
+        PoliteFetcher f = fetcher();
+        assertThat(get(f, "/nen")).isInstanceOfSatisfying(Fetched.class,
+                p -> assertThat(p.text()).contains(FixturePages.MARKET_SENTENCE));
+        assertThat(site.hitsTo("/nen").getFirst().header("Accept-Encoding")).isEmpty();
+        var read = new io.thoisu.ingest.WarcReader().read(f.rollArchive().orElseThrow());
+        assertThat(read.documents()).singleElement()
+                .satisfies(d -> assertThat(d.text()).contains(FixturePages.MARKET_SENTENCE));
+    }
+
+    @Test
+    void aHigherPerHostConcurrencyLetsThatManyRequestsOverlap() throws Exception {
+        for (int i = 0; i < 6; i++) {
+            site.route("/song-song-" + i, site.held(Duration.ofMillis(150),
+                    LoopbackSite.body(200, "text/html", FixturePages.FLOOD.getBytes(StandardCharsets.UTF_8))));
+        }
+        site.robots("");
+        PoliteFetcher f = fetcher(policy().withMinDelay(Duration.ZERO).withPerHostConcurrency(2));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<FetchOutcome>> all = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String path = "/song-song-" + i;
+                all.add(pool.submit(() -> get(f, path)));
+            }
+            for (var outcome : all) {
+                assertThat(outcome.get()).isInstanceOf(Fetched.class);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(site.maxInFlight()).isBetween(1, 2);
+    }
+
+    @Test
+    void aConnectionDroppedWithoutAnAnswerIsTriedAgain() throws Exception {
+        site.robots("").sequence("/rot", exchange -> {
+            exchange.getHttpContext().getServer(); // answer nothing: the exchange is closed with no response
+            throw new IOException("dropped");
+        }, LoopbackSite.body(200, "text/html", FixturePages.FLOOD.getBytes(StandardCharsets.UTF_8)));
+        assertThat(get(fetcher(), "/rot")).isInstanceOf(Fetched.class);
+        assertThat(site.hitsTo("/rot")).hasSize(2);
+    }
+
+    @Test
+    void anUnreachableHostIsLeftAloneSinceItsRobotsTxtCannotBeRead() throws Exception {
         URI closed;
         try (LoopbackSite gone = LoopbackSite.start(clock)) {
             closed = gone.uri("/bai");
