@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -66,6 +70,11 @@ public final class WarcArchive implements AutoCloseable {
     private final InstantSource clock;
     private final Map<String, List<String>> info;
     private final List<Path> closedSinceTaken = new ArrayList<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "thoisu-warc-writer");
+        t.setDaemon(true);
+        return t;
+    });
     private long serial;
     private Current current;
     private boolean shut;
@@ -109,6 +118,36 @@ public final class WarcArchive implements AutoCloseable {
             throw new IllegalStateException("the archive is closed");
         }
         Objects.checkIndex(primary, records.size());
+        List<WarcRecord> group = List.copyOf(records);
+        // The file is written on the archive's own thread: a FileChannel is closed by an interrupt of the thread
+        // writing to it, and a Ctrl-C that interrupts a fetching thread must not cut a record in half or close the
+        // file under every other fetch. The caller waits for the whole group, then gets its interrupt back.
+        Future<Position> done = writer.submit(() -> writeGroup(group, primary));
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return done.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof IOException io) {
+                        throw io;
+                    }
+                    if (e.getCause() instanceof RuntimeException r) {
+                        throw r;
+                    }
+                    throw new IOException(e.getCause());
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private Position writeGroup(List<WarcRecord> records, int primary) throws IOException {
         Current file = current != null ? current : openNext();
         long groupStart = file.channel().position();
         long primaryAt = groupStart;
@@ -154,8 +193,11 @@ public final class WarcArchive implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        if (!shut) {
+            shut = true;
+            writer.shutdown();
+        }
         rollCurrent();
-        shut = true;
     }
 
     private Path rollCurrent() {

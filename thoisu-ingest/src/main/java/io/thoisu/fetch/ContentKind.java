@@ -8,6 +8,6 @@ package io.thoisu.fetch;
 public enum ContentKind {
     /** An article or section page: HTML or XHTML. */
     PAGE,
-    /** A feed or a sitemap: RSS, Atom, or plain XML. */
+    /** A feed or a sitemap: RSS, Atom, or plain XML; a gzip file (a compressed sitemap) is unpacked. */
     FEED
 }

@@ -42,7 +42,9 @@ public record FetchPolicy(String userAgent, Duration minDelay, Duration maxCrawl
     private static final Map<ContentKind, Set<String>> TYPES = Map.of(
             ContentKind.PAGE, Set.of("text/html", "application/xhtml+xml"),
             ContentKind.FEED, Set.of("application/rss+xml", "application/atom+xml", "application/rdf+xml",
-                    "application/xml", "text/xml"));
+                    "application/xml", "text/xml", "application/gzip", "application/x-gzip"));
+    /** A compressed sitemap ({@code sitemap.xml.gz}) arrives as one of these; the fetcher unpacks it. */
+    static final Set<String> GZIP_TYPES = Set.of("application/gzip", "application/x-gzip");
     private static final Map<ContentKind, String> ACCEPT = Map.of(
             ContentKind.PAGE, "text/html, application/xhtml+xml;q=0.9",
             ContentKind.FEED, "application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.9");

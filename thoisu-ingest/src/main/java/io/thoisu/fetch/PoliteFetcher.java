@@ -83,6 +83,9 @@ import org.netpreserve.jwarc.WarcRecord;
  * found are archived too. Not archived: 304s (the page archived earlier is still the page), error statuses,
  * refused content types and oversized bodies (nothing a re-ingest could use, and the last one only partly read).
  *
+ * <p>{@link Fetched#body()} is the content after its Content-Encoding is undone (and a gzip sitemap unpacked);
+ * the archive holds the bytes as they came, which {@link io.thoisu.ingest.WarcReader} undoes the same way.
+ *
  * <p>Thread-safe: the caller may fetch from several threads; each host keeps its own pace.
  */
 public final class PoliteFetcher implements Fetcher {
@@ -443,8 +446,8 @@ public final class PoliteFetcher implements Fetcher {
         try {
             content = decodedContent(answer);
         } catch (IOException e) {
-            return new Failed(request.uri(), answer.status(), "could not decode the " + answer.headers()
-                    .firstValue("Content-Encoding").orElse("") + " body of " + answer.uri() + ": " + describe(e), 1);
+            return new Failed(request.uri(), answer.status(), "could not unpack the gzip body of " + answer.uri()
+                    + ": " + describe(e), 1);
         }
         if (content == null) {
             return tooLarge(request, answer.uri(), "inflates past the limit");
@@ -478,16 +481,29 @@ public final class PoliteFetcher implements Fetcher {
                 answer.headers().firstValue("Last-Modified"), answer.at(), at);
     }
 
-    /** The body without its Content-Encoding (gzip), still within the size limit; null when it grows past it. */
+    /**
+     * The body without its Content-Encoding (gzip), and a gzip file (a compressed sitemap) unpacked, still within
+     * the size limit; null when it grows past it.
+     */
     private byte[] decodedContent(Answer answer) throws IOException {
         String encoding = answer.headers().firstValue("Content-Encoding").orElse("identity")
                 .strip().toLowerCase(Locale.ROOT);
+        byte[] content = answer.body();
         if (encoding.equals("gzip") || encoding.equals("x-gzip")) {
-            try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(answer.body()))) {
-                return readBounded(in, policy.maxPageBytes());
-            }
+            content = gunzip(content);
         }
-        return answer.body();
+        String mediaType = answer.headers().firstValue("Content-Type").orElse("").split(";", 2)[0]
+                .strip().toLowerCase(Locale.ROOT);
+        if (content != null && FetchPolicy.GZIP_TYPES.contains(mediaType)) {
+            content = gunzip(content);
+        }
+        return content;
+    }
+
+    private byte[] gunzip(byte[] packed) throws IOException {
+        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
+            return readBounded(in, policy.maxPageBytes());
+        }
     }
 
     private List<WarcRecord> records(Answer answer) {

@@ -137,6 +137,20 @@ class WarcArchiveTest {
     }
 
     @Test
+    void anInterruptedFetchingThreadNeitherCutsARecordNorClosesTheFile() throws IOException {
+        try (WarcArchive archive = archive(WarcArchive.DEFAULT_MAX_FILE_BYTES)) {
+            Thread.currentThread().interrupt(); // Ctrl-C reached this thread just as it archived its page
+            archive.write(List.of(page(1)), 0);
+            assertThat(Thread.interrupted()).as("the interrupt is handed back").isTrue();
+            archive.write(List.of(page(2)), 0);
+            Path file = archive.roll().orElseThrow();
+            ReadResult read = new WarcReader().read(file);
+            assertThat(read.rejections()).isEmpty();
+            assertThat(read.documents()).hasSize(2);
+        }
+    }
+
+    @Test
     void writingAfterCloseIsRefused() throws IOException {
         WarcArchive archive = archive(WarcArchive.DEFAULT_MAX_FILE_BYTES);
         archive.close();

@@ -346,6 +346,25 @@ class PoliteFetcherTest {
     }
 
     @Test
+    void aCompressedSitemapIsUnpackedForAFeedRequest() throws Exception {
+        String sitemap = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><urlset><url><loc>"
+                + site.uri("/thoi-su/lu") + "</loc></url></urlset>";
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (var gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(sitemap.getBytes(StandardCharsets.UTF_8));
+        }
+        site.robots("").route("/sitemap.xml.gz", LoopbackSite.body(200, "application/x-gzip", zipped.toByteArray()));
+        PoliteFetcher f = fetcher();
+        assertThat(f.fetch(FetchRequest.feed(site.uri("/sitemap.xml.gz"), "sitemap")))
+                .isInstanceOfSatisfying(Fetched.class, p -> {
+                    assertThat(p.text()).isEqualTo(sitemap);
+                    assertThat(p.contentType()).isEqualTo("application/x-gzip");
+                });
+        assertThat(get(f, "/sitemap.xml.gz")).isInstanceOfSatisfying(Skipped.class,
+                s -> assertThat(s.reason()).isEqualTo(SkipReason.CONTENT_TYPE));
+    }
+
+    @Test
     void aHigherPerHostConcurrencyLetsThatManyRequestsOverlap() throws Exception {
         for (int i = 0; i < 6; i++) {
             site.route("/song-song-" + i, site.held(Duration.ofMillis(150),
