@@ -166,7 +166,7 @@ public final class PoliteFetcher implements Fetcher {
             return new Skipped(request.uri(), SkipReason.UNSUPPORTED_SCHEME, "only http and https are fetched");
         }
         List<URI> passedThrough = new ArrayList<>();
-        List<WarcRecord> hopRecords = new ArrayList<>();
+        List<Answer> hops = new ArrayList<>();
         Set<URI> seen = new HashSet<>();
         seen.add(uri);
         while (true) {
@@ -192,11 +192,11 @@ public final class PoliteFetcher implements Fetcher {
                                 uri + " redirects to " + location);
                     }
                     passedThrough.add(uri);
-                    hopRecords.addAll(records(answer));
+                    hops.add(answer);
                     uri = location;
                 }
                 case Hop.Got(Answer answer) -> {
-                    return fetched(request, answer, passedThrough, hopRecords);
+                    return fetched(request, answer, passedThrough, hops);
                 }
             }
         }
@@ -439,8 +439,7 @@ public final class PoliteFetcher implements Fetcher {
 
     // ---- the page ------------------------------------------------------------------------------------------------
 
-    private FetchOutcome fetched(FetchRequest request, Answer answer, List<URI> passedThrough,
-                                 List<WarcRecord> hopRecords) {
+    private FetchOutcome fetched(FetchRequest request, Answer answer, List<URI> passedThrough, List<Answer> hops) {
         String contentType = answer.headers().firstValue("Content-Type").orElse("");
         byte[] content;
         try {
@@ -463,7 +462,10 @@ public final class PoliteFetcher implements Fetcher {
         }
         ArchivedAt at;
         try {
-            List<WarcRecord> group = new ArrayList<>(hopRecords);
+            List<WarcRecord> group = new ArrayList<>();
+            for (Answer redirect : hops) {
+                group.addAll(records(redirect));
+            }
             List<WarcRecord> own = records(answer);
             int primary = group.size();
             group.addAll(own);

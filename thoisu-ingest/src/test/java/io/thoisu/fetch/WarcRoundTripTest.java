@@ -86,6 +86,18 @@ class WarcRoundTripTest {
                 assertThat(p.getFileName().toString()).matches("thoisu-20261121000\\d{3}-00001\\.warc\\.gz"));
         assertThat(live).allSatisfy(f -> assertThat(f.archive().file()).isEqualTo(closed.getFirst().toString()));
 
+        String flood = site.uri("/thoi-su/lu").toString();
+        String moved = site.uri("/kinh-te/lua-cu").toString();
+        assertThat(ArchiveContents.of(closed.getFirst())).containsSubsequence(
+                new ArchiveContents.Entry("warcinfo", ""),
+                new ArchiveContents.Entry("response", site.uri("/robots.txt").toString()),
+                new ArchiveContents.Entry("response", flood),
+                new ArchiveContents.Entry("request", flood),
+                new ArchiveContents.Entry("metadata", flood),
+                new ArchiveContents.Entry("response", moved),
+                new ArchiveContents.Entry("request", moved),
+                new ArchiveContents.Entry("response", site.uri("/kinh-te/lua").toString()));
+
         ReadResult archived = new Inputs().read(warcDir);
         assertThat(archived.rejections()).isEmpty();
         Map<String, RawDocument> byUrl = archived.documents().stream()
