@@ -43,9 +43,9 @@ import org.netpreserve.jwarc.Warcinfo;
  *       (a reader attaches a metadata record to the response just before it) even when several threads fetch.
  *       Each record is its own gzip member, and a group is forced to disk before the call returns. A group that
  *       fails half-way is cut off the file again and the file rolled, so no half-record is left behind.</li>
- *   <li>A {@code .open} file left by a crash is renamed to its {@code .warc.gz} name when the archive is next
- *       opened: its whole records are readable, and {@link io.thoisu.ingest.WarcReader} reports a record the crash
- *       cut short by its offset and keeps everything before it.</li>
+ *   <li>A {@code .open} file left by a crash is repaired when the archive is next opened: cut back to its last whole
+ *       record (each record is one gzip member, see {@link GzipMembers}) and renamed to its {@code .warc.gz} name,
+ *       among the files {@link #takeClosed()} hands out.</li>
  * </ul>
  * Thread-safe.
  */
@@ -243,9 +243,17 @@ public final class WarcArchive implements AutoCloseable {
                     String doneName = fileName.substring(m.group(1) == null ? 0 : 1,
                             fileName.length() - OPEN_SUFFIX.length());
                     Path done = p.resolveSibling(doneName);
-                    if (Files.size(p) == 0) {
-                        Files.delete(p); // the crash came before the warcinfo record: nothing to keep
-                    } else if (!Files.exists(done)) {
+                    long whole = GzipMembers.wholeLength(p);
+                    if (whole == 0) {
+                        Files.delete(p); // the crash came before the warcinfo record was whole: nothing to keep
+                        continue;
+                    }
+                    if (whole < Files.size(p)) {
+                        try (FileChannel cut = FileChannel.open(p, StandardOpenOption.WRITE)) {
+                            cut.truncate(whole); // the record the crash interrupted
+                        }
+                    }
+                    if (!Files.exists(done)) {
                         Files.move(p, done, StandardCopyOption.ATOMIC_MOVE);
                         closedSinceTaken.add(done);
                     }
