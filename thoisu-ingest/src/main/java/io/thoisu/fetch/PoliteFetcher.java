@@ -310,6 +310,10 @@ public final class PoliteFetcher implements Fetcher {
                 status = 0;
                 message = "connection failed for " + uri + ": " + describe(e);
                 wait = policy.backoff(attempt);
+            } catch (IllegalArgumentException e) {
+                // An address the HTTP client will not send to: no second try will change that.
+                return new Hop.Ended(new Failed(request.uri(), 0, "cannot request " + uri + ": " + describe(e),
+                        attempt));
             }
             if (attempt >= policy.maxAttempts()) {
                 return new Hop.Ended(new Failed(request.uri(), status, message, attempt));
