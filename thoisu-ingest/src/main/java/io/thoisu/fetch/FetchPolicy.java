@@ -141,6 +141,18 @@ public record FetchPolicy(String userAgent, Duration minDelay, Duration maxCrawl
         return ACCEPT.get(kind);
     }
 
+    /** A GET as this policy sends it: its User-Agent, the read timeout, and validators when there are any. */
+    java.net.http.HttpRequest request(java.net.URI uri, String accept, java.util.Optional<String> etag,
+                                      java.util.Optional<String> lastModified) {
+        java.net.http.HttpRequest.Builder b = java.net.http.HttpRequest.newBuilder(uri).GET()
+                .timeout(readTimeout)
+                .header("User-Agent", userAgent)
+                .header("Accept", accept);
+        etag.ifPresent(e -> b.header("If-None-Match", e));
+        lastModified.ifPresent(m -> b.header("If-Modified-Since", m));
+        return b.build();
+    }
+
     /** The wait before try {@code failedTries + 1}: base, 2×base, 4×base… up to {@link #maxBackoff}. */
     Duration backoff(int failedTries) {
         long factor = 1L << Math.min(20, Math.max(0, failedTries - 1));

@@ -1,7 +1,5 @@
 package io.thoisu.fetch;
 
-import crawlercommons.robots.BaseRobotRules;
-import crawlercommons.robots.SimpleRobotRulesParser;
 import io.thoisu.archive.WarcArchive;
 import io.thoisu.fetch.FetchOutcome.ArchivedAt;
 import io.thoisu.fetch.FetchOutcome.Failed;
@@ -13,13 +11,11 @@ import io.thoisu.ingest.Decoding;
 import io.thoisu.ingest.HtmlCharset;
 import io.thoisu.ingest.TextDecoder;
 import io.thoisu.text.VietnameseNormalizer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -28,8 +24,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -42,13 +36,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.zip.GZIPInputStream;
 import org.netpreserve.jwarc.WarcRecord;
 
 /**
@@ -89,27 +77,15 @@ import org.netpreserve.jwarc.WarcRecord;
  * <p>Thread-safe: the caller may fetch from several threads; each host keeps its own pace.
  */
 public final class PoliteFetcher implements Fetcher {
-    private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME;
-
     private final FetchPolicy policy;
     private final WarcArchive archive;
     private final InstantSource clock;
     private final Sleeper sleeper;
     private final HttpClient client;
-    private final ScheduledExecutorService watchdog;
+    private final BodyReader bodies;
+    private final RobotsTxt robotsTxt;
     private final ConcurrentMap<String, Host> hosts = new ConcurrentHashMap<>();
     private final AtomicBoolean closed = new AtomicBoolean();
-
-    /** A host's pace and robots.txt; the lock makes one thread fetch robots.txt while the others wait for it. */
-    private static final class Host {
-        final HostPace pace;
-        final ReentrantLock robotsLock = new ReentrantLock();
-        RobotsVerdict robots;
-
-        Host(HostPace pace) {
-            this.pace = pace;
-        }
-    }
 
     /**
      * @param clock   the time used for pacing, robots.txt expiry, Retry-After dates and WARC dates
@@ -125,11 +101,8 @@ public final class PoliteFetcher implements Fetcher {
                 .connectTimeout(policy.connectTimeout())
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
-        this.watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "thoisu-fetch-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
+        this.bodies = new BodyReader(policy.readTimeout());
+        this.robotsTxt = new RobotsTxt(policy, clock, client, bodies, this::archiveQuietly);
     }
 
     /**
@@ -222,17 +195,13 @@ public final class PoliteFetcher implements Fetcher {
             try {
                 archive.close();
             } finally {
-                watchdog.shutdownNow();
+                bodies.close();
                 client.shutdownNow();
             }
         }
     }
 
     // ---- one hop ------------------------------------------------------------------------------------------------
-
-    /** A response taken whole. */
-    private record Answer(URI uri, int status, HttpHeaders headers, byte[] body, Instant at, HttpRequest sent) {
-    }
 
     private sealed interface Hop {
         record Got(Answer answer) implements Hop {
@@ -252,7 +221,7 @@ public final class PoliteFetcher implements Fetcher {
         Host host = host(uri);
         host.pace.enter();
         try {
-            RobotsVerdict robots = robots(host, uri);
+            RobotsVerdict robots = robotsTxt.verdict(host, uri);
             if (!robots.allows(uri.toString())) {
                 return new Hop.Ended(new Skipped(request.uri(), SkipReason.ROBOTS_DISALLOWED,
                         uri + " is disallowed: " + robots.reason()));
@@ -269,7 +238,7 @@ public final class PoliteFetcher implements Fetcher {
         for (int attempt = 1; ; attempt++) {
             host.pace.awaitTurn();
             Instant at = clock.instant();
-            HttpRequest sent = get(uri, policy.acceptHeader(request.kind()),
+            HttpRequest sent = policy.request(uri, policy.acceptHeader(request.kind()),
                     first ? request.etag() : Optional.empty(), first ? request.lastModified() : Optional.empty());
             Duration wait;
             try {
@@ -293,7 +262,7 @@ public final class PoliteFetcher implements Fetcher {
                     if (status != 429 && status < 500) {
                         return new Hop.Ended(new Failed(request.uri(), status, message, attempt));
                     }
-                    Optional<Duration> asked = retryAfter(response.headers());
+                    Optional<Duration> asked = RetryAfter.in(response.headers(), clock.instant());
                     if (asked.isPresent() && asked.get().compareTo(policy.maxRetryAfter()) > 0) {
                         return new Hop.Ended(new Failed(request.uri(), status, message + ": Retry-After of "
                                 + asked.get().toSeconds() + " s is longer than the " + policy.maxRetryAfter().toSeconds()
@@ -336,7 +305,7 @@ public final class PoliteFetcher implements Fetcher {
         if (declared.isPresent() && declared.getAsLong() > policy.maxPageBytes()) {
             return new Hop.Ended(tooLarge(request, uri, "declares " + declared.getAsLong() + " bytes"));
         }
-        byte[] body = readWithin(in, policy.maxPageBytes(), false);
+        byte[] body = bodies.read(in, policy.maxPageBytes());
         if (body == null) {
             return new Hop.Ended(tooLarge(request, uri, "sent more than that; reading stopped at the limit"));
         }
@@ -362,82 +331,6 @@ public final class PoliteFetcher implements Fetcher {
         } catch (URISyntaxException | IllegalArgumentException e) {
             return new Hop.Ended(new Failed(request.uri(), status, "HTTP " + status + " to an unusable Location \""
                     + location.get() + "\" at " + uri, attempt));
-        }
-    }
-
-    private HttpRequest get(URI uri, String accept, Optional<String> etag, Optional<String> lastModified) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).GET()
-                .timeout(policy.readTimeout())
-                .header("User-Agent", policy.userAgent())
-                .header("Accept", accept);
-        etag.ifPresent(e -> b.header("If-None-Match", e));
-        lastModified.ifPresent(m -> b.header("If-Modified-Since", m));
-        return b.build();
-    }
-
-    /**
-     * The body, or (unless {@code cut}, which keeps the first {@code max} bytes) null when it is longer than
-     * {@code max}: reading stops there. A body that has not arrived within the read timeout is cut off by closing its
-     * stream, which the read reports as a timeout (and is tried again).
-     */
-    private byte[] readWithin(InputStream in, long max, boolean cut) throws IOException {
-        AtomicBoolean expired = new AtomicBoolean();
-        ScheduledFuture<?> deadline = watchdog.schedule(() -> {
-            expired.set(true);
-            try {
-                in.close();
-            } catch (IOException ignored) {
-                // the reading thread sees the stream closed either way
-            }
-        }, policy.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            return cut ? in.readNBytes((int) max) : readBounded(in, max);
-        } catch (IOException e) {
-            if (expired.get()) {
-                throw new HttpTimeoutException("body not received within " + policy.readTimeout().toMillis() + " ms");
-            }
-            throw e;
-        } finally {
-            deadline.cancel(false);
-        }
-    }
-
-    /** The stream's bytes, or null when there are more than {@code max}: nothing past the limit is read. */
-    static byte[] readBounded(InputStream in, long max) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] chunk = new byte[64 * 1024];
-        long total = 0;
-        while (true) {
-            int want = (int) Math.min(chunk.length, max + 1 - total);
-            int n = in.read(chunk, 0, want);
-            if (n < 0) {
-                return out.toByteArray();
-            }
-            total += n;
-            if (total > max) {
-                return null;
-            }
-            out.write(chunk, 0, n);
-        }
-    }
-
-    /** Seconds or an HTTP date; a date in the past is no wait, anything unreadable is ignored. */
-    private Optional<Duration> retryAfter(HttpHeaders headers) {
-        Optional<String> value = headers.firstValue("Retry-After").map(String::strip);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        String v = value.get();
-        try {
-            return Optional.of(Duration.ofSeconds(Math.max(0, Long.parseLong(v))));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                Instant when = ZonedDateTime.parse(v, HTTP_DATE).toInstant();
-                Duration d = Duration.between(clock.instant(), when);
-                return Optional.of(d.isNegative() ? Duration.ZERO : d);
-            } catch (RuntimeException notADate) {
-                return Optional.empty();
-            }
         }
     }
 
@@ -496,19 +389,22 @@ public final class PoliteFetcher implements Fetcher {
                 .strip().toLowerCase(Locale.ROOT);
         byte[] content = answer.body();
         if (encoding.equals("gzip") || encoding.equals("x-gzip")) {
-            content = gunzip(content);
+            content = BodyReader.gunzip(content, policy.maxPageBytes());
         }
         String mediaType = answer.headers().firstValue("Content-Type").orElse("").split(";", 2)[0]
                 .strip().toLowerCase(Locale.ROOT);
         if (content != null && FetchPolicy.GZIP_TYPES.contains(mediaType)) {
-            content = gunzip(content);
+            content = BodyReader.gunzip(content, policy.maxPageBytes());
         }
         return content;
     }
 
-    private byte[] gunzip(byte[] packed) throws IOException {
-        try (InputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
-            return readBounded(in, policy.maxPageBytes());
+    /** A robots.txt is archived for the record of what the crawl obeyed; failing to is no reason not to crawl. */
+    private void archiveQuietly(Answer answer) {
+        try {
+            archive.write(records(answer), 0);
+        } catch (IOException | RuntimeException ignored) {
+            // the pages themselves are archived or not fetched at all; this file is only provenance
         }
     }
 
@@ -521,84 +417,6 @@ public final class PoliteFetcher implements Fetcher {
         }
     }
 
-    // ---- robots.txt ----------------------------------------------------------------------------------------------
-
-    private RobotsVerdict robots(Host host, URI uri) throws InterruptedException {
-        host.robotsLock.lockInterruptibly();
-        try {
-            if (host.robots == null || !host.robots.currentAt(clock.instant())) {
-                host.robots = fetchRobots(host, uri);
-                long crawlDelay = host.robots.rules().getCrawlDelay();
-                if (crawlDelay > 0 && crawlDelay != BaseRobotRules.UNSET_CRAWL_DELAY) {
-                    Duration asked = Duration.ofMillis(crawlDelay);
-                    host.pace.atLeast(asked.compareTo(policy.maxCrawlDelay()) > 0 ? policy.maxCrawlDelay() : asked);
-                }
-            }
-            return host.robots;
-        } finally {
-            host.robotsLock.unlock();
-        }
-    }
-
-    /** RFC 9309: rules when found; a 4xx means no rules; a 5xx, no answer or no way through means keep away. */
-    private RobotsVerdict fetchRobots(Host host, URI page) throws InterruptedException {
-        URI uri = URI.create(page.getScheme() + "://" + page.getRawAuthority() + "/robots.txt");
-        String name = page.getScheme() + "://" + page.getRawAuthority() + "/robots.txt";
-        for (int hop = 0; hop <= 5; hop++) {
-            host.pace.awaitTurn();
-            Instant at = clock.instant();
-            HttpRequest sent = get(uri, "text/plain", Optional.empty(), Optional.empty());
-            try {
-                HttpResponse<InputStream> response = client.send(sent, HttpResponse.BodyHandlers.ofInputStream());
-                int status = response.statusCode();
-                try (InputStream in = response.body()) {
-                    if (status >= 200 && status < 300) {
-                        // Past the first 500 KiB a robots.txt is cut, not refused (RFC 9309, 2.5).
-                        byte[] body = readWithin(in, FetchPolicy.ROBOTS_MAX_BYTES, true);
-                        String type = response.headers().firstValue("Content-Type").orElse("text/plain");
-                        BaseRobotRules rules = new SimpleRobotRulesParser().parseContent(uri.toString(), body, type,
-                                List.of(FetchPolicy.ROBOT_NAME));
-                        archiveQuietly(new Answer(uri, status, response.headers(), body, at, sent));
-                        return new RobotsVerdict(rules, at.plus(policy.robotsTtl()), "disallowed by " + name);
-                    }
-                    if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
-                        URI next = uri.resolve(response.headers().firstValue("Location").get().strip());
-                        if (!isHttp(next)) {
-                            break;
-                        }
-                        uri = next;
-                        continue;
-                    }
-                    if (status >= 400 && status < 500) {
-                        return new RobotsVerdict(new SimpleRobotRulesParser().failedFetch(status),
-                                at.plus(policy.robotsTtl()), name + " answered HTTP " + status + " (no rules)");
-                    }
-                    return unavailable(at, name + " answered HTTP " + status);
-                }
-            } catch (IOException | IllegalArgumentException e) {
-                return unavailable(at, name + " could not be fetched (" + describe(e) + ")");
-            }
-        }
-        // More than five redirects: RFC 9309 lets a crawler treat the file as unavailable (4xx): no rules.
-        return new RobotsVerdict(new SimpleRobotRulesParser().failedFetch(404), clock.instant().plus(policy.robotsTtl()),
-                name + " redirects too often (no rules)");
-    }
-
-    /** A robots.txt is archived for the record of what the crawl obeyed; failing to is no reason not to crawl. */
-    private void archiveQuietly(Answer answer) {
-        try {
-            archive.write(records(answer), 0);
-        } catch (IOException | RuntimeException ignored) {
-            // the pages themselves are archived or not fetched at all; this file is only provenance
-        }
-    }
-
-    private RobotsVerdict unavailable(Instant at, String why) {
-        Instant until = at.plus(policy.robotsErrorTtl());
-        return new RobotsVerdict(new SimpleRobotRulesParser().failedFetch(503), until,
-                why + "; the host is left alone until " + until);
-    }
-
     // ---- small things ----------------------------------------------------------------------------------------------
 
     private Host host(URI uri) {
@@ -607,7 +425,7 @@ public final class PoliteFetcher implements Fetcher {
                 clock, sleeper)));
     }
 
-    private static boolean isHttp(URI uri) {
+    static boolean isHttp(URI uri) {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         return (scheme.equals("http") || scheme.equals("https")) && uri.getRawAuthority() != null;
     }
@@ -631,7 +449,7 @@ public final class PoliteFetcher implements Fetcher {
         return Optional.empty();
     }
 
-    private static String describe(Exception e) {
+    static String describe(Exception e) {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": "
                 + e.getMessage();
     }
