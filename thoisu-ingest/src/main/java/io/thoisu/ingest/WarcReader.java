@@ -5,6 +5,7 @@ import io.thoisu.model.Origin;
 import io.thoisu.model.Published;
 import io.thoisu.model.RawDocument;
 import io.thoisu.model.Rejection;
+import io.thoisu.text.VietnameseNormalizer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ import org.netpreserve.jwarc.WarcResponse;
  *   <li>{@code response} records whose HTTP payload is HTML, with a 2xx status, become documents: the record's
  *       target URI is the URL and its WARC-Date the fetch time. Charset from the HTTP header, else the page's
  *       {@code <meta>}, else UTF-8, decoded strictly; a response that declares nothing and is not valid UTF-8 is
- *       read as windows-1258, the legacy Vietnamese code page (see {@link HtmlCharset#detect}).</li>
+ *       read as windows-1258, the legacy Vietnamese code page (see {@link HtmlCharset#detect}), and put in NFC.</li>
  *   <li>{@code resource} records holding HTML (pages archived without HTTP) likewise.</li>
  *   <li>A {@code metadata} record about the same URI that carries a feed's publication date
  *       ({@code published:} or RSS-style {@code pubDate:}) adds it to that page's hints; crawlers write such a
@@ -178,7 +179,10 @@ public final class WarcReader implements StreamingReader {
         Optional<String> headerCharset = Optional.ofNullable(type.parameters().get("charset"));
         Charset charset = fetched ? HtmlCharset.detect(bytes, headerCharset) : HtmlCharset.of(bytes, headerCharset);
         switch (TextDecoder.decodePage(bytes, charset)) {
-            case Decoding.Text(String html) -> {
+            case Decoding.Text(String decoded) -> {
+                // windows-1258 writes most tone marks as separate characters: put them back on their letters, as
+                // the fetcher does for the live copy, so both read the same text.
+                String html = charset.equals(HtmlCharset.WINDOWS_1258) ? VietnameseNormalizer.nfc(decoded) : decoded;
                 try {
                     return Optional.of(pages.toDocument(html, origin, url, Optional.ofNullable(record.date())));
                 } catch (RuntimeException e) {
