@@ -5,10 +5,12 @@ import io.thoisu.model.Origin;
 import io.thoisu.model.Published;
 import io.thoisu.model.RawDocument;
 import io.thoisu.model.Rejection;
+import io.thoisu.text.VietnameseNormalizer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
+import java.nio.charset.Charset;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -34,11 +36,14 @@ import org.netpreserve.jwarc.WarcResponse;
  * <ul>
  *   <li>{@code response} records whose HTTP payload is HTML, with a 2xx status, become documents: the record's
  *       target URI is the URL and its WARC-Date the fetch time. Charset from the HTTP header, else the page's
- *       {@code <meta>}, else UTF-8, decoded strictly.</li>
+ *       {@code <meta>}, else UTF-8, decoded strictly; a response that declares nothing and is not valid UTF-8 is
+ *       read as windows-1258, the legacy Vietnamese code page (see {@link HtmlCharset#detect}), and put in NFC.</li>
  *   <li>{@code resource} records holding HTML (pages archived without HTTP) likewise.</li>
  *   <li>A {@code metadata} record about the same URI that carries a feed's publication date
  *       ({@code published:} or RSS-style {@code pubDate:}) adds it to that page's hints; crawlers write such a
- *       record right after the response, so only the page just read is held back to receive it.</li>
+ *       record right after the response, so only the page just read is held back to receive it. An
+ *       {@code outlet:} field (thoisu's fetcher writes the outlet named in the sources file) sets the page's
+ *       outlet: the operator named it, the page's own guess is often just its host name.</li>
  *   <li>Requests, warcinfo, revisits, images and scripts are not articles and are passed over; a 3xx response is a
  *       redirect whose target has its own record. A 4xx/5xx HTML response is rejected (it is an error page, and
  *       the reject list should say the crawl fetched one).</li>
@@ -49,6 +54,7 @@ import org.netpreserve.jwarc.WarcResponse;
 public final class WarcReader implements StreamingReader {
     private static final Set<String> HTML_TYPES = Set.of("text/html", "application/xhtml+xml");
     private static final List<String> PUBLISHED_FIELDS = List.of("published", "pubDate", "feed-published");
+    private static final String OUTLET_FIELD = "outlet";
 
     private final ReadLimits limits;
     private final HtmlPageReader pages;
@@ -148,20 +154,22 @@ public final class WarcReader implements StreamingReader {
                         "HTTP status " + status + " for " + response.target() + ": an error page, not an article"));
                 return Optional.empty();
             }
-            return decode(http.bodyDecoded(), type, origin, Optional.of(response.target()), record, rejections);
+            return decode(http.bodyDecoded(), type, true, origin, Optional.of(response.target()), record, rejections);
         }
         if (record instanceof WarcResource resource) {
             MediaType type = resource.contentType();
             if (!HTML_TYPES.contains(type.base().toString().toLowerCase(Locale.ROOT))) {
                 return Optional.empty();
             }
-            return decode(resource.body(), type, origin, Optional.of(resource.target()), record, rejections);
+            return decode(resource.body(), type, false, origin, Optional.of(resource.target()), record, rejections);
         }
         return Optional.empty();
     }
 
-    private Optional<RawDocument> decode(MessageBody body, MediaType type, Origin origin, Optional<String> url,
-                                         WarcRecord record, Consumer<Rejection> rejections) throws IOException {
+    /** @param fetched true for a page that came over HTTP: undeclared legacy Vietnamese is then detected */
+    private Optional<RawDocument> decode(MessageBody body, MediaType type, boolean fetched, Origin origin,
+                                         Optional<String> url, WarcRecord record, Consumer<Rejection> rejections)
+            throws IOException {
         byte[] bytes = readBounded(body.stream(), limits.maxDocumentBytes());
         if (bytes == null) {
             rejections.accept(new Rejection(origin, PageFiles.STAGE,
@@ -169,8 +177,12 @@ public final class WarcReader implements StreamingReader {
             return Optional.empty();
         }
         Optional<String> headerCharset = Optional.ofNullable(type.parameters().get("charset"));
-        switch (TextDecoder.decodePage(bytes, HtmlCharset.of(bytes, headerCharset))) {
-            case Decoding.Text(String html) -> {
+        Charset charset = fetched ? HtmlCharset.detect(bytes, headerCharset) : HtmlCharset.of(bytes, headerCharset);
+        switch (TextDecoder.decodePage(bytes, charset)) {
+            case Decoding.Text(String decoded) -> {
+                // windows-1258 writes most tone marks as separate characters: put them back on their letters, as
+                // the fetcher does for the live copy, so both read the same text.
+                String html = charset.equals(HtmlCharset.WINDOWS_1258) ? VietnameseNormalizer.nfc(decoded) : decoded;
                 try {
                     return Optional.of(pages.toDocument(html, origin, url, Optional.ofNullable(record.date())));
                 } catch (RuntimeException e) {
@@ -200,22 +212,32 @@ public final class WarcReader implements StreamingReader {
         return out.toByteArray();
     }
 
-    /** Adds the feed's publication date to the page it is about, unless the page already has one. */
+    /**
+     * Adds what the listing source said to the page the metadata record is about: the feed's publication date when
+     * the page gives none of its own, and the outlet name from the sources file (over whatever the page suggests).
+     */
     private static RawDocument withFeedDate(RawDocument page, WarcMetadata metadata) throws IOException {
-        if (page.hints().published().isPresent()
-                || !page.hints().url().map(u -> u.equals(metadata.target())).orElse(false)) {
+        if (!page.hints().url().map(u -> u.equals(metadata.target())).orElse(false)) {
             return page;
         }
         var fields = metadata.fields();
+        DocumentHints h = page.hints();
+        Optional<String> published = h.published();
         for (String name : PUBLISHED_FIELDS) {
-            Optional<String> value = fields.first(name).flatMap(WarcReader::isoDate);
-            if (value.isPresent()) {
-                DocumentHints h = page.hints();
-                return new RawDocument(page.origin(), page.text(), new DocumentHints(h.id(), h.url(), h.title(),
-                        value, h.outlet(), h.authors(), h.fetched(), h.lineRoles(), h.given()));
+            if (published.isPresent()) {
+                break;
             }
+            published = fields.first(name).flatMap(WarcReader::isoDate);
         }
-        return page;
+        // The outlet named in the sources file is the operator's word: it wins over the page's guess (often only
+        // its host name).
+        Optional<String> outlet = fields.first(OUTLET_FIELD).map(String::strip).filter(o -> !o.isEmpty())
+                .or(h::outlet);
+        if (published.equals(h.published()) && outlet.equals(h.outlet())) {
+            return page;
+        }
+        return new RawDocument(page.origin(), page.text(), new DocumentHints(h.id(), h.url(), h.title(),
+                published, outlet, h.authors(), h.fetched(), h.lineRoles(), h.given()));
     }
 
     /** ISO-8601 as is; RFC 1123 (what RSS {@code pubDate} uses) converted. Anything else is ignored. */
