@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
         description = "News intelligence for Vietnamese: clean articles, entities, quotes, claims, copies, stories.",
         subcommands = {AnalyzeCommand.class, SegmentCommand.class, EntitiesCommand.class, IngestCommand.class,
                 StoriesCommand.class, StoryCommand.class, ClusterCommand.class, SearchCommand.class,
-                ServeCommand.class, DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
+                ServeCommand.class, WatchCommand.class, DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success; 1 some inputs rejected (the rest done); 2 usage error; "
                 + "3 nothing could be processed."})
 public final class Main implements Runnable {

@@ -52,7 +52,7 @@ final class ApiRoutes {
         routes.get("/api/stories/{id}", this::story);
         routes.get("/api/entities", this::entityList);
         routes.get("/api/entities/{name}", this::entity);
-        routes.get("/api/status", ctx -> json(ctx, ContractJson.status(store.status())));
+        routes.get("/api/status", ctx -> json(ctx, ContractJson.status(store.status(), store.fetchCounters())));
         routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
     }
 

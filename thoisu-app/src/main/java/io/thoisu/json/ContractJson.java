@@ -263,6 +263,19 @@ public final class ContractJson {
         return o;
     }
 
+    /** The store's counters plus, when {@code watch} has run on it, what the fetch ledger knows. */
+    public static ObjectNode status(StoreStatus status, java.util.Optional<io.thoisu.store.FetchLedger.Counters> fetch) {
+        ObjectNode o = status(status);
+        fetch.ifPresent(c -> {
+            ObjectNode f = o.putObject("fetch");
+            f.put("sources", c.sources()).put("sourcesFailing", c.sourcesFailing()).put("urls", c.urls())
+                    .put("articlesFetched", c.articlesFetched()).put("listingsFetched", c.listingsFetched())
+                    .put("notModified", c.notModified()).put("skipped", c.skipped()).put("failed", c.failed());
+            c.lastPoll().ifPresent(t -> f.put("lastPoll", t.toString()));
+        });
+        return o;
+    }
+
     /** One line of the {@code entities} command: {@code {"entities":[{"text","type","start","end"}]}}. */
     public static ObjectNode entityLine(List<EntityMention> mentions) {
         ObjectNode o = NODES.objectNode();

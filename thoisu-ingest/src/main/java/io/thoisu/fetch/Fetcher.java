@@ -1,6 +1,7 @@
 package io.thoisu.fetch;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -15,6 +16,13 @@ public interface Fetcher extends AutoCloseable {
      * then on it is complete and may be ingested. The next fetch opens a new file.
      */
     Optional<Path> rollArchive();
+
+    /**
+     * Rolls the archive and returns every file completed since the last call, oldest first: the one just rolled,
+     * files closed because they grew past the size limit, and files repaired after a crash. A polling loop ingests
+     * these and only these.
+     */
+    List<Path> rollArchives();
 
     /** Rolls the archive and releases connections; fetching afterwards is an error. */
     @Override

@@ -1,10 +1,12 @@
 package io.thoisu.watch;
 
+import io.thoisu.fetch.ContentKind;
 import io.thoisu.fetch.FetchRequest;
 import io.thoisu.source.Addresses;
 import io.thoisu.source.Discovered;
 import io.thoisu.source.Listing;
 import io.thoisu.source.Source;
+import io.thoisu.source.SourceKind;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,7 +59,9 @@ public final class PollCycle {
         tally(source);
         URI uri = Addresses.canonical(source.uri()).orElse(source.uri());
         planned.add(uri);
-        return conditional(uri, source, history.url(uri).orElse(UrlState.UNSEEN), Optional.empty());
+        // A feed or sitemap is asked for as XML; a section page is an HTML page like the articles it links to.
+        ContentKind kind = source.kind() == SourceKind.PAGE ? ContentKind.PAGE : ContentKind.FEED;
+        return conditional(uri, source, history.url(uri).orElse(UrlState.UNSEEN), Optional.empty()).as(kind);
     }
 
     /**
@@ -74,7 +78,7 @@ public final class PollCycle {
             }
             if (planned.add(child.uri())) {
                 out.add(conditional(child.uri(), source, history.url(child.uri()).orElse(UrlState.UNSEEN),
-                        Optional.empty()));
+                        Optional.empty()).as(ContentKind.FEED));
             }
         }
         return out;

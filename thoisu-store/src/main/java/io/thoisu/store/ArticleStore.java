@@ -93,4 +93,9 @@ public interface ArticleStore extends AutoCloseable {
 
     @Override
     void close();
+
+    /** What {@code watch} has fetched into this store, if it keeps a fetch ledger. */
+    default Optional<FetchLedger.Counters> fetchCounters() {
+        return Optional.empty();
+    }
 }

@@ -67,6 +67,12 @@ public final class EmbeddedStore implements ArticleStore {
         return fetchLedger;
     }
 
+    @Override
+    public Optional<FetchLedger.Counters> fetchCounters() {
+        FetchLedger.Counters c = fetchLedger.counters();
+        return c.urls() == 0 && c.sources() == 0 ? Optional.empty() : Optional.of(c);
+    }
+
     public static EmbeddedStore open(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
