@@ -11,7 +11,7 @@ package io.thoisu.text;
  */
 final class JoinFeatures {
     /** Static features of a gap; the state-dependent ones come from {@link #previousKeys}. */
-    static final int MAX_STATIC = 48;
+    static final int MAX_STATIC = 64;
     static final int MAX_WORD_UNITS = 5;
     private static final long BOS = 0x1234567L;
     private static final long EOS = 0x7654321L;
@@ -85,7 +85,7 @@ final class JoinFeatures {
     static int[] lexiconMatches(SyllableLexer.Units u, LongSet lexicon) {
         int[] masks = new int[u.size];
         for (int s = 0; s < u.size; s++) {
-            int code = lexicon.get(statsKey(u.hash[s])) & 0xFF;
+            int code = lexicon.get(statsKey(u.hash[s]));
             if (u.kind[s] == SyllableLexer.PUNCTUATION) {
                 masks[s] = code << 8;
                 continue;
@@ -106,7 +106,26 @@ final class JoinFeatures {
     }
 
     private static int code(int[] lex, int k) {
-        return k < 0 ? 126 : k >= lex.length ? 127 : lex[k] >>> 8;
+        return k < 0 ? 126 : k >= lex.length ? 127 : (lex[k] >>> 8) & 0xFF;
+    }
+
+    /** Universal part-of-speech tags, by index + 1 (0: none); a syllable's classes are learned from the gold words. */
+    private static final java.util.List<String> UPOS = java.util.List.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET",
+            "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+    static final int TAGS = UPOS.size() + 1;
+
+    static int tagIndex(String upos) {
+        return UPOS.indexOf(upos) + 1;
+    }
+
+    /** The class of a unit when it is a word by itself (its most frequent tag then), 30/31 off the sentence's ends. */
+    private static int alone(int[] lex, int k) {
+        return k < 0 ? 30 : k >= lex.length ? 31 : (lex[k] >>> 16) & 31;
+    }
+
+    /** The class of the longer words a unit is part of. */
+    private static int part(int[] lex, int k) {
+        return k < 0 ? 30 : k >= lex.length ? 31 : (lex[k] >>> 21) & 31;
     }
 
     /** Writes the static features of the gap before unit {@code b} into {@code out}; returns how many. */
@@ -181,6 +200,13 @@ final class JoinFeatures {
         int foreign = u.foreign[a] * 2 + u.foreign[b];
         out[n++] = key(46, echo, foreign, sa * 8 + sb);
         out[n++] = key(47, echo, ca, cb);
+        int ta = alone(lex, a) * 32 + part(lex, a);
+        int tb = alone(lex, b) * 32 + part(lex, b);
+        out[n++] = key(50, ta, tb);
+        out[n++] = key(51, ta, hb);
+        out[n++] = key(52, ha, tb);
+        out[n++] = key(53, alone(lex, a - 1) * 1024 + ta, tb);
+        out[n++] = key(54, ta, tb * 1024 + alone(lex, b + 1));
         return n;
     }
 

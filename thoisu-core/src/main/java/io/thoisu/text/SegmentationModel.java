@@ -18,7 +18,7 @@ import java.util.zip.GZIPOutputStream;
 final class SegmentationModel implements JoinFeatures.Weights {
     static final String RESOURCE = "word-segmenter.bin.gz";
     private static final int MAGIC = 0x54535753; // "TSWS"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final long[] keys;
     private final float[] weights;
@@ -88,14 +88,14 @@ final class SegmentationModel implements JoinFeatures.Weights {
         LongSet lexicon = new LongSet(m);
         for (int i = 0; i < m; i++) {
             long key = in.readLong();
-            lexicon.put(key, in.readByte());
+            lexicon.put(key, in.readInt());
         }
         return new SegmentationModel(k, w, lexicon);
     }
 
     /** Weights are stored as 16-bit fractions of the largest one: plenty for a linear model, half the bytes. */
     static void write(OutputStream raw, long[] featureKeys, float[] featureWeights, long[] lexiconKeys,
-                      byte[] lexiconValues) throws IOException {
+                      int[] lexiconValues) throws IOException {
         float max = 1e-9f;
         for (float w : featureWeights) {
             max = Math.max(max, Math.abs(w));
@@ -113,7 +113,7 @@ final class SegmentationModel implements JoinFeatures.Weights {
             out.writeInt(lexiconKeys.length);
             for (int i = 0; i < lexiconKeys.length; i++) {
                 out.writeLong(lexiconKeys[i]);
-                out.writeByte(lexiconValues[i]);
+                out.writeInt(lexiconValues[i]);
             }
         }
     }

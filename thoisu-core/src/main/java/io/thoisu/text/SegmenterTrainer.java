@@ -67,7 +67,7 @@ public final class SegmenterTrainer {
                 trained.keys.length, trained.lexicon.length, args[1], Files.size(Path.of(args[1])));
     }
 
-    record Trained(long[] keys, float[] weights, long[] lexicon, byte[] lexiconValues) {
+    record Trained(long[] keys, float[] weights, long[] lexicon, int[] lexiconValues) {
         SegmentationModel model() {
             LongSet set = new LongSet(lexicon.length);
             for (int i = 0; i < lexicon.length; i++) {
@@ -91,12 +91,14 @@ public final class SegmenterTrainer {
         List<SyllableLexer.Units> units = new ArrayList<>();
         List<boolean[]> joins = new ArrayList<>();
         List<List<Long>> words = new ArrayList<>();
+        List<int[]> tags = new ArrayList<>();
         for (UdTreebank.GoldSentence s : gold) {
             SyllableLexer.Units u = SyllableLexer.scan(s.text());
             boolean[] join = goldJoins(s, u);
             units.add(u);
             joins.add(join);
             words.add(multiUnitWords(u, join));
+            tags.add(unitTags(s, u));
         }
         List<Example> examples = new ArrayList<>();
         for (int fold = 0; fold < FOLDS; fold++) {
@@ -106,7 +108,7 @@ public final class SegmenterTrainer {
                     others.add(i);
                 }
             }
-            LongSet lexicon = table(units, joins, words, others);
+            LongSet lexicon = table(units, joins, words, tags, others);
             for (int i = fold; i < units.size(); i += FOLDS) {
                 examples.add(new Example(units.get(i), joins.get(i), JoinFeatures.lexiconMatches(units.get(i), lexicon), fold));
             }
@@ -115,7 +117,7 @@ public final class SegmenterTrainer {
         for (int i = 0; i < units.size(); i++) {
             everything.add(i);
         }
-        LongSet shipped = table(units, joins, words, everything);
+        LongSet shipped = table(units, joins, words, tags, everything);
 
         Perceptron p = new Perceptron();
         long[] keys = new long[JoinFeatures.MAX_STATIC];
@@ -184,7 +186,7 @@ public final class SegmenterTrainer {
         }
         long[] lex = shipped.toArray();
         java.util.Arrays.sort(lex);
-        byte[] values = new byte[lex.length];
+        int[] values = new int[lex.length];
         for (int j = 0; j < lex.length; j++) {
             values[j] = shipped.get(lex[j]);
         }
@@ -193,16 +195,20 @@ public final class SegmenterTrainer {
 
     /** The lexicon and syllable statistics of the given sentences, as the model's one lookup table. */
     private static LongSet table(List<SyllableLexer.Units> units, List<boolean[]> joins, List<List<Long>> words,
-                                 List<Integer> sentences) {
-        Map<Long, int[]> stats = new HashMap<>(); // count, joins left, joins right
+                                 List<int[]> tags, List<Integer> sentences) {
+        Map<Long, int[]> stats = new HashMap<>(); // count, joins left, joins right, then tag counts alone and inside
+        // a longer word
         LongSet table = new LongSet(200_000);
         for (int i : sentences) {
             words.get(i).forEach(table::add);
             SyllableLexer.Units u = units.get(i);
             boolean[] join = joins.get(i);
             for (int k = 0; k < u.size; k++) {
-                int[] c = stats.computeIfAbsent(u.hash[k], x -> new int[3]);
+                int[] c = stats.computeIfAbsent(u.hash[k], x -> new int[3 + 2 * JoinFeatures.TAGS]);
                 c[0]++;
+                int tag = tags.get(i)[k];
+                boolean alone = !join[k] && !(k + 1 < u.size && join[k + 1]);
+                c[3 + (alone ? 0 : JoinFeatures.TAGS) + tag]++;
                 if (join[k]) {
                     c[1]++;
                 }
@@ -211,8 +217,36 @@ public final class SegmenterTrainer {
                 }
             }
         }
-        stats.forEach((h, c) -> table.put(JoinFeatures.statsKey(h), JoinFeatures.statsCode(c[0], c[1], c[2])));
+        stats.forEach((h, c) -> table.put(JoinFeatures.statsKey(h), (JoinFeatures.statsCode(c[0], c[1], c[2]) & 0xFF)
+                | dominant(c, 3) << 8 | dominant(c, 3 + JoinFeatures.TAGS) << 13));
         return table;
+    }
+
+    /** The most frequent tag among {@code c[from..from+TAGS)}, 0 when none was counted (ties: the first tag). */
+    private static int dominant(int[] c, int from) {
+        int best = 0;
+        for (int t = 1; t < JoinFeatures.TAGS; t++) {
+            if (c[from + t] > c[from + best]) {
+                best = t;
+            }
+        }
+        return c[from + best] == 0 ? 0 : best;
+    }
+
+    /** The gold part-of-speech class of the word each unit belongs to (0: unknown tag). */
+    static int[] unitTags(UdTreebank.GoldSentence s, SyllableLexer.Units u) {
+        long[] spans = UdTreebank.spansOfWords(s.words());
+        int[] out = new int[u.size];
+        int consumed = 0;
+        int w = 0;
+        for (int k = 0; k < u.size; k++) {
+            while (w < spans.length && (int) spans[w] <= consumed) {
+                w++;
+            }
+            out[k] = w < spans.length ? JoinFeatures.tagIndex(s.tags().get(w)) : 0;
+            consumed += u.end[k] - u.start[k];
+        }
+        return out;
     }
 
     /** Gold decision per gap: unit b joins unit b-1 unless a gold word ends where unit b-1 ends. */
