@@ -82,10 +82,10 @@ final class JoinFeatures {
      * For each unit: bits 2..5 hold the lengths {@code L} such that the {@code L} units starting there form a
      * lexicon word, bits 8..15 the unit's statistics code (0: never seen in training).
      */
-    static int[] lexiconMatches(SyllableLexer.Units u, LongSet lexicon) {
+    static int[] lexiconMatches(String text, SyllableLexer.Units u, LongSet lexicon) {
         int[] masks = new int[u.size];
         for (int s = 0; s < u.size; s++) {
-            int code = lexicon.get(statsKey(u.hash[s]));
+            int code = lexicon.get(statsKey(u.hash[s])) | sound(text, u, s) << 18;
             if (u.kind[s] == SyllableLexer.PUNCTUATION) {
                 masks[s] = code << 8;
                 continue;
@@ -121,6 +121,60 @@ final class JoinFeatures {
     /** The class of a unit when it is a word by itself (its most frequent tag then), 30/31 off the sentence's ends. */
     private static int alone(int[] lex, int k) {
         return k < 0 ? 30 : k >= lex.length ? 31 : (lex[k] >>> 16) & 31;
+    }
+
+    /** Tone (0 level, 1..5 the marks in {@link #TONE_MARKS}) of every precomposed letter below U+1F00. */
+    private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
+    private static final byte[] TONE = new byte[0x1F00];
+
+    static {
+        for (char c = 0xC0; c < TONE.length; c++) {
+            if (Character.isLetter(c)) {
+                String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+                for (int i = 1; i < d.length(); i++) {
+                    int t = TONE_MARKS.indexOf(d.charAt(i));
+                    if (t >= 0) {
+                        TONE[c] = (byte) (t + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * How a syllable sounds, as far as word building cares: its tone and whether it ends open, in a nasal or in a
+     * stop. Reduplicated words pair tones by register ("lung linh", "đẹp đẽ"), and a stop ending allows only two
+     * tones, so the pair of sounds says something even about two syllables never seen together.
+     */
+    static int sound(String text, SyllableLexer.Units u, int k) {
+        if (u.kind[k] != SyllableLexer.SYLLABLE) {
+            return 0;
+        }
+        int tone = 0;
+        for (int i = u.start[k]; i < u.end[k]; i++) {
+            char c = text.charAt(i);
+            if (c < TONE.length && TONE[c] != 0) {
+                tone = TONE[c];
+            } else if (c >= 0x300 && c <= 0x323) {
+                int t = TONE_MARKS.indexOf(c);
+                tone = t >= 0 ? t + 1 : tone;
+            }
+        }
+        char last = u.last[k];
+        char before = u.end[k] - u.start[k] >= 2 ? Character.toLowerCase(text.charAt(u.end[k] - 2)) : ' ';
+        int coda = switch (last) {
+            case 'm', 'n' -> 1;
+            case 'g' -> before == 'n' ? 1 : 3;
+            case 'h' -> before == 'n' ? 1 : before == 'c' ? 2 : 3;
+            case 'p', 't', 'c' -> 2;
+            default -> 0;
+        };
+        return 1 + tone * 4 + coda;
+    }
+
+    /** A unit's sound code (0: not a syllable), 30/31 off the sentence's ends. */
+    private static int sound(int[] lex, int k) {
+        return k < 0 ? 30 : k >= lex.length ? 31 : (lex[k] >>> 26) & 31;
     }
 
     /** The class of the longer words a unit is part of. */
@@ -207,6 +261,10 @@ final class JoinFeatures {
         out[n++] = key(52, ha, tb);
         out[n++] = key(53, alone(lex, a - 1) * 1024 + ta, tb);
         out[n++] = key(54, ta, tb * 1024 + alone(lex, b + 1));
+        int pa = sound(lex, a);
+        int pb = sound(lex, b);
+        out[n++] = key(70, pa, pb, echo);
+        out[n++] = key(71, pa * 32 + pb, ca, cb);
         return n;
     }
 

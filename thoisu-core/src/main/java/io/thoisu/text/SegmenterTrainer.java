@@ -112,7 +112,7 @@ public final class SegmenterTrainer {
             }
             LongSet lexicon = table(units, joins, words, tags, others);
             for (int i = fold; i < units.size(); i += FOLDS) {
-                examples.add(new Example(units.get(i), joins.get(i), JoinFeatures.lexiconMatches(units.get(i), lexicon), fold));
+                examples.add(new Example(units.get(i), joins.get(i), JoinFeatures.lexiconMatches(gold.get(i).text(), units.get(i), lexicon), fold));
             }
         }
         List<Integer> everything = new ArrayList<>();

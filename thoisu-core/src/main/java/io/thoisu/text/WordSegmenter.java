@@ -78,7 +78,7 @@ public final class WordSegmenter {
         for (int b = 1; b < u.size; b++) {
             cut[b] = lineBreakBetween(text, u.end[b - 1], u.start[b]);
         }
-        decode(u, JoinFeatures.lexiconMatches(u, model.lexicon), cut, model, join);
+        decode(u, JoinFeatures.lexiconMatches(text, u, model.lexicon), cut, model, join);
         return join;
     }
 

@@ -96,19 +96,20 @@ class WordSegmenterTest extends SpanStageContract<Token> {
 
     @Test
     void decoderNeverJoinsAcrossAForcedCut() {
-        SyllableLexer.Units u = SyllableLexer.scan("chủ tịch chủ tịch chủ tịch");
+        String text = "chủ tịch chủ tịch chủ tịch";
+        SyllableLexer.Units u = SyllableLexer.scan(text);
         boolean[] cut = new boolean[u.size];
         cut[1] = true;
         cut[3] = true;
         cut[5] = true;
         boolean[] join = new boolean[u.size];
         SegmentationModel model = SegmentationModel.fromClasspath();
-        WordSegmenter.decode(u, JoinFeatures.lexiconMatches(u, model.lexicon), cut, model, join);
+        WordSegmenter.decode(u, JoinFeatures.lexiconMatches(text, u, model.lexicon), cut, model, join);
         assertThat(join[1]).isFalse();
         assertThat(join[3]).isFalse();
         assertThat(join[5]).isFalse();
         boolean[] free = new boolean[u.size];
-        WordSegmenter.decode(u, JoinFeatures.lexiconMatches(u, model.lexicon), new boolean[u.size], model, free);
+        WordSegmenter.decode(u, JoinFeatures.lexiconMatches(text, u, model.lexicon), new boolean[u.size], model, free);
         assertThat(free[1] && free[3] && free[5]).as("uncut, each \"chủ tịch\" is one word").isTrue();
     }
 }
