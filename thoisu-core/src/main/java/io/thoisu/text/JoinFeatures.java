@@ -22,16 +22,18 @@ final class JoinFeatures {
     private JoinFeatures() {
     }
 
+    // One finalising mix per key: the syllable hashes are already mixed, so a linear combination with odd
+    // multipliers keeps the parts apart, and a single mix spreads the result over the weight table's slots.
     private static long key(long template, long a) {
         return SyllableLexer.mix(template * 0x9E3779B97F4A7C15L + a);
     }
 
     private static long key(long template, long a, long b) {
-        return SyllableLexer.mix(key(template, a) * 0x9E3779B97F4A7C15L + b);
+        return SyllableLexer.mix(template * 0x9E3779B97F4A7C15L + a * 0xC2B2AE3D27D4EB4FL + b);
     }
 
     private static long key(long template, long a, long b, long c) {
-        return SyllableLexer.mix(key(template, a, b) * 0x9E3779B97F4A7C15L + c);
+        return SyllableLexer.mix(template * 0x9E3779B97F4A7C15L + a * 0xC2B2AE3D27D4EB4FL + b * 0x165667B19E3779F9L + c);
     }
 
     private static long h(SyllableLexer.Units u, int k) {

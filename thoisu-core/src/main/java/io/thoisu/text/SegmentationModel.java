@@ -10,7 +10,7 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The word segmenter's learned state: perceptron weights by feature key, the lexicon of multi-unit words and each training
+ * The word segmenter's learned state: perceptron weights by hashed feature slot, the lexicon of multi-unit words and each training
  * syllable's statistics code (one table, see {@link JoinFeatures#statsKey}), both
  * as open-addressing tables so a lookup is a few array reads. Written by {@link SegmenterTrainer}, read once by
  * {@link WordSegmenter}.
@@ -18,46 +18,28 @@ import java.util.zip.GZIPOutputStream;
 final class SegmentationModel implements JoinFeatures.Weights {
     static final String RESOURCE = "word-segmenter.bin.gz";
     private static final int MAGIC = 0x54535753; // "TSWS"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
-    private final long[] keys;
-    private final float[] weights;
-    private final int mask;
+    /** Weights by slot: feature hashing, so a lookup is one array read (the trainer learns on the same slots). */
+    static final int BITS = 22;
+    private final float[] table = new float[1 << BITS];
     final LongSet lexicon;
 
-    SegmentationModel(long[] featureKeys, float[] featureWeights, LongSet lexicon) {
-        int cap = Integer.highestOneBit(Math.max(16, featureKeys.length * 2 - 1)) << 1;
-        this.keys = new long[cap];
-        this.weights = new float[cap];
-        this.mask = cap - 1;
-        for (int k = 0; k < featureKeys.length; k++) {
-            long key = featureKeys[k] == 0 ? 1 : featureKeys[k];
-            int i = slot(key);
-            while (keys[i] != 0 && keys[i] != key) {
-                i = (i + 1) & mask;
-            }
-            keys[i] = key;
-            weights[i] = featureWeights[k];
+    SegmentationModel(int[] slots, float[] slotWeights, LongSet lexicon) {
+        for (int k = 0; k < slots.length; k++) {
+            table[slots[k]] = slotWeights[k];
         }
         this.lexicon = lexicon;
     }
 
-    private int slot(long key) {
-        return (int) (key ^ (key >>> 29)) & mask;
+    /** The weight slot of a feature key: its top bits (keys are mixed hashes). */
+    static int slot(long key) {
+        return (int) (key >>> (64 - BITS));
     }
 
     @Override
     public float weight(long key) {
-        long k = key == 0 ? 1 : key;
-        int i = slot(k);
-        long v;
-        while ((v = keys[i]) != 0) {
-            if (v == k) {
-                return weights[i];
-            }
-            i = (i + 1) & mask;
-        }
-        return 0f;
+        return table[(int) (key >>> (64 - BITS))];
     }
 
     static SegmentationModel fromClasspath() {
@@ -78,10 +60,10 @@ final class SegmentationModel implements JoinFeatures.Weights {
         }
         float scale = in.readFloat();
         int n = in.readInt();
-        long[] k = new long[n];
+        int[] k = new int[n];
         float[] w = new float[n];
         for (int i = 0; i < n; i++) {
-            k[i] = in.readLong();
+            k[i] = in.readInt();
             w[i] = in.readShort() * scale;
         }
         int m = in.readInt();
@@ -94,7 +76,7 @@ final class SegmentationModel implements JoinFeatures.Weights {
     }
 
     /** Weights are stored as 16-bit fractions of the largest one: plenty for a linear model, half the bytes. */
-    static void write(OutputStream raw, long[] featureKeys, float[] featureWeights, long[] lexiconKeys,
+    static void write(OutputStream raw, int[] featureKeys, float[] featureWeights, long[] lexiconKeys,
                       int[] lexiconValues) throws IOException {
         float max = 1e-9f;
         for (float w : featureWeights) {
@@ -107,7 +89,7 @@ final class SegmentationModel implements JoinFeatures.Weights {
             out.writeFloat(scale);
             out.writeInt(featureKeys.length);
             for (int i = 0; i < featureKeys.length; i++) {
-                out.writeLong(featureKeys[i]);
+                out.writeInt(featureKeys[i]);
                 out.writeShort(Math.round(featureWeights[i] / scale));
             }
             out.writeInt(lexiconKeys.length);

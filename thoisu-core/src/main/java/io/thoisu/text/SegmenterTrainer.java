@@ -69,7 +69,7 @@ public final class SegmenterTrainer {
                 trained.keys.length, trained.lexicon.length, args[1], Files.size(Path.of(args[1])));
     }
 
-    record Trained(long[] keys, float[] weights, long[] lexicon, int[] lexiconValues) {
+    record Trained(int[] keys, float[] weights, long[] lexicon, int[] lexiconValues) {
         SegmentationModel model() {
             LongSet set = new LongSet(lexicon.length);
             for (int i = 0; i < lexicon.length; i++) {
@@ -184,11 +184,11 @@ public final class SegmenterTrainer {
         p.averaged().forEach((key, v) -> summed.merge(key, v / RUNS, Float::sum));
         }
         Map<Long, Float> averaged = summed;
-        long[] k = new long[averaged.size()];
+        int[] k = new int[averaged.size()];
         float[] w = new float[averaged.size()];
         int i = 0;
         for (Map.Entry<Long, Float> e : averaged.entrySet()) {
-            k[i] = e.getKey();
+            k[i] = (int) (long) e.getKey();
             w[i] = e.getValue();
             i++;
         }
@@ -304,23 +304,24 @@ public final class SegmenterTrainer {
 
         void note(long[] keys, int n, int f) {
             for (int i = 0; i < n; i++) {
-                onlyFold.merge(keys[i], f, (old, x) -> old.equals(x) ? old : -1);
+                onlyFold.merge((long) SegmentationModel.slot(keys[i]), f, (old, x) -> old.equals(x) ? old : -1);
             }
         }
 
-        private boolean masked(long key) {
-            if (DROPOUT > 0 && fold >= 0 && (SyllableLexer.mix(key ^ salt) >>> 40) < DROPOUT * (1 << 24)) {
+        private boolean masked(long slot) {
+            if (DROPOUT > 0 && fold >= 0 && (SyllableLexer.mix(slot ^ salt) >>> 40) < DROPOUT * (1 << 24)) {
                 return true;
             }
-            return fold >= 0 && onlyFold.getOrDefault(key, -1) == fold;
+            return fold >= 0 && onlyFold.getOrDefault(slot, -1) == fold;
         }
 
         @Override
         public float weight(long key) {
-            if (masked(key)) {
+            long slot = SegmentationModel.slot(key);
+            if (masked(slot)) {
                 return 0f;
             }
-            double[] e = table.get(key);
+            double[] e = table.get(slot);
             return e == null ? 0f : (float) e[0];
         }
 
@@ -335,10 +336,11 @@ public final class SegmenterTrainer {
 
         void add(long[] keys, int n, double delta) {
             for (int f = 0; f < n; f++) {
-                if (masked(keys[f])) {
+                long slot = SegmentationModel.slot(keys[f]);
+                if (masked(slot)) {
                     continue;
                 }
-                double[] e = table.computeIfAbsent(keys[f], x -> new double[3]);
+                double[] e = table.computeIfAbsent(slot, x -> new double[3]);
                 e[1] += e[0] * (step - e[2]);
                 e[2] = step;
                 e[0] += delta;
