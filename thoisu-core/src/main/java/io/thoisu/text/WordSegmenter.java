@@ -109,7 +109,7 @@ public final class WordSegmenter {
                     bestState = l;
                 }
             }
-            next[1] = score[bestState];
+            next[1] = glued(u, b) && !cut[b] ? UNREACHABLE : score[bestState];
             back[b * width + 1] = (byte) bestState;
             if (!cut[b]) {
                 int m = JoinFeatures.staticKeys(u, lex, b, keys);
@@ -147,6 +147,26 @@ public final class WordSegmenter {
             join[b] = state >= 2;
             state = back[b * width + state];
         }
+    }
+
+    /**
+     * A number written solid with a slash, dash or percent sign ("5/10/2000", "2000-2001", "7,5%") is one token:
+     * the gap cannot split. With a space ("150 - 200") the model decides.
+     */
+    static boolean glued(SyllableLexer.Units u, int b) {
+        if (u.end[b - 1] != u.start[b]) {
+            return false;
+        }
+        return u.kind[b - 1] == SyllableLexer.NUMBER && isNumberGlue(u, b)
+                || u.kind[b] == SyllableLexer.NUMBER && isNumberGlue(u, b - 1);
+    }
+
+    private static boolean isNumberGlue(SyllableLexer.Units u, int k) {
+        if (u.kind[k] != SyllableLexer.PUNCTUATION && u.kind[k] != SyllableLexer.SYMBOL || u.end[k] - u.start[k] != 1) {
+            return false;
+        }
+        char c = u.first[k];
+        return c == '/' || c == '-' || c == '%' || c == '\u2013';
     }
 
     static boolean lineBreakBetween(String text, int from, int to) {
