@@ -7,10 +7,15 @@ package io.thoisu.text;
  *
  * <p>What a gap sees: the syllables around it (uni-, bi- and trigrams over a five-unit window), case shapes (a run
  * of capitalised syllables is a name: "Bùi Văn Luyến"), whether there is white space in the gap ("TP.HCM" joins,
- * "TP . HCM" may), and which lexicon words cover the gap or compete with it from either side.
+ * "TP . HCM" may), and which lexicon words cover the gap or compete with it from either side. For the syllable
+ * pairs no lexicon knows (a third of the multi-syllable words in new text), it sees what each syllable does in
+ * the training words (statistics and part-of-speech classes) and how it sounds (tone and ending), so that weights
+ * learned on other pairs carry over.
+ *
+ * <p>Keys index a hashed weight table ({@link SegmentationModel#slot}): a feature costs one mix and one array read.
  */
 final class JoinFeatures {
-    /** Static features of a gap; the state-dependent ones come from {@link #previousKeys}. */
+    /** Static features of a gap; the state-dependent ones come from {@link #stateKeys}. */
     static final int MAX_STATIC = 64;
     static final int MAX_WORD_UNITS = 5;
     private static final long BOS = 0x1234567L;

@@ -10,10 +10,10 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * The word segmenter's learned state: perceptron weights by hashed feature slot, the lexicon of multi-unit words and each training
- * syllable's statistics code (one table, see {@link JoinFeatures#statsKey}), both
- * as open-addressing tables so a lookup is a few array reads. Written by {@link SegmenterTrainer}, read once by
- * {@link WordSegmenter}.
+ * The word segmenter's learned state: perceptron weights in a table indexed by hashed feature slot, and one
+ * open-addressing table holding the lexicon of multi-unit words and each training syllable's statistics and
+ * part-of-speech classes (see {@link JoinFeatures#statsKey}), so a lookup is a few array reads. Written by
+ * {@link SegmenterTrainer}, read once by {@link WordSegmenter}.
  */
 final class SegmentationModel implements JoinFeatures.Weights {
     static final String RESOURCE = "word-segmenter.bin.gz";

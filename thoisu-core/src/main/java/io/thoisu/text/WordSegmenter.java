@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * Groups syllables into words. Vietnamese writes spaces between syllables, not words ("chủ tịch", "Bùi Văn
  * Luyến" are one word each), so every gap between two units is a yes/no decision: an averaged perceptron over the
- * syllables around the gap, their case shapes and a lexicon, decoded with Viterbi over the length of the word
- * being built. Model and lexicon come from UD Vietnamese-VTB train+dev (see NOTICE) through
+ * syllables around the gap, their case shapes, what each syllable does in the training words and a lexicon,
+ * decoded with Viterbi over the length of the word being built. Model and lexicon come from UD Vietnamese-VTB train+dev (see NOTICE) through
  * {@link SegmenterTrainer}; they load once, here.
  *
- * <p>A line break is always a word boundary. A word's span covers its syllables and the spaces between them.
+ * <p>A line break is always a word boundary; a number written solid with "/", "-" or "%" never splits. A word's
+ * span covers its syllables and the spaces between them.
  */
 public final class WordSegmenter {
     private final SegmentationModel model;
