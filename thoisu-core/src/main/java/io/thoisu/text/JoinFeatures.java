@@ -7,11 +7,16 @@ package io.thoisu.text;
  *
  * <p>What a gap sees: the syllables around it (uni-, bi- and trigrams over a five-unit window), case shapes (a run
  * of capitalised syllables is a name: "Bùi Văn Luyến"), whether there is white space in the gap ("TP.HCM" joins,
- * "TP . HCM" may), and which lexicon words cover the gap or compete with it from either side.
+ * "TP . HCM" may), and which lexicon words cover the gap or compete with it from either side. For the syllable
+ * pairs no lexicon knows (a third of the multi-syllable words in new text), it sees what each syllable does in
+ * the training words (statistics and part-of-speech classes) and how it sounds (tone and ending), so that weights
+ * learned on other pairs carry over.
+ *
+ * <p>Keys index a hashed weight table ({@link SegmentationModel#slot}): a feature costs one mix and one array read.
  */
 final class JoinFeatures {
-    /** Static features of a gap; the state-dependent ones come from {@link #previousKeys}. */
-    static final int MAX_STATIC = 48;
+    /** Static features of a gap; the state-dependent ones come from {@link #stateKeys}. */
+    static final int MAX_STATIC = 64;
     static final int MAX_WORD_UNITS = 5;
     private static final long BOS = 0x1234567L;
     private static final long EOS = 0x7654321L;
@@ -22,16 +27,18 @@ final class JoinFeatures {
     private JoinFeatures() {
     }
 
+    // One finalising mix per key: the syllable hashes are already mixed, so a linear combination with odd
+    // multipliers keeps the parts apart, and a single mix spreads the result over the weight table's slots.
     private static long key(long template, long a) {
         return SyllableLexer.mix(template * 0x9E3779B97F4A7C15L + a);
     }
 
     private static long key(long template, long a, long b) {
-        return SyllableLexer.mix(key(template, a) * 0x9E3779B97F4A7C15L + b);
+        return SyllableLexer.mix(template * 0x9E3779B97F4A7C15L + a * 0xC2B2AE3D27D4EB4FL + b);
     }
 
     private static long key(long template, long a, long b, long c) {
-        return SyllableLexer.mix(key(template, a, b) * 0x9E3779B97F4A7C15L + c);
+        return SyllableLexer.mix(template * 0x9E3779B97F4A7C15L + a * 0xC2B2AE3D27D4EB4FL + b * 0x165667B19E3779F9L + c);
     }
 
     private static long h(SyllableLexer.Units u, int k) {
@@ -82,10 +89,10 @@ final class JoinFeatures {
      * For each unit: bits 2..5 hold the lengths {@code L} such that the {@code L} units starting there form a
      * lexicon word, bits 8..15 the unit's statistics code (0: never seen in training).
      */
-    static int[] lexiconMatches(SyllableLexer.Units u, LongSet lexicon) {
+    static int[] lexiconMatches(String text, SyllableLexer.Units u, LongSet lexicon) {
         int[] masks = new int[u.size];
         for (int s = 0; s < u.size; s++) {
-            int code = lexicon.get(statsKey(u.hash[s])) & 0xFF;
+            int code = lexicon.get(statsKey(u.hash[s])) | sound(text, u, s) << 18;
             if (u.kind[s] == SyllableLexer.PUNCTUATION) {
                 masks[s] = code << 8;
                 continue;
@@ -106,7 +113,80 @@ final class JoinFeatures {
     }
 
     private static int code(int[] lex, int k) {
-        return k < 0 ? 126 : k >= lex.length ? 127 : lex[k] >>> 8;
+        return k < 0 ? 126 : k >= lex.length ? 127 : (lex[k] >>> 8) & 0xFF;
+    }
+
+    /** Universal part-of-speech tags, by index + 1 (0: none); a syllable's classes are learned from the gold words. */
+    private static final java.util.List<String> UPOS = java.util.List.of("ADJ", "ADP", "ADV", "AUX", "CCONJ", "DET",
+            "INTJ", "NOUN", "NUM", "PART", "PRON", "PROPN", "PUNCT", "SCONJ", "SYM", "VERB", "X");
+    static final int TAGS = UPOS.size() + 1;
+
+    static int tagIndex(String upos) {
+        return UPOS.indexOf(upos) + 1;
+    }
+
+    /** The class of a unit when it is a word by itself (its most frequent tag then), 30/31 off the sentence's ends. */
+    private static int alone(int[] lex, int k) {
+        return k < 0 ? 30 : k >= lex.length ? 31 : (lex[k] >>> 16) & 31;
+    }
+
+    /** Tone (0 level, 1..5 the marks in {@link #TONE_MARKS}) of every precomposed letter below U+1F00. */
+    private static final String TONE_MARKS = "\u0300\u0301\u0303\u0309\u0323";
+    private static final byte[] TONE = new byte[0x1F00];
+
+    static {
+        for (char c = 0xC0; c < TONE.length; c++) {
+            if (Character.isLetter(c)) {
+                String d = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
+                for (int i = 1; i < d.length(); i++) {
+                    int t = TONE_MARKS.indexOf(d.charAt(i));
+                    if (t >= 0) {
+                        TONE[c] = (byte) (t + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * How a syllable sounds, as far as word building cares: its tone and whether it ends open, in a nasal or in a
+     * stop. Reduplicated words pair tones by register ("lung linh", "đẹp đẽ"), and a stop ending allows only two
+     * tones, so the pair of sounds says something even about two syllables never seen together.
+     */
+    static int sound(String text, SyllableLexer.Units u, int k) {
+        if (u.kind[k] != SyllableLexer.SYLLABLE) {
+            return 0;
+        }
+        int tone = 0;
+        for (int i = u.start[k]; i < u.end[k]; i++) {
+            char c = text.charAt(i);
+            if (c < TONE.length && TONE[c] != 0) {
+                tone = TONE[c];
+            } else if (c >= 0x300 && c <= 0x323) {
+                int t = TONE_MARKS.indexOf(c);
+                tone = t >= 0 ? t + 1 : tone;
+            }
+        }
+        char last = u.last[k];
+        char before = u.end[k] - u.start[k] >= 2 ? Character.toLowerCase(text.charAt(u.end[k] - 2)) : ' ';
+        int coda = switch (last) {
+            case 'm', 'n' -> 1;
+            case 'g' -> before == 'n' ? 1 : 3;
+            case 'h' -> before == 'n' ? 1 : before == 'c' ? 2 : 3;
+            case 'p', 't', 'c' -> 2;
+            default -> 0;
+        };
+        return 1 + tone * 4 + coda;
+    }
+
+    /** A unit's sound code (0: not a syllable), 30/31 off the sentence's ends. */
+    private static int sound(int[] lex, int k) {
+        return k < 0 ? 30 : k >= lex.length ? 31 : (lex[k] >>> 26) & 31;
+    }
+
+    /** The class of the longer words a unit is part of. */
+    private static int part(int[] lex, int k) {
+        return k < 0 ? 30 : k >= lex.length ? 31 : (lex[k] >>> 21) & 31;
     }
 
     /** Writes the static features of the gap before unit {@code b} into {@code out}; returns how many. */
@@ -181,6 +261,17 @@ final class JoinFeatures {
         int foreign = u.foreign[a] * 2 + u.foreign[b];
         out[n++] = key(46, echo, foreign, sa * 8 + sb);
         out[n++] = key(47, echo, ca, cb);
+        int ta = alone(lex, a) * 32 + part(lex, a);
+        int tb = alone(lex, b) * 32 + part(lex, b);
+        out[n++] = key(50, ta, tb);
+        out[n++] = key(51, ta, hb);
+        out[n++] = key(52, ha, tb);
+        out[n++] = key(53, alone(lex, a - 1) * 1024 + ta, tb);
+        out[n++] = key(54, ta, tb * 1024 + alone(lex, b + 1));
+        int pa = sound(lex, a);
+        int pb = sound(lex, b);
+        out[n++] = key(70, pa, pb, echo);
+        out[n++] = key(71, pa * 32 + pb, ca, cb);
         return n;
     }
 

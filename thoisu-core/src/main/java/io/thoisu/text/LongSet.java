@@ -1,28 +1,28 @@
 package io.thoisu.text;
 
 /**
- * An open-addressing set of non-zero longs, each with an optional byte value: the lexicon and the syllable
+ * An open-addressing set of non-zero longs, each with an optional int value: the lexicon and the syllable
  * statistics, looked up without boxing in the segmenter's hot loop.
  */
 final class LongSet {
     private final long[] slots;
-    private final byte[] values;
+    private final int[] values;
     private final int mask;
     private int size;
 
     LongSet(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         slots = new long[cap];
-        values = new byte[cap];
+        values = new int[cap];
         mask = cap - 1;
     }
 
     void add(long key) {
-        put(key, (byte) 1);
+        put(key, 1);
     }
 
     /** Adds the key, or replaces its value. */
-    void put(long key, byte value) {
+    void put(long key, int value) {
         long k = key == 0 ? 1 : key;
         int i = (int) (k ^ (k >>> 32)) & mask;
         while (slots[i] != 0) {
@@ -42,7 +42,7 @@ final class LongSet {
     }
 
     /** The key's value, 0 when absent (so values stored should be non-zero). */
-    byte get(long key) {
+    int get(long key) {
         long k = key == 0 ? 1 : key;
         int i = (int) (k ^ (k >>> 32)) & mask;
         long v;

@@ -14,7 +14,7 @@ import java.util.List;
  * FORM holds the spaces between its syllables). Used by the trainer and the evaluation, never by a stage.
  */
 final class UdTreebank {
-    record GoldSentence(String text, List<String> words) {
+    record GoldSentence(String text, List<String> words, List<String> tags) {
     }
 
     private UdTreebank() {
@@ -30,24 +30,27 @@ final class UdTreebank {
         List<GoldSentence> out = new ArrayList<>();
         String text = null;
         List<String> words = new ArrayList<>();
+        List<String> tags = new ArrayList<>();
         for (String line : lines) {
             if (line.isBlank()) {
                 if (text != null && !words.isEmpty()) {
-                    out.add(new GoldSentence(text, List.copyOf(words)));
+                    out.add(new GoldSentence(text, List.copyOf(words), List.copyOf(tags)));
                 }
                 text = null;
                 words.clear();
+                tags.clear();
             } else if (line.startsWith("# text =")) {
                 text = line.substring("# text =".length()).strip();
             } else if (!line.startsWith("#")) {
                 String[] cols = line.split("\t", -1);
                 if (cols.length >= 2 && cols[0].indexOf('-') < 0 && cols[0].indexOf('.') < 0) {
                     words.add(cols[1]);
+                    tags.add(cols.length >= 4 ? cols[3] : "_");
                 }
             }
         }
         if (text != null && !words.isEmpty()) {
-            out.add(new GoldSentence(text, List.copyOf(words)));
+            out.add(new GoldSentence(text, List.copyOf(words), List.copyOf(tags)));
         }
         return out;
     }

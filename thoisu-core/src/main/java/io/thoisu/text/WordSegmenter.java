@@ -8,11 +8,12 @@ import java.util.List;
 /**
  * Groups syllables into words. Vietnamese writes spaces between syllables, not words ("chủ tịch", "Bùi Văn
  * Luyến" are one word each), so every gap between two units is a yes/no decision: an averaged perceptron over the
- * syllables around the gap, their case shapes and a lexicon, decoded with Viterbi over the length of the word
- * being built. Model and lexicon come from UD Vietnamese-VTB train+dev (see NOTICE) through
+ * syllables around the gap, their case shapes, what each syllable does in the training words and a lexicon,
+ * decoded with Viterbi over the length of the word being built. Model and lexicon come from UD Vietnamese-VTB train+dev (see NOTICE) through
  * {@link SegmenterTrainer}; they load once, here.
  *
- * <p>A line break is always a word boundary. A word's span covers its syllables and the spaces between them.
+ * <p>A line break is always a word boundary; a number written solid with "/", "-" or "%" never splits. A word's
+ * span covers its syllables and the spaces between them.
  */
 public final class WordSegmenter {
     private final SegmentationModel model;
@@ -78,7 +79,7 @@ public final class WordSegmenter {
         for (int b = 1; b < u.size; b++) {
             cut[b] = lineBreakBetween(text, u.end[b - 1], u.start[b]);
         }
-        decode(u, JoinFeatures.lexiconMatches(u, model.lexicon), cut, model, join);
+        decode(u, JoinFeatures.lexiconMatches(text, u, model.lexicon), cut, model, join);
         return join;
     }
 
@@ -109,7 +110,7 @@ public final class WordSegmenter {
                     bestState = l;
                 }
             }
-            next[1] = score[bestState];
+            next[1] = glued(u, b) && !cut[b] ? UNREACHABLE : score[bestState];
             back[b * width + 1] = (byte) bestState;
             if (!cut[b]) {
                 int m = JoinFeatures.staticKeys(u, lex, b, keys);
@@ -147,6 +148,26 @@ public final class WordSegmenter {
             join[b] = state >= 2;
             state = back[b * width + state];
         }
+    }
+
+    /**
+     * A number written solid with a slash, dash or percent sign ("5/10/2000", "2000-2001", "7,5%") is one token:
+     * the gap cannot split. With a space ("150 - 200") the model decides.
+     */
+    static boolean glued(SyllableLexer.Units u, int b) {
+        if (u.end[b - 1] != u.start[b]) {
+            return false;
+        }
+        return u.kind[b - 1] == SyllableLexer.NUMBER && isNumberGlue(u, b)
+                || u.kind[b] == SyllableLexer.NUMBER && isNumberGlue(u, b - 1);
+    }
+
+    private static boolean isNumberGlue(SyllableLexer.Units u, int k) {
+        if (u.kind[k] != SyllableLexer.PUNCTUATION && u.kind[k] != SyllableLexer.SYMBOL || u.end[k] - u.start[k] != 1) {
+            return false;
+        }
+        char c = u.first[k];
+        return c == '/' || c == '-' || c == '%' || c == '\u2013';
     }
 
     static boolean lineBreakBetween(String text, int from, int to) {
