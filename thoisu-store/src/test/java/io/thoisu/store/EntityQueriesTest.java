@@ -187,8 +187,8 @@ class EntityQueriesTest {
                 });
             }
 
-            assertThat(q.heads(List.of("e21", "missing", "e20"))).extracting(EntityQueries.ArticleHead::id)
-                    .containsExactly("e21", "e20");
+            assertThat(q.heads(List.of("e41", "missing", "e40"))).extracting(EntityQueries.ArticleHead::id)
+                    .containsExactly("e41", "e40");
             assertThat(q.find("Không Có Ai")).isEmpty();
         }
     }
