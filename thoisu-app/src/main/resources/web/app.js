@@ -81,10 +81,11 @@ function copiesOf(hit) {
   const copies = hit.copyDetails || (hit.copies || []).map(id => ({ id }));
   if (!copies.length) return null;
   const outlets = new Set(copies.map(c => c.outlet).filter(o => o && o !== hit.outlet));
+  const copiesLabel = `${copies.length} ${copies.length === 1 ? 'copy' : 'copies'}`;
   const label = outlets.size
-    ? `${outlets.size} other ${outlets.size === 1 ? 'outlet' : 'outlets'}`
-    : `${copies.length} more ${copies.length === 1 ? 'copy' : 'copies'}`;
-  return el('details', { class: 'copies' }, el('summary', {}, `${label} carried it`),
+    ? `${outlets.size} other ${outlets.size === 1 ? 'outlet' : 'outlets'}` + (outlets.size !== copies.length ? ` (${copiesLabel})` : '')
+    : `${copiesLabel} from the same source`;
+  return el('details', { class: 'copies' }, el('summary', {}, label),
     el('ul', {}, copies.map(c => el('li', {}, el('a', { href: link.article(c.id) }, c.outlet || c.id), ' ',
       el('span', { class: 'meta' }, [when(c.published), c.title && c.title !== hit.title ? c.title : null].filter(Boolean).join(' · '))))));
 }
@@ -314,7 +315,7 @@ async function entityPage(name) {
   content.push(el('h2', { id: 'graph' }, 'Mentioned with'));
   if (e.coMentioned.length) {
     const shown = e.coMentioned.slice(0, 14);
-    content.push(el('div', { class: 'chart-wrap graph-wrap' }, coMentionGraph(e, shown, e.links, link.entity)));
+    content.push(el('div', { class: 'chart-wrap graph-wrap' }, coMentionGraph(e, shown, e.links, link.entity, matchMedia('(max-width: 600px)').matches)));
     content.push(el('p', { class: 'meta' }, 'Node size and line width: articles shared with ', e.canonical, '. Thin lines: the two also appear together.'));
     content.push(el('div', { class: 'chips co-mentioned' }, e.coMentioned.map(c => el('a', { class: `chip ent-${c.type}`, href: link.entity(c.canonical) },
       el('span', { class: 'name' }, c.canonical), el('span', { class: 'count' }, String(c.articles))))));

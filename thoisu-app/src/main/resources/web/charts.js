@@ -146,21 +146,24 @@ function shortLabel(name, max = 18) {
  * articles, edge widths by shared articles, and thinner edges between neighbours that appear together too. The
  * layout depends on the data only, so the same entity always draws the same picture. Nodes are links.
  */
-export function coMentionGraph(center, neighbours, links, hrefOf) {
-  const width = 600, height = 420, cx = width / 2, cy = height / 2;
-  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'graph', role: 'group', 'aria-label': `Entities mentioned with ${center.canonical}` });
+export function coMentionGraph(center, neighbours, links, hrefOf, compact = false) {
+  // Compact (phone width): the same picture scaled down, so its labels are shorter and drawn larger.
+  const width = 600, height = 420, cx = width / 2, cy = height / 2, outer = compact ? 130 : 150, labelLength = compact ? 12 : 18;
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: compact ? 'graph compact' : 'graph', role: 'group', 'aria-label': `Entities mentioned with ${center.canonical}` });
   if (!neighbours.length) return chart;
   const max = Math.max(...neighbours.map(n => n.articles), 1);
   const size = count => 5 + 13 * Math.sqrt(count / max);
   const place = new Map();
   neighbours.forEach((n, i) => {
     const angle = -Math.PI / 2 + 2 * Math.PI * i / neighbours.length;
-    const r = 150 - 45 * (n.articles / max);
+    const r = outer - 0.3 * outer * (n.articles / max);
     place.set(n.canonical, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle), n });
   });
   const edges = svg('g', { class: 'edges' });
-  const maxLink = Math.max(1, ...links.map(l => l.articles));
-  for (const l of links) {
+  // The strongest links only: with every pair drawn, a well-connected entity's graph becomes a solid web.
+  const strongest = [...links].sort((x, y) => y.articles - x.articles).slice(0, 2 * neighbours.length);
+  const maxLink = Math.max(1, ...strongest.map(l => l.articles));
+  for (const l of strongest) {
     const a = place.get(l.a), b = place.get(l.b);
     if (!a || !b) continue;
     const line = svg('line', { class: 'link', x1: a.x, y1: a.y, x2: b.x, y2: b.y, 'stroke-width': 0.5 + 3 * l.articles / maxLink });
@@ -182,7 +185,7 @@ export function coMentionGraph(center, neighbours, links, hrefOf) {
     const dx = x - cx, dy = y - cy, d = Math.hypot(dx, dy) || 1;
     const ux = dx / d, uy = dy / d;
     const anchor = Math.abs(ux) < 0.35 ? 'middle' : ux > 0 ? 'start' : 'end';
-    node.append(svg('text', { x: x + ux * (r + 5), y: y + uy * (r + 5) + (uy > 0.35 ? 10 : uy < -0.35 ? -2 : 4), 'text-anchor': anchor }, shortLabel(n.canonical)));
+    node.append(svg('text', { x: x + ux * (r + 5), y: y + uy * (r + 5) + (uy > 0.35 ? (compact ? 15 : 10) : uy < -0.35 ? -2 : 5), 'text-anchor': anchor }, shortLabel(n.canonical, labelLength)));
     chart.append(node);
   }
   const hub = svg('g', { class: `node hub ent-${center.type}` });

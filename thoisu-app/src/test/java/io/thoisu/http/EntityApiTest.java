@@ -142,6 +142,22 @@ class EntityApiTest {
         assertThat(details.get(0).get("outlet").asText()).isIn("Báo Đồng Vân", "Tin Miền Núi");
     }
 
+    @Test
+    void theOpenApiFileDescribesEveryEntityRouteAndItsErrors() throws Exception {
+        JsonNode paths = get("/api/openapi.json").get("paths");
+        for (String path : List.of("/api/entities", "/api/entities/{name}", "/api/entities/{name}/articles",
+                "/api/entities/{name}/quotes", "/api/entities/{name}/co-mentioned")) {
+            assertThat(paths.has(path)).as(path).isTrue();
+            assertThat(paths.get(path).get("get").get("responses").has("429")).as(path).isTrue();
+        }
+        assertThat(paths.get("/api/entities").get("get").get("parameters").findValuesAsText("name")).contains("cursor");
+        JsonNode schemas = get("/api/openapi.json").get("components").get("schemas");
+        assertThat(schemas.get("SearchResult").get("properties").get("hits").get("items").get("properties")
+                .has("copyDetails")).isTrue();
+        assertThat(schemas.get("Entity").get("properties").has("perDay")).isTrue();
+        assertThat(schemas.get("Entity").get("properties").has("links")).isTrue();
+    }
+
     private static int status(String path) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
