@@ -164,9 +164,11 @@ public final class EntityQueries {
     /** Mentions per day of publication, in date order; undated articles are left out. */
     public List<DayCount> perDay(String canonical) {
         synchronized (lock) {
-            return query("SELECT substr(a.published, 1, 10) AS day, COUNT(*), COUNT(DISTINCT e.article_id) "
-                            + "FROM entity_mentions e JOIN articles a ON a.id = e.article_id "
-                            + "WHERE e.canonical_key = ? AND a.published IS NOT NULL GROUP BY day ORDER BY day",
+            // Mentions are counted per article from the index first, so each article row is read once.
+            return query("SELECT substr(a.published, 1, 10) AS day, SUM(c.n), COUNT(*) FROM (SELECT article_id, "
+                            + "COUNT(*) AS n FROM entity_mentions WHERE canonical_key = ? GROUP BY article_id) c "
+                            + "JOIN articles a ON a.id = c.article_id WHERE a.published IS NOT NULL "
+                            + "GROUP BY day ORDER BY day",
                     rs -> new DayCount(rs.getString(1), rs.getInt(2), rs.getInt(3)), key(canonical));
         }
     }
