@@ -235,14 +235,13 @@ final class ApiRoutes {
 
     /** The co-mention graph: the entities sharing articles with this one, and the links among them. */
     private static void coMentioned(ObjectNode json, EntityQueries q, String name, int limit) {
-        List<EntityQueries.CoMention> co = q.coMentioned(name, limit);
+        EntityQueries.CoMentionGraph graph = q.coMentionGraph(name, limit, GRAPH_NODES);
         ArrayNode list = json.putArray("coMentioned");
-        for (EntityQueries.CoMention c : co) {
+        for (EntityQueries.CoMention c : graph.neighbours()) {
             list.addObject().put("canonical", c.canonical()).put("type", c.type().name()).put("articles", c.articles());
         }
         ArrayNode links = json.putArray("links");
-        List<String> graphNodes = co.stream().limit(GRAPH_NODES).map(EntityQueries.CoMention::canonical).toList();
-        for (EntityQueries.CoEdge edge : q.linksAmong(name, graphNodes)) {
+        for (EntityQueries.CoEdge edge : graph.links()) {
             links.addObject().put("a", edge.a()).put("b", edge.b()).put("articles", edge.articles());
         }
     }

@@ -200,26 +200,82 @@ public final class EntityQueries {
         }
     }
 
+    /** The co-mentioned entities (most shared articles first) and the links among the first of them. */
+    public record CoMentionGraph(List<CoMention> neighbours, List<CoEdge> links) {
+        public CoMentionGraph {
+            neighbours = List.copyOf(neighbours);
+            links = List.copyOf(links);
+        }
+    }
+
     /**
-     * Among the articles of {@code canonical}, how often each pair of {@code others} appears together: the edges
-     * between the neighbours of an entity's co-mention graph. Names are those given (matched by key).
+     * The entities sharing articles with this one ({@code limit} of them, most shared articles first, then by key)
+     * and, among the first {@code linked}, how many of the entity's articles each pair appears in together: what
+     * the co-mention graph draws. One read of the entity's articles' entities serves both.
      */
-    public List<CoEdge> linksAmong(String canonical, List<String> others) {
-        if (others.size() < 2) {
-            return List.of();
-        }
-        Map<String, String> byKey = new LinkedHashMap<>();
-        others.forEach(o -> byKey.putIfAbsent(key(o), o));
+    public CoMentionGraph coMentionGraph(String canonical, int limit, int linked) {
+        String key = key(canonical);
+        // One row per article of the entity with the other entities' keys joined by U+001F (no name holds it):
+        // counts and pairs both come from this one read, and far fewer rows are handed over than one per mention.
+        List<String[]> articles;
         synchronized (lock) {
-            return query("WITH mine AS (SELECT DISTINCT article_id FROM entity_mentions WHERE canonical_key = ?), "
-                            + "pairs AS (SELECT DISTINCT o.article_id, o.canonical_key AS k FROM mine "
-                            + "JOIN entity_mentions o ON o.article_id = mine.article_id "
-                            + "WHERE o.canonical_key IN (SELECT value FROM json_each(?))) "
-                            + "SELECT a.k, b.k, COUNT(*) FROM pairs a JOIN pairs b "
-                            + "ON b.article_id = a.article_id AND a.k < b.k GROUP BY a.k, b.k ORDER BY 3 DESC, 1, 2",
-                    rs -> new CoEdge(byKey.get(rs.getString(1)), byKey.get(rs.getString(2)), rs.getInt(3)),
-                    key(canonical), ModelJson.write(List.copyOf(byKey.keySet())));
+            // Mentions repeat keys within an article; they are dropped here, not by a DISTINCT that would need a
+            // temporary table (an article's keys arrive together, but their order within it is not relied on).
+            articles = query("SELECT group_concat(o.canonical_key, char(31)) FROM (SELECT DISTINCT article_id FROM "
+                            + "entity_mentions WHERE canonical_key = ?) mine JOIN entity_mentions o "
+                            + "ON o.article_id = mine.article_id WHERE o.canonical_key <> ? GROUP BY o.article_id",
+                    rs -> new java.util.LinkedHashSet<>(List.of(rs.getString(1).split("\u001F")))
+                            .toArray(String[]::new), key, key);
         }
+        Map<String, int[]> shared = new java.util.HashMap<>();
+        for (String[] keys : articles) {
+            for (String k : keys) {
+                shared.computeIfAbsent(k, x -> new int[1])[0]++;
+            }
+        }
+        List<String> top = shared.entrySet().stream()
+                .sorted(Map.Entry.<String, int[]>comparingByValue((x, y) -> Integer.compare(y[0], x[0]))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit).map(Map.Entry::getKey).toList();
+        Map<String, CoMention> named = new LinkedHashMap<>();
+        synchronized (lock) {
+            for (Object[] r : query("SELECT canonical_key, canonical, type FROM entity_stats "
+                            + "WHERE canonical_key IN (SELECT value FROM json_each(?))",
+                    rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)},
+                    ModelJson.write(top))) {
+                String k = (String) r[0];
+                named.put(k, new CoMention((String) r[1], EntityType.valueOf((String) r[2]), shared.get(k)[0]));
+            }
+        }
+        List<CoMention> neighbours = top.stream().map(named::get).filter(c -> c != null).toList();
+        List<String> drawn = top.subList(0, Math.min(linked, top.size()));
+        int[][] together = new int[drawn.size()][drawn.size()];
+        for (String[] keys : articles) {
+            List<Integer> here = new ArrayList<>();
+            for (String k : keys) {
+                int i = drawn.indexOf(k);
+                if (i >= 0) {
+                    here.add(i);
+                }
+            }
+            for (int x = 0; x < here.size(); x++) {
+                for (int y = x + 1; y < here.size(); y++) {
+                    together[Math.min(here.get(x), here.get(y))][Math.max(here.get(x), here.get(y))]++;
+                }
+            }
+        }
+        List<CoEdge> links = new ArrayList<>();
+        for (int x = 0; x < drawn.size(); x++) {
+            for (int y = x + 1; y < drawn.size(); y++) {
+                CoMention a = named.get(drawn.get(x));
+                CoMention b = named.get(drawn.get(y));
+                if (together[x][y] > 0 && a != null && b != null) {
+                    links.add(new CoEdge(a.canonical(), b.canonical(), together[x][y]));
+                }
+            }
+        }
+        links.sort(java.util.Comparator.comparingInt(CoEdge::articles).reversed());
+        return new CoMentionGraph(neighbours, links);
     }
 
     /** Articles that mention the entity, newest first (undated last), with its mentions in each. */

@@ -120,8 +120,23 @@ class EntityQueriesTest {
             List<EntityQueries.CoMention> co = q.coMentioned(person, 1000);
             assertThat(co).hasSize(shared.size());
             co.forEach(c -> assertThat(c.articles()).as(c.canonical()).isEqualTo(shared.get(VietnameseNormalizer.key(c.canonical()))));
-            List<String> top = co.stream().limit(5).map(EntityQueries.CoMention::canonical).toList();
-            for (EntityQueries.CoEdge edge : q.linksAmong(person, top)) {
+            EntityQueries.CoMentionGraph graph = q.coMentionGraph(person, 1000, 5);
+            assertThat(graph.neighbours()).isEqualTo(co);
+            List<String> drawn = co.stream().limit(5).map(EntityQueries.CoMention::canonical).toList();
+            int expectedLinks = 0;
+            for (int x = 0; x < drawn.size(); x++) {
+                for (int y = x + 1; y < drawn.size(); y++) {
+                    String kx = VietnameseNormalizer.key(drawn.get(x));
+                    String ky = VietnameseNormalizer.key(drawn.get(y));
+                    if (expected.articles.get(key).stream().anyMatch(id -> expected.keysOf.get(id).contains(kx)
+                            && expected.keysOf.get(id).contains(ky))) {
+                        expectedLinks++;
+                    }
+                }
+            }
+            assertThat(graph.links()).hasSize(expectedLinks).isNotEmpty();
+            for (EntityQueries.CoEdge edge : graph.links()) {
+                assertThat(drawn).contains(edge.a(), edge.b());
                 long both = expected.articles.get(key).stream().filter(id -> expected.keysOf.get(id).contains(
                         VietnameseNormalizer.key(edge.a())) && expected.keysOf.get(id).contains(VietnameseNormalizer.key(edge.b()))).count();
                 assertThat(edge.articles()).as(edge.a() + " – " + edge.b()).isEqualTo(both);

@@ -48,7 +48,6 @@ class EntityQueryLatencyTest {
             EntityQueries.EntityPage first = q.list("", 50, Optional.empty());
             String top = first.entities().getFirst().canonical();
             String cursor = first.next().orElseThrow();
-            List<String> neighbours = q.coMentioned(top, 12).stream().map(EntityQueries.CoMention::canonical).toList();
             System.out.printf(Locale.ROOT, "entity queries: %d articles (%d entities) stored in %.1f s; the most "
                             + "mentioned entity is in %d articles%n", n, first.total().orElse(-1),
                     ingest, first.entities().getFirst().articles());
@@ -61,7 +60,7 @@ class EntityQueryLatencyTest {
             lines.add(time("mentions per day", () -> q.perDay(top)));
             lines.add(time("stories", () -> q.stories(top, 50)));
             lines.add(time("co-mentioned, top 30", () -> q.coMentioned(top, 30)));
-            lines.add(time("links among 12 neighbours", () -> q.linksAmong(top, neighbours)));
+            lines.add(time("co-mention graph (30, links among 14)", () -> q.coMentionGraph(top, 30, 14)));
             lines.add(time("articles, page of 20", () -> q.articles(top, 20, 0)));
             lines.add(time("articles, page at offset 1000", () -> q.articles(top, 20, 1000)));
             lines.add(time("quotes, page of 20", () -> q.quotes(top, 20, 0)));
