@@ -1,6 +1,6 @@
 // thoisu web UI. Every piece of source text goes into the page through text nodes (el() below), never parsed as
 // HTML, so a crawled page can never inject markup into this one.
-import { histogram, timeline } from './charts.js';
+import { coMentionGraph, histogram, mentionsChart, timeline } from './charts.js';
 
 const main = document.getElementById('main');
 
@@ -58,52 +58,36 @@ function meta(...parts) {
   return el('div', { class: 'meta' }, parts.filter(Boolean).join(' · '));
 }
 
-// ---- folding, so that "ha noi" highlights "Hà Nội" in snippets -------------------------------------------------
-/** Lower-cases and strips diacritics one character at a time, so offsets stay those of the original text. */
-function foldChars(text) {
-  let out = '';
-  for (const ch of text) {
-    let f = ch.normalize('NFD')[0].toLowerCase();
-    if (f === 'đ') f = 'd';
-    out += ch.length === 2 ? f.padEnd(2, ' ') : f;
-  }
-  return out;
-}
-
+// ---- snippets ----------------------------------------------------------------------------------------------------
 /**
- * A snippet with the query's words marked. The store's highlighter wraps each matched syllable in «…»; a guillemet
- * pair around one run without spaces is taken as such a mark, anything else stays text. Without marks the query's
- * words are found by folding, so "ha noi" marks "Hà Nội".
+ * A snippet with the query's words marked. The store's highlighter wraps each matched syllable in «…» (from the
+ * offsets it indexed, so "ha noi" marks "Hà Nội" as the source spelled it); a guillemet pair around one run without
+ * spaces is taken as such a mark, anything else stays text. The page never searches the text itself.
  */
-function snippet(text, query) {
+function snippet(text) {
   const node = el('p', { class: 'snippet' });
   text = text.replace(/\s*\n\s*/g, ' ');
-  const marks = [...text.matchAll(/«([^«»\s]{1,60})»/g)];
-  if (marks.length) {
-    let at = 0;
-    for (const m of marks) {
-      node.append(text.slice(at, m.index), el('mark', {}, m[1]));
-      at = m.index + m[0].length;
-    }
-    node.append(text.slice(at));
-    return node;
-  }
-  const words = foldChars(query).split(/[^\p{L}\p{N}]+/u).filter(w => w.length > 1);
-  const folded = foldChars(text);
-  const ranges = [];
-  for (const w of words) {
-    let i = folded.indexOf(w);
-    while (i >= 0) { ranges.push([i, i + w.length]); i = folded.indexOf(w, i + w.length); }
-  }
-  ranges.sort((a, b) => a[0] - b[0]);
   let at = 0;
-  for (const [s, e] of ranges) {
-    if (s < at) continue;
-    node.append(text.slice(at, s), el('mark', {}, text.slice(s, e)));
-    at = e;
+  for (const m of text.matchAll(/«([^«»\s]{1,60})»/g)) {
+    node.append(text.slice(at, m.index), el('mark', {}, m[1]));
+    at = m.index + m[0].length;
   }
   node.append(text.slice(at));
   return node;
+}
+
+/** "N other outlets", expandable to every folded copy with its outlet, date and a link to it. */
+function copiesOf(hit) {
+  const copies = hit.copyDetails || (hit.copies || []).map(id => ({ id }));
+  if (!copies.length) return null;
+  const outlets = new Set(copies.map(c => c.outlet).filter(o => o && o !== hit.outlet));
+  const copiesLabel = `${copies.length} ${copies.length === 1 ? 'copy' : 'copies'}`;
+  const label = outlets.size
+    ? `${outlets.size} other ${outlets.size === 1 ? 'outlet' : 'outlets'}` + (outlets.size !== copies.length ? ` (${copiesLabel})` : '')
+    : `${copiesLabel} from the same source`;
+  return el('details', { class: 'copies' }, el('summary', {}, label),
+    el('ul', {}, copies.map(c => el('li', {}, el('a', { href: link.article(c.id) }, c.outlet || c.id), ' ',
+      el('span', { class: 'meta' }, [when(c.published), c.title && c.title !== hit.title ? c.title : null].filter(Boolean).join(' · '))))));
 }
 
 // ---- pages --------------------------------------------------------------------------------------------------------
@@ -136,8 +120,9 @@ async function searchPage(params) {
     const copies = h.copies || [];
     hits.append(el('article', { class: 'hit', 'data-group': [h.id, ...copies].join(' ') },
       el('h3', {}, el('a', { href: link.article(h.id) }, h.title || '(untitled)')),
-      meta(h.outlet, when(h.published), copies.length ? `+${copies.length} near ${copies.length === 1 ? 'copy' : 'copies'}` : null),
-      snippet(h.snippet || '', q),
+      meta(h.outlet, when(h.published)),
+      snippet(h.snippet || ''),
+      copiesOf(h),
       h.story ? el('a', { href: link.story(h.story), class: 'more' }, 'Story →') : null));
   }
   if (result.next) {
@@ -279,34 +264,79 @@ async function entitiesPage(params) {
   const input = el('input', { type: 'search', value: q, 'aria-label': 'Find an entity', placeholder: 'Tên người, tổ chức, địa danh…' });
   const form = el('form', { class: 'search', role: 'search', onsubmit: e => { e.preventDefault(); location.hash = '#/entities?q=' + enc(input.value); } },
     input, el('button', { type: 'submit' }, 'Find'));
-  const list = await api('/api/entities?q=' + enc(q));
-  const table = el('table', {}, el('thead', {}, el('tr', {}, ...['Name', 'Type', 'Mentions', 'Articles'].map(h => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, list.map(e => el('tr', {}, el('td', {}, el('a', { href: link.entity(e.canonical) }, e.canonical)),
-      el('td', {}, e.type), el('td', {}, String(e.mentions)), el('td', {}, String(e.articles))))));
-  show('Entities', el('h1', {}, 'Entities'), form, list.length ? el('div', { class: 'table-wrap' }, table) : el('p', { class: 'empty' }, 'No entities.'));
+  const query = new URLSearchParams();
+  if (q) query.set('q', q);
+  if (params.get('cursor')) query.set('cursor', params.get('cursor'));
+  const page = await api('/api/entities?' + query);
+  const table = el('table', {}, el('thead', {}, el('tr', {}, ...['Name', 'Type', 'Articles', 'Mentions'].map(h => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, page.entities.map(e => el('tr', {}, el('td', {}, el('a', { href: link.entity(e.canonical) }, e.canonical)),
+      el('td', {}, typeLabel[e.type] || e.type), el('td', { class: 'num' }, String(e.articles)), el('td', { class: 'num' }, String(e.mentions))))));
+  const next = page.next ? el('p', {}, el('a', { href: `#/entities?${new URLSearchParams({ ...(q ? { q } : {}), cursor: page.next })}` }, 'Next page →')) : null;
+  show('Entities', el('h1', {}, 'Entities'), page.total !== null ? meta(`${page.total} entities, most mentioned first`) : null, form,
+    page.entities.length ? el('div', { class: 'table-wrap' }, table) : el('p', { class: 'empty' }, 'No entities.'), next);
+}
+
+/** A "More" button that fetches the next page of a list and appends it, until there is none. */
+function moreButton(label, next, fetchPage, appendTo) {
+  if (next === null || next === undefined) return null;
+  let offset = next;
+  const button = el('button', { type: 'button', class: 'more-button', onclick: async () => {
+    button.disabled = true;
+    const page = await fetchPage(offset);
+    appendTo(page);
+    offset = page.next;
+    if (offset === null || offset === undefined) button.remove(); else button.disabled = false;
+  } }, label);
+  return button;
+}
+
+function quoteItem(q) {
+  return el('li', {}, quoted(q), el('span', { class: 'meta' }, [q.outlet, when(q.published)].filter(Boolean).join(' · ')), ' ',
+    el('a', { href: link.article(q.article, q.start, q.end), 'aria-label': `open the quote in ${q.articleTitle || 'its article'}` }, '→'));
+}
+
+function mentioningArticle(a) {
+  return el('div', { class: 'hit' }, el('h3', {}, el('a', { href: link.article(a.id) }, a.title || a.id)), meta(a.outlet, when(a.published)),
+    el('ul', { class: 'contexts' }, a.mentions.slice(0, 5).map(m => el('li', {}, mentionInContext(m), ' ',
+      el('a', { href: link.article(a.id, m.start, m.end), 'aria-label': 'open at this mention' }, '→')))));
 }
 
 async function entityPage(name) {
   const e = await api('/api/entities/' + enc(name));
-  const content = [el('h1', {}, e.canonical), meta(typeLabel[e.type] || e.type, `${e.mentions} mentions`, e.aliases.length > 1 ? 'also: ' + e.aliases.filter(a => a !== e.canonical).join(', ') : null),
+  const base = '/api/entities/' + enc(name);
+  const others = e.aliases.filter(a => a !== e.canonical);
+  const content = [el('h1', {}, e.canonical),
+    meta(typeLabel[e.type] || e.type, `${e.mentions} mentions in ${e.articleCount} ${e.articleCount === 1 ? 'article' : 'articles'}`, others.length ? 'also written: ' + others.join(', ') : null),
     el('p', {}, el('a', { href: link.search({ entity: e.canonical }) }, 'Search articles mentioning it →'))];
+
+  content.push(el('h2', {}, 'Mentions over time'));
+  content.push(e.perDay.length ? el('div', { class: 'chart-wrap' }, mentionsChart(e.perDay)) : el('p', { class: 'empty' }, 'No dated mentions.'));
+
+  content.push(el('h2', { id: 'graph' }, 'Mentioned with'));
+  if (e.coMentioned.length) {
+    const shown = e.coMentioned.slice(0, 14);
+    content.push(el('div', { class: 'chart-wrap graph-wrap' }, coMentionGraph(e, shown, e.links, link.entity, matchMedia('(max-width: 600px)').matches)));
+    content.push(el('p', { class: 'meta' }, 'Node size and line width: articles shared with ', e.canonical, '. Thin lines: the two also appear together.'));
+    content.push(el('div', { class: 'chips co-mentioned' }, e.coMentioned.map(c => el('a', { class: `chip ent-${c.type}`, href: link.entity(c.canonical) },
+      el('span', { class: 'name' }, c.canonical), el('span', { class: 'count' }, String(c.articles))))));
+  } else content.push(el('p', { class: 'empty' }, 'Nobody else.'));
+
   content.push(el('h2', {}, 'Stories'));
-  content.push(e.stories.length ? el('ul', {}, e.stories.map(s => el('li', {}, el('a', { href: link.story(s.id) }, storyTitle(s)),
-    el('span', { class: 'meta' }, ` · ${s.first || '?'} – ${s.last || '?'}`)))) : el('p', { class: 'empty' }, 'In no story.'));
-  content.push(el('h2', {}, 'Quotes'));
-  content.push(e.quotes.length ? el('ul', {}, e.quotes.map(q => el('li', {}, quoted(q),
-    el('a', { href: link.article(q.article, q.start, q.end) }, '→')))) : el('p', { class: 'empty' }, 'No quotes attributed.'));
-  content.push(el('h2', {}, 'Mentioned with'));
-  content.push(e.coMentioned.length ? el('div', { class: 'chips' }, e.coMentioned.map(c => el('a', { class: 'chip', href: link.entity(c.canonical) },
-    el('span', { class: 'name' }, c.canonical), el('span', { class: 'count' }, String(c.mentions))))) : el('p', { class: 'empty' }, 'Nobody else.'));
-  content.push(el('h2', {}, `Mentions in ${e.articles.length} ${e.articles.length === 1 ? 'article' : 'articles'}`));
-  const mentions = el('section', { class: 'mentions', 'aria-label': 'Mentions' });
-  for (const a of e.articles) {
-    mentions.append(el('div', { class: 'hit' }, el('h3', {}, el('a', { href: link.article(a.id) }, a.title || a.id)), meta(a.outlet, when(a.published)),
-      el('ul', { class: 'contexts' }, a.mentions.slice(0, 5).map(m => el('li', {}, mentionInContext(m), ' ',
-        el('a', { href: link.article(a.id, m.start, m.end), 'aria-label': 'open at this mention' }, '→'))))));
-  }
-  content.push(mentions);
+  content.push(e.stories.length ? el('ul', { class: 'entity-stories' }, e.stories.map(s => el('li', {}, el('a', { href: link.story(s.id) }, storyTitle(s)),
+    el('span', { class: 'meta' }, ` · ${s.first || '?'} – ${s.last || '?'} · ${s.articlesWithEntity} ${s.articlesWithEntity === 1 ? 'article' : 'articles'} with ${e.canonical}`))))
+    : el('p', { class: 'empty' }, 'In no story.'));
+
+  content.push(el('h2', {}, `Quotes (${e.quotesTotal})`));
+  if (e.quotes.length) {
+    const list = el('ul', { class: 'quotes' }, e.quotes.map(quoteItem));
+    content.push(list, moreButton('More quotes', e.quotesNext, offset => api(`${base}/quotes?offset=${offset}`),
+      page => list.append(...page.quotes.map(quoteItem))));
+  } else content.push(el('p', { class: 'empty' }, 'No quotes attributed.'));
+
+  content.push(el('h2', {}, `Mentions in ${e.articlesTotal} ${e.articlesTotal === 1 ? 'article' : 'articles'}`));
+  const mentions = el('section', { class: 'mentions', 'aria-label': 'Mentions' }, e.articles.map(mentioningArticle));
+  content.push(mentions, moreButton('More articles', e.articlesNext, offset => api(`${base}/articles?offset=${offset}`),
+    page => mentions.append(...page.articles.map(mentioningArticle))));
   show(e.canonical, ...content);
 }
 
@@ -314,7 +344,7 @@ async function entityPage(name) {
 function mentionInContext(m) {
   const node = el('span', { class: 'snippet' });
   const at = m.context.indexOf(m.text);
-  if (at < 0 || !m.text) return snippet(m.context, m.text);
+  if (at < 0 || !m.text) return el('span', { class: 'snippet' }, m.context);
   node.append(m.context.slice(0, at), el('mark', {}, m.text), m.context.slice(at + m.text.length));
   return node;
 }

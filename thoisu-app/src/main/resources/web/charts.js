@@ -101,3 +101,96 @@ export function timeline(entries, articlesPerDay) {
   }
   return chart;
 }
+
+/**
+ * Mentions of an entity per day on a continuous date axis (days without mentions stay empty, so gaps show): one
+ * bar per day with mentions, its height the number of mentions, its title the day, mentions and articles.
+ */
+export function mentionsChart(days) {
+  const width = 640, height = 170, pad = 34, top = 16;
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'mentions-chart', role: 'img', 'aria-label': 'Mentions per day' });
+  if (!days.length) return chart;
+  const numbers = days.map(d => dayNumber(d.day));
+  let lo = Math.min(...numbers), hi = Math.max(...numbers);
+  if (hi === lo) { lo -= 1; hi += 1; }
+  const axisY = height - 30;
+  const x = n => pad + (width - 2 * pad) * (n - lo) / (hi - lo);
+  const max = Math.max(...days.map(d => d.mentions), 1);
+  const bar = Math.max(2, Math.min(14, (width - 2 * pad) / (hi - lo + 1) - 1));
+  chart.append(svg('line', { class: 'axis', x1: pad, x2: width - pad, y1: axisY, y2: axisY }));
+  chart.append(svg('text', { class: 'tick', x: pad - 6, y: top + 4, 'text-anchor': 'end' }, String(max)));
+  chart.append(svg('text', { class: 'tick year', x: pad, y: 11 }, yearsOf(lo, hi)));
+  const ticks = Math.min(8, Math.round(hi - lo));
+  for (let i = 0; i <= ticks; i++) {
+    const n = Math.round(lo + (hi - lo) * i / ticks);
+    chart.append(svg('line', { class: 'axis', x1: x(n), x2: x(n), y1: axisY, y2: axisY + 4 }));
+    chart.append(svg('text', { class: 'tick', x: x(n), y: axisY + 16, 'text-anchor': 'middle' }, dayMonth(n)));
+  }
+  days.forEach((d, i) => {
+    const h = Math.max(1, (axisY - top) * d.mentions / max);
+    const rect = svg('rect', { class: 'bar', x: x(numbers[i]) - bar / 2, y: axisY - h, width: bar, height: h, tabindex: 0,
+      'aria-label': `${d.day}: ${d.mentions} mentions in ${d.articles} articles` });
+    rect.append(svg('title', {}, `${d.day}: ${d.mentions} mentions in ${d.articles} articles`));
+    chart.append(rect);
+  });
+  return chart;
+}
+
+function shortLabel(name, max = 18) {
+  return name.length <= max ? name : name.slice(0, max - 1) + '…';
+}
+
+/**
+ * The entities mentioned with one entity, as a graph: the entity in the middle, each neighbour on a circle (the most
+ * shared articles first, from the top, clockwise; more shared articles also sit closer), node areas by shared
+ * articles, edge widths by shared articles, and thinner edges between neighbours that appear together too. The
+ * layout depends on the data only, so the same entity always draws the same picture. Nodes are links.
+ */
+export function coMentionGraph(center, neighbours, links, hrefOf, compact = false) {
+  // Compact (phone width): the same picture scaled down, so its labels are shorter and drawn larger.
+  const width = 600, height = 420, cx = width / 2, cy = height / 2, outer = compact ? 130 : 150, labelLength = compact ? 12 : 18;
+  const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: compact ? 'graph compact' : 'graph', role: 'group', 'aria-label': `Entities mentioned with ${center.canonical}` });
+  if (!neighbours.length) return chart;
+  const max = Math.max(...neighbours.map(n => n.articles), 1);
+  const size = count => 5 + 13 * Math.sqrt(count / max);
+  const place = new Map();
+  neighbours.forEach((n, i) => {
+    const angle = -Math.PI / 2 + 2 * Math.PI * i / neighbours.length;
+    const r = outer - 0.3 * outer * (n.articles / max);
+    place.set(n.canonical, { x: cx + r * Math.cos(angle), y: cy + r * Math.sin(angle), n });
+  });
+  const edges = svg('g', { class: 'edges' });
+  // The strongest links only: with every pair drawn, a well-connected entity's graph becomes a solid web.
+  const strongest = [...links].sort((x, y) => y.articles - x.articles).slice(0, 2 * neighbours.length);
+  const maxLink = Math.max(1, ...strongest.map(l => l.articles));
+  for (const l of strongest) {
+    const a = place.get(l.a), b = place.get(l.b);
+    if (!a || !b) continue;
+    const line = svg('line', { class: 'link', x1: a.x, y1: a.y, x2: b.x, y2: b.y, 'stroke-width': 0.5 + 3 * l.articles / maxLink });
+    line.append(svg('title', {}, `${l.a} – ${l.b}: ${l.articles} articles`));
+    edges.append(line);
+  }
+  for (const { x, y, n } of place.values()) {
+    const line = svg('line', { class: 'spoke', x1: cx, y1: cy, x2: x, y2: y, 'stroke-width': 1 + 6 * n.articles / max });
+    line.append(svg('title', {}, `${center.canonical} – ${n.canonical}: ${n.articles} articles`));
+    edges.append(line);
+  }
+  chart.append(edges);
+  for (const { x, y, n } of place.values()) {
+    const r = size(n.articles);
+    const node = svg('a', { href: hrefOf(n.canonical), class: `node ent-${n.type}`, 'aria-label': `${n.canonical}: ${n.articles} shared articles` });
+    node.append(svg('title', {}, `${n.canonical} (${n.articles} articles)`));
+    node.append(svg('circle', { cx: x, cy: y, r }));
+    // The label sits outside the circle, away from the centre, so neighbours' labels do not run into each other.
+    const dx = x - cx, dy = y - cy, d = Math.hypot(dx, dy) || 1;
+    const ux = dx / d, uy = dy / d;
+    const anchor = Math.abs(ux) < 0.35 ? 'middle' : ux > 0 ? 'start' : 'end';
+    node.append(svg('text', { x: x + ux * (r + 5), y: y + uy * (r + 5) + (uy > 0.35 ? (compact ? 15 : 10) : uy < -0.35 ? -2 : 5), 'text-anchor': anchor }, shortLabel(n.canonical, labelLength)));
+    chart.append(node);
+  }
+  const hub = svg('g', { class: `node hub ent-${center.type}` });
+  hub.append(svg('circle', { cx, cy, r: 20 }));
+  hub.append(svg('text', { x: cx, y: cy + 34, 'text-anchor': 'middle', class: 'hub-label' }, shortLabel(center.canonical, 24)));
+  chart.append(hub);
+  return chart;
+}

@@ -46,7 +46,8 @@ final class DemoCommand implements Callable<Integer> {
             throw e;
         }
         console.out().println(IngestCommand.summaryLine(summary));
-        ServeCommand.serveUntilStopped(store, ApiServer.DEFAULT_HOST, port, console.out());
+        ServeCommand.serveUntilStopped(store, ApiServer.DEFAULT_HOST, port, ServeCommand.Limits.DEFAULT,
+                console.out());
         return ExitCodes.OK;
     }
 }

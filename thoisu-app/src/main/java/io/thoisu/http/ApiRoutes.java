@@ -7,13 +7,14 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.thoisu.json.ContractJson;
 import io.thoisu.model.AnalysedArticle;
-import io.thoisu.model.EntityMention;
-import io.thoisu.model.Quote;
 import io.thoisu.model.Sentence;
 import io.thoisu.model.Story;
 import io.thoisu.store.ArticleStore;
+import io.thoisu.store.EntityQueries;
+import io.thoisu.store.EntitySummary;
 import io.thoisu.store.ExportFormat;
 import io.thoisu.store.SearchQuery;
+import io.thoisu.store.SearchResult;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -23,24 +24,25 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /** The REST API: read-only JSON views of the store. Every error is {@code {"error": message, "status": n}}. */
 final class ApiRoutes {
     static final int MAX_LIMIT = 100;
-    private static final int ENTITY_PAGE_ARTICLES = 200;
+    private static final int ENTITY_PAGE = 20;
+    private static final int ENTITY_STORIES = 50;
+    private static final int CO_MENTIONED = 30;
+    private static final int ALIASES = 20;
+    /** Neighbours drawn in the co-mention graph; more would not be readable at phone width. */
+    private static final int GRAPH_NODES = 14;
 
     private final ArticleStore store;
-    private final EntityDirectory entities;
     private final byte[] openApi;
 
     ApiRoutes(ArticleStore store) {
         this.store = store;
-        this.entities = new EntityDirectory(store);
         this.openApi = resource("/api/openapi.json");
     }
 
@@ -52,13 +54,33 @@ final class ApiRoutes {
         routes.get("/api/stories/{id}", this::story);
         routes.get("/api/entities", this::entityList);
         routes.get("/api/entities/{name}", this::entity);
+        routes.get("/api/entities/{name}/articles", this::entityArticles);
+        routes.get("/api/entities/{name}/quotes", this::entityQuotes);
+        routes.get("/api/entities/{name}/co-mentioned", this::entityCoMentioned);
         routes.get("/api/status", ctx -> json(ctx, ContractJson.status(store.status(), store.fetchCounters())));
         routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
     }
 
     private void search(Context ctx) {
         boolean facets = !param(ctx, "facets").orElse("true").equalsIgnoreCase("false");
-        json(ctx, ContractJson.searchResult(store.search(query(ctx, limit(ctx, 20)).withFacets(facets))));
+        SearchResult result;
+        try {
+            result = store.search(query(ctx, limit(ctx, 20)).withFacets(facets));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "cursor: not one this search gave (" + e.getMessage() + ")");
+        }
+        ObjectNode json = ContractJson.searchResult(result);
+        // Who else carried each folded wire copy, so "N other outlets" can list them without a request per copy.
+        store.entityQueries().ifPresent(q -> {
+            ArrayNode hits = (ArrayNode) json.get("hits");
+            for (int i = 0; i < result.hits().size(); i++) {
+                ArrayNode details = ((ObjectNode) hits.get(i)).putArray("copyDetails");
+                for (EntityQueries.ArticleHead h : q.heads(result.hits().get(i).copies())) {
+                    head(details.addObject().put("id", h.id()), h, "title");
+                }
+            }
+        });
+        json(ctx, json);
     }
 
     /**
@@ -117,67 +139,155 @@ final class ApiRoutes {
         json(ctx, json);
     }
 
-    private void entityList(Context ctx) {
-        ArrayNode list = ContractJson.mapper().createArrayNode();
-        for (EntityDirectory.Entry e : entities.find(param(ctx, "q").orElse(""), limit(ctx, 50))) {
-            ObjectNode n = list.addObject().put("canonical", e.canonical()).put("type", e.type())
-                    .put("mentions", e.mentions()).put("articles", e.articles().size());
-            ArrayNode aliases = n.putArray("aliases");
-            e.aliases().forEach(aliases::add);
-        }
-        json(ctx, list);
+    private EntityQueries entityQueries() {
+        return store.entityQueries()
+                .orElseThrow(() -> new ApiException(503, "this store keeps no entity tables"));
     }
 
-    private void entity(Context ctx) {
-        String name = ctx.pathParam("name");
-        EntityDirectory.Entry entry = entities.entries().get(name);
-        if (entry == null) {
-            throw new ApiException(404, "no entity named " + name);
+    /** Entities by the number of articles that mention them; paged with {@code cursor}, no cap. */
+    private void entityList(Context ctx) {
+        EntityQueries.EntityPage page;
+        try {
+            page = entityQueries().list(param(ctx, "q").orElse(""), limit(ctx, 50), param(ctx, "cursor"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "cursor: not one this API gave");
         }
         ObjectNode json = ContractJson.mapper().createObjectNode();
-        json.put("canonical", entry.canonical()).put("type", entry.type()).put("mentions", entry.mentions());
-        ArrayNode aliases = json.putArray("aliases");
-        entry.aliases().forEach(aliases::add);
-        ArrayNode mentions = json.putArray("articles");
-        ArrayNode quotes = json.putArray("quotes");
-        Map<String, Integer> coMentioned = new HashMap<>();
-        Map<String, Integer> stories = new HashMap<>();
-        for (String id : entry.articles().stream().limit(ENTITY_PAGE_ARTICLES).toList()) {
-            Optional<AnalysedArticle> found = store.article(id);
-            if (found.isEmpty()) {
-                continue;
-            }
-            AnalysedArticle a = found.get();
-            ObjectNode n = mentions.addObject().put("id", id);
-            n.put("title", a.article().title().orElse(null));
-            n.put("outlet", a.article().outlet().orElse(null));
-            n.put("published", a.article().published().map(p -> p.wireValue()).orElse(null));
-            ArrayNode spans = n.putArray("mentions");
-            for (EntityMention m : a.entities()) {
-                if (m.canonical().equals(name)) {
-                    spans.addObject().put("text", m.text()).put("start", m.start()).put("end", m.end())
-                            .put("context", sentenceAround(a, m.start()));
-                } else {
-                    coMentioned.merge(m.canonical(), 1, Integer::sum);
-                }
-            }
-            for (Quote q : a.quotes()) {
-                if (q.speaker().filter(name::equals).isPresent()) {
-                    quotes.addObject().put("text", q.text()).put("direct", q.direct()).put("article", id)
-                            .put("start", q.start()).put("end", q.end());
-                }
-            }
-            store.storyOf(id).ifPresent(s -> stories.merge(s, 1, Integer::sum));
+        if (page.total().isPresent()) {
+            json.put("total", page.total().getAsLong());
+        } else {
+            json.putNull("total");
         }
-        ArrayNode storyList = json.putArray("stories");
-        stories.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .forEach(e -> store.story(e.getKey()).ifPresent(s ->
-                        storyList.add(ContractJson.storySummary(s).put("articlesWithEntity", e.getValue()))));
-        ArrayNode co = json.putArray("coMentioned");
-        coMentioned.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(30).forEach(e -> co.addObject().put("canonical", e.getKey()).put("mentions", e.getValue()));
+        ArrayNode list = json.putArray("entities");
+        for (EntitySummary e : page.entities()) {
+            list.addObject().put("canonical", e.canonical()).put("type", e.type().name())
+                    .put("mentions", e.mentions()).put("articles", e.articles());
+        }
+        json.put("next", page.next().orElse(null));
         json(ctx, json);
+    }
+
+    /** What the entity page shows, each list with its first page; the sub-resources page on. */
+    private void entity(Context ctx) {
+        String name = ctx.pathParam("name");
+        EntityQueries q = entityQueries();
+        EntitySummary e = entityNamed(q, name);
+        ObjectNode json = ContractJson.mapper().createObjectNode();
+        json.put("canonical", e.canonical()).put("type", e.type().name()).put("mentions", e.mentions())
+                .put("articleCount", e.articles());
+        ArrayNode aliases = json.putArray("aliases");
+        q.aliases(name, ALIASES).forEach(aliases::add);
+        ArrayNode days = json.putArray("perDay");
+        for (EntityQueries.DayCount d : q.perDay(name)) {
+            days.addObject().put("day", d.day()).put("mentions", d.mentions()).put("articles", d.articles());
+        }
+        ArrayNode stories = json.putArray("stories");
+        for (EntityQueries.StoryCount s : q.stories(name, ENTITY_STORIES)) {
+            ObjectNode n = stories.addObject().put("id", s.id()).put("title", s.title());
+            n.put("first", s.first().orElse(null)).put("last", s.last().orElse(null));
+            n.put("articlesWithEntity", s.articlesWithEntity());
+        }
+        coMentioned(json, q, name, CO_MENTIONED);
+        EntityQueries.Page<EntityQueries.SpokenQuote> quotes = q.quotes(name, ENTITY_PAGE, 0);
+        json.set("quotes", quotes(quotes.items()));
+        json.put("quotesTotal", quotes.total()).put("quotesNext", quotes.nextOffset().orElse(null));
+        EntityQueries.Page<EntityQueries.MentioningArticle> articles = q.articles(name, ENTITY_PAGE, 0);
+        json.set("articles", mentioningArticles(articles.items()));
+        json.put("articlesTotal", articles.total()).put("articlesNext", articles.nextOffset().orElse(null));
+        json(ctx, json);
+    }
+
+    private void entityArticles(Context ctx) {
+        String name = ctx.pathParam("name");
+        EntityQueries q = entityQueries();
+        entityNamed(q, name);
+        EntityQueries.Page<EntityQueries.MentioningArticle> page = q.articles(name, limit(ctx, ENTITY_PAGE),
+                offset(ctx));
+        ObjectNode json = ContractJson.mapper().createObjectNode().put("total", page.total());
+        json.set("articles", mentioningArticles(page.items()));
+        json.put("next", page.nextOffset().orElse(null));
+        json(ctx, json);
+    }
+
+    private void entityQuotes(Context ctx) {
+        String name = ctx.pathParam("name");
+        EntityQueries q = entityQueries();
+        entityNamed(q, name);
+        EntityQueries.Page<EntityQueries.SpokenQuote> page = q.quotes(name, limit(ctx, ENTITY_PAGE), offset(ctx));
+        ObjectNode json = ContractJson.mapper().createObjectNode().put("total", page.total());
+        json.set("quotes", quotes(page.items()));
+        json.put("next", page.nextOffset().orElse(null));
+        json(ctx, json);
+    }
+
+    private void entityCoMentioned(Context ctx) {
+        String name = ctx.pathParam("name");
+        EntityQueries q = entityQueries();
+        EntitySummary e = entityNamed(q, name);
+        ObjectNode json = ContractJson.mapper().createObjectNode().put("canonical", e.canonical());
+        coMentioned(json, q, name, limit(ctx, CO_MENTIONED));
+        json(ctx, json);
+    }
+
+    private static EntitySummary entityNamed(EntityQueries q, String name) {
+        return q.find(name).orElseThrow(() -> new ApiException(404, "no entity named " + name));
+    }
+
+    /** The co-mention graph: the entities sharing articles with this one, and the links among them. */
+    private static void coMentioned(ObjectNode json, EntityQueries q, String name, int limit) {
+        EntityQueries.CoMentionGraph graph = q.coMentionGraph(name, limit, GRAPH_NODES);
+        ArrayNode list = json.putArray("coMentioned");
+        for (EntityQueries.CoMention c : graph.neighbours()) {
+            list.addObject().put("canonical", c.canonical()).put("type", c.type().name()).put("articles", c.articles());
+        }
+        ArrayNode links = json.putArray("links");
+        for (EntityQueries.CoEdge edge : graph.links()) {
+            links.addObject().put("a", edge.a()).put("b", edge.b()).put("articles", edge.articles());
+        }
+    }
+
+    private static ArrayNode quotes(List<EntityQueries.SpokenQuote> quotes) {
+        ArrayNode list = ContractJson.mapper().createArrayNode();
+        for (EntityQueries.SpokenQuote q : quotes) {
+            ObjectNode n = list.addObject().put("text", q.text()).put("direct", q.direct())
+                    .put("article", q.article().id()).put("start", q.start()).put("end", q.end());
+            head(n, q.article(), "articleTitle");
+        }
+        return list;
+    }
+
+    private ArrayNode mentioningArticles(List<EntityQueries.MentioningArticle> articles) {
+        ArrayNode list = ContractJson.mapper().createArrayNode();
+        for (EntityQueries.MentioningArticle m : articles) {
+            ObjectNode n = list.addObject().put("id", m.head().id());
+            head(n, m.head(), "title");
+            ArrayNode spans = n.putArray("mentions");
+            Optional<AnalysedArticle> a = store.article(m.head().id());
+            for (EntityQueries.Span s : m.mentions()) {
+                spans.addObject().put("text", s.text()).put("start", s.start()).put("end", s.end())
+                        .put("context", a.map(x -> sentenceAround(x, s.start())).orElse(s.text()));
+            }
+        }
+        return list;
+    }
+
+    private static void head(ObjectNode n, EntityQueries.ArticleHead h, String titleField) {
+        n.put(titleField, h.title().orElse(null));
+        n.put("outlet", h.outlet().orElse(null));
+        n.put("published", h.published().orElse(null));
+    }
+
+    private static int offset(Context ctx) {
+        Optional<String> value = param(ctx, "offset");
+        try {
+            int offset = value.map(Integer::parseInt).orElse(0);
+            if (offset >= 0) {
+                return offset;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ApiException(400, "offset: a whole number from 0");
     }
 
     private static String sentenceAround(AnalysedArticle a, int offset) {

@@ -7,6 +7,7 @@ import io.thoisu.json.ContractJson;
 import io.thoisu.store.ArticleStore;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,8 +18,8 @@ import org.slf4j.LoggerFactory;
 public final class ApiServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
-    /** The API is read-only; nothing legitimate sends a body larger than this. */
-    static final long MAX_REQUEST_BYTES = 64 * 1024;
+    /** The API is read-only; nothing legitimate sends a body larger than this (the default of --max-request-bytes). */
+    public static final long MAX_REQUEST_BYTES = 64 * 1024;
     private static final Logger LOG = LoggerFactory.getLogger(ApiServer.class);
     private static final String HANDLED = "thoisu.handled";
     private static final Map<String, String> SECURITY_HEADERS = Map.of(
@@ -49,12 +50,33 @@ public final class ApiServer implements AutoCloseable {
         return start(store, host, port, RateLimit.parse(rateLimit));
     }
 
+    /**
+     * As {@link #start(ArticleStore, String, int)} with the limits of {@code thoisu serve}: {@code requestsPerMinute}
+     * per client on {@code /api/*} (0 for none; empty for the system property, environment or default), and the
+     * largest request body accepted, in bytes.
+     */
+    public static ApiServer start(ArticleStore store, String host, int port, OptionalInt requestsPerMinute,
+                                  long maxRequestBytes) {
+        Optional<RateLimit> limit = requestsPerMinute.isPresent()
+                ? RateLimit.perMinute(requestsPerMinute.getAsInt())
+                : RateLimit.parse(System.getProperty("thoisu.api.rate", System.getenv("THOISU_API_RATE")));
+        return start(store, host, port, limit, maxRequestBytes);
+    }
+
     static ApiServer start(ArticleStore store, String host, int port, Optional<RateLimit> limit) {
+        return start(store, host, port, limit, MAX_REQUEST_BYTES);
+    }
+
+    static ApiServer start(ArticleStore store, String host, int port, Optional<RateLimit> limit,
+                           long maxRequestBytes) {
+        if (maxRequestBytes < 1) {
+            throw new IllegalArgumentException("max request bytes must be positive: " + maxRequestBytes);
+        }
         ApiRoutes routes = new ApiRoutes(store);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.maxRequestSize = maxRequestBytes;
             config.http.defaultContentType = "application/json";
             config.jetty.host = host;
             config.jetty.port = port;
@@ -65,6 +87,13 @@ public final class ApiServer implements AutoCloseable {
                 files.headers = SECURITY_HEADERS;
             });
             config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+            // Refused from the announced length, before anything reads the body.
+            config.routes.before(ctx -> {
+                if (ctx.contentLength() > maxRequestBytes) {
+                    ctx.header("Connection", "close");
+                    throw new ApiException(413, "request too large (limit " + maxRequestBytes + " bytes)");
+                }
+            });
             limit.ifPresent(l -> config.routes.before("/api/*", ctx -> {
                 RateLimit.Decision d = l.take(ctx.ip());
                 if (!d.allowed()) {
@@ -86,7 +115,7 @@ public final class ApiServer implements AutoCloseable {
             });
             config.routes.error(413, ctx -> {
                 if (ctx.attribute(HANDLED) == null) {
-                    error(ctx, 413, "request too large (limit " + MAX_REQUEST_BYTES + " bytes)");
+                    error(ctx, 413, "request too large (limit " + maxRequestBytes + " bytes)");
                 }
             });
         });

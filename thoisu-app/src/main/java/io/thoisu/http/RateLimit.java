@@ -66,6 +66,17 @@ final class RateLimit {
         }
     }
 
+    /**
+     * {@code n} requests per minute per client: a bucket of {@code n} tokens refilled at {@code n} per minute, so a
+     * client may spend its minute at once and then goes at the steady rate. {@code 0} turns limiting off.
+     */
+    static java.util.Optional<RateLimit> perMinute(int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("rate limit: requests per minute, 0 for none; got " + n);
+        }
+        return n == 0 ? java.util.Optional.empty() : java.util.Optional.of(new RateLimit(n / 60.0, n, System::nanoTime));
+    }
+
     Decision take(String client) {
         long now = nanoClock.getAsLong();
         if (buckets.size() > SWEEP_AT) {

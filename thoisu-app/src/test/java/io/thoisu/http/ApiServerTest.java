@@ -93,7 +93,7 @@ class ApiServerTest {
 
     @Test
     void unknownThingsAre404Json() throws Exception {
-        for (String path : List.of("/api/articles/none", "/api/stories/none", "/api/entities/Nobody", "/api/nothing")) {
+        for (String path : List.of("/api/articles/none", "/api/stories/none", "/api/nothing")) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(404);
             assertThat(json(response).get("status").asInt()).isEqualTo(404);
@@ -122,18 +122,10 @@ class ApiServerTest {
     }
 
     @Test
-    void entitiesAreFoundWithoutDiacriticsAndDescribed() throws Exception {
-        JsonNode list = json(get("/api/entities?q=lo+van"));
-        assertThat(list).hasSize(1);
-        assertThat(list.get(0).get("canonical").asText()).isEqualTo("Lò Văn Khải");
-        assertThat(list.get(0).get("mentions").asInt()).isEqualTo(2);
-        JsonNode entity = json(get("/api/entities/" + q("Lò Văn Khải").replace("+", "%20")));
-        assertThat(entity.get("articles")).hasSize(2);
-        assertThat(entity.get("quotes")).hasSize(2);
-        assertThat(entity.get("stories").get(0).get("id").asText()).isEqualTo("s-1");
-        assertThat(entity.get("coMentioned").findValuesAsText("canonical")).contains("Bến Sỏi");
-        assertThat(entity.get("articles").get(0).get("mentions").get(0).get("context").asText())
-                .contains("Lò Văn Khải");
+    void entityRoutesSayWhenTheStoreKeepsNoEntityTables() throws Exception {
+        HttpResponse<String> response = get("/api/entities?q=lo");
+        assertThat(response.statusCode()).isEqualTo(503);
+        assertThat(json(response).get("status").asInt()).isEqualTo(503);
     }
 
     @Test

@@ -194,7 +194,93 @@ class WebUiBrowserTest {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
         assertThat(driver.findElements(By.cssSelector("main .mentions .hit a[href^='#/article/']"))).isNotEmpty();
         assertThat(texts("main .mentions .snippet mark")).as("the mention is marked in its sentence").isNotEmpty();
+    }
+
+    @Test
+    void entityPageDrawsMentionsOverTimeAndTheCoMentionGraphReachableByKeyboard() throws Exception {
+        JsonNode top = get("/api/entities?limit=1").get("entities").get(0);
+        String name = top.get("canonical").asText();
+        JsonNode entity = get("/api/entities/" + enc(name));
+        open("/#/entity/" + enc(name));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+
+        List<WebElement> bars = driver.findElements(By.cssSelector("main svg.mentions-chart rect.bar"));
+        assertThat(bars).hasSize(entity.get("perDay").size()).isNotEmpty();
+        assertThat(bars.get(0).getAttribute("aria-label")).matches(DATE + ": \\d+ mentions in \\d+ articles");
+
+        List<WebElement> nodes = driver.findElements(By.cssSelector("main svg.graph a.node"));
+        int shown = Math.min(14, entity.get("coMentioned").size());
+        assertThat(nodes).as("one node per co-mentioned entity drawn").hasSize(shown).isNotEmpty();
+        assertThat(driver.findElements(By.cssSelector("main svg.graph line.spoke"))).hasSize(shown);
+        // the node of the entity sharing most articles is the largest
+        double first = Double.parseDouble(nodes.get(0).findElement(By.tagName("circle")).getAttribute("r"));
+        for (WebElement node : nodes) {
+            assertThat(Double.parseDouble(node.findElement(By.tagName("circle")).getAttribute("r"))).isLessThanOrEqualTo(first);
+        }
+        // the layout is a function of the data: drawing the page again puts every node in the same place
+        List<String> places = nodePlaces();
+        driver.navigate().refresh();
+        awaitRendered();
+        assertThat(nodePlaces()).isEqualTo(places);
+        browser.script("window.scrollTo(0, document.querySelector('main svg.mentions-chart').getBoundingClientRect().top + window.scrollY - 60)");
         browser.screenshot(SCREENSHOTS.resolve("entity.png"));
+
+        // keyboard: tab from the search link reaches the graph's nodes, and Enter opens the neighbour
+        WebElement firstNode = driver.findElements(By.cssSelector("main svg.graph a.node")).get(0);
+        String neighbour = entity.get("coMentioned").get(0).get("canonical").asText();
+        browser.script("document.querySelector('main a[href^=\"#/?\"]').focus()");
+        boolean reached = false;
+        for (int i = 0; i < 200 && !reached; i++) {
+            driver.switchTo().activeElement().sendKeys(Keys.TAB);
+            reached = driver.switchTo().activeElement().equals(firstNode);
+        }
+        assertThat(reached).as("the first graph node is in the tab order").isTrue();
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        awaitRendered();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(neighbour);
+    }
+
+    @Test
+    void anEntityFacetFiltersTheResultsAndFoldedCopiesListTheirOutlets() throws Exception {
+        open("/#/?q=" + enc("Sơn Khê"));
+        int total = resultCount();
+        WebElement facet = driver.findElements(By.cssSelector("main aside .facet-entity li")).get(0);
+        String entity = facet.findElement(By.tagName("a")).getText();
+        int count = Integer.parseInt(facet.findElement(By.cssSelector(".count")).getText().strip());
+        facet.findElement(By.tagName("a")).click();
+        awaitRendered();
+        assertThat(currentHash().replace("+", " ")).contains("entity=" + entity);
+        assertThat(resultCount()).isPositive().isLessThanOrEqualTo(Math.min(total, count));
+        assertThat(texts("main .chip")).anySatisfy(t -> assertThat(t).contains("entity: " + entity));
+
+        open("/#/?q=" + enc("lũ Lam Khê"));
+        WebElement copies = driver.findElements(By.cssSelector("main .hit details.copies")).stream().findFirst()
+                .orElseThrow(() -> new AssertionError("the examples carry one wire story in several outlets"));
+        String group = copies.findElement(By.xpath("./ancestor::article")).getAttribute("data-group");
+        List<WebElement> items = copies.findElements(By.cssSelector("li"));
+        assertThat(items).hasSize(group.split(" ").length - 1).noneMatch(WebElement::isDisplayed);
+        assertThat(copies.findElement(By.tagName("summary")).getText()).matches("\\d+ (other outlets?|cop(y|ies)).*");
+        copies.findElement(By.tagName("summary")).click();
+        assertThat(items).allMatch(WebElement::isDisplayed);
+        assertThat(items).allSatisfy(li -> assertThat(li.findElement(By.tagName("a")).getAttribute("href")).contains("#/article/"));
+    }
+
+    @Test
+    void sortingByDateOrdersTheHitsNewestFirst() throws Exception {
+        open("/#/?q=" + enc("Lam Khê"));
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.cssSelector("main select[name=sort]")))
+                .selectByValue("date");
+        driver.findElement(By.cssSelector("main form.search button[type=submit]")).click();
+        awaitRendered();
+        assertThat(currentHash()).contains("sort=date");
+        List<String> dates = new ArrayList<>();
+        for (String meta : texts("main .hit > .meta")) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(DATE + "( \\d{2}:\\d{2})?").matcher(meta);
+            if (m.find()) {
+                dates.add(m.group());
+            }
+        }
+        assertThat(dates).hasSizeGreaterThan(2).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
@@ -230,6 +316,12 @@ class WebUiBrowserTest {
         browser.screenshot(SCREENSHOTS.resolve("search-phone.png"));
         open("/#/story/" + enc(storyWithMostConflicts().get("id").asText()));
         assertNoHorizontalScroll();
+        String entity = get("/api/entities?limit=1").get("entities").get(0).get("canonical").asText();
+        open("/#/entity/" + enc(entity));
+        assertNoHorizontalScroll();
+        assertThat(driver.findElements(By.cssSelector("main svg.graph a.node"))).isNotEmpty();
+        browser.script("document.getElementById('graph').scrollIntoView()");
+        browser.screenshot(SCREENSHOTS.resolve("entity-phone.png"));
     }
 
     @Test
@@ -292,6 +384,14 @@ class WebUiBrowserTest {
             groups.add(String.join(" ", members));
         }
         return groups;
+    }
+
+    /** Where each graph node is drawn, by its name. */
+    private static List<String> nodePlaces() {
+        return driver.findElements(By.cssSelector("main svg.graph a.node")).stream().map(n -> {
+            WebElement c = n.findElement(By.tagName("circle"));
+            return n.getAttribute("aria-label") + "@" + c.getAttribute("cx") + "," + c.getAttribute("cy");
+        }).toList();
     }
 
     private static JsonNode storyWithMostConflicts() throws Exception {

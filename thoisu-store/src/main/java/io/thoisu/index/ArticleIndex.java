@@ -26,7 +26,9 @@ import java.util.function.Consumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -36,7 +38,11 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
@@ -112,7 +118,19 @@ public final class ArticleIndex implements Closeable {
     private final SearcherManager searchers;
     private final Analyzer exact = VietnameseAnalyzer.exact();
     private final Analyzer folded = VietnameseAnalyzer.folded();
-    private final Analyzer highlightAnalyzer = new VietnameseAnalyzer(VietnameseAnalyzer.Form.FOLDED, false);
+    /**
+     * Given to the highlighter, which wants an analyzer, and refusing to run: snippets come from the offsets in the
+     * folded field's postings over the stored text, so a search never re-analyses a hit's text. Were the offsets
+     * missing, highlighting would fail loudly here instead of silently tokenizing every hit again.
+     */
+    private static final Analyzer NO_REANALYSIS = new Analyzer() {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            throw new IllegalStateException("snippets come from indexed offsets; " + fieldName + " has none");
+        }
+    };
+    /** The folded text with offsets in its postings, which the highlighter reads instead of re-analysing. */
+    private static final FieldType FOLDED_WITH_OFFSETS = foldedWithOffsets();
     // Writes done and writes visible to searches: a search refreshes the reader when it is behind, so a search that
     // starts after an update returns sees it.
     private final AtomicLong written = new AtomicLong();
@@ -127,11 +145,32 @@ public final class ArticleIndex implements Closeable {
         this.directory = FSDirectory.open(dir);
         Analyzer perField = new PerFieldAnalyzerWrapper(exact,
                 Map.of(UserQuery.TEXT_FOLDED, folded, UserQuery.TITLE_FOLDED, folded));
+        // An index written before the folded text kept offsets cannot take documents that have them (Lucene keeps
+        // one schema per field): it starts again empty, and the store re-indexes every article from SQLite.
         IndexWriterConfig config = new IndexWriterConfig(perField)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(lacksFoldedOffsets(directory) ? IndexWriterConfig.OpenMode.CREATE
+                        : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setRAMBufferSizeMB(64);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
+    }
+
+    private static FieldType foldedWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static boolean lacksFoldedOffsets(Directory directory) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return false;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            FieldInfo folded = FieldInfos.getMergedFieldInfos(reader).fieldInfo(UserQuery.TEXT_FOLDED);
+            return folded != null
+                    && folded.getIndexOptions() != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS;
+        }
     }
 
     public static ArticleIndex open(Path dir) {
@@ -331,12 +370,14 @@ public final class ArticleIndex implements Closeable {
         }
         BooleanQuery.Builder terms = new BooleanQuery.Builder();
         for (String t : user.highlightTerms()) {
-            terms.add(new TermQuery(new Term(UserQuery.TEXT, t)), Occur.SHOULD);
+            terms.add(new TermQuery(new Term(UserQuery.TEXT_FOLDED, t)), Occur.SHOULD);
         }
-        // The stored text is re-analysed in folded form, so one set of folded terms marks matches with or
-        // without diacritics; offsets come from the tokenizer and so point at the source's own spelling.
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, highlightAnalyzer)
+        // The stored text is marked at the offsets the folded field's postings hold (the field masks the text
+        // field), so one set of folded terms marks matches with or without diacritics, at the source's own
+        // spelling, and no hit's text is tokenized again.
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, NO_REANALYSIS)
                 .withFormatter(new DefaultPassageFormatter(MARK_OPEN, MARK_CLOSE, " … ", false))
+                .withMaskedFieldsFunc(field -> field.equals(UserQuery.TEXT) ? Set.of(UserQuery.TEXT_FOLDED) : Set.of())
                 .withMaxLength(100_000)
                 .build();
         ScoreDoc[] docs = page.toArray(ScoreDoc[]::new);
@@ -398,7 +439,7 @@ public final class ArticleIndex implements Closeable {
             doc.add(new TextField(UserQuery.TITLE_FOLDED, t, Store.NO));
         });
         doc.add(new TextField(UserQuery.TEXT, a.text(), Store.YES));
-        doc.add(new TextField(UserQuery.TEXT_FOLDED, a.text(), Store.NO));
+        doc.add(new Field(UserQuery.TEXT_FOLDED, a.text(), FOLDED_WITH_OFFSETS));
         a.url().ifPresent(u -> doc.add(new StoredField(URL, u)));
         a.outlet().ifPresent(o -> {
             doc.add(new StoredField(OUTLET, o));

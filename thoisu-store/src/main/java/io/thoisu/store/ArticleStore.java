@@ -89,6 +89,11 @@ public interface ArticleStore extends AutoCloseable {
         return List.of();
     }
 
+    /** Entity list and entity pages read from the store's tables; empty for a store without them (a test fake). */
+    default Optional<EntityQueries> entityQueries() {
+        return Optional.empty();
+    }
+
     StoreStatus status();
 
     @Override

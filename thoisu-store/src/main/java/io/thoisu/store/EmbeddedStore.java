@@ -476,6 +476,11 @@ public final class EmbeddedStore implements ArticleStore {
     }
 
     @Override
+    public Optional<EntityQueries> entityQueries() {
+        return Optional.of(new EntityQueries(db, lock));
+    }
+
+    @Override
     public StoreStatus status() {
         synchronized (lock) {
             return new StoreStatus(count("SELECT COUNT(*) FROM documents"), count("SELECT COUNT(*) FROM articles"),
