@@ -3,18 +3,14 @@ package io.thoisu.cli;
 import io.thoisu.clean.FurnitureLearner;
 import io.thoisu.clean.PageCleaner;
 import io.thoisu.ingest.Inputs;
-import io.thoisu.model.AnalysedArticle;
 import io.thoisu.model.RawDocument;
 import io.thoisu.model.Rejection;
 import io.thoisu.pipeline.AnalysisOptions;
-import io.thoisu.pipeline.CorpusChange;
-import io.thoisu.pipeline.CorpusStages;
 import io.thoisu.pipeline.Pipeline;
 import io.thoisu.store.ArticleStore;
 import io.thoisu.store.CorpusState;
-import io.thoisu.store.CorpusUpdate;
+import io.thoisu.store.CorpusStep;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -141,29 +137,10 @@ final class IngestRunner {
             pool.awaitTermination(365, TimeUnit.DAYS);
         }
         long started = System.nanoTime();
-        int fed = corpusStep(state, furniture, furnitureRestarts, countedNow);
+        int fed = CorpusStep.run(store, state, furniture.snapshot(), countedNow).change().fed().size();
         long corpusMillis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(documents.get(), articles.get(), skipped.get(), rejected.get(), store.articleCount(),
                 store.status().stories(), fed, corpusMillis, state.notes());
-    }
-
-    /**
-     * Feeds the article stages the committed articles they have not been fed (all of them when they restart) and
-     * saves every stage's state with the rows that changed, in one transaction. Returns the number of articles fed.
-     */
-    private int corpusStep(CorpusState state, FurnitureLearner furniture, boolean furnitureRestarts,
-                           Set<String> countedNow) {
-        boolean restart = state.corpus().isEmpty();
-        CorpusStages stages = state.corpus().map(CorpusStages::restore).orElseGet(CorpusStages::fresh);
-        List<AnalysedArticle> unfed = restart ? store.articlesInOrder() : store.articlesNotFed();
-        CorpusChange change = stages.feed(unfed, store::fedArticles);
-        if (restart || furnitureRestarts || !change.isEmpty() || !countedNow.isEmpty()) {
-            long documentsCounted = (furnitureRestarts ? 0 : state.furnitureDocuments()) + countedNow.size();
-            store.commitCorpus(new CorpusUpdate(
-                    CorpusState.rows(furniture.snapshot(), documentsCounted, stages.snapshot(), Instant.now()),
-                    change, List.copyOf(countedNow), restart, furnitureRestarts));
-        }
-        return change.fed().size();
     }
 
     private void analyseAndCommit(Pipeline cleaning, RawDocument document, String key, Object commitLock,

@@ -114,10 +114,10 @@ public final class CorpusState {
     public static List<StageSnapshot> rows(FurnitureLearner.Snapshot furniture, long documents, CorpusSnapshot corpus,
                                            Instant now) {
         return List.of(
-                new StageSnapshot(FURNITURE, FURNITURE_VERSION, ModelJson.write(furniture), documents, now),
-                new StageSnapshot(DUPLICATES, DUPLICATES_VERSION, ModelJson.write(corpus.duplicates()), corpus.fed(),
+                new StageSnapshot(FURNITURE, FURNITURE_VERSION, SnapshotJson.write(furniture), documents, now),
+                new StageSnapshot(DUPLICATES, DUPLICATES_VERSION, SnapshotJson.write(corpus.duplicates()), corpus.fed(),
                         now),
-                new StageSnapshot(STORIES, STORIES_VERSION, ModelJson.write(corpus.stories()), corpus.fed(), now));
+                new StageSnapshot(STORIES, STORIES_VERSION, SnapshotJson.write(corpus.stories()), corpus.fed(), now));
     }
 
     private static <T extends Record> Optional<T> decode(StageSnapshot row, Class<T> type, String version,
@@ -131,7 +131,7 @@ public final class CorpusState {
             return Optional.empty();
         }
         try {
-            return Optional.of(ModelJson.read(row.json(), type));
+            return Optional.of(SnapshotJson.read(row.json(), type));
         } catch (UncheckedIOException | IllegalArgumentException e) {
             notes.add(row.stage() + " state could not be read (" + e.getMessage() + "): recomputed from scratch");
             return Optional.empty();
@@ -145,7 +145,7 @@ public final class CorpusState {
     static <T extends Record> String formatVersion(Class<T> type, T fresh) {
         StringBuilder shape = new StringBuilder();
         describe(type, shape, new HashSet<>());
-        shape.append('\n').append(ModelJson.write(fresh));
+        shape.append('\n').append(SnapshotJson.write(fresh));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(shape.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 8);
