@@ -71,6 +71,31 @@ class CorpusStateTest {
     record Nested(Shape inner, List<Optional<Shape>> more) {
     }
 
+    record Packed(int[] terms, float[] weights) {
+    }
+
+    @Test
+    void numberArraysArePackedAndReadBackExactly() {
+        java.util.Random random = new java.util.Random(11);
+        int[] terms = random.ints(1000).toArray();
+        float[] weights = new float[1000];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = (float) random.nextGaussian();
+        }
+        weights[3] = Float.NaN;
+        weights[4] = -0.0f;
+        String json = SnapshotJson.write(new Packed(terms, weights));
+        assertThat(json).doesNotContain("[").hasSizeLessThan(2 * 1000 * 6 + 50);
+        Packed back = SnapshotJson.read(json, Packed.class);
+        assertThat(back.terms()).containsExactly(terms);
+        for (int i = 0; i < weights.length; i++) {
+            assertThat(Float.floatToRawIntBits(back.weights()[i])).isEqualTo(Float.floatToRawIntBits(weights[i]));
+        }
+        Packed plain = SnapshotJson.read("{\"terms\":[1,-2,3],\"weights\":[0.5,1.25]}", Packed.class);
+        assertThat(plain.terms()).containsExactly(1, -2, 3);
+        assertThat(plain.weights()).containsExactly(0.5f, 1.25f);
+    }
+
     @Test
     void theFormatVersionFollowsTheRecordStructureAndTheFreshSettings() {
         String shape = CorpusState.formatVersion(Shape.class, new Shape("a", 1));
