@@ -80,8 +80,7 @@ public final class CorpusState {
         if (duplicates.isPresent() && stories.isPresent()) {
             corpus = Optional.of(new CorpusSnapshot(duplicates.get(), stories.get(), saved.get(STORIES).fedCount()));
         } else if (hasArticles) {
-            notes.add("duplicates and stories recomputed from scratch over the " + store.articleCount()
-                    + " stored articles");
+            notes.add("duplicates and stories recomputed from scratch over every stored article");
         }
         if (!hasArticles) {
             notes.clear();
