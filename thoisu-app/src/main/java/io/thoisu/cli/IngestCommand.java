@@ -16,8 +16,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code ingest}: analyse and store; idempotent and resumable through the store's ledger. */
-@Command(name = "ingest", mixinStandardHelpOptions = true, description = "Analyse files or folders into --data.")
+/**
+ * {@code ingest}: analyse and store; idempotent and resumable through the store's ledger. The corpus stages are fed
+ * only the new articles, from the state earlier ingests saved; {@code --recluster} recomputes them from scratch.
+ */
+@Command(name = "ingest", mixinStandardHelpOptions = true, description = {
+        "Analyse files or folders into --data.",
+        "Furniture, duplicates and stories are corpus stages whose state is kept in the store: each ingest feeds "
+                + "them only the articles they have not seen, and rewrites only the stories that changed. A "
+                + "state saved by another version is not read; the stages are then recomputed from scratch and the "
+                + "summary says so."})
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
@@ -34,6 +42,11 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: cores, at most 4).")
     Integer threads;
 
+    @Option(names = "--recluster", description = "Forget the corpus stages' saved state and recompute furniture "
+            + "(from the documents read now), duplicates and stories (over every stored article) from scratch: "
+            + "after a model upgrade, or to undo the effect of the order in which articles arrived.")
+    boolean recluster;
+
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
     List<Path> paths;
 
@@ -43,7 +56,7 @@ final class IngestCommand implements Callable<Integer> {
         var options = analysis.toOptions(spec.commandLine());
         int pool = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
         try (ArticleStore store = EmbeddedStore.open(main.data)) {
-            IngestRunner.Summary summary = run(store, options, pool, paths, console);
+            IngestRunner.Summary summary = run(store, options, pool, paths, console, recluster);
             print(summary, console);
             if (summary.documents() + summary.skipped() + summary.rejected() == 0) {
                 console.err().println("thoisu: no documents found in " + paths);
@@ -55,7 +68,13 @@ final class IngestCommand implements Callable<Integer> {
     /** Runs an ingest with a progress bar on a terminal and nothing but the summary elsewhere; demo uses it too. */
     static IngestRunner.Summary run(ArticleStore store, io.thoisu.pipeline.AnalysisOptions options, int threads,
                                     List<Path> paths, Console console) throws InterruptedException {
-        IngestRunner runner = new IngestRunner(store, Pipeline.standard(), options, threads);
+        return run(store, options, threads, paths, console, false);
+    }
+
+    /** {@code recluster}: recompute the corpus stages from scratch instead of building on their saved state. */
+    static IngestRunner.Summary run(ArticleStore store, io.thoisu.pipeline.AnalysisOptions options, int threads,
+                                    List<Path> paths, Console console, boolean recluster) throws InterruptedException {
+        IngestRunner runner = new IngestRunner(store, Pipeline.standard(), options, threads, recluster);
         if (System.console() == null || console.quiet()) {
             return runner.ingest(paths, console::rejected, articles -> { });
         }
@@ -70,7 +89,10 @@ final class IngestCommand implements Callable<Integer> {
             var json = ContractJson.mapper().createObjectNode();
             json.put("documents", s.documents()).put("articles", s.articles()).put("skipped", s.skipped())
                     .put("rejected", s.rejected()).put("storedArticles", s.storedArticles())
-                    .put("stories", s.stories()).put("data", main.data.toString());
+                    .put("stories", s.stories()).put("fedToCorpus", s.fedToCorpus())
+                    .put("corpusMillis", s.corpusMillis()).put("data", main.data.toString());
+            var notes = json.putArray("notes");
+            s.notes().forEach(notes::add);
             console.out().println(ContractJson.pretty(json));
         } else if (!main.quiet) {
             console.out().println(summaryLine(s));
@@ -80,6 +102,7 @@ final class IngestCommand implements Callable<Integer> {
     static String summaryLine(IngestRunner.Summary s) {
         return "ingested " + s.documents() + " documents (" + s.articles() + " articles), skipped " + s.skipped()
                 + " already stored, rejected " + s.rejected() + "; the store holds " + s.storedArticles()
-                + " articles in " + s.stories() + " stories";
+                + " articles in " + s.stories() + " stories"
+                + (s.notes().isEmpty() ? "" : "; " + String.join("; ", s.notes()));
     }
 }

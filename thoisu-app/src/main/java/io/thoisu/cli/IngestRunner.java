@@ -6,12 +6,14 @@ import io.thoisu.ingest.Inputs;
 import io.thoisu.model.RawDocument;
 import io.thoisu.model.Rejection;
 import io.thoisu.pipeline.AnalysisOptions;
-import io.thoisu.pipeline.CorpusResult;
 import io.thoisu.pipeline.Pipeline;
 import io.thoisu.store.ArticleStore;
-import io.thoisu.store.CorpusView;
+import io.thoisu.store.CorpusState;
+import io.thoisu.store.CorpusStep;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -21,12 +23,27 @@ import java.util.function.Consumer;
 
 /**
  * Reads inputs as a stream, analyses new documents on a small pool (the per-document stages are pure), commits each
- * document as soon as it is done, then re-runs the corpus stages over everything stored. Documents already in the
- * ledger are skipped, which is what makes a repeated or interrupted ingest cheap to resume.
+ * document as soon as it is done, then feeds the corpus stages the stored articles they have not seen yet. Documents
+ * already in the ledger are skipped, which is what makes a repeated or interrupted ingest cheap to resume.
+ *
+ * <p>The corpus stages (furniture, duplicates, stories) keep their state in the store: an ingest restores it, feeds
+ * what is new, and saves it with the rows it changed in one transaction at the end. What an ingest feeds is decided
+ * by markers written in that same transaction, not by what it read: a stored article not marked fed (its ingest was
+ * killed before the corpus step) is fed by the next ingest, and a stored document not marked counted by the
+ * furniture stage is counted when it is read again. An interrupted ingest followed by a rerun thus ends in the state
+ * an uninterrupted one reaches.
  */
 final class IngestRunner {
-    /** What an ingest did; {@code stories} and {@code storedArticles} describe the whole store afterwards. */
-    record Summary(int documents, int articles, int skipped, int rejected, int storedArticles, int stories) {
+    /**
+     * What an ingest did; {@code stories} and {@code storedArticles} describe the whole store afterwards,
+     * {@code fedToCorpus} the articles the corpus stages were fed, {@code corpusMillis} how long that step took, and
+     * {@code notes} any stage that could not build on its saved state and was recomputed from scratch.
+     */
+    record Summary(int documents, int articles, int skipped, int rejected, int storedArticles, int stories,
+                   int fedToCorpus, long corpusMillis, List<String> notes) {
+        Summary {
+            notes = List.copyOf(notes);
+        }
     }
 
     /** Told after each document, for a progress bar. */
@@ -41,12 +58,19 @@ final class IngestRunner {
     private final Pipeline pipeline;
     private final AnalysisOptions options;
     private final int threads;
+    private final boolean fromScratch;
 
     IngestRunner(ArticleStore store, Pipeline pipeline, AnalysisOptions options, int threads) {
+        this(store, pipeline, options, threads, false);
+    }
+
+    /** {@code fromScratch}: ignore the corpus stages' saved state and recompute them over the whole store. */
+    IngestRunner(ArticleStore store, Pipeline pipeline, AnalysisOptions options, int threads, boolean fromScratch) {
         this.store = store;
         this.pipeline = pipeline;
         this.options = options;
         this.threads = Math.max(1, threads);
+        this.fromScratch = fromScratch;
     }
 
     Summary ingest(List<Path> paths, Consumer<Rejection> rejections, Progress progress) throws InterruptedException {
@@ -72,20 +96,27 @@ final class IngestRunner {
                 }
             }
         };
-        // Corpus stage: lines that repeat across an outlet's pages become furniture. It sees every document read,
-        // stored before or not, so a resumed run knows as much as an uninterrupted one would at the same point.
-        FurnitureLearner furniture = new FurnitureLearner();
+        CorpusState state = CorpusState.load(store, fromScratch);
+        // Corpus stage: lines that repeat across an outlet's pages become furniture. It starts from what earlier
+        // ingests learned and counts every document read that it has not counted before, stored or not, so a
+        // resumed run knows as much as an uninterrupted one would at the same point.
+        boolean furnitureRestarts = state.furniture().isEmpty();
+        FurnitureLearner furniture = state.furniture().map(FurnitureLearner::restore).orElseGet(FurnitureLearner::new);
+        Set<String> countedNow = new LinkedHashSet<>();
         int[] seen = {0};
-        Pipeline[] current = {pipeline};
+        Pipeline[] current = {state.furniture().map(pipeline::withFurniture).orElse(pipeline)};
         try {
             for (Path path : paths) {
                 new Inputs().read(path, document -> {
-                    furniture.accept(pipeline.cleaner().outletKey(document), PageCleaner.lines(document));
+                    String key = DocumentKey.of(document);
+                    if (!countedNow.contains(key) && (furnitureRestarts || !store.furnitureFed(key))) {
+                        furniture.accept(pipeline.cleaner().outletKey(document), PageCleaner.lines(document));
+                        countedNow.add(key);
+                    }
                     if (++seen[0] % FURNITURE_REFRESH == 0) {
                         current[0] = pipeline.withFurniture(furniture.snapshot());
                     }
                     Pipeline cleaning = current[0];
-                    String key = DocumentKey.of(document);
                     if (store.hasDocument(key)) {
                         skipped.incrementAndGet();
                         progress.documentDone(0);
@@ -105,10 +136,11 @@ final class IngestRunner {
             pool.shutdown();
             pool.awaitTermination(365, TimeUnit.DAYS);
         }
-        CorpusResult corpus = pipeline.cluster(store.articlesInOrder());
-        store.replaceCorpus(new CorpusView(corpus.stories(), corpus.storyOfArticle(), corpus.duplicates()));
+        long started = System.nanoTime();
+        int fed = CorpusStep.run(store, state, furniture.snapshot(), countedNow).change().fed().size();
+        long corpusMillis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(documents.get(), articles.get(), skipped.get(), rejected.get(), store.articleCount(),
-                corpus.stories().size());
+                store.status().stories(), fed, corpusMillis, state.notes());
     }
 
     private void analyseAndCommit(Pipeline cleaning, RawDocument document, String key, Object commitLock,

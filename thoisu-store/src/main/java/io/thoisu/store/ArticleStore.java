@@ -4,7 +4,9 @@ import io.thoisu.model.AnalysedArticle;
 import io.thoisu.model.Origin;
 import io.thoisu.model.Rejection;
 import io.thoisu.model.Story;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -42,6 +44,36 @@ public interface ArticleStore extends AutoCloseable {
 
     /** Replaces the corpus view (stories, story of each article, duplicate groups) computed by the corpus stages. */
     void replaceCorpus(CorpusView corpus);
+
+    // --- corpus state (incremental corpus stages) ---------------------------------------------------------------
+
+    /** The saved state of each corpus stage, by stage name; empty for a store that keeps none. */
+    default Map<String, StageSnapshot> corpusState() {
+        return Map.of();
+    }
+
+    /** Stored articles the corpus stages have not been fed yet, in publication order (undated last, then by id). */
+    default List<AnalysedArticle> articlesNotFed() {
+        return articlesInOrder();
+    }
+
+    /** Those of these articles that the corpus stages were fed, in the order they were fed. */
+    default List<AnalysedArticle> fedArticles(Collection<String> ids) {
+        return List.of();
+    }
+
+    /** Whether the furniture stage has counted this document already. */
+    default boolean furnitureFed(String documentKey) {
+        return false;
+    }
+
+    /**
+     * Writes one corpus step in one transaction — snapshots, fed markers, and the rows of the stories and duplicate
+     * groups that changed — so that saved state and corpus tables never disagree.
+     */
+    default void commitCorpus(CorpusUpdate update) {
+        throw new UnsupportedOperationException("this store keeps no corpus state");
+    }
 
     /** Stories, newest first. */
     List<Story> stories();

@@ -25,6 +25,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -337,6 +338,8 @@ public final class EmbeddedStore implements ArticleStore {
                 update("DELETE FROM stories");
                 update("DELETE FROM story_members");
                 update("DELETE FROM duplicate_members");
+                // tables computed elsewhere void the saved stage state: the next ingest recomputes from scratch
+                forgetArticleStages();
                 try (PreparedStatement ps = db.prepareStatement(
                         "INSERT INTO stories (id, title, first_day, last_day, body) VALUES (?, ?, ?, ?, ?)")) {
                     for (Story s : corpus.stories()) {
@@ -393,6 +396,217 @@ public final class EmbeddedStore implements ArticleStore {
             reindex(changed);
             commitIndex();
         }
+    }
+
+    // --- corpus state ---------------------------------------------------------------------------------------------
+
+    @Override
+    public Map<String, StageSnapshot> corpusState() {
+        synchronized (lock) {
+            Map<String, StageSnapshot> out = new HashMap<>();
+            for (StageSnapshot s : query("SELECT stage, format_version, snapshot, fed_count, updated_at FROM corpus_state",
+                    rs -> new StageSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            Instant.parse(rs.getString(5))))) {
+                out.put(s.stage(), s);
+            }
+            return out;
+        }
+    }
+
+    @Override
+    public List<AnalysedArticle> articlesNotFed() {
+        synchronized (lock) {
+            return strings("SELECT analysis FROM articles WHERE id NOT IN (SELECT article_id FROM corpus_fed_articles) "
+                    + "ORDER BY published_epoch IS NULL, published_epoch, id")
+                    .stream()
+                    .map(json -> ModelJson.read(json, AnalysedArticle.class))
+                    .toList();
+        }
+    }
+
+    @Override
+    public List<AnalysedArticle> fedArticles(Collection<String> ids) {
+        synchronized (lock) {
+            record Fed(long seq, String json) {
+            }
+            List<Fed> found = new ArrayList<>();
+            for (List<String> chunk : chunks(ids)) {
+                found.addAll(query("SELECT f.seq, a.analysis FROM corpus_fed_articles f JOIN articles a "
+                        + "ON a.id = f.article_id WHERE f.article_id IN (" + placeholders(chunk.size()) + ")",
+                        rs -> new Fed(rs.getLong(1), rs.getString(2)), chunk.toArray()));
+            }
+            found.sort(java.util.Comparator.comparingLong(Fed::seq));
+            return found.stream().map(f -> ModelJson.read(f.json(), AnalysedArticle.class)).toList();
+        }
+    }
+
+    @Override
+    public boolean furnitureFed(String documentKey) {
+        synchronized (lock) {
+            return !strings("SELECT document_key FROM corpus_fed_documents WHERE document_key = ?", documentKey)
+                    .isEmpty();
+        }
+    }
+
+    @Override
+    public void commitCorpus(CorpusUpdate u) {
+        synchronized (lock) {
+            Set<String> changed = new HashSet<>();
+            inTransaction(() -> {
+                var change = u.change();
+                // the articles whose story or group may change, with what the tables said of them before
+                Set<String> affected = new LinkedHashSet<>(change.storyOfArticle().keySet());
+                change.duplicateGroups().forEach(affected::addAll);
+                Map<String, String> oldStory;
+                Map<String, String> oldGroup;
+                if (u.restartArticleStages()) {
+                    oldStory = pairs("SELECT article_id, story_id FROM story_members");
+                    oldGroup = pairs("SELECT article_id, group_key FROM duplicate_members");
+                    affected.addAll(oldStory.keySet());
+                    affected.addAll(oldGroup.keySet());
+                    update("DELETE FROM stories");
+                    update("DELETE FROM story_members");
+                    update("DELETE FROM duplicate_members");
+                    update("DELETE FROM corpus_fed_articles");
+                } else {
+                    for (String removed : change.removedStories()) {
+                        affected.addAll(strings("SELECT article_id FROM story_members WHERE story_id = ?", removed));
+                    }
+                    oldStory = pairsFor("SELECT article_id, story_id FROM story_members WHERE article_id IN ", affected);
+                    oldGroup = pairsFor("SELECT article_id, group_key FROM duplicate_members WHERE article_id IN ",
+                            affected);
+                    for (String removed : change.removedStories()) {
+                        update("DELETE FROM stories WHERE id = ?", removed);
+                        update("DELETE FROM story_members WHERE story_id = ?", removed);
+                    }
+                }
+                if (u.restartFurniture()) {
+                    update("DELETE FROM corpus_fed_documents");
+                }
+                writeStories(change.changedStories(), change.storyOfArticle());
+                Map<String, String> newGroup = writeGroups(change.duplicateGroups());
+                writeFedMarkers(change.fed(), u.fedDocuments());
+                for (StageSnapshot s : u.snapshots()) {
+                    update("INSERT OR REPLACE INTO corpus_state (stage, format_version, snapshot, fed_count, updated_at) "
+                            + "VALUES (?, ?, ?, ?, ?)", s.stage(), s.formatVersion(), s.json(), s.fedCount(),
+                            s.updatedAt().toString());
+                }
+                Set<String> existing = new HashSet<>(pairsFor("SELECT id, id FROM articles WHERE id IN ", affected)
+                        .keySet());
+                for (String id : affected) {
+                    String story = change.storyOfArticle().getOrDefault(id,
+                            u.restartArticleStages() ? null : oldStory.get(id));
+                    String group = newGroup.getOrDefault(id, u.restartArticleStages() ? null : oldGroup.get(id));
+                    if (change.removedStories().contains(story)) {
+                        story = null;
+                    }
+                    if (existing.contains(id) && (!Objects.equals(oldStory.get(id), story)
+                            || !Objects.equals(oldGroup.get(id), group))) {
+                        changed.add(id);
+                        markPending(id);
+                    }
+                }
+            });
+            reindex(changed);
+            commitIndex();
+        }
+    }
+
+    private void writeStories(List<Story> stories, Map<String, String> storyOf) throws SQLException {
+        try (PreparedStatement ps = db.prepareStatement("INSERT OR REPLACE INTO stories "
+                + "(id, title, first_day, last_day, body) VALUES (?, ?, ?, ?, ?)")) {
+            for (Story s : stories) {
+                ps.setString(1, s.id());
+                ps.setString(2, s.title());
+                ps.setString(3, s.first().map(Object::toString).orElse(null));
+                ps.setString(4, s.last().map(Object::toString).orElse(null));
+                ps.setString(5, ModelJson.write(s));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT OR REPLACE INTO story_members (article_id, story_id) VALUES (?, ?)")) {
+            for (Map.Entry<String, String> e : storyOf.entrySet()) {
+                ps.setString(1, e.getKey());
+                ps.setString(2, e.getValue());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Whole groups, rewritten: a new earliest member changes every member's group key. */
+    private Map<String, String> writeGroups(List<List<String>> groups) throws SQLException {
+        Map<String, String> keyOf = new HashMap<>();
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT OR REPLACE INTO duplicate_members (article_id, group_key, rank) VALUES (?, ?, ?)")) {
+            for (List<String> group : groups) {
+                if (group.size() < 2) {
+                    continue;
+                }
+                for (int rank = 0; rank < group.size(); rank++) {
+                    keyOf.put(group.get(rank), group.get(0));
+                    ps.setString(1, group.get(rank));
+                    ps.setString(2, group.get(0));
+                    ps.setInt(3, rank);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
+        return keyOf;
+    }
+
+    private void writeFedMarkers(List<String> articles, List<String> documents) throws SQLException {
+        long seq = query("SELECT COALESCE(MAX(seq), 0) FROM corpus_fed_articles", rs -> rs.getLong(1)).getFirst();
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT OR IGNORE INTO corpus_fed_articles (article_id, seq) VALUES (?, ?)")) {
+            for (String id : articles) {
+                ps.setString(1, id);
+                ps.setLong(2, ++seq);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+        try (PreparedStatement ps = db.prepareStatement(
+                "INSERT OR IGNORE INTO corpus_fed_documents (document_key) VALUES (?)")) {
+            for (String key : documents) {
+                ps.setString(1, key);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private void forgetArticleStages() throws SQLException {
+        update("DELETE FROM corpus_state WHERE stage IN (?, ?)", CorpusState.DUPLICATES, CorpusState.STORIES);
+        update("DELETE FROM corpus_fed_articles");
+    }
+
+    /** Rows of {@code sqlPrefix (?, ?, ...)} for these ids, queried a few hundred ids at a time. */
+    private Map<String, String> pairsFor(String sqlPrefix, Collection<String> ids) {
+        Map<String, String> out = new HashMap<>();
+        for (List<String> chunk : chunks(ids)) {
+            for (String[] row : query(sqlPrefix + "(" + placeholders(chunk.size()) + ")",
+                    rs -> new String[] {rs.getString(1), rs.getString(2)}, chunk.toArray())) {
+                out.put(row[0], row[1]);
+            }
+        }
+        return out;
+    }
+
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            out.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return out;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     @Override
