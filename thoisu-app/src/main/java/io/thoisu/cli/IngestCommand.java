@@ -1,6 +1,9 @@
 package io.thoisu.cli;
 
+import io.thoisu.fetch.FetchPolicy;
+import io.thoisu.fetch.PoliteFetcher;
 import io.thoisu.json.ContractJson;
+import io.thoisu.source.SourceList;
 import io.thoisu.pipeline.Pipeline;
 import io.thoisu.store.ArticleStore;
 import io.thoisu.store.EmbeddedStore;
@@ -47,14 +50,29 @@ final class IngestCommand implements Callable<Integer> {
             + "after a model upgrade, or to undo the effect of the order in which articles arrived.")
     boolean recluster;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
-    List<Path> paths;
+    @Option(names = "--feed", paramLabel = "URL", arity = "1..*",
+            description = "RSS/Atom feeds, sitemaps or section pages to fetch once, politely, archiving every page "
+                    + "under DATA/warc before it is ingested (what `watch --once` does; see `watch` for schedules).")
+    List<String> feeds = List.of();
+
+    @Option(names = "--delay", paramLabel = "SECONDS", defaultValue = "5",
+            description = "With --feed: least seconds between two requests to one host (default: ${DEFAULT-VALUE}).")
+    double delaySeconds;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to ingest.")
+    List<Path> paths = List.of();
 
     @Override
     public Integer call() throws InterruptedException {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), main.quiet);
         var options = analysis.toOptions(spec.commandLine());
         int pool = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
+        if (paths.isEmpty() && feeds.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give files or folders, or --feed URL");
+        }
+        if (!feeds.isEmpty()) {
+            return ingestFeeds(options, pool, console);
+        }
         try (ArticleStore store = EmbeddedStore.open(main.data)) {
             IngestRunner.Summary summary = run(store, options, pool, paths, console, recluster);
             print(summary, console);
@@ -62,6 +80,32 @@ final class IngestCommand implements Callable<Integer> {
                 console.err().println("thoisu: no documents found in " + paths);
             }
             return ExitCodes.of(summary.documents() + summary.skipped(), summary.rejected());
+        }
+    }
+
+    /** {@code --feed}: one polite round over the given addresses, validated like the lines of a sources file. */
+    private int ingestFeeds(io.thoisu.pipeline.AnalysisOptions options, int pool, Console console)
+            throws InterruptedException {
+        SourceList.Result given = SourceList.parse("--feed", String.join("\n", feeds));
+        given.problems().forEach(p -> console.err().println("thoisu: " + p.format()));
+        if (!given.ok() || given.sources().isEmpty()) {
+            return ExitCodes.USAGE;
+        }
+        Path archive = main.data.resolve("warc");
+        try (EmbeddedStore store = EmbeddedStore.open(main.data);
+             PoliteFetcher fetcher = PoliteFetcher.open(FetchPolicy.defaults(WatchCommand.DEFAULT_CONTACT)
+                     .withMinDelay(WatchCommand.seconds(delaySeconds)), archive)) {
+            WatchRunner.Round round = WatchCommand.runner(store, fetcher, given.sources(), options, pool, console,
+                    archive).round(true);
+            round.errors().forEach(e -> console.err().println("thoisu: " + e));
+            console.note(round.line());
+            round.ingested().ifPresent(s -> print(s, console));
+            int stored = round.ingested().map(s -> s.documents() + s.skipped()).orElse(0);
+            return round.errors().isEmpty() || stored > 0
+                    ? ExitCodes.of(Math.max(stored, round.listings()), round.failed() + round.skipped())
+                    : ExitCodes.NOTHING_PROCESSED;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot open the archive under " + archive, e);
         }
     }
 

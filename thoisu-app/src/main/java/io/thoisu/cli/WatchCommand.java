@@ -3,6 +3,9 @@ package io.thoisu.cli;
 import io.thoisu.fetch.FetchPolicy;
 import io.thoisu.fetch.PoliteFetcher;
 import io.thoisu.http.ApiServer;
+import io.thoisu.pipeline.AnalysisOptions;
+import io.thoisu.pipeline.Pipeline;
+import io.thoisu.source.Source;
 import io.thoisu.source.SourceList;
 import io.thoisu.store.EmbeddedStore;
 import io.thoisu.watch.PollPlanner;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -48,7 +52,9 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--once", description = "Poll every source once, ingest, and exit.")
     boolean once;
 
-    @Option(names = "--contact", paramLabel = "EMAIL|URL", defaultValue = "https://github.com/thoisu/thoisu",
+    static final String DEFAULT_CONTACT = "https://github.com/thoisu/thoisu";
+
+    @Option(names = "--contact", paramLabel = "EMAIL|URL", defaultValue = DEFAULT_CONTACT,
             description = "Contact put in the User-Agent so site owners can reach you (default: ${DEFAULT-VALUE}).")
     String contact;
 
@@ -77,7 +83,7 @@ final class WatchCommand implements Callable<Integer> {
         var options = analysis.toOptions(spec.commandLine());
         int pool = threads != null ? threads : Math.min(4, Runtime.getRuntime().availableProcessors());
         FetchPolicy policy = FetchPolicy.defaults(contact)
-                .withMinDelay(Duration.ofMillis(Math.round(Math.max(0, delaySeconds) * 1000)));
+                .withMinDelay(seconds(delaySeconds));
         Path archive = main.data.resolve("warc");
         Thread loop = Thread.currentThread();
         CountDownLatch finished = new CountDownLatch(1);
@@ -95,16 +101,9 @@ final class WatchCommand implements Callable<Integer> {
             Optional<ApiServer> server = Optional.ofNullable(port).map(p -> ApiServer.start(store, "127.0.0.1", p));
             server.ifPresent(s -> console.note("thoisu is serving on http://127.0.0.1:" + s.port()));
             try {
-                LedgerHistory ledger = new LedgerHistory(store.fetchLedger());
-                PollPlanner planner = new PollPlanner(file.sources(), PollPolicy.DEFAULT, Clock.systemUTC());
-                IngestRunner runner = new IngestRunner(store, io.thoisu.pipeline.Pipeline.standard(), options, pool);
-                WatchRunner watch = new WatchRunner(planner, ledger, fetcher,
-                        warcs -> runner.ingest(warcs, console::rejected, articles -> { }), archive,
-                        Clock.systemUTC());
-                IngestRunner.Summary caught = watch.catchUp();
-                if (caught.documents() + caught.skipped() > 0) {
-                    console.note("archive left from an earlier run: " + IngestCommand.summaryLine(caught));
-                }
+                WatchRunner watch = runner(store, fetcher, file.sources(), options, pool, console, archive);
+                watch.catchUp().ifPresent(caught -> console.note("archive left from an earlier run: "
+                        + IngestCommand.summaryLine(caught)));
                 console.note("watching " + file.sources().size() + " sources; archive in " + archive
                         + (once ? "" : "; Ctrl-C stops"));
                 runRounds(watch, console);
@@ -122,6 +121,20 @@ final class WatchCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    static Duration seconds(double seconds) {
+        return Duration.ofMillis(Math.round(Math.max(0, seconds) * 1000));
+    }
+
+    /** A watch over these sources that ingests into {@code store} what {@code fetcher} archives. */
+    static WatchRunner runner(EmbeddedStore store, PoliteFetcher fetcher, List<Source> sources,
+                              AnalysisOptions options, int threads, Console console, Path archive) {
+        LedgerHistory ledger = new LedgerHistory(store.fetchLedger());
+        PollPlanner planner = new PollPlanner(sources, PollPolicy.DEFAULT, Clock.systemUTC());
+        IngestRunner ingest = new IngestRunner(store, Pipeline.standard(), options, threads);
+        return new WatchRunner(planner, ledger, fetcher,
+                warcs -> ingest.ingest(warcs, console::rejected, articles -> { }), archive, Clock.systemUTC());
     }
 
     private void runRounds(WatchRunner watch, Console console) throws InterruptedException {

@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -38,12 +39,12 @@ import java.util.stream.Stream;
 final class WatchRunner {
     /** What one round did. */
     record Round(int sources, int listings, int notModified, int fetched, int skipped, int failed,
-                 List<String> errors, IngestRunner.Summary ingested) {
+                 List<String> errors, Optional<IngestRunner.Summary> ingested) {
         String line() {
             String polled = sources + (sources == 1 ? " source" : " sources") + " polled (" + listings
                     + " listings read, " + notModified + " unchanged)";
             return polled + "; pages fetched " + fetched + ", skipped " + skipped + ", failed " + failed
-                    + "; " + IngestCommand.summaryLine(ingested);
+                    + "; " + ingested.map(IngestCommand::summaryLine).orElse("nothing new to ingest");
         }
     }
 
@@ -72,7 +73,7 @@ final class WatchRunner {
     }
 
     /** Ingests archive files a previous watch completed but did not get to ingest; empty when there were none. */
-    IngestRunner.Summary catchUp() throws InterruptedException {
+    Optional<IngestRunner.Summary> catchUp() throws InterruptedException {
         Set<String> done = ingestedNames();
         List<Path> pending = new ArrayList<>();
         for (Path warc : fetcher.rollArchives()) {
@@ -141,18 +142,18 @@ final class WatchRunner {
             error.ifPresent(e -> errors.add(source.name() + ": " + e));
             ledger.record(cycle.finish(source, ledger, error));
         }
-        IngestRunner.Summary ingested = ingestAndMark(fetcher.rollArchives());
+        Optional<IngestRunner.Summary> ingested = ingestAndMark(fetcher.rollArchives());
         return new Round(sources, listings, notModified, pages[0], pages[1], pages[2], List.copyOf(errors), ingested);
     }
 
     /** When the next source falls due; the loop sleeps until then. */
-    java.util.Optional<java.time.Instant> nextWake() {
+    Optional<java.time.Instant> nextWake() {
         return planner.nextWake(ledger);
     }
 
-    private IngestRunner.Summary ingestAndMark(List<Path> warcs) throws InterruptedException {
+    private Optional<IngestRunner.Summary> ingestAndMark(List<Path> warcs) throws InterruptedException {
         if (warcs.isEmpty()) {
-            return new IngestRunner.Summary(0, 0, 0, 0, 0, 0);
+            return Optional.empty();
         }
         IngestRunner.Summary summary = ingest.ingest(warcs);
         // Marked only once the ingest returned: a stop in between means the next start ingests them again, which
@@ -167,7 +168,7 @@ final class WatchRunner {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + archiveDir.resolve(INGESTED), e);
         }
-        return summary;
+        return Optional.of(summary);
     }
 
     private Set<String> ingestedNames() {

@@ -79,6 +79,22 @@ class WatchEndToEndTest {
     }
 
     @Test
+    void ingestFeedFetchesOnceAndStores() {
+        Path data = dir.resolve("data");
+        try (FixtureServer site = FixtureServer.start("baophusa")) {
+            site.serve(FEED, "baophusa/rss/nong-v2.rss");
+            CliRun run = CliRun.of("--data", data.toString(), "ingest", "--feed", site.address(FEED).toString(),
+                    "--delay", "0", "--format", "json");
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(run.out()).contains("\"documents\" : 4");
+            assertThat(articles(data)).hasSize(4);
+        }
+        CliRun bad = CliRun.of("--data", data.toString(), "ingest", "--feed", "gopher://127.0.0.1/x");
+        assertThat(bad.code()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.err()).contains("--feed:1");
+    }
+
+    @Test
     void aSourcesFileWithOnlyMistakesIsAUsageErrorNamingTheLine() throws IOException {
         Path sources = dir.resolve("nguon.txt");
         Files.writeString(sources, "# hỏng\nftp://127.0.0.1/rss.xml\n", StandardCharsets.UTF_8);
