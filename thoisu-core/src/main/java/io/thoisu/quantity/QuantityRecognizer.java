@@ -86,7 +86,14 @@ public final class QuantityRecognizer {
     private static final Set<String> NOT_COUNTED_AFTER = Set.of("ngày", "hôm", "tháng", "năm", "thứ", "sáng", "trưa",
             "chiều", "tối", "đêm", "khuya", "quý", "lúc", "kỷ", "số", "điều", "khoản", "chương", "mục", "vòng",
             "quận", "tập", "kỳ", "khóa", "khoá", "phiên", "hạng", "ảnh", "hình", "bảng", "đoạn", "phòng", "tầng", "lô",
-            "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã", "biển");
+            "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã", "biển",
+            // labels that name a minute of a match, a bus line, a dose, a half, a channel, a road, a grade
+            "phút", "tuyến", "mũi", "hiệp", "kênh", "lộ", "điểm");
+    /** Two-word labels whose second word alone is too common to list: "báo động 3", "cấp độ 4". */
+    private static final Set<String> TWO_WORD_LABELS = Set.of("báo động", "cấp độ", "mức độ");
+    /** Verbs that take "tới"/"đến" as a preposition: "liên quan tới 12 vụ" is exactly 12, not up to 12. */
+    private static final Set<String> GOVERNS_TOWARDS = Set.of("quan", "gửi", "đưa", "dẫn", "đi", "chuyển", "nhắc",
+            "cập", "tặng", "trao");
     private static final Set<String> SCALE_WORDS = Set.of("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "chục");
     private static final Pattern AFTERWARDS = Pattern.compile("[ \\u00A0]+(trở lên|trở xuống)(?!" + WORD_CHAR + ")",
             FLAGS);
@@ -177,6 +184,9 @@ public final class QuantityRecognizer {
         if (NOT_COUNTED_AFTER.contains(before) && !dispatches(text, before, start, c.end)) {
             return new Attempt(null, resume);
         }
+        if (TWO_WORD_LABELS.contains(previousWordKey(text, previousWordStart(text, start)) + " " + before)) {
+            return new Attempt(null, resume);
+        }
         if (productRatio(text, start, c.end)) {
             return new Attempt(null, resume); // "vắc xin 5 trong 1": a product's name
         }
@@ -219,6 +229,11 @@ public final class QuantityRecognizer {
         Tail tail = tail(text, end, value, upper);
         if (isYear(c, 0) && c.parts.size() == 1 && tail.unit.isEmpty() && tail.end == end) {
             return new Attempt(null, resume); // a bare 2022 is a year
+        }
+        if (tail.unit.isEmpty() && tail.end == end && tail.value == value && spanStart == start
+                && (afterNameWord(text, start) || afterBareNumber(text, start))
+                && qualifier(text, start, lastEnd).isEmpty()) {
+            return new Attempt(null, resume); // "SEA Games 33", "Km 15", "1900 6868": a label or a code
         }
         return new Attempt(build(text, spanStart, tail, upper.isPresent() ? Approx.AT_LEAST : Approx.EXACT, lastEnd),
                 tail.end);
@@ -405,6 +420,10 @@ public final class QuantityRecognizer {
         }
         String key = VietnameseNormalizer.key(text.substring(m.start(), m.end()).strip().replace('\u00A0', ' ').replaceAll(" +", " "));
         Approx approx = APPROX.get(key);
+        if ((key.equals("tới") || key.equals("đến"))
+                && GOVERNS_TOWARDS.contains(previousWordKey(text, m.start()))) {
+            return Optional.empty();
+        }
         return approx == null ? Optional.empty() : Optional.of(new int[] {m.start(), approx.ordinal()});
     }
 
@@ -422,6 +441,31 @@ public final class QuantityRecognizer {
         }
         int next = skipSpaces(text, numberEnd);
         return next > numberEnd && units.at(text, next).isPresent();
+    }
+
+    /**
+     * A bare number right after a capitalised word that does not open the sentence is the tail of a name or label
+     * ("SEA Games 33", "Km 15+300", "Quân đoàn 12"): a count would carry its unit.
+     */
+    private static boolean afterNameWord(String text, int start) {
+        int s = previousWordStart(text, start);
+        if (s == start || s + 1 >= start || !Character.isUpperCase(text.charAt(s))) {
+            return false;
+        }
+        int gap = s;
+        while (gap < start && Character.isLetter(text.charAt(gap))) {
+            gap++;
+        }
+        return gap < start && Character.isWhitespace(text.charAt(gap)) && !sentenceStart(text, s);
+    }
+
+    /** A bare number right after another number and a space is one code ("1900 6868", "0912 345 678"). */
+    private static boolean afterBareNumber(String text, int start) {
+        int p = start;
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+            p--;
+        }
+        return p < start && p > 0 && Character.isDigit(text.charAt(p - 1));
     }
 
     /** "5 trong 1", "3 trong 1": a number before or after "trong" joined to another number names a product. */
