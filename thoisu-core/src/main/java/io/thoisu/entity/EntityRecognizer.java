@@ -161,6 +161,10 @@ public final class EntityRecognizer {
         }
         int known = lexicon.known.length(words, i);
         if (!w.capitalised()) {
+            int cued = afterCue(text, words, i, out);
+            if (cued > i) {
+                return cued;
+            }
             int place = lexicon.placeHeads.length(words, i);
             if (place > 0 && nextCapital(words, i + place)) {
                 return placeAfterHead(text, words, i + place, out);
@@ -171,7 +175,8 @@ public final class EntityRecognizer {
             return i + 1;
         }
         int misc = lexicon.miscHeads.length(words, i);
-        if (misc > 0 && nextCapital(words, i + misc) && !initial) {
+        // a head of two words or more ("Liên hoan phim", "Hội nghị thượng đỉnh") is a name's even at a capital
+        if (misc > 0 && nextCapital(words, i + misc) && (!initial || misc >= 2)) {
             int end = tailEnd(words, i + misc, false, false);
             add(text, words, i, end, EntityType.MISC, true, out);
             return end;
@@ -229,6 +234,46 @@ public final class EntityRecognizer {
             }
         }
         return bareRun(text, words, begin, end, out);
+    }
+
+    /**
+     * A lowercase cue and the name it introduces, the cue left out: "hãng tin Kyodo" and "đội chủ nhà Thép Xanh"
+     * (organisations), "bão Yagami", "giải Bông Sen Vàng" and "bộ phim “Mùa gió chướng”" (MISC). Returns the index
+     * after the name, or {@code i} when the cue introduces nothing (a person, a known place, a head of its own).
+     */
+    private int afterCue(String text, List<Word> words, int i, List<Raw> out) {
+        int n = words.size();
+        int misc = lexicon.miscCues.length(words, i);
+        int org = misc > 0 ? 0 : lexicon.orgCues.length(words, i);
+        int cue = Math.max(misc, org);
+        if (cue == 0 || i + cue >= n) {
+            return i;
+        }
+        int s = i + cue;
+        if (misc > 0 && (words.get(s).is("“") || words.get(s).is("\""))) {
+            String close = words.get(s).is("“") ? "”" : "\"";
+            int e = s + 1;
+            while (e < n && e - s <= 12 && (words.get(e).letter() || words.get(e).is("-"))) {
+                e++;
+            }
+            if (e < n && e > s + 1 && words.get(e).is(close) && words.get(s + 1).capitalised()) {
+                add(text, words, s + 1, e, EntityType.MISC, true, out);
+                return e + 1;
+            }
+            return i;
+        }
+        if (!nextCapital(words, s) || lexicon.titleAt(words, s) > 0 || lexicon.orgHeads.length(words, s) > 0
+                || lexicon.known.length(words, s) > 0 || lexicon.miscHeads.length(words, s) > 0
+                || lexicon.placeHeads.length(words, s) > 0) {
+            return i;
+        }
+        int end = capitalRun(words, s);
+        if ((end - s >= 2 && personal(words, s, end)) || (end < n && words.get(end).letter() && !words.get(end).capitalised()
+                && lexicon.predicates.length(words, end) == 0)) {
+            return i; // a person, or a name that goes on in lowercase ("đội tuyển Quân đội"): not this rule's
+        }
+        add(text, words, s, end, misc > 0 ? EntityType.MISC : EntityType.ORG, true, out);
+        return aliasInParentheses(text, words, end, out);
     }
 
     /** A title that is an office, not a form of address ("Anh" inside "Quách Tuấn Anh" is a given name). */
@@ -507,6 +552,10 @@ public final class EntityRecognizer {
         while (end < n) {
             Word w = words.get(end);
             if (!w.letter()) {
+                if (w.is(",") && sawCapital && portfolioList(words, end + 1)) {
+                    end++; // "Sở Văn hóa, Thể thao và Du lịch": the portfolios of one body, listed
+                    continue;
+                }
                 break;
             }
             if (w.capitalised()) {
@@ -516,6 +565,12 @@ public final class EntityRecognizer {
                 sawCapital = true;
                 lowerRun = 0;
                 end++;
+                // "TP.HCM", "H'Mông": a dot or apostrophe glued between two capitalised words joins them
+                if (end + 1 < n && (words.get(end).is(".") || words.get(end).is("'") || words.get(end).is("’"))
+                        && words.get(end).start() == words.get(end - 1).end()
+                        && words.get(end + 1).start() == words.get(end).end() && words.get(end + 1).capitalised()) {
+                    end++;
+                }
                 continue;
             }
             int place = lexicon.placeHeads.length(words, end);
@@ -536,6 +591,28 @@ public final class EntityRecognizer {
             end++;
         }
         return sawCapital ? end : j;
+    }
+
+    /**
+     * After a comma inside a body's name: words starting with a capital (more commas allowed) closed by "và" and a
+     * capitalised word, none of them the head of another body or a title ("Văn hóa, Thể thao và Du lịch").
+     */
+    private boolean portfolioList(List<Word> words, int k) {
+        int n = words.size();
+        if (k >= n || !words.get(k).capitalised()) {
+            return false;
+        }
+        int limit = k + 10;
+        while (k < n && k < limit && (words.get(k).is(",") || (words.get(k).letter() && !words.get(k).key().equals("và")
+                && lexicon.predicates.length(words, k) == 0))) {
+            if (words.get(k).capitalised() && (lexicon.orgHeads.length(words, k) > 0 || lexicon.titleAt(words, k) > 0
+                    || lexicon.known.length(words, k) > 0)) {
+                return false;
+            }
+            k++;
+        }
+        return k + 1 < n && words.get(k).key().equals("và") && words.get(k + 1).capitalised()
+                && lexicon.orgHeads.length(words, k + 1) == 0 && lexicon.titleAt(words, k + 1) == 0;
     }
 
     /** "Tập đoàn điện tử Hanseong Electronics": a head, a lowercase description, then the name proper. */
