@@ -172,7 +172,8 @@ public final class QuoteExtractor {
         for (int k = 0; k < words.size(); k++) {
             if (words.get(k).key().equals("theo") && (k == 0 || words.get(k - 1).is(","))) {
                 for (int c = k + 1; c < words.size(); c++) {
-                    if (words.get(c).is(",")) {
+                    // the comma that closes "theo X," not one inside X ("Sở Văn hóa, Thể thao và Du lịch")
+                    if (words.get(c).is(",") && !insideMention(entities, words.get(c).start())) {
                         theoEnd = k;
                         theoComma = c;
                         break;
@@ -218,6 +219,15 @@ public final class QuoteExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean insideMention(List<EntityMention> entities, int at) {
+        for (EntityMention m : entities) {
+            if (m.start() < at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Quote> clause(String text, List<Word> words, int c, Sentence s, Optional<String> speaker,
