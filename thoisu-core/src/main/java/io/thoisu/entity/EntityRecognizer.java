@@ -595,7 +595,8 @@ public final class EntityRecognizer {
 
     /**
      * After a comma inside a body's name: words starting with a capital (more commas allowed) closed by "và" and a
-     * capitalised word, none of them the head of another body or a title ("Văn hóa, Thể thao và Du lịch").
+     * capitalised word, none of them another body's head with its name, a title or a known name ("Văn hóa, Thể thao
+     * và Du lịch", "Thông tin, Báo chí và Truyền thông").
      */
     private boolean portfolioList(List<Word> words, int k) {
         int n = words.size();
@@ -605,9 +606,10 @@ public final class EntityRecognizer {
         int limit = k + 10;
         while (k < n && k < limit && (words.get(k).is(",") || (words.get(k).letter() && !words.get(k).key().equals("và")
                 && lexicon.predicates.length(words, k) == 0))) {
-            if (words.get(k).capitalised() && (lexicon.orgHeads.length(words, k) > 0 || lexicon.titleAt(words, k) > 0
-                    || lexicon.known.length(words, k) > 0)) {
-                return false;
+            int head = lexicon.orgHeads.length(words, k);
+            if (words.get(k).capitalised() && ((head > 0 && nextCapital(words, k + head))
+                    || lexicon.titleAt(words, k) > 0 || lexicon.known.length(words, k) > 0)) {
+                return false; // "Sở Y tế, Sở Xây dựng và …": another body, not a portfolio ("Báo chí" is one)
             }
             k++;
         }
