@@ -24,7 +24,7 @@ public final class QuantityEvaluation {
     public static QuantityReport evaluate(Path goldDirOrFile) {
         List<Case> cases = read(goldDirOrFile);
         QuantityRecognizer recognizer = new QuantityRecognizer();
-        ItemMatcher matcher = new ItemMatcher(1000);
+        ItemMatcher matcher = new ItemMatcher(40);
         for (Case c : cases) {
             List<String> got = recognizer.recognize(c.text()).stream().map(QuantityEvaluation::describe).toList();
             matcher.match(c.expected(), got, c.text());

@@ -25,7 +25,7 @@ public final class TimeEvaluation {
     public static TimeReport evaluate(Path goldDirOrFile) {
         List<Case> cases = read(goldDirOrFile);
         TimeRecognizer recognizer = new TimeRecognizer();
-        ItemMatcher matcher = new ItemMatcher(1000);
+        ItemMatcher matcher = new ItemMatcher(40);
         for (Case c : cases) {
             List<String> got = recognizer.recognize(c.text(), List.of(), c.context()).stream()
                     .map(TimeEvaluation::describe).toList();
