@@ -160,6 +160,13 @@ public final class EntityRecognizer {
             }
         }
         int known = lexicon.known.length(words, i);
+        if (known > 0 && i > 0 && words.get(i - 1).key().equals("tiếng")) {
+            return i + known; // "tiếng Anh", "tiếng Nhật": a language, not the country
+        }
+        if (w.acronym() && i + 1 < words.size() && Character.isDigit(words.get(i + 1).text().charAt(0))
+                && known == 0 && lexicon.orgHeads.length(words, i) == 0) {
+            return i + 1; // "QR 976", "IR 50404", "SN 1987": a code or label, not a body
+        }
         if (!w.capitalised()) {
             int cued = afterCue(text, words, i, out);
             if (cued > i) {
@@ -767,7 +774,10 @@ public final class EntityRecognizer {
                 canonicalKey = aliasTarget.get(key);
                 type = strongType.getOrDefault(canonicalKey, type);
                 supported = true;
-            } else if (orgTails.containsKey(key) && !r.strong) {
+            } else if (orgTails.containsKey(key)
+                    && (!r.strong || (r.type == EntityType.PER && !suffixOwners.containsKey(key)))) {
+                // "Hoàng Gia Phát" after "Công ty CP Địa ốc Hoàng Gia Phát": the company's short name, though it
+                // has a person's shape
                 canonicalKey = orgTails.get(key);
                 type = EntityType.ORG;
                 supported = true;
