@@ -2,7 +2,10 @@ package io.thoisu.quantity;
 
 import io.thoisu.model.Approx;
 import io.thoisu.model.Quantity;
+import io.thoisu.model.Token;
+import io.thoisu.model.TokenType;
 import io.thoisu.text.VietnameseNormalizer;
+import io.thoisu.text.WordSegmenter;
 import io.thoisu.text.CaseFoldedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,9 +106,20 @@ public final class QuantityRecognizer {
             + "(triệu|nghìn|ngàn|trăm)(?!" + WORD_CHAR + ")", FLAGS);
 
     private final UnitLexicon units;
+    /** Reads the compound after a number when the lexicon knows no unit there; see {@link #unknownNoun}. */
+    private final WordSegmenter segmenter;
+    /** Compounds that follow a bare number without being what it counts. */
+    private static final Set<String> NOT_UNITS = Set.of("trở lên", "trở xuống", "so với", "liên tiếp", "tiếp theo",
+            "trở lại", "vừa qua", "gần đây", "trước đó", "sau đó", "hiện nay", "hiện tại", "tới đây", "qua đó",
+            "cùng với", "đối với", "trong đó", "bao gồm", "tương đương", "tương ứng", "kể từ", "trong khi",
+            "thế giới", "toàn quốc", "cả nước", "chung cuộc", "quốc tế", "trên đây", "như vậy", "mỗi ngày",
+            "mỗi năm", "mỗi tháng", "một lần", "nhưng không", "tuy nhiên", "vì vậy", "do đó", "dự kiến", "ước tính",
+            "khoảng cách", "cùng kỳ", "năm ngoái", "năm nay", "năm trước", "tháng trước", "tuần trước", "hôm qua",
+            "hôm nay", "ngày mai", "sáng nay", "chiều nay", "tối nay", "đêm qua");
 
     public QuantityRecognizer() {
         this.units = new UnitLexicon("/io/thoisu/quantity/units.txt");
+        this.segmenter = SharedSegmenter.INSTANCE;
     }
 
     public List<Quantity> recognize(String text) {
@@ -365,6 +379,9 @@ public final class QuantityRecognizer {
             end = next + 1;
         } else if (next < text.length() && (next > pos || Character.isLetter(text.charAt(next)))) {
             Optional<UnitLexicon.Found> found = units.at(text, next);
+            if (found.isEmpty() && next > pos) {
+                found = unknownNoun(text, next);
+            }
             if (found.isPresent()) {
                 UnitLexicon.Found f = found.get();
                 unit = Optional.of(f.unit());
@@ -388,6 +405,41 @@ public final class QuantityRecognizer {
             end = m.end();
         }
         return new Tail(numberEnd, end, value, upper, unit, trailing);
+    }
+
+    /**
+     * A counted noun the lexicon lacks ("42 thí sinh", "14 văn kiện"): a Vietnamese number comes before what it
+     * counts, so a lower-case compound word (two syllables or more, as the word segmenter reads it) right after a
+     * bare number is taken as its unit, unless it is one of the few compounds that follow numbers as adverbs.
+     */
+    private Optional<UnitLexicon.Found> unknownNoun(String text, int from) {
+        if (from >= text.length() || !Character.isLowerCase(text.charAt(from))) {
+            return Optional.empty();
+        }
+        int end = from;
+        int limit = Math.min(text.length(), from + 40);
+        while (end < limit && ".,;:!?()[]“”\"\n…–/".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        List<Token> words = segmenter.segment(text.substring(from, end));
+        if (words.isEmpty() || words.get(0).type() != TokenType.WORD) {
+            return Optional.empty();
+        }
+        Token first = words.get(0);
+        String written = first.text();
+        if (written.indexOf(' ') < 0 && written.indexOf('\u00A0') < 0) {
+            return Optional.empty(); // one syllable: too often a verb or a particle to guess
+        }
+        String key = VietnameseNormalizer.key(written.replace('\u00A0', ' ').replaceAll(" +", " "));
+        if (NOT_UNITS.contains(key) || !written.equals(written.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnitLexicon.Found(from + first.end(), key, false));
+    }
+
+    /** One segmentation model for every recognizer: immutable once loaded, so sharing it is safe. */
+    private static final class SharedSegmenter {
+        static final WordSegmenter INSTANCE = new WordSegmenter();
     }
 
     private QuantityMatch build(String text, int numberStart, Tail tail, Approx fallback, int lastEnd) {
