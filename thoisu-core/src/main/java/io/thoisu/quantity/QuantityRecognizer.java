@@ -240,7 +240,7 @@ public final class QuantityRecognizer {
                 }
             }
         }
-        Tail tail = tail(text, end, value, upper);
+        Tail tail = tail(text, end, value, upper, true);
         if (isYear(c, 0) && c.parts.size() == 1 && tail.unit.isEmpty() && tail.end == end) {
             return new Attempt(null, resume); // a bare 2022 is a year
         }
@@ -285,7 +285,8 @@ public final class QuantityRecognizer {
             return new Attempt(null, firstEnd);
         }
         int end = bounds.get(reading.get().words() - 1)[1];
-        Tail tail = tail(text, end, reading.get().value(), OptionalDouble.empty());
+        // a lone number word ("ba", "năm") is too often something else to guess its noun ("năm cố định")
+        Tail tail = tail(text, end, reading.get().value(), OptionalDouble.empty(), reading.get().words() > 1);
         if (reading.get().words() == 1) {
             boolean capitalisedMidSentence = Character.isUpperCase(text.charAt(start)) && !sentenceStart(text, start);
             boolean hasQualifier = qualifier(text, start, lastEnd).isPresent();
@@ -321,7 +322,7 @@ public final class QuantityRecognizer {
         if (first.equals("vài") || first.equals("mấy")) {
             value *= 2;
         }
-        Tail tail = tailAfterScale(text, end, value, OptionalDouble.empty());
+        Tail tail = tailAfterScale(text, end, value, OptionalDouble.empty(), true);
         return new Attempt(build(text, start, tail, Approx.AT_LEAST, lastEnd), tail.end);
     }
 
@@ -330,7 +331,7 @@ public final class QuantityRecognizer {
                         Optional<Approx> trailingApprox) {
     }
 
-    private Tail tail(String text, int end, double value, OptionalDouble upper) {
+    private Tail tail(String text, int end, double value, OptionalDouble upper, boolean guessUnit) {
         double scale = 1;
         long lastScale = Long.MAX_VALUE;
         int pos = end;
@@ -366,10 +367,10 @@ public final class QuantityRecognizer {
                 }
             }
         }
-        return tailAfterScale(text, pos, scaled, scaledUpper);
+        return tailAfterScale(text, pos, scaled, scaledUpper, guessUnit);
     }
 
-    private Tail tailAfterScale(String text, int pos, double value, OptionalDouble upper) {
+    private Tail tailAfterScale(String text, int pos, double value, OptionalDouble upper, boolean guessUnit) {
         int numberEnd = pos;
         Optional<String> unit = Optional.empty();
         int end = pos;
@@ -379,7 +380,7 @@ public final class QuantityRecognizer {
             end = next + 1;
         } else if (next < text.length() && (next > pos || Character.isLetter(text.charAt(next)))) {
             Optional<UnitLexicon.Found> found = units.at(text, next);
-            if (found.isEmpty() && next > pos) {
+            if (found.isEmpty() && next > pos && guessUnit) {
                 found = unknownNoun(text, next);
             }
             if (found.isPresent()) {
