@@ -14,8 +14,9 @@ class QuantityEvaluationTest {
         QuantityReport report = QuantityEvaluation.evaluate(gold);
         report.format().forEach(System.out::println);
         report.misses().forEach(m -> System.out.println("  " + m));
-        assertThat(report.cases()).isGreaterThanOrEqualTo(390);
-        // measured 1.000 (393 cases) after the counted-noun lexicon and label rules of 2026-11-23
+        assertThat(report.cases()).isGreaterThanOrEqualTo(395);
+        // measured 0.995 (396 cases; two hand-written known misses) after the counted-noun lexicon, label rules and
+        // segmenter guess of 2026-11-23
         assertThat(report.f1()).isGreaterThan(0.99);
         assertThat(report.precision()).isGreaterThan(0.99);
     }
