@@ -466,6 +466,11 @@ public final class TimeRecognizer {
                 }
                 return true;
             }
+            case WEEK -> {
+                // "hai tuần trước" is "two weeks ago", not last week
+                return c.g("wd") != null || c.g("hom") != null || c.g("pod") != null
+                        || !countsSpan(previousWord(text, c.start()));
+            }
             case MONTH -> {
                 if (c.g("rel") != null) {
                     String before = previousWord(text, c.start());
