@@ -539,8 +539,8 @@ public final class EntityRecognizer {
         while (k < n && k - j <= MAX_LOWER_BEFORE_ACRONYM && words.get(k).letter() && !words.get(k).acronym()) {
             k++;
         }
-        if (k > j && k + 2 < n && words.get(k).is("(") && words.get(k + 1).acronym() && words.get(k + 2).is(")")
-                && anyCapital(words, j, k)) {
+        if (k > j && k + 2 < n && words.get(k).is("(") && (words.get(k + 1).acronym() || unitCode(words.get(k + 1)))
+                && words.get(k + 2).is(")") && anyCapital(words, j, k)) {
             return k;
         }
         if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
@@ -695,6 +695,20 @@ public final class EntityRecognizer {
             }
         }
         return end;
+    }
+
+    /** "C04", "PC03", "A05": a police or army unit's code, capitals then digits, standing for its full name. */
+    private static boolean unitCode(Word w) {
+        String t = w.text();
+        int i = 0;
+        while (i < t.length() && Character.isUpperCase(t.charAt(i))) {
+            i++;
+        }
+        int letters = i;
+        while (i < t.length() && Character.isDigit(t.charAt(i))) {
+            i++;
+        }
+        return letters >= 1 && letters <= 3 && i == t.length() && i - letters >= 2 && i - letters <= 3;
     }
 
     /** "(CSTO)", "(Wang Yi)" right after a mention: the same entity under another name. */
