@@ -73,6 +73,8 @@ public final class EntityRecognizer {
         Raw aliasOf;
         /** For an organisation written with its head: the key of the name without the head. */
         String tailKey;
+        /** For a company: the key of the trade name that ends its full name ("Hoàng Gia Phát"). */
+        String tradeKey;
         /** Kept only if the article supports it (a full name it ends, a strong type elsewhere, an alias). */
         boolean doubtful;
 
@@ -181,6 +183,12 @@ public final class EntityRecognizer {
             }
             return i + 1;
         }
+        if (initial && lexicon.orgHeads.length(words, i) == 0 && lexicon.miscHeads.length(words, i) == 0) {
+            int cued = afterCue(text, words, i, out); // "Hãng Bamboo Sky …", "Bão Yagami …" opening a sentence
+            if (cued > i) {
+                return cued;
+            }
+        }
         int misc = lexicon.miscHeads.length(words, i);
         // a head of two words or more ("Liên hoan phim", "Hội nghị thượng đỉnh") is a name's even at a capital
         if (misc > 0 && nextCapital(words, i + misc) && (!initial || misc >= 2)) {
@@ -275,7 +283,7 @@ public final class EntityRecognizer {
             return i;
         }
         int end = capitalRun(words, s);
-        if ((end - s >= 2 && personal(words, s, end)) || (end < n && words.get(end).letter() && !words.get(end).capitalised()
+        if ((end - s >= 2 && lexicon.surnames.contains(words.get(s).key()) && personal(words, s, end)) || (end < n && words.get(end).letter() && !words.get(end).capitalised()
                 && lexicon.predicates.length(words, end) == 0)) {
             return i; // a person, or a name that goes on in lowercase ("đội tuyển Quân đội"): not this rule's
         }
@@ -661,7 +669,21 @@ public final class EntityRecognizer {
         if (head > 0 && to - (from + head) >= 2 && words.get(from + head).capitalised()) {
             r.tailKey = VietnameseNormalizer.key(text.substring(words.get(from + head).start(), words.get(to - 1).end()));
         }
+        // "Công ty CP Đầu tư Địa ốc Hoàng Gia Phát" is later "Hoàng Gia Phát": the capitalised run that ends a
+        // company's name after its legal form or a lowercase description is its trade name
+        if (head > 0 && COMPANY_HEADS.contains(phrase(words, from, from + head))) {
+            int p = to;
+            while (p > from + head && words.get(p - 1).capitalised() && !words.get(p - 1).acronym()) {
+                p--;
+            }
+            if (to - p >= 2 && p > from + head && lexicon.placeHeads.length(words, p - 1) == 0) {
+                r.tradeKey = VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end()));
+            }
+        }
     }
+
+    private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
+            "hợp tác xã", "nhà máy");
 
     private static boolean anyCapital(List<Word> words, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -762,6 +784,9 @@ public final class EntityRecognizer {
             display.putIfAbsent(key, VietnameseNormalizer.nfc(r.text));
             if (r.aliasOf != null) {
                 aliasTarget.putIfAbsent(key, VietnameseNormalizer.key(r.aliasOf.text));
+            }
+            if (r.tradeKey != null) {
+                orgTails.putIfAbsent(r.tradeKey, key);
             }
             if (r.tailKey != null) {
                 orgTails.putIfAbsent(r.tailKey, key);

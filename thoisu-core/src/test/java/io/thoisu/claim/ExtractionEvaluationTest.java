@@ -79,7 +79,7 @@ class ExtractionEvaluationTest {
 
     /**
      * The set written blind (30 articles), a dev set since rules were tuned on its errors (2026-11-23 14:00):
-     * entities 0.838 → 0.952, speaker accuracy 0.873 → 0.961, claims 0.884 → 0.923. Its figures are no longer an
+     * entities 0.838 → 0.959, speaker accuracy 0.873 → 0.971, claims 0.884 → 0.927. Its figures are no longer an
      * estimate for unseen text: that is the lead's measure on the newer blind set (heldout2).
      */
     @Test
@@ -92,10 +92,10 @@ class ExtractionEvaluationTest {
         print("dev, formerly held-out", quotes.format());
         print("dev, formerly held-out", claims.format());
         assertThat(entities.articles()).isGreaterThanOrEqualTo(30);
-        assertThat(entities.f1()).isGreaterThan(0.94);
+        assertThat(entities.f1()).isGreaterThan(0.95);
         assertThat(quotes.recall()).isGreaterThan(0.96);
-        assertThat(quotes.speakerAccuracy()).isGreaterThan(0.95);
-        assertThat(claims.f1()).isGreaterThan(0.91);
+        assertThat(quotes.speakerAccuracy()).isGreaterThan(0.96);
+        assertThat(claims.f1()).isGreaterThan(0.92);
     }
 
     private static void print(String set, java.util.List<String> lines) {
