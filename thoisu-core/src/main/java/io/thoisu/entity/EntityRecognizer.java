@@ -73,6 +73,8 @@ public final class EntityRecognizer {
         Raw aliasOf;
         /** For an organisation written with its head: the key of the name without the head. */
         String tailKey;
+        /** For a company: the key of the trade name that ends its full name ("Hoàng Gia Phát"). */
+        String tradeKey;
         /** Kept only if the article supports it (a full name it ends, a strong type elsewhere, an alias). */
         boolean doubtful;
 
@@ -160,7 +162,18 @@ public final class EntityRecognizer {
             }
         }
         int known = lexicon.known.length(words, i);
+        if (known > 0 && i > 0 && words.get(i - 1).key().equals("tiếng")) {
+            return i + known; // "tiếng Anh", "tiếng Nhật": a language, not the country
+        }
+        if (w.acronym() && i + 1 < words.size() && Character.isDigit(words.get(i + 1).text().charAt(0))
+                && known == 0 && lexicon.orgHeads.length(words, i) == 0) {
+            return i + 1; // "QR 976", "IR 50404", "SN 1987": a code or label, not a body
+        }
         if (!w.capitalised()) {
+            int cued = afterCue(text, words, i, out);
+            if (cued > i) {
+                return cued;
+            }
             int place = lexicon.placeHeads.length(words, i);
             if (place > 0 && nextCapital(words, i + place)) {
                 return placeAfterHead(text, words, i + place, out);
@@ -170,8 +183,15 @@ public final class EntityRecognizer {
             }
             return i + 1;
         }
+        if (initial && lexicon.orgHeads.length(words, i) == 0 && lexicon.miscHeads.length(words, i) == 0) {
+            int cued = afterCue(text, words, i, out); // "Hãng Bamboo Sky …", "Bão Yagami …" opening a sentence
+            if (cued > i) {
+                return cued;
+            }
+        }
         int misc = lexicon.miscHeads.length(words, i);
-        if (misc > 0 && nextCapital(words, i + misc) && !initial) {
+        // a head of two words or more ("Liên hoan phim", "Hội nghị thượng đỉnh") is a name's even at a capital
+        if (misc > 0 && nextCapital(words, i + misc) && (!initial || misc >= 2)) {
             int end = tailEnd(words, i + misc, false, false);
             add(text, words, i, end, EntityType.MISC, true, out);
             return end;
@@ -229,6 +249,46 @@ public final class EntityRecognizer {
             }
         }
         return bareRun(text, words, begin, end, out);
+    }
+
+    /**
+     * A lowercase cue and the name it introduces, the cue left out: "hãng tin Kyodo" and "đội chủ nhà Thép Xanh"
+     * (organisations), "bão Yagami", "giải Bông Sen Vàng" and "bộ phim “Mùa gió chướng”" (MISC). Returns the index
+     * after the name, or {@code i} when the cue introduces nothing (a person, a known place, a head of its own).
+     */
+    private int afterCue(String text, List<Word> words, int i, List<Raw> out) {
+        int n = words.size();
+        int misc = lexicon.miscCues.length(words, i);
+        int org = misc > 0 ? 0 : lexicon.orgCues.length(words, i);
+        int cue = Math.max(misc, org);
+        if (cue == 0 || i + cue >= n) {
+            return i;
+        }
+        int s = i + cue;
+        if (misc > 0 && (words.get(s).is("“") || words.get(s).is("\""))) {
+            String close = words.get(s).is("“") ? "”" : "\"";
+            int e = s + 1;
+            while (e < n && e - s <= 12 && (words.get(e).letter() || words.get(e).is("-"))) {
+                e++;
+            }
+            if (e < n && e > s + 1 && words.get(e).is(close) && words.get(s + 1).capitalised()) {
+                add(text, words, s + 1, e, EntityType.MISC, true, out);
+                return e + 1;
+            }
+            return i;
+        }
+        if (!nextCapital(words, s) || lexicon.titleAt(words, s) > 0 || lexicon.orgHeads.length(words, s) > 0
+                || lexicon.known.length(words, s) > 0 || lexicon.miscHeads.length(words, s) > 0
+                || lexicon.placeHeads.length(words, s) > 0) {
+            return i;
+        }
+        int end = capitalRun(words, s);
+        if ((end - s >= 2 && lexicon.surnames.contains(words.get(s).key()) && personal(words, s, end)) || (end < n && words.get(end).letter() && !words.get(end).capitalised()
+                && lexicon.predicates.length(words, end) == 0)) {
+            return i; // a person, or a name that goes on in lowercase ("đội tuyển Quân đội"): not this rule's
+        }
+        add(text, words, s, end, misc > 0 ? EntityType.MISC : EntityType.ORG, true, out);
+        return aliasInParentheses(text, words, end, out);
     }
 
     /** A title that is an office, not a form of address ("Anh" inside "Quách Tuấn Anh" is a given name). */
@@ -487,8 +547,8 @@ public final class EntityRecognizer {
         while (k < n && k - j <= MAX_LOWER_BEFORE_ACRONYM && words.get(k).letter() && !words.get(k).acronym()) {
             k++;
         }
-        if (k > j && k + 2 < n && words.get(k).is("(") && words.get(k + 1).acronym() && words.get(k + 2).is(")")
-                && anyCapital(words, j, k)) {
+        if (k > j && k + 2 < n && words.get(k).is("(") && (words.get(k + 1).acronym() || unitCode(words.get(k + 1)))
+                && words.get(k + 2).is(")") && anyCapital(words, j, k)) {
             return k;
         }
         if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
@@ -507,6 +567,10 @@ public final class EntityRecognizer {
         while (end < n) {
             Word w = words.get(end);
             if (!w.letter()) {
+                if (w.is(",") && sawCapital && portfolioList(words, end + 1)) {
+                    end++; // "Sở Văn hóa, Thể thao và Du lịch": the portfolios of one body, listed
+                    continue;
+                }
                 break;
             }
             if (w.capitalised()) {
@@ -516,6 +580,12 @@ public final class EntityRecognizer {
                 sawCapital = true;
                 lowerRun = 0;
                 end++;
+                // "TP.HCM", "H'Mông": a dot or apostrophe glued between two capitalised words joins them
+                if (end + 1 < n && (words.get(end).is(".") || words.get(end).is("'") || words.get(end).is("’"))
+                        && words.get(end).start() == words.get(end - 1).end()
+                        && words.get(end + 1).start() == words.get(end).end() && words.get(end + 1).capitalised()) {
+                    end++;
+                }
                 continue;
             }
             int place = lexicon.placeHeads.length(words, end);
@@ -536,6 +606,30 @@ public final class EntityRecognizer {
             end++;
         }
         return sawCapital ? end : j;
+    }
+
+    /**
+     * After a comma inside a body's name: words starting with a capital (more commas allowed) closed by "và" and a
+     * capitalised word, none of them another body's head with its name, a title or a known name ("Văn hóa, Thể thao
+     * và Du lịch", "Thông tin, Báo chí và Truyền thông").
+     */
+    private boolean portfolioList(List<Word> words, int k) {
+        int n = words.size();
+        if (k >= n || !words.get(k).capitalised()) {
+            return false;
+        }
+        int limit = k + 10;
+        while (k < n && k < limit && (words.get(k).is(",") || (words.get(k).letter() && !words.get(k).key().equals("và")
+                && lexicon.predicates.length(words, k) == 0))) {
+            int head = lexicon.orgHeads.length(words, k);
+            if (words.get(k).capitalised() && ((head > 0 && nextCapital(words, k + head))
+                    || lexicon.titleAt(words, k) > 0 || lexicon.known.length(words, k) > 0)) {
+                return false; // "Sở Y tế, Sở Xây dựng và …": another body, not a portfolio ("Báo chí" is one)
+            }
+            k++;
+        }
+        return k + 1 < n && words.get(k).key().equals("và") && words.get(k + 1).capitalised()
+                && lexicon.orgHeads.length(words, k + 1) == 0 && lexicon.titleAt(words, k + 1) == 0;
     }
 
     /** "Tập đoàn điện tử Hanseong Electronics": a head, a lowercase description, then the name proper. */
@@ -575,7 +669,21 @@ public final class EntityRecognizer {
         if (head > 0 && to - (from + head) >= 2 && words.get(from + head).capitalised()) {
             r.tailKey = VietnameseNormalizer.key(text.substring(words.get(from + head).start(), words.get(to - 1).end()));
         }
+        // "Công ty CP Đầu tư Địa ốc Hoàng Gia Phát" is later "Hoàng Gia Phát": the capitalised run that ends a
+        // company's name after its legal form or a lowercase description is its trade name
+        if (head > 0 && COMPANY_HEADS.contains(phrase(words, from, from + head))) {
+            int p = to;
+            while (p > from + head && words.get(p - 1).capitalised() && !words.get(p - 1).acronym()) {
+                p--;
+            }
+            if (to - p >= 2 && p > from + head && lexicon.placeHeads.length(words, p - 1) == 0) {
+                r.tradeKey = VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end()));
+            }
+        }
     }
+
+    private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
+            "hợp tác xã", "nhà máy");
 
     private static boolean anyCapital(List<Word> words, int from, int to) {
         for (int k = from; k < to; k++) {
@@ -609,6 +717,20 @@ public final class EntityRecognizer {
             }
         }
         return end;
+    }
+
+    /** "C04", "PC03", "A05": a police or army unit's code, capitals then digits, standing for its full name. */
+    private static boolean unitCode(Word w) {
+        String t = w.text();
+        int i = 0;
+        while (i < t.length() && Character.isUpperCase(t.charAt(i))) {
+            i++;
+        }
+        int letters = i;
+        while (i < t.length() && Character.isDigit(t.charAt(i))) {
+            i++;
+        }
+        return letters >= 1 && letters <= 3 && i == t.length() && i - letters >= 2 && i - letters <= 3;
     }
 
     /** "(CSTO)", "(Wang Yi)" right after a mention: the same entity under another name. */
@@ -663,6 +785,9 @@ public final class EntityRecognizer {
             if (r.aliasOf != null) {
                 aliasTarget.putIfAbsent(key, VietnameseNormalizer.key(r.aliasOf.text));
             }
+            if (r.tradeKey != null) {
+                orgTails.putIfAbsent(r.tradeKey, key);
+            }
             if (r.tailKey != null) {
                 orgTails.putIfAbsent(r.tailKey, key);
             }
@@ -688,7 +813,10 @@ public final class EntityRecognizer {
                 canonicalKey = aliasTarget.get(key);
                 type = strongType.getOrDefault(canonicalKey, type);
                 supported = true;
-            } else if (orgTails.containsKey(key) && !r.strong) {
+            } else if (orgTails.containsKey(key)
+                    && (!r.strong || (r.type == EntityType.PER && !suffixOwners.containsKey(key)))) {
+                // "Hoàng Gia Phát" after "Công ty CP Địa ốc Hoàng Gia Phát": the company's short name, though it
+                // has a person's shape
                 canonicalKey = orgTails.get(key);
                 type = EntityType.ORG;
                 supported = true;

@@ -18,6 +18,10 @@ public final class Lexicon {
     final PhraseTable known = new PhraseTable(true);
     final PhraseTable predicates = new PhraseTable();
     final PhraseTable miscHeads = new PhraseTable(true);
+    /** Lowercase words before an organisation's name that are not part of it ("hãng tin", "đội"). */
+    final PhraseTable orgCues = new PhraseTable();
+    /** Lowercase words before a storm's, a film's or a prize's name that are not part of it ("bão", "phim"). */
+    final PhraseTable miscCues = new PhraseTable();
     final java.util.Set<String> surnames = new java.util.HashSet<>();
     final java.util.Set<String> notNames = new java.util.HashSet<>();
     final java.util.Map<String, EntityType> nameTails = new java.util.HashMap<>();
@@ -30,6 +34,8 @@ public final class Lexicon {
         starters.addAll(PhraseTable.lines(Lexicon.class, "sentence-starters.txt"), "");
         predicates.addAll(PhraseTable.lines(Lexicon.class, "predicates.txt"), "");
         miscHeads.addAll(PhraseTable.lines(Lexicon.class, "misc-heads.txt"), "");
+        orgCues.addAll(PhraseTable.lines(Lexicon.class, "org-cues.txt"), "");
+        miscCues.addAll(PhraseTable.lines(Lexicon.class, "misc-cues.txt"), "");
         for (String s : PhraseTable.lines(Lexicon.class, "surnames.txt")) {
             surnames.add(io.thoisu.text.VietnameseNormalizer.key(s));
         }
@@ -48,6 +54,12 @@ public final class Lexicon {
             String name = new Locale.Builder().setRegion(code).build().getDisplayCountry(vi);
             if (!name.isBlank() && !name.equals(code)) {
                 known.add(name, EntityType.LOC.name());
+                // "Myanmar (Miến Điện)": the news writes one of the two names, never both
+                int paren = name.indexOf(" (");
+                if (paren > 0 && name.endsWith(")")) {
+                    known.add(name.substring(0, paren), EntityType.LOC.name());
+                    known.add(name.substring(paren + 2, name.length() - 1), EntityType.LOC.name());
+                }
             }
         }
         for (String line : PhraseTable.lines(Lexicon.class, "known-names.txt")) {

@@ -2,7 +2,10 @@ package io.thoisu.quantity;
 
 import io.thoisu.model.Approx;
 import io.thoisu.model.Quantity;
+import io.thoisu.model.Token;
+import io.thoisu.model.TokenType;
 import io.thoisu.text.VietnameseNormalizer;
+import io.thoisu.text.WordSegmenter;
 import io.thoisu.text.CaseFoldedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +89,14 @@ public final class QuantityRecognizer {
     private static final Set<String> NOT_COUNTED_AFTER = Set.of("ngày", "hôm", "tháng", "năm", "thứ", "sáng", "trưa",
             "chiều", "tối", "đêm", "khuya", "quý", "lúc", "kỷ", "số", "điều", "khoản", "chương", "mục", "vòng",
             "quận", "tập", "kỳ", "khóa", "khoá", "phiên", "hạng", "ảnh", "hình", "bảng", "đoạn", "phòng", "tầng", "lô",
-            "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã", "biển");
+            "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã", "biển",
+            // labels that name a minute of a match, a bus line, a dose, a half, a channel, a road, a grade
+            "phút", "tuyến", "mũi", "hiệp", "kênh", "lộ", "điểm");
+    /** Two-word labels whose second word alone is too common to list: "báo động 3", "cấp độ 4". */
+    private static final Set<String> TWO_WORD_LABELS = Set.of("báo động", "cấp độ", "mức độ");
+    /** Verbs that take "tới"/"đến" as a preposition: "liên quan tới 12 vụ" is exactly 12, not up to 12. */
+    private static final Set<String> GOVERNS_TOWARDS = Set.of("quan", "gửi", "đưa", "dẫn", "đi", "chuyển", "nhắc",
+            "cập", "tặng", "trao");
     private static final Set<String> SCALE_WORDS = Set.of("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "trăm", "chục");
     private static final Pattern AFTERWARDS = Pattern.compile("[ \\u00A0]+(trở lên|trở xuống)(?!" + WORD_CHAR + ")",
             FLAGS);
@@ -96,9 +106,20 @@ public final class QuantityRecognizer {
             + "(triệu|nghìn|ngàn|trăm)(?!" + WORD_CHAR + ")", FLAGS);
 
     private final UnitLexicon units;
+    /** Reads the compound after a number when the lexicon knows no unit there; see {@link #unknownNoun}. */
+    private final WordSegmenter segmenter;
+    /** Compounds that follow a bare number without being what it counts. */
+    private static final Set<String> NOT_UNITS = Set.of("trở lên", "trở xuống", "so với", "liên tiếp", "tiếp theo",
+            "trở lại", "vừa qua", "gần đây", "trước đó", "sau đó", "hiện nay", "hiện tại", "tới đây", "qua đó",
+            "cùng với", "đối với", "trong đó", "bao gồm", "tương đương", "tương ứng", "kể từ", "trong khi",
+            "thế giới", "toàn quốc", "cả nước", "chung cuộc", "quốc tế", "trên đây", "như vậy", "mỗi ngày",
+            "mỗi năm", "mỗi tháng", "một lần", "nhưng không", "tuy nhiên", "vì vậy", "do đó", "dự kiến", "ước tính",
+            "khoảng cách", "cùng kỳ", "năm ngoái", "năm nay", "năm trước", "tháng trước", "tuần trước", "hôm qua",
+            "hôm nay", "ngày mai", "sáng nay", "chiều nay", "tối nay", "đêm qua");
 
     public QuantityRecognizer() {
         this.units = new UnitLexicon("/io/thoisu/quantity/units.txt");
+        this.segmenter = SharedSegmenter.INSTANCE;
     }
 
     public List<Quantity> recognize(String text) {
@@ -177,6 +198,9 @@ public final class QuantityRecognizer {
         if (NOT_COUNTED_AFTER.contains(before) && !dispatches(text, before, start, c.end)) {
             return new Attempt(null, resume);
         }
+        if (TWO_WORD_LABELS.contains(previousWordKey(text, previousWordStart(text, start)) + " " + before)) {
+            return new Attempt(null, resume);
+        }
         if (productRatio(text, start, c.end)) {
             return new Attempt(null, resume); // "vắc xin 5 trong 1": a product's name
         }
@@ -216,9 +240,14 @@ public final class QuantityRecognizer {
                 }
             }
         }
-        Tail tail = tail(text, end, value, upper);
+        Tail tail = tail(text, end, value, upper, true);
         if (isYear(c, 0) && c.parts.size() == 1 && tail.unit.isEmpty() && tail.end == end) {
             return new Attempt(null, resume); // a bare 2022 is a year
+        }
+        if (tail.unit.isEmpty() && tail.end == end && tail.value == value && spanStart == start
+                && (afterNameWord(text, start) || afterBareNumber(text, start))
+                && qualifier(text, start, lastEnd).isEmpty()) {
+            return new Attempt(null, resume); // "SEA Games 33", "Km 15", "1900 6868": a label or a code
         }
         return new Attempt(build(text, spanStart, tail, upper.isPresent() ? Approx.AT_LEAST : Approx.EXACT, lastEnd),
                 tail.end);
@@ -256,7 +285,8 @@ public final class QuantityRecognizer {
             return new Attempt(null, firstEnd);
         }
         int end = bounds.get(reading.get().words() - 1)[1];
-        Tail tail = tail(text, end, reading.get().value(), OptionalDouble.empty());
+        // a lone number word ("ba", "năm") is too often something else to guess its noun ("năm cố định")
+        Tail tail = tail(text, end, reading.get().value(), OptionalDouble.empty(), reading.get().words() > 1);
         if (reading.get().words() == 1) {
             boolean capitalisedMidSentence = Character.isUpperCase(text.charAt(start)) && !sentenceStart(text, start);
             boolean hasQualifier = qualifier(text, start, lastEnd).isPresent();
@@ -292,7 +322,7 @@ public final class QuantityRecognizer {
         if (first.equals("vài") || first.equals("mấy")) {
             value *= 2;
         }
-        Tail tail = tailAfterScale(text, end, value, OptionalDouble.empty());
+        Tail tail = tailAfterScale(text, end, value, OptionalDouble.empty(), true);
         return new Attempt(build(text, start, tail, Approx.AT_LEAST, lastEnd), tail.end);
     }
 
@@ -301,7 +331,7 @@ public final class QuantityRecognizer {
                         Optional<Approx> trailingApprox) {
     }
 
-    private Tail tail(String text, int end, double value, OptionalDouble upper) {
+    private Tail tail(String text, int end, double value, OptionalDouble upper, boolean guessUnit) {
         double scale = 1;
         long lastScale = Long.MAX_VALUE;
         int pos = end;
@@ -337,10 +367,10 @@ public final class QuantityRecognizer {
                 }
             }
         }
-        return tailAfterScale(text, pos, scaled, scaledUpper);
+        return tailAfterScale(text, pos, scaled, scaledUpper, guessUnit);
     }
 
-    private Tail tailAfterScale(String text, int pos, double value, OptionalDouble upper) {
+    private Tail tailAfterScale(String text, int pos, double value, OptionalDouble upper, boolean guessUnit) {
         int numberEnd = pos;
         Optional<String> unit = Optional.empty();
         int end = pos;
@@ -350,6 +380,9 @@ public final class QuantityRecognizer {
             end = next + 1;
         } else if (next < text.length() && (next > pos || Character.isLetter(text.charAt(next)))) {
             Optional<UnitLexicon.Found> found = units.at(text, next);
+            if (found.isEmpty() && next > pos && guessUnit) {
+                found = unknownNoun(text, next);
+            }
             if (found.isPresent()) {
                 UnitLexicon.Found f = found.get();
                 unit = Optional.of(f.unit());
@@ -373,6 +406,41 @@ public final class QuantityRecognizer {
             end = m.end();
         }
         return new Tail(numberEnd, end, value, upper, unit, trailing);
+    }
+
+    /**
+     * A counted noun the lexicon lacks ("42 thí sinh", "14 văn kiện"): a Vietnamese number comes before what it
+     * counts, so a lower-case compound word (two syllables or more, as the word segmenter reads it) right after a
+     * bare number is taken as its unit, unless it is one of the few compounds that follow numbers as adverbs.
+     */
+    private Optional<UnitLexicon.Found> unknownNoun(String text, int from) {
+        if (from >= text.length() || !Character.isLowerCase(text.charAt(from))) {
+            return Optional.empty();
+        }
+        int end = from;
+        int limit = Math.min(text.length(), from + 40);
+        while (end < limit && ".,;:!?()[]“”\"\n…–/".indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        List<Token> words = segmenter.segment(text.substring(from, end));
+        if (words.isEmpty() || words.get(0).type() != TokenType.WORD) {
+            return Optional.empty();
+        }
+        Token first = words.get(0);
+        String written = first.text();
+        if (written.indexOf(' ') < 0 && written.indexOf('\u00A0') < 0) {
+            return Optional.empty(); // one syllable: too often a verb or a particle to guess
+        }
+        String key = VietnameseNormalizer.key(written.replace('\u00A0', ' ').replaceAll(" +", " "));
+        if (NOT_UNITS.contains(key) || !written.equals(written.toLowerCase(java.util.Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return Optional.of(new UnitLexicon.Found(from + first.end(), key, false));
+    }
+
+    /** One segmentation model for every recognizer: immutable once loaded, so sharing it is safe. */
+    private static final class SharedSegmenter {
+        static final WordSegmenter INSTANCE = new WordSegmenter();
     }
 
     private QuantityMatch build(String text, int numberStart, Tail tail, Approx fallback, int lastEnd) {
@@ -405,6 +473,10 @@ public final class QuantityRecognizer {
         }
         String key = VietnameseNormalizer.key(text.substring(m.start(), m.end()).strip().replace('\u00A0', ' ').replaceAll(" +", " "));
         Approx approx = APPROX.get(key);
+        if ((key.equals("tới") || key.equals("đến"))
+                && GOVERNS_TOWARDS.contains(previousWordKey(text, m.start()))) {
+            return Optional.empty();
+        }
         return approx == null ? Optional.empty() : Optional.of(new int[] {m.start(), approx.ordinal()});
     }
 
@@ -422,6 +494,31 @@ public final class QuantityRecognizer {
         }
         int next = skipSpaces(text, numberEnd);
         return next > numberEnd && units.at(text, next).isPresent();
+    }
+
+    /**
+     * A bare number right after a capitalised word that does not open the sentence is the tail of a name or label
+     * ("SEA Games 33", "Km 15+300", "Quân đoàn 12"): a count would carry its unit.
+     */
+    private static boolean afterNameWord(String text, int start) {
+        int s = previousWordStart(text, start);
+        if (s == start || s + 1 >= start || !Character.isUpperCase(text.charAt(s))) {
+            return false;
+        }
+        int gap = s;
+        while (gap < start && Character.isLetter(text.charAt(gap))) {
+            gap++;
+        }
+        return gap < start && Character.isWhitespace(text.charAt(gap)) && !sentenceStart(text, s);
+    }
+
+    /** A bare number right after another number and a space is one code ("1900 6868", "0912 345 678"). */
+    private static boolean afterBareNumber(String text, int start) {
+        int p = start;
+        while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
+            p--;
+        }
+        return p < start && p > 0 && Character.isDigit(text.charAt(p - 1));
     }
 
     /** "5 trong 1", "3 trong 1": a number before or after "trong" joined to another number names a product. */

@@ -8,30 +8,30 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** The counted units of {@code units.txt}, matched longest first right after a number. */
+/**
+ * The counted units of {@code units.txt}, matched longest first right after a number. A trie over the case-folded
+ * surfaces (a space in a surface matches any run of spaces and no-break spaces): one walk per lookup however many
+ * units the lexicon holds, where an alternation regex slowed down with every unit added.
+ */
 final class UnitLexicon {
     /** A unit found at a position: where it ends and the unit reported. */
     record Found(int end, String unit, boolean classifier) {
     }
 
-    /** Lower-case patterns run on {@link CaseFoldedText}: same matches as case-insensitive ones, much faster. */
-    private final Map<Character, Pattern> byFirstChar = new HashMap<>();
-    private final Map<String, String> reported = new HashMap<>();
-    private final Set<String> classifiers = new HashSet<>();
+    /** One trie node; {@code unit} is set where a surface ends. */
+    private static final class Node {
+        private final Map<Character, Node> next = new HashMap<>();
+        private String unit;
+        private boolean classifier;
+    }
+
+    private final Node root = new Node();
 
     UnitLexicon(String resource) {
-        List<String> surfaces = new ArrayList<>();
         try (InputStream in = UnitLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("QuantityRecognizer: missing resource " + resource);
@@ -53,51 +53,58 @@ final class UnitLexicon {
                     surface = entry.substring(0, eq).strip();
                     unit = entry.substring(eq + 3).strip();
                 }
-                surfaces.add(surface);
-                reported.put(VietnameseNormalizer.key(surface), unit);
-                if (classifier) {
-                    classifiers.add(VietnameseNormalizer.key(surface));
-                }
+                add(surface, unit, classifier);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("QuantityRecognizer: cannot read " + resource, e);
         }
-        surfaces.sort(Comparator.comparingInt(String::length).reversed());
-        // one alternation per first (folded) char, in the longest-first order: only units starting with the
-        // text's char can match there, so the result is the one the single alternation gave
-        Map<Character, StringBuilder> alternations = new HashMap<>();
-        for (String s : surfaces) {
-            String folded = new CaseFoldedText(s).toString();
-            StringBuilder alternation = alternations.computeIfAbsent(folded.charAt(0), c -> new StringBuilder());
-            if (!alternation.isEmpty()) {
-                alternation.append('|');
-            }
-            String[] parts = folded.split(" ");
-            for (int i = 0; i < parts.length; i++) {
-                alternation.append(i > 0 ? "[ \\u00A0]+" : "").append(Pattern.quote(parts[i]));
-            }
-        }
-        alternations.forEach((first, alternation) -> byFirstChar.put(first,
-                Pattern.compile("(?:" + alternation + ")(?![\\p{L}\\p{M}\\p{N}_])")));
     }
 
-    /** The unit starting exactly at {@code from}, if any. */
+    /**
+     * Adds a surface under its NFC form and its canonical-tone form ("toà" and "tòa" both), so either spelling in
+     * the text finds it; a later line does not replace an earlier unit of the same surface.
+     */
+    private void add(String surface, String unit, boolean classifier) {
+        for (String form : new String[] {VietnameseNormalizer.nfc(surface), VietnameseNormalizer.key(surface)}) {
+            Node node = root;
+            String folded = new CaseFoldedText(form.replaceAll("\\s+", " ")).toString();
+            for (int i = 0; i < folded.length(); i++) {
+                node = node.next.computeIfAbsent(folded.charAt(i), c -> new Node());
+            }
+            if (node.unit == null) {
+                node.unit = unit;
+                node.classifier = classifier;
+            }
+        }
+    }
+
+    /** The unit starting exactly at {@code from}, if any: the longest surface that ends at a word boundary. */
     Optional<Found> at(String text, int from) {
-        if (from >= text.length()) {
-            return Optional.empty();
+        Node node = root;
+        int p = from;
+        int n = text.length();
+        Found best = null;
+        while (p < n) {
+            char c = text.charAt(p);
+            if (c == ' ' || c == '\u00A0') {
+                node = node.next.get(' ');
+                if (node == null) {
+                    break;
+                }
+                while (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\u00A0')) {
+                    p++;
+                }
+                continue;
+            }
+            node = node.next.get(CaseFoldedText.fold(c));
+            if (node == null) {
+                break;
+            }
+            p++;
+            if (node.unit != null && !CaseFoldedText.wordCharAt(text, p)) {
+                best = new Found(p, node.unit, node.classifier);
+            }
         }
-        Pattern pattern = byFirstChar.get(CaseFoldedText.fold(text.charAt(from)));
-        if (pattern == null) {
-            return Optional.empty();
-        }
-        Matcher m = pattern.matcher(new CaseFoldedText(text)).region(from, text.length()).useTransparentBounds(true)
-                .useAnchoringBounds(false);
-        if (!m.lookingAt()) {
-            return Optional.empty();
-        }
-        String written = text.substring(m.start(), m.end());
-        String key = VietnameseNormalizer.key(written.replace('\u00A0', ' ').replaceAll(" +", " "));
-        String unit = reported.getOrDefault(key, written);
-        return Optional.of(new Found(m.end(), unit, classifiers.contains(key)));
+        return Optional.ofNullable(best);
     }
 }

@@ -147,7 +147,7 @@ public final class QuoteExtractor {
                 var verb = verbs.match(before, k);
                 if (verb.isPresent()) {
                     verbNear = true;
-                    int from = clauseStart(before, k, first.start());
+                    int from = clauseStart(before, k, first.start(), entities);
                     speaker = speakerIn(text, from, before.get(k).start(), open, sentences, entities, bindings);
                     if (speaker.isEmpty()) {
                         speaker = speakerIn(text, first.start(), before.get(k).start(), open, sentences, entities,
@@ -172,7 +172,8 @@ public final class QuoteExtractor {
         for (int k = 0; k < words.size(); k++) {
             if (words.get(k).key().equals("theo") && (k == 0 || words.get(k - 1).is(","))) {
                 for (int c = k + 1; c < words.size(); c++) {
-                    if (words.get(c).is(",")) {
+                    // the comma that closes "theo X," not one inside X ("Sở Văn hóa, Thể thao và Du lịch")
+                    if (words.get(c).is(",") && !insideMention(entities, words.get(c).start())) {
                         theoEnd = k;
                         theoComma = c;
                         break;
@@ -192,7 +193,7 @@ public final class QuoteExtractor {
             if (verb.isEmpty()) {
                 continue;
             }
-            int from = clauseStart(words, k, s.start());
+            int from = clauseStart(words, k, s.start(), entities);
             if (theoComma >= 0 && theoComma < k) {
                 from = Math.max(from, words.get(theoComma).end());
             }
@@ -218,6 +219,15 @@ public final class QuoteExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean insideMention(List<EntityMention> entities, int at) {
+        for (EntityMention m : entities) {
+            if (m.start() < at && at < m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Quote> clause(String text, List<Word> words, int c, Sentence s, Optional<String> speaker,
@@ -262,8 +272,11 @@ public final class QuoteExtractor {
     }
 
     /** The subject of a verb starts after the last comma before it, unless that leaves nothing to read. */
-    private static int clauseStart(List<Word> words, int verb, int sentenceStart) {
+    private static int clauseStart(List<Word> words, int verb, int sentenceStart, List<EntityMention> entities) {
         for (int k = verb - 1; k >= 0; k--) {
+            if (words.get(k).is(",") && insideMention(entities, words.get(k).start())) {
+                continue; // the comma of "Sở Văn hóa, Thể thao và Du lịch" is inside the speaker's name
+            }
             if (words.get(k).is(",") || words.get(k).is(";") || words.get(k).is("”") || words.get(k).is("\"")) {
                 return k + 1 < verb ? words.get(k + 1).start() : sentenceStart;
             }

@@ -72,24 +72,48 @@ public final class TimeRecognizer {
             + "(?:\\s*,?\\s*(?:lúc" + SP + ")?(?<th>\\d{1,2})(?:[hg]|:)(?<tm>\\d{2})?" + B1 + ")?", FLAGS);
     private static final Pattern CLOCK = Pattern.compile(B0 + "(?<luc>lúc" + SP + ")?(?<h>\\d{1,2})"
             + "(?:[hg](?<mi>\\d{2})?|:(?<mi2>\\d{2})|" + SP + "giờ(?:" + SP + "(?<mi3>\\d{1,2})(?:" + SP + "phút)?)?)" + B1
-            + "(?:" + SP + "(?<pod>" + POD + ")" + B1 + ")?"
+            + "(?:" + SP + "(?<pod>" + POD + ")" + B1 + "(?:" + SP + "(?<rp>nay|qua|mai)" + B1 + ")?)?"
             + "(?:\\s*,?\\s*(?:(?:ngày|hôm)" + SP + ")?(?:" + WEEKDAY + "\\s*,?\\s*(?:ngày" + SP + ")?)?"
-            + "(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?" + NO_MORE_DIGITS + ")?", FLAGS);
+            + "(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?" + NO_MORE_DIGITS
+            // "14h hôm qua", "21h cùng ngày", "2h sáng thứ Hai", "8h thứ Năm tuần này": the day the clock is on
+            + "|" + SP + "(?<rd>hôm" + SP + "(?:nay|qua|kia|đó|sau)|ngày" + SP + "(?:mai|hôm" + SP + "sau)|cùng" + SP
+            + "(?:ngày|hôm))" + B1
+            + "|" + SP + "(?:hôm" + SP + ")?(?<cwd>" + WEEKDAY + ")" + B1 + "(?:" + SP + "tuần" + SP
+            + "(?<cwhich>trước|này|sau|tới|rồi)" + B1 + "|" + SP + "(?<cdir>tới|này)" + B1 + "(?!" + SP
+            + "(?:thứ|chủ))" + ")?)?", FLAGS);
     private static final Pattern RELATIVE_DAY = Pattern.compile(B0 + "(?:(?<pod>" + POD + ")" + SP
             + "(?<pw>hôm nay|hôm qua|nay|qua|mai)|(?:ngày" + SP + ")?hôm" + SP + "(?<hw>nay|qua|kia)|ngày" + SP
             + "(?<nw>mai|kia))" + B1, FLAGS);
-    private static final Pattern WEEK = Pattern.compile(B0 + "(?:(?<wd>" + WEEKDAY + ")" + SP + ")?tuần" + SP
+    private static final Pattern WEEK = Pattern.compile(B0 + "(?:(?<hom>hôm)" + SP + ")?(?:(?<pod>" + POD + ")" + SP
+            + ")?(?:(?<wd>" + WEEKDAY + ")" + SP + ")?tuần" + SP
             + "(?<which>trước|này|sau|tới|rồi)" + B1, FLAGS);
     private static final Pattern SAME_DAY = Pattern.compile(B0 + "(?:(?<pod>" + POD + ")" + SP + ")?(?:cùng" + SP
-            + "(?:ngày|hôm)|(?:ngày" + SP + ")?hôm" + SP + "đó|(?<next>(?:ngày" + SP + ")?hôm" + SP + "sau))" + B1,
+            + "(?:ngày|hôm)|(?:ngày" + SP + ")?hôm" + SP + "đó|(?<next>(?:ngày" + SP + ")?hôm" + SP + "sau)"
+            // "Hai ngày sau" counts from the previous day; "hai ngày sau khi …" is "two days after …", left alone
+            + "|(?<n>\\d{1,2}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)" + SP + "ngày" + SP + "sau" + B1 + "(?!"
+            + SP + "khi))" + B1,
             FLAGS);
     private static final Pattern MONTH = Pattern.compile(B0 + "(?:(?<mod>đầu|giữa|cuối|trung tuần|thượng tuần"
             + "|hạ tuần)" + SP + ")?tháng" + SP + "(?:(?<m>\\d{1,2})(?:(?:" + SP + "năm" + SP + "|\\s*[/-]\\s*)"
-            + "(?<y>\\d{4}))?" + NO_MORE_DIGITS + "|(?<rel>này|trước|tới|sau))" + B1, FLAGS);
+            + "(?<y>\\d{4}))?" + NO_MORE_DIGITS + "(?:" + SP + "năm" + SP + "(?<yrel>nay|ngoái|trước|tới|sau)"
+            + B1 + ")?|(?<rel>này|trước|tới|sau))" + B1, FLAGS);
     private static final Pattern YEAR = Pattern.compile(B0 + "(?:(?<mod>đầu|giữa|cuối)" + SP + ")?năm" + SP
             + "(?:(?<y>\\d{4})" + NO_MORE_DIGITS + "|(?<rel>nay|ngoái|trước|tới|sau))" + B1, FLAGS);
-    private static final Pattern LONE_WEEKDAY = Pattern.compile(B0 + "(?:(?<pod>" + POD + ")" + SP + ")?(?<wd>"
-            + WEEKDAY + ")" + B1, FLAGS);
+    private static final Pattern LONE_WEEKDAY = Pattern.compile(B0 + "(?:(?<hom>hôm)" + SP + ")?(?:(?<pod>" + POD
+            + ")" + SP + ")?(?<wd>" + WEEKDAY + ")" + B1
+            // "thứ Hai tới" is the coming Monday; "từ thứ Hai tới thứ Tư" is "from Monday to Wednesday"
+            + "(?:" + SP + "(?<dir>tới|này)" + B1 + "(?!" + SP + "(?:thứ|chủ)))?", FLAGS);
+    /** The start of a "từ ngày 18 đến …" range whose other end carries the month: ends right before that end. */
+    private static final Pattern RANGE_START = Pattern.compile("(?<![\\p{L}\\p{M}])từ" + SP + "(?<ngay>ngày" + SP
+            + ")?(?<d>\\d{1,2})" + SP + "(?:đến|tới)" + SP + "$|(?<![\\p{L}\\p{M}])từ" + SP + "(?<ngay2>ngày" + SP
+            + ")?(?<d2>\\d{1,2})\\s*[-–]\\s*$", FLAGS);
+    /** What joins the two ends of a range of dates or months: "đến", "tới", a dash. */
+    private static final Pattern RANGE_JOIN = Pattern.compile("\\s*(?:đến|tới|[-–])\\s*", FLAGS);
+    /** Words before a bare "12/3" that make it an address or a number, and words after "3/4" that make it a share. */
+    private static final Set<String> NOT_DATE_BEFORE = Set.of("số", "nhà", "ngõ", "ngách", "hẻm", "kiệt", "phòng",
+            "lô", "tổ", "căn", "khoảng", "gần", "hơn", "chiếm");
+    private static final Set<String> NOT_DATE_AFTER = Set.of("số", "diện", "tổng", "dân", "lượng", "trong", "các",
+            "những");
 
     /** A figure then "h"/"g" ("19h", "7g30"): an hour written in figures, unlike the duration "24 giờ". */
     private static final Pattern HOUR_MARK = Pattern.compile("(?s).*\\d[hg].*");
@@ -121,19 +145,20 @@ public final class TimeRecognizer {
             Kind.YEAR, YEAR, Kind.WEEKDAY, LONE_WEEKDAY);
     private static final Map<Kind, List<String>> GROUPS = Map.of(
             Kind.DATE, List.of("pod", "rel", "wd", "d", "sep", "m", "y", "d2", "m2", "y2", "y3", "th", "tm"),
-            Kind.CLOCK, List.of("luc", "h", "mi", "mi2", "mi3", "pod", "d", "sep", "m", "y"),
+            Kind.CLOCK, List.of("luc", "h", "mi", "mi2", "mi3", "pod", "rp", "d", "sep", "m", "y", "rd", "cwd",
+                    "cwhich", "cdir"),
             Kind.RELATIVE_DAY, List.of("pod", "pw", "hw", "nw"),
-            Kind.WEEK, List.of("wd", "which"),
-            Kind.SAME_DAY, List.of("pod", "next"),
-            Kind.MONTH, List.of("mod", "m", "y", "rel"),
+            Kind.WEEK, List.of("hom", "pod", "wd", "which"),
+            Kind.SAME_DAY, List.of("pod", "next", "n"),
+            Kind.MONTH, List.of("mod", "m", "y", "yrel", "rel"),
             Kind.YEAR, List.of("mod", "y", "rel"),
-            Kind.WEEKDAY, List.of("pod", "wd"));
+            Kind.WEEKDAY, List.of("hom", "pod", "wd", "dir"));
 
     public TimeRecognizer() {
     }
 
     public List<TimeExpression> recognize(String text, List<Sentence> sentences, TimeContext context) {
-        List<Candidate> chosen = choose(text, candidates(text));
+        List<Candidate> chosen = ranges(text, choose(text, candidates(text)));
         List<LocalDate> written = new ArrayList<>();
         List<LocalDate> fullDays = new ArrayList<>();
         for (Candidate c : chosen) {
@@ -231,24 +256,30 @@ public final class TimeRecognizer {
         return all;
     }
 
-    private static final int DIGIT_KINDS = (1 << Kind.DATE.ordinal()) | (1 << Kind.CLOCK.ordinal());
+    private static final int DIGIT_KINDS = (1 << Kind.DATE.ordinal()) | (1 << Kind.CLOCK.ordinal())
+            | (1 << Kind.SAME_DAY.ordinal());
 
     /** The words a pattern can start with (each followed by a space in every match) and the patterns they start. */
     private static final class Triggers {
-        private static final int PARTS_OF_DAY = bits(Kind.DATE, Kind.RELATIVE_DAY, Kind.SAME_DAY, Kind.WEEKDAY);
+        private static final int PARTS_OF_DAY = bits(Kind.DATE, Kind.RELATIVE_DAY, Kind.SAME_DAY, Kind.WEEKDAY,
+                Kind.WEEK);
+        private static final int COUNTS = bits(Kind.SAME_DAY);
         private static final Map<String, Integer> WORDS = Map.ofEntries(
                 Map.entry("rạng", PARTS_OF_DAY), Map.entry("sáng", PARTS_OF_DAY), Map.entry("trưa", PARTS_OF_DAY),
                 Map.entry("chiều", PARTS_OF_DAY), Map.entry("tối", PARTS_OF_DAY), Map.entry("đêm", PARTS_OF_DAY),
                 Map.entry("nửa", PARTS_OF_DAY), Map.entry("khuya", PARTS_OF_DAY),
                 Map.entry("ngày", bits(Kind.DATE, Kind.RELATIVE_DAY, Kind.SAME_DAY)),
-                Map.entry("hôm", bits(Kind.DATE, Kind.RELATIVE_DAY, Kind.SAME_DAY)),
+                Map.entry("hôm", bits(Kind.DATE, Kind.RELATIVE_DAY, Kind.SAME_DAY, Kind.WEEK, Kind.WEEKDAY)),
+                Map.entry("một", COUNTS), Map.entry("hai", COUNTS), Map.entry("ba", COUNTS),
+                Map.entry("bốn", COUNTS), Map.entry("sáu", COUNTS), Map.entry("bảy", COUNTS),
+                Map.entry("tám", COUNTS), Map.entry("chín", COUNTS), Map.entry("mười", COUNTS),
                 Map.entry("thứ", bits(Kind.DATE, Kind.WEEK, Kind.WEEKDAY)),
                 Map.entry("chủ", bits(Kind.DATE, Kind.WEEK, Kind.WEEKDAY)),
                 Map.entry("tuần", bits(Kind.WEEK)), Map.entry("cùng", bits(Kind.SAME_DAY)),
                 Map.entry("đầu", bits(Kind.MONTH, Kind.YEAR)), Map.entry("giữa", bits(Kind.MONTH, Kind.YEAR)),
                 Map.entry("cuối", bits(Kind.MONTH, Kind.YEAR)), Map.entry("trung", bits(Kind.MONTH)),
                 Map.entry("thượng", bits(Kind.MONTH)), Map.entry("hạ", bits(Kind.MONTH)),
-                Map.entry("tháng", bits(Kind.MONTH)), Map.entry("năm", bits(Kind.YEAR)),
+                Map.entry("tháng", bits(Kind.MONTH)), Map.entry("năm", bits(Kind.YEAR, Kind.SAME_DAY)),
                 Map.entry("lúc", bits(Kind.CLOCK)));
         private static final int LONGEST = WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
         /** Trigger words by first char, for a check that allocates nothing. */
@@ -337,6 +368,64 @@ public final class TimeRecognizer {
         return chosen;
     }
 
+    /**
+     * A range of days or months written once with its month or year at the end: "từ ngày 18 đến ngày 20/7" adds
+     * "ngày 18" with July; "từ tháng 3 tới tháng 5/2021" and "từ 28/12 đến 2/1/2022" give the first end the year
+     * of the second (the year before when the range wraps, as a reader would).
+     */
+    private static List<Candidate> ranges(String text, List<Candidate> chosen) {
+        List<Candidate> out = new ArrayList<>(chosen);
+        CaseFoldedText folded = null;
+        for (int i = 0; i < out.size(); i++) {
+            Candidate c = out.get(i);
+            if (c.kind() != Kind.DATE || first(c.g("m"), c.g("m2")) == null) {
+                continue;
+            }
+            int lastEnd = i == 0 ? 0 : out.get(i - 1).end();
+            int from = Math.max(lastEnd, c.start() - 24);
+            if (from >= c.start()) {
+                continue;
+            }
+            folded = folded == null ? new CaseFoldedText(text) : folded;
+            Matcher m = RANGE_START.matcher(folded).region(from, c.start()).useTransparentBounds(true);
+            if (!m.find()) {
+                continue;
+            }
+            String dayGroup = m.start("d") >= 0 ? "d" : "d2";
+            String ngay = m.start("ngay") >= 0 ? "ngay" : m.start("ngay2") >= 0 ? "ngay2" : dayGroup;
+            Map<String, String> groups = new HashMap<>();
+            groups.put("d", text.substring(m.start(dayGroup), m.end(dayGroup)));
+            groups.put("sep", "/");
+            groups.put("m", first(c.g("m"), c.g("m2")));
+            String y = first(c.g("y"), c.g("y2"), c.g("y3"));
+            if (y != null) {
+                groups.put("y", y);
+            }
+            groups.put("rel", "ngày");
+            out.add(i, new Candidate(Kind.DATE, m.start(ngay), m.end(dayGroup), groups));
+            i++;
+        }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Candidate a = out.get(i);
+            Candidate b = out.get(i + 1);
+            String ya = first(a.g("y"), a.g("y2"), a.g("y3"));
+            String yb = first(b.g("y"), b.g("y2"), b.g("y3"));
+            String ma = first(a.g("m"), a.g("m2"));
+            String mb = first(b.g("m"), b.g("m2"));
+            boolean sameKind = a.kind() == b.kind() && (a.kind() == Kind.DATE || a.kind() == Kind.MONTH);
+            if (!sameKind || ya != null || yb == null || ma == null || mb == null || a.g("yrel") != null
+                    || !RANGE_JOIN.matcher(text.substring(a.end(), b.start()).toLowerCase(java.util.Locale.ROOT))
+                    .matches()) {
+                continue;
+            }
+            Map<String, String> groups = new HashMap<>(a.groups());
+            int year = Integer.parseInt(yb);
+            groups.put("y", Integer.toString(Integer.parseInt(ma) > Integer.parseInt(mb) ? year - 1 : year));
+            out.set(i, new Candidate(a.kind(), a.start(), a.end(), groups));
+        }
+        return out;
+    }
+
     /** Shape checks a regular expression cannot make cheaply. */
     private static boolean plausible(String text, Candidate c) {
         switch (c.kind()) {
@@ -349,8 +438,13 @@ public final class TimeRecognizer {
                 if (sep.equals(".") && c.g("y") == null) {
                     return false; // "1.5" is a number
                 }
-                if (sep.equals("-") && c.g("y") == null && !prefixed) {
+                if (sep.equals("-") && c.g("y") == null && !prefixed && !secondOfPair(text, c.start())) {
                     return false; // "5-7" is a range
+                }
+                if (sep.equals("/") && c.g("y") == null && !prefixed
+                        && (NOT_DATE_BEFORE.contains(previousWord(text, c.start()))
+                        || NOT_DATE_AFTER.contains(nextWord(text, c.end())))) {
+                    return false; // "số nhà 12/3" is an address, "3/4 số hộ" a share
                 }
                 return true;
             }
@@ -372,6 +466,11 @@ public final class TimeRecognizer {
                 }
                 return true;
             }
+            case WEEK -> {
+                // "hai tuần trước" is "two weeks ago", not last week
+                return c.g("wd") != null || c.g("hom") != null || c.g("pod") != null
+                        || !countsSpan(previousWord(text, c.start()));
+            }
             case MONTH -> {
                 if (c.g("rel") != null) {
                     String before = previousWord(text, c.start());
@@ -388,12 +487,44 @@ public final class TimeRecognizer {
         }
     }
 
+    /** "15 và 16-1", "15 đến 16-1": the second day of a pair carries the month for both. */
+    private static boolean secondOfPair(String text, int start) {
+        String joiner = previousWord(text, start);
+        if (!joiner.equals("và") && !joiner.equals("đến") && !joiner.equals("tới")) {
+            return false;
+        }
+        int w = start;
+        while (w > 0 && Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        while (w > 0 && !Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        while (w > 0 && Character.isWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        return w > 0 && Character.isDigit(text.charAt(w - 1));
+    }
+
+    private static String nextWord(String text, int pos) {
+        int p = pos;
+        while (p < text.length() && (text.charAt(p) == ' ' || text.charAt(p) == '\u00A0')) {
+            p++;
+        }
+        int s = p;
+        while (p < text.length() && (Character.isLetterOrDigit(text.charAt(p))
+                || Character.getType(text.charAt(p)) == Character.NON_SPACING_MARK)) {
+            p++;
+        }
+        return VietnameseNormalizer.key(text.substring(s, p));
+    }
+
     private static boolean countsSpan(String before) {
         return (!before.isEmpty() && before.chars().allMatch(Character::isDigit)) || COUNT_WORDS.contains(before);
     }
 
     private static boolean looksLikeWeekday(String text, Candidate c) {
-        if (c.g("pod") != null) {
+        if (c.g("pod") != null || c.g("hom") != null || c.g("dir") != null) {
             return true;
         }
         String wd = c.g("wd");
@@ -434,13 +565,12 @@ public final class TimeRecognizer {
                 case CLOCK -> clock(text, c, ref, previous);
                 case RELATIVE_DAY -> relativeDay(text, c, ref);
                 case WEEK -> week(text, c, ref);
-                case SAME_DAY -> previous.map(p -> expression(text, c,
-                        c.g("next") != null ? p.plusDays(1) : p, TimePrecision.DAY, TimeAnchor.PREVIOUS_EXPRESSION));
+                case SAME_DAY -> previous.map(p -> expression(text, c, p.plusDays(daysLater(c)), TimePrecision.DAY,
+                        TimeAnchor.PREVIOUS_EXPRESSION));
                 case MONTH -> month(text, c, ref);
                 case YEAR -> year(text, c, ref);
                 case WEEKDAY -> ref.published().map(pub -> expression(text, c,
-                        pub.with(TemporalAdjusters.previousOrSame(weekday(c.g("wd")))), TimePrecision.DAY,
-                        TimeAnchor.PUBLICATION));
+                        weekdayOf(pub, c.g("wd"), null, c.g("dir")), TimePrecision.DAY, TimeAnchor.PUBLICATION));
             };
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty(); // "ngày 31/2", "25h": not a time
@@ -488,12 +618,58 @@ public final class TimeRecognizer {
             dated = c.g("y") != null
                     ? Optional.of(new Dated(LocalDate.of(Integer.parseInt(c.g("y")), month, day), TimeAnchor.ABSOLUTE))
                     : ref.dayMonth(day, month);
+        } else if (c.g("rp") != null || (c.g("rd") != null && !sameDayWord(c.g("rd")))) {
+            String word = VietnameseNormalizer.key(first(c.g("rp"), c.g("rd"))).replaceAll("[ \\u00A0]+", " ");
+            if (word.endsWith("sau")) {
+                return previous.map(p -> instant(text, c, p.plusDays(1), time, TimeAnchor.PREVIOUS_EXPRESSION));
+            }
+            int shift = word.endsWith("qua") ? -1 : word.endsWith("kia") ? -2 : word.endsWith("mai") ? 1 : 0;
+            dated = ref.published().map(p -> new Dated(p.plusDays(shift), TimeAnchor.PUBLICATION));
+        } else if (c.g("cwd") != null) {
+            dated = ref.published().map(p -> new Dated(weekdayOf(p, c.g("cwd"), c.g("cwhich"), c.g("cdir")),
+                    TimeAnchor.PUBLICATION));
         } else if (previous.isPresent()) {
             dated = Optional.of(new Dated(previous.get(), TimeAnchor.PREVIOUS_EXPRESSION));
         } else {
             dated = ref.published().map(p -> new Dated(p, TimeAnchor.PUBLICATION));
         }
         return dated.map(d -> instant(text, c, d.date(), time, d.anchor()));
+    }
+
+    private static int daysLater(Candidate c) {
+        if (c.g("next") != null) {
+            return 1;
+        }
+        String n = c.g("n");
+        if (n == null) {
+            return 0;
+        }
+        String key = VietnameseNormalizer.key(n);
+        return Character.isDigit(key.charAt(0)) ? Integer.parseInt(key) : NUMBER_WORDS.get(key);
+    }
+
+    private static final Map<String, Integer> NUMBER_WORDS = Map.of("một", 1, "hai", 2, "ba", 3, "bốn", 4, "năm", 5,
+            "sáu", 6, "bảy", 7, "tám", 8, "chín", 9, "mười", 10);
+
+    /**
+     * The day a weekday names, seen from the publication day: with "tuần trước/này/tới" that day of that week; with
+     * "tới" ("thứ Hai tới") the next one after publication; with "này" the one of the publication week; alone, the
+     * latest on or before publication (news reports what happened).
+     */
+    private static LocalDate weekdayOf(LocalDate pub, String wd, String which, String dir) {
+        DayOfWeek day = weekday(wd);
+        if (which != null) {
+            String w = VietnameseNormalizer.key(which);
+            int weeks = w.equals("trước") || w.equals("rồi") ? -1 : w.equals("này") ? 0 : 1;
+            return pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(weeks)
+                    .with(TemporalAdjusters.nextOrSame(day));
+        }
+        if (dir != null) {
+            return VietnameseNormalizer.key(dir).equals("này")
+                    ? pub.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).with(TemporalAdjusters.nextOrSame(day))
+                    : pub.with(TemporalAdjusters.next(day));
+        }
+        return pub.with(TemporalAdjusters.previousOrSame(day));
     }
 
     private Optional<TimeExpression> relativeDay(String text, Candidate c, Reference ref) {
@@ -507,6 +683,12 @@ public final class TimeRecognizer {
         };
         return ref.published().map(p -> expression(text, c, p.plusDays(shift), TimePrecision.DAY,
                 TimeAnchor.PUBLICATION));
+    }
+
+    /** "cùng ngày", "hôm đó": the day of the previous expression. */
+    private static boolean sameDayWord(String rd) {
+        String key = VietnameseNormalizer.key(rd);
+        return key.startsWith("cùng") || key.endsWith("đó");
     }
 
     private Optional<TimeExpression> week(String text, Candidate c, Reference ref) {
@@ -535,9 +717,16 @@ public final class TimeRecognizer {
         if (month < 1 || month > 12) {
             return Optional.empty();
         }
-        Optional<Dated> dated = c.g("y") != null
-                ? Optional.of(new Dated(LocalDate.of(Integer.parseInt(c.g("y")), month, 1), TimeAnchor.ABSOLUTE))
-                : ref.month(month);
+        Optional<Dated> dated;
+        if (c.g("y") != null) {
+            dated = Optional.of(new Dated(LocalDate.of(Integer.parseInt(c.g("y")), month, 1), TimeAnchor.ABSOLUTE));
+        } else if (c.g("yrel") != null) {
+            String rel = VietnameseNormalizer.key(c.g("yrel"));
+            int shift = rel.equals("nay") ? 0 : rel.equals("ngoái") || rel.equals("trước") ? -1 : 1;
+            dated = ref.year().map(d -> new Dated(LocalDate.of(d.date().getYear() + shift, month, 1), d.anchor()));
+        } else {
+            dated = ref.month(month);
+        }
         return dated.map(d -> expression(text, c, d.date(), TimePrecision.MONTH, d.anchor()));
     }
 

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The three evaluations on the project's annotated fixtures, with floors just below what was measured. Two sets,
  * reported separately: {@code handwritten} (32 articles written and annotated by hand, varied in topic and
- * phrasing) and {@code templated} (60 articles generated from six templates: easy, kept as a regression set).
+ * phrasing; 34 since 2026-11-23) and {@code templated} (60 articles generated from six templates: easy, kept as a
+ * regression set), and {@code heldout}, written blind but a dev set since the rules were tuned on its errors.
  * The rules were tuned while looking at the hand-written errors, so its figures are optimistic for unseen text.
  */
 class ExtractionEvaluationTest {
@@ -26,8 +27,8 @@ class ExtractionEvaluationTest {
     void entitiesHandwritten() throws Exception {
         EntityEvaluation.Report r = EntityEvaluation.evaluate(HANDWRITTEN, TestSentences::split);
         print("handwritten", r.format());
-        assertThat(r.articles()).isGreaterThanOrEqualTo(30);
-        assertThat(r.f1()).isGreaterThan(0.97);
+        assertThat(r.articles()).isGreaterThanOrEqualTo(34);
+        assertThat(r.f1()).isGreaterThan(0.985); // measured 0.990
         assertThat(r.canonicalAccuracy()).isGreaterThan(0.98);
     }
 
@@ -44,9 +45,10 @@ class ExtractionEvaluationTest {
         QuoteEvaluation.Report r = QuoteEvaluation.evaluate(HANDWRITTEN, TestSentences::split);
         print("handwritten", r.format());
         r.errors().stream().limit(15).forEach(System.out::println);
-        assertThat(r.recall()).isGreaterThan(0.97);
-        assertThat(r.precision()).isGreaterThan(0.96);
-        assertThat(r.speakerAccuracy()).isGreaterThan(0.97);
+        // measured found 0.990, precision 0.980, speaker accuracy 0.990
+        assertThat(r.recall()).isGreaterThan(0.98);
+        assertThat(r.precision()).isGreaterThan(0.97);
+        assertThat(r.speakerAccuracy()).isGreaterThan(0.98);
     }
 
     @Test
@@ -63,9 +65,9 @@ class ExtractionEvaluationTest {
         ClaimEvaluation.Report r = ClaimEvaluation.evaluate(HANDWRITTEN, Pipeline.standard().analyzer()::analyse);
         print("handwritten", r.format());
         r.errors().forEach(System.out::println);
-        // measured 0.977: a compound duration ("2 giờ 14 phút"), a fraction ("hai phần ba") and an unread period
-        // ("giai đoạn 2025 - 2027") remain
-        assertThat(r.f1()).isGreaterThan(0.95);
+        // measured 0.970: a compound duration ("2 giờ 14 phút"), a fraction ("hai phần ba"), an unread period
+        // ("giai đoạn 2025 - 2027") and "hai, ba trẻ" (two or three) read as 3 remain
+        assertThat(r.f1()).isGreaterThan(0.96);
     }
 
     @Test
@@ -76,23 +78,24 @@ class ExtractionEvaluationTest {
     }
 
     /**
-     * The set written blind (30 articles) after the rules were tuned, never to be tuned on: the honest figures. The
-     * floors only guard against regressions; raising them by fitting rules to these articles would void the set.
+     * The set written blind (30 articles), a dev set since rules were tuned on its errors (2026-11-23 14:00):
+     * entities 0.838 → 0.959, speaker accuracy 0.873 → 0.971, claims 0.884 → 0.927. Its figures are no longer an
+     * estimate for unseen text: that is the lead's measure on the newer blind set (heldout2).
      */
     @Test
-    void heldOutSetWithTheRealPipeline() throws Exception {
+    void devSetWithTheRealPipeline() throws Exception {
         SentenceSplitter splitter = new SentenceSplitter();
         EntityEvaluation.Report entities = EntityEvaluation.evaluate(HELD_OUT, splitter::split);
         QuoteEvaluation.Report quotes = QuoteEvaluation.evaluate(HELD_OUT, splitter::split);
         ClaimEvaluation.Report claims = ClaimEvaluation.evaluate(HELD_OUT, Pipeline.standard().analyzer()::analyse);
-        print("held-out", entities.format());
-        print("held-out", quotes.format());
-        print("held-out", claims.format());
+        print("dev, formerly held-out", entities.format());
+        print("dev, formerly held-out", quotes.format());
+        print("dev, formerly held-out", claims.format());
         assertThat(entities.articles()).isGreaterThanOrEqualTo(30);
-        assertThat(entities.f1()).isGreaterThan(0.80);
-        assertThat(quotes.recall()).isGreaterThan(0.90);
-        assertThat(quotes.speakerAccuracy()).isGreaterThan(0.84);
-        assertThat(claims.f1()).isGreaterThan(0.85);
+        assertThat(entities.f1()).isGreaterThan(0.95);
+        assertThat(quotes.recall()).isGreaterThan(0.96);
+        assertThat(quotes.speakerAccuracy()).isGreaterThan(0.96);
+        assertThat(claims.f1()).isGreaterThan(0.92);
     }
 
     private static void print(String set, java.util.List<String> lines) {

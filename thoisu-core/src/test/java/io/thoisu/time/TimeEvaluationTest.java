@@ -14,17 +14,21 @@ class TimeEvaluationTest {
         TimeReport report = TimeEvaluation.evaluate(gold);
         report.format().forEach(System.out::println);
         report.misses().forEach(m -> System.out.println("  " + m));
-        assertThat(report.cases()).isGreaterThanOrEqualTo(300);
-        assertThat(report.f1()).isGreaterThan(0.95);
+        assertThat(report.cases()).isGreaterThanOrEqualTo(360);
+        // measured 1.000 (369 cases) after the clock/relative-day, weekday and range rules of 2026-11-23
+        assertThat(report.f1()).isGreaterThan(0.99);
     }
 
-    /** The set written blind, never used to tune rules: its figure is the honest one; the floor guards regressions. */
+    /**
+     * The set written blind, a dev set since rules were tuned on its errors (2026-11-23 14:00): 0.891 before, 1.000
+     * after. The honest figure for unseen text is the lead's measure on the newer blind set (heldout2).
+     */
     @Test
-    void heldOutSetStaysAboveItsFloor() throws URISyntaxException {
+    void devSetStaysAboveItsFloor() throws URISyntaxException {
         Path gold = Path.of(getClass().getResource("/io/thoisu/time/heldout/times-heldout.tsv").toURI());
         TimeReport report = TimeEvaluation.evaluate(gold);
-        report.format().forEach(line -> System.out.println("[held-out] " + line));
+        report.format().forEach(line -> System.out.println("[dev, formerly held-out] " + line));
         assertThat(report.cases()).isGreaterThanOrEqualTo(150);
-        assertThat(report.f1()).isGreaterThan(0.88);
+        assertThat(report.f1()).isGreaterThan(0.98);
     }
 }
