@@ -24,7 +24,7 @@ class HeldOut2ExtractionEvaluationTest {
         EntityEvaluation.Report r = EntityEvaluation.evaluate(HELD_OUT_2, new SentenceSplitter()::split);
         print(r.format());
         assertThat(r.articles()).isEqualTo(30);
-        assertThat(r.f1()).isGreaterThan(0.5);
+        assertThat(r.f1()).isGreaterThan(0.82);
     }
 
     @Test
@@ -34,8 +34,8 @@ class HeldOut2ExtractionEvaluationTest {
         if (ERRORS) {
             print(r.errors());
         }
-        assertThat(r.recall()).isGreaterThan(0.5);
-        assertThat(r.speakerAccuracy()).isGreaterThan(0.5);
+        assertThat(r.recall()).isGreaterThan(0.86);
+        assertThat(r.speakerAccuracy()).isGreaterThan(0.75);
     }
 
     @Test
@@ -45,7 +45,7 @@ class HeldOut2ExtractionEvaluationTest {
         if (ERRORS) {
             print(r.errors());
         }
-        assertThat(r.f1()).isGreaterThan(0.5);
+        assertThat(r.f1()).isGreaterThan(0.84);
     }
 
     private static void print(List<String> lines) {
