@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
@@ -52,6 +51,7 @@ public final class EmbeddedStore implements ArticleStore {
     static final int INDEX_COMMIT_EVERY = 500;
 
     private final Connection db;
+    private final Jdbc jdbc;
     private final ArticleIndex index;
     private final Object lock = new Object();
     private final Set<String> uncommittedInIndex = new LinkedHashSet<>();
@@ -59,6 +59,7 @@ public final class EmbeddedStore implements ArticleStore {
 
     private EmbeddedStore(Connection db, ArticleIndex index) {
         this.db = db;
+        this.jdbc = new Jdbc(db, "store");
         this.index = index;
         this.fetchLedger = new FetchLedger(db, lock);
     }
@@ -136,7 +137,7 @@ public final class EmbeddedStore implements ArticleStore {
         if (uncommittedInIndex.isEmpty()) {
             return;
         }
-        inTransaction(() -> {
+        jdbc.inTransaction(() -> {
             try (PreparedStatement ps = db.prepareStatement("DELETE FROM index_pending WHERE article_id = ?")) {
                 for (String id : uncommittedInIndex) {
                     ps.setString(1, id);
@@ -169,7 +170,7 @@ public final class EmbeddedStore implements ArticleStore {
         synchronized (lock) {
             Set<String> dropped = new LinkedHashSet<>();
             Map<String, AnalysedArticle> stored = new LinkedHashMap<>();
-            inTransaction(() -> {
+            jdbc.inTransaction(() -> {
                 for (DocumentCommit d : documents) {
                     writeDocument(d, dropped, stored);
                 }
@@ -211,7 +212,7 @@ public final class EmbeddedStore implements ArticleStore {
             dropped.remove(a.id());
             stored.put(a.id(), a);
         }
-        update("DELETE FROM rejections WHERE document_key = ?", documentKey);
+        jdbc.update("DELETE FROM rejections WHERE document_key = ?", documentKey);
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO rejections "
                 + "(document_key, source, position, stage, reason) VALUES (?, ?, ?, ?, ?)")) {
             for (Rejection r : d.rejections()) {
@@ -224,7 +225,7 @@ public final class EmbeddedStore implements ArticleStore {
             }
             ps.executeBatch();
         }
-        update("INSERT OR REPLACE INTO documents (document_key, source, position, articles, committed_at) "
+        jdbc.update("INSERT OR REPLACE INTO documents (document_key, source, position, articles, committed_at) "
                 + "VALUES (?, ?, ?, ?, ?)", documentKey, d.origin().source(), d.origin().position(), byId.size(),
                 Instant.now().toString());
     }
@@ -287,13 +288,13 @@ public final class EmbeddedStore implements ArticleStore {
     }
 
     private void deleteArticleRows(String id) throws SQLException {
-        update("DELETE FROM articles WHERE id = ?", id);
-        update("DELETE FROM entity_mentions WHERE article_id = ?", id);
-        update("DELETE FROM claims WHERE article_id = ?", id);
+        jdbc.update("DELETE FROM articles WHERE id = ?", id);
+        jdbc.update("DELETE FROM entity_mentions WHERE article_id = ?", id);
+        jdbc.update("DELETE FROM claims WHERE article_id = ?", id);
     }
 
     private void markPending(String id) throws SQLException {
-        update("INSERT OR IGNORE INTO index_pending (article_id) VALUES (?)", id);
+        jdbc.update("INSERT OR IGNORE INTO index_pending (article_id) VALUES (?)", id);
     }
 
     private CorpusFacts factsOf(String articleId) {
@@ -324,7 +325,7 @@ public final class EmbeddedStore implements ArticleStore {
     @Override
     public int articleCount() {
         synchronized (lock) {
-            return count("SELECT COUNT(*) FROM articles");
+            return jdbc.count("SELECT COUNT(*) FROM articles");
         }
     }
 
@@ -332,12 +333,12 @@ public final class EmbeddedStore implements ArticleStore {
     public void replaceCorpus(CorpusView corpus) {
         synchronized (lock) {
             Set<String> changed = new HashSet<>();
-            inTransaction(() -> {
+            jdbc.inTransaction(() -> {
                 Map<String, String> oldStory = pairs("SELECT article_id, story_id FROM story_members");
                 Map<String, String> oldGroup = pairs("SELECT article_id, group_key FROM duplicate_members");
-                update("DELETE FROM stories");
-                update("DELETE FROM story_members");
-                update("DELETE FROM duplicate_members");
+                jdbc.update("DELETE FROM stories");
+                jdbc.update("DELETE FROM story_members");
+                jdbc.update("DELETE FROM duplicate_members");
                 // tables computed elsewhere void the saved stage state: the next ingest recomputes from scratch
                 forgetArticleStages();
                 try (PreparedStatement ps = db.prepareStatement(
@@ -404,7 +405,7 @@ public final class EmbeddedStore implements ArticleStore {
     public Map<String, StageSnapshot> corpusState() {
         synchronized (lock) {
             Map<String, StageSnapshot> out = new HashMap<>();
-            for (StageSnapshot s : query("SELECT stage, format_version, snapshot, fed_count, updated_at FROM corpus_state",
+            for (StageSnapshot s : jdbc.query("SELECT stage, format_version, snapshot, fed_count, updated_at FROM corpus_state",
                     rs -> new StageSnapshot(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                             Instant.parse(rs.getString(5))))) {
                 out.put(s.stage(), s);
@@ -431,7 +432,7 @@ public final class EmbeddedStore implements ArticleStore {
             }
             List<Fed> found = new ArrayList<>();
             for (List<String> chunk : chunks(ids)) {
-                found.addAll(query("SELECT f.seq, a.analysis FROM corpus_fed_articles f JOIN articles a "
+                found.addAll(jdbc.query("SELECT f.seq, a.analysis FROM corpus_fed_articles f JOIN articles a "
                         + "ON a.id = f.article_id WHERE f.article_id IN (" + placeholders(chunk.size()) + ")",
                         rs -> new Fed(rs.getLong(1), rs.getString(2)), chunk.toArray()));
             }
@@ -452,7 +453,7 @@ public final class EmbeddedStore implements ArticleStore {
     public void commitCorpus(CorpusUpdate u) {
         synchronized (lock) {
             Set<String> changed = new HashSet<>();
-            inTransaction(() -> {
+            jdbc.inTransaction(() -> {
                 var change = u.change();
                 // the articles whose story or group may change, with what the tables said of them before
                 Set<String> affected = new LinkedHashSet<>(change.storyOfArticle().keySet());
@@ -464,10 +465,10 @@ public final class EmbeddedStore implements ArticleStore {
                     oldGroup = pairs("SELECT article_id, group_key FROM duplicate_members");
                     affected.addAll(oldStory.keySet());
                     affected.addAll(oldGroup.keySet());
-                    update("DELETE FROM stories");
-                    update("DELETE FROM story_members");
-                    update("DELETE FROM duplicate_members");
-                    update("DELETE FROM corpus_fed_articles");
+                    jdbc.update("DELETE FROM stories");
+                    jdbc.update("DELETE FROM story_members");
+                    jdbc.update("DELETE FROM duplicate_members");
+                    jdbc.update("DELETE FROM corpus_fed_articles");
                 } else {
                     for (String removed : change.removedStories()) {
                         affected.addAll(strings("SELECT article_id FROM story_members WHERE story_id = ?", removed));
@@ -476,18 +477,18 @@ public final class EmbeddedStore implements ArticleStore {
                     oldGroup = pairsFor("SELECT article_id, group_key FROM duplicate_members WHERE article_id IN ",
                             affected);
                     for (String removed : change.removedStories()) {
-                        update("DELETE FROM stories WHERE id = ?", removed);
-                        update("DELETE FROM story_members WHERE story_id = ?", removed);
+                        jdbc.update("DELETE FROM stories WHERE id = ?", removed);
+                        jdbc.update("DELETE FROM story_members WHERE story_id = ?", removed);
                     }
                 }
                 if (u.restartFurniture()) {
-                    update("DELETE FROM corpus_fed_documents");
+                    jdbc.update("DELETE FROM corpus_fed_documents");
                 }
                 writeStories(change.changedStories(), change.storyOfArticle());
                 Map<String, String> newGroup = writeGroups(change.duplicateGroups());
                 writeFedMarkers(change.fed(), u.fedDocuments());
                 for (StageSnapshot s : u.snapshots()) {
-                    update("INSERT OR REPLACE INTO corpus_state (stage, format_version, snapshot, fed_count, updated_at) "
+                    jdbc.update("INSERT OR REPLACE INTO corpus_state (stage, format_version, snapshot, fed_count, updated_at) "
                             + "VALUES (?, ?, ?, ?, ?)", s.stage(), s.formatVersion(), s.json(), s.fedCount(),
                             s.updatedAt().toString());
                 }
@@ -559,7 +560,7 @@ public final class EmbeddedStore implements ArticleStore {
     }
 
     private void writeFedMarkers(List<String> articles, List<String> documents) throws SQLException {
-        long seq = query("SELECT COALESCE(MAX(seq), 0) FROM corpus_fed_articles", rs -> rs.getLong(1)).getFirst();
+        long seq = jdbc.query("SELECT COALESCE(MAX(seq), 0) FROM corpus_fed_articles", rs -> rs.getLong(1)).getFirst();
         try (PreparedStatement ps = db.prepareStatement(
                 "INSERT OR IGNORE INTO corpus_fed_articles (article_id, seq) VALUES (?, ?)")) {
             for (String id : articles) {
@@ -580,15 +581,15 @@ public final class EmbeddedStore implements ArticleStore {
     }
 
     private void forgetArticleStages() throws SQLException {
-        update("DELETE FROM corpus_state WHERE stage IN (?, ?)", CorpusState.DUPLICATES, CorpusState.STORIES);
-        update("DELETE FROM corpus_fed_articles");
+        jdbc.update("DELETE FROM corpus_state WHERE stage IN (?, ?)", CorpusState.DUPLICATES, CorpusState.STORIES);
+        jdbc.update("DELETE FROM corpus_fed_articles");
     }
 
     /** Rows of {@code sqlPrefix (?, ?, ...)} for these ids, queried a few hundred ids at a time. */
     private Map<String, String> pairsFor(String sqlPrefix, Collection<String> ids) {
         Map<String, String> out = new HashMap<>();
         for (List<String> chunk : chunks(ids)) {
-            for (String[] row : query(sqlPrefix + "(" + placeholders(chunk.size()) + ")",
+            for (String[] row : jdbc.query(sqlPrefix + "(" + placeholders(chunk.size()) + ")",
                     rs -> new String[] {rs.getString(1), rs.getString(2)}, chunk.toArray())) {
                 out.put(row[0], row[1]);
             }
@@ -664,7 +665,7 @@ public final class EmbeddedStore implements ArticleStore {
     @Override
     public List<Rejection> rejections() {
         synchronized (lock) {
-            return query("SELECT source, position, stage, reason FROM rejections ORDER BY seq", rs ->
+            return jdbc.query("SELECT source, position, stage, reason FROM rejections ORDER BY seq", rs ->
                     new Rejection(new Origin(rs.getString(1), rs.getString(2)), rs.getString(3), rs.getString(4)));
         }
     }
@@ -672,7 +673,7 @@ public final class EmbeddedStore implements ArticleStore {
     @Override
     public List<EntitySummary> entities(int limit) {
         synchronized (lock) {
-            return query("SELECT MIN(canonical), MIN(type), COUNT(DISTINCT article_id), COUNT(*) "
+            return jdbc.query("SELECT MIN(canonical), MIN(type), COUNT(DISTINCT article_id), COUNT(*) "
                             + "FROM entity_mentions GROUP BY canonical_key ORDER BY COUNT(DISTINCT article_id) DESC, "
                             + "MIN(canonical) LIMIT " + Math.max(0, limit),
                     rs -> new EntitySummary(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getInt(3),
@@ -697,15 +698,15 @@ public final class EmbeddedStore implements ArticleStore {
     @Override
     public StoreStatus status() {
         synchronized (lock) {
-            return new StoreStatus(count("SELECT COUNT(*) FROM documents"), count("SELECT COUNT(*) FROM articles"),
-                    count("SELECT COUNT(*) FROM stories"), count("SELECT COUNT(*) FROM rejections"));
+            return new StoreStatus(jdbc.count("SELECT COUNT(*) FROM documents"), jdbc.count("SELECT COUNT(*) FROM articles"),
+                    jdbc.count("SELECT COUNT(*) FROM stories"), jdbc.count("SELECT COUNT(*) FROM rejections"));
         }
     }
 
     /** Articles whose index update is not yet durable in Lucene (for tests and diagnostics). */
     int pendingIndexUpdates() {
         synchronized (lock) {
-            return count("SELECT COUNT(*) FROM index_pending");
+            return jdbc.count("SELECT COUNT(*) FROM index_pending");
         }
     }
 
@@ -730,74 +731,17 @@ public final class EmbeddedStore implements ArticleStore {
         }
     }
 
-    // --- JDBC plumbing -------------------------------------------------------------------------------------------
-
-    private interface SqlWork {
-        void run() throws SQLException;
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private void inTransaction(SqlWork work) {
-        try {
-            db.setAutoCommit(false);
-            try {
-                work.run();
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("store transaction failed", e);
-        }
-    }
-
-    private void update(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, args);
-            ps.executeUpdate();
-        }
-    }
-
-    private <T> List<T> query(String sql, RowReader<T> reader, Object... args) {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, args);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(reader.read(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("query failed: " + sql, e);
-        }
-    }
+    // --- queries of one shape ------------------------------------------------------------------------------------
 
     private List<String> strings(String sql, Object... args) {
-        return query(sql, rs -> rs.getString(1), args);
+        return jdbc.query(sql, rs -> rs.getString(1), args);
     }
 
     private Map<String, String> pairs(String sql) {
         Map<String, String> out = new HashMap<>();
-        for (String[] row : query(sql, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
+        for (String[] row : jdbc.query(sql, rs -> new String[] {rs.getString(1), rs.getString(2)})) {
             out.put(row[0], row[1]);
         }
         return out;
-    }
-
-    private int count(String sql) {
-        return query(sql, rs -> rs.getInt(1)).getFirst();
-    }
-
-    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            ps.setObject(i + 1, args[i]);
-        }
     }
 }

@@ -4,7 +4,6 @@ import io.thoisu.model.EntityType;
 import io.thoisu.text.VietnameseNormalizer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,6 +29,7 @@ public final class EntityQueries {
     private static final int FILTER_CHUNK = 500;
 
     private final Connection db;
+    private final Jdbc jdbc;
     private final Object lock;
 
     /** A page of the entity list; {@code next} continues it. */
@@ -84,6 +84,7 @@ public final class EntityQueries {
 
     EntityQueries(Connection db, Object lock) {
         this.db = db;
+        this.jdbc = new Jdbc(db, "entity");
         this.lock = lock;
     }
 
@@ -102,7 +103,7 @@ public final class EntityQueries {
         synchronized (lock) {
             // Counting the matches of a name filter would read every entity: the total is given unfiltered only.
             OptionalLong total = folded.isEmpty()
-                    ? OptionalLong.of(count("SELECT COUNT(*) FROM entity_stats WHERE articles > 0"))
+                    ? OptionalLong.of(jdbc.count("SELECT COUNT(*) FROM entity_stats WHERE articles > 0"))
                     : OptionalLong.empty();
             int chunk = folded.isEmpty() ? limit + 1 : FILTER_CHUNK;
             while (matches.size() <= limit) {
@@ -133,20 +134,20 @@ public final class EntityQueries {
     private List<Object[]> statsAfter(Optional<Position> after, int n) {
         String select = "SELECT canonical_key, canonical, type, articles, mentions FROM entity_stats WHERE articles > 0 ";
         String order = " ORDER BY articles DESC, canonical_key LIMIT ?";
-        RowReader<Object[]> reader = rs -> new Object[] {new Position(rs.getInt(4), rs.getString(1)),
+        Jdbc.RowReader<Object[]> reader = rs -> new Object[] {new Position(rs.getInt(4), rs.getString(1)),
                 new EntitySummary(rs.getString(2), EntityType.valueOf(rs.getString(3)), rs.getInt(4), rs.getInt(5))};
         if (after.isEmpty()) {
-            return query(select + order, reader, n);
+            return jdbc.query(select + order, reader, n);
         }
         Position p = after.get();
-        return query(select + "AND (articles < ? OR (articles = ? AND canonical_key > ?))" + order, reader,
+        return jdbc.query(select + "AND (articles < ? OR (articles = ? AND canonical_key > ?))" + order, reader,
                 p.articles(), p.articles(), p.key(), n);
     }
 
     /** The entity with this canonical name (compared by key), with its counts. */
     public Optional<EntitySummary> find(String canonical) {
         synchronized (lock) {
-            return query("SELECT canonical, type, articles, mentions FROM entity_stats "
+            return jdbc.query("SELECT canonical, type, articles, mentions FROM entity_stats "
                             + "WHERE canonical_key = ? AND articles > 0",
                     rs -> new EntitySummary(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getInt(3),
                             rs.getInt(4)), key(canonical)).stream().findFirst();
@@ -156,7 +157,7 @@ public final class EntityQueries {
     /** The spellings the sources used for the entity, most frequent first. */
     public List<String> aliases(String canonical, int limit) {
         synchronized (lock) {
-            return query("SELECT text FROM entity_mentions WHERE canonical_key = ? GROUP BY text "
+            return jdbc.query("SELECT text FROM entity_mentions WHERE canonical_key = ? GROUP BY text "
                     + "ORDER BY COUNT(*) DESC, text LIMIT ?", rs -> rs.getString(1), key(canonical), limit);
         }
     }
@@ -165,7 +166,7 @@ public final class EntityQueries {
     public List<DayCount> perDay(String canonical) {
         synchronized (lock) {
             // Mentions are counted per article from the index first, so each article row is read once.
-            return query("SELECT substr(a.published, 1, 10) AS day, SUM(c.n), COUNT(*) FROM (SELECT article_id, "
+            return jdbc.query("SELECT substr(a.published, 1, 10) AS day, SUM(c.n), COUNT(*) FROM (SELECT article_id, "
                             + "COUNT(*) AS n FROM entity_mentions WHERE canonical_key = ? GROUP BY article_id) c "
                             + "JOIN articles a ON a.id = c.article_id WHERE a.published IS NOT NULL "
                             + "GROUP BY day ORDER BY day",
@@ -176,7 +177,7 @@ public final class EntityQueries {
     /** Stories with articles that mention the entity, the most such articles first. */
     public List<StoryCount> stories(String canonical, int limit) {
         synchronized (lock) {
-            return query("SELECT s.id, s.title, s.first_day, s.last_day, c.n FROM "
+            return jdbc.query("SELECT s.id, s.title, s.first_day, s.last_day, c.n FROM "
                             + "(SELECT m.story_id AS sid, COUNT(*) AS n FROM (SELECT DISTINCT article_id FROM "
                             + "entity_mentions WHERE canonical_key = ?) e JOIN story_members m "
                             + "ON m.article_id = e.article_id GROUP BY m.story_id) c JOIN stories s ON s.id = c.sid "
@@ -190,7 +191,7 @@ public final class EntityQueries {
     public List<CoMention> coMentioned(String canonical, int limit) {
         String key = key(canonical);
         synchronized (lock) {
-            return query("SELECT s.canonical, s.type, c.n FROM (SELECT o.canonical_key AS k, "
+            return jdbc.query("SELECT s.canonical, s.type, c.n FROM (SELECT o.canonical_key AS k, "
                             + "COUNT(DISTINCT o.article_id) AS n FROM (SELECT DISTINCT article_id FROM entity_mentions "
                             + "WHERE canonical_key = ?) mine JOIN entity_mentions o ON o.article_id = mine.article_id "
                             + "WHERE o.canonical_key <> ? GROUP BY o.canonical_key ORDER BY n DESC, k LIMIT ?) c "
@@ -221,7 +222,7 @@ public final class EntityQueries {
         synchronized (lock) {
             // Mentions repeat keys within an article; they are dropped here, not by a DISTINCT that would need a
             // temporary table (an article's keys arrive together, but their order within it is not relied on).
-            articles = query("SELECT group_concat(o.canonical_key, char(31)) FROM (SELECT DISTINCT article_id FROM "
+            articles = jdbc.query("SELECT group_concat(o.canonical_key, char(31)) FROM (SELECT DISTINCT article_id FROM "
                             + "entity_mentions WHERE canonical_key = ?) mine JOIN entity_mentions o "
                             + "ON o.article_id = mine.article_id WHERE o.canonical_key <> ? GROUP BY o.article_id",
                     rs -> new java.util.LinkedHashSet<>(List.of(rs.getString(1).split("\u001F")))
@@ -239,7 +240,7 @@ public final class EntityQueries {
                 .limit(limit).map(Map.Entry::getKey).toList();
         Map<String, CoMention> named = new LinkedHashMap<>();
         synchronized (lock) {
-            for (Object[] r : query("SELECT canonical_key, canonical, type FROM entity_stats "
+            for (Object[] r : jdbc.query("SELECT canonical_key, canonical, type FROM entity_stats "
                             + "WHERE canonical_key IN (SELECT value FROM json_each(?))",
                     rs -> new Object[] {rs.getString(1), rs.getString(2), rs.getString(3)},
                     ModelJson.write(top))) {
@@ -282,14 +283,14 @@ public final class EntityQueries {
     public Page<MentioningArticle> articles(String canonical, int limit, int offset) {
         String key = key(canonical);
         synchronized (lock) {
-            int total = count("SELECT COUNT(DISTINCT article_id) FROM entity_mentions WHERE canonical_key = ?", key);
-            List<ArticleHead> heads = query("SELECT a.id, a.title, a.outlet, a.published FROM articles a "
+            int total = jdbc.count("SELECT COUNT(DISTINCT article_id) FROM entity_mentions WHERE canonical_key = ?", key);
+            List<ArticleHead> heads = jdbc.query("SELECT a.id, a.title, a.outlet, a.published FROM articles a "
                     + "WHERE a.id IN (SELECT article_id FROM entity_mentions WHERE canonical_key = ?) "
                     + "ORDER BY a.published_epoch IS NULL, a.published_epoch DESC, a.id LIMIT ? OFFSET ?",
                     EntityQueries::head, key, limit, offset);
             Map<String, List<Span>> spans = new LinkedHashMap<>();
             heads.forEach(h -> spans.put(h.id(), new ArrayList<>()));
-            for (Object[] row : query("SELECT article_id, text, start_offset, end_offset FROM entity_mentions "
+            for (Object[] row : jdbc.query("SELECT article_id, text, start_offset, end_offset FROM entity_mentions "
                             + "WHERE canonical_key = ? AND article_id IN (SELECT value FROM json_each(?)) "
                             + "ORDER BY article_id, start_offset",
                     rs -> new Object[] {rs.getString(1), new Span(rs.getString(2), rs.getInt(3), rs.getInt(4))},
@@ -307,8 +308,8 @@ public final class EntityQueries {
         String speakers = "SELECT DISTINCT canonical FROM entity_mentions WHERE canonical_key = ?";
         String key = key(canonical);
         synchronized (lock) {
-            int total = count("SELECT COUNT(*) FROM quotes WHERE speaker IN (" + speakers + ")", key);
-            List<SpokenQuote> items = query("SELECT a.id, a.title, a.outlet, a.published, q.text, q.direct, "
+            int total = jdbc.count("SELECT COUNT(*) FROM quotes WHERE speaker IN (" + speakers + ")", key);
+            List<SpokenQuote> items = jdbc.query("SELECT a.id, a.title, a.outlet, a.published, q.text, q.direct, "
                             + "q.start_offset, q.end_offset FROM quotes q JOIN articles a ON a.id = q.article_id "
                             + "WHERE q.speaker IN (" + speakers + ") ORDER BY a.published_epoch IS NULL, "
                             + "a.published_epoch DESC, a.id, q.seq LIMIT ? OFFSET ?",
@@ -325,7 +326,7 @@ public final class EntityQueries {
         }
         Map<String, ArticleHead> found = new LinkedHashMap<>();
         synchronized (lock) {
-            for (ArticleHead h : query("SELECT id, title, outlet, published FROM articles "
+            for (ArticleHead h : jdbc.query("SELECT id, title, outlet, published FROM articles "
                     + "WHERE id IN (SELECT value FROM json_each(?))", EntityQueries::head,
                     ModelJson.write(List.copyOf(ids)))) {
                 found.put(h.id(), h);
@@ -363,30 +364,5 @@ public final class EntityQueries {
                 throw new IllegalArgumentException("not an entity list cursor: " + cursor, e);
             }
         }
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private <T> List<T> query(String sql, RowReader<T> reader, Object... args) {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                ps.setObject(i + 1, args[i]);
-            }
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(reader.read(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("entity query failed: " + sql, e);
-        }
-    }
-
-    private int count(String sql, Object... args) {
-        return query(sql, rs -> rs.getInt(1), args).getFirst();
     }
 }

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -91,16 +90,18 @@ public final class FetchLedger {
     }
 
     private final Connection db;
+    private final Jdbc jdbc;
     private final Object lock;
 
     FetchLedger(Connection db, Object lock) {
         this.db = db;
+        this.jdbc = new Jdbc(db, "fetch ledger");
         this.lock = lock;
     }
 
     public Optional<UrlEntry> url(String url) {
         synchronized (lock) {
-            List<UrlEntry> rows = query("SELECT * FROM fetch_urls WHERE url = ?", FetchLedger::urlEntry, url);
+            List<UrlEntry> rows = jdbc.query("SELECT * FROM fetch_urls WHERE url = ?", FetchLedger::urlEntry, url);
             return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
         }
     }
@@ -114,7 +115,7 @@ public final class FetchLedger {
             for (int from = 0; from < all.size(); from += 500) {
                 List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
                 String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-                for (UrlEntry e : query("SELECT * FROM fetch_urls WHERE url IN (" + marks + ")",
+                for (UrlEntry e : jdbc.query("SELECT * FROM fetch_urls WHERE url IN (" + marks + ")",
                         FetchLedger::urlEntry, chunk.toArray())) {
                     out.put(e.url(), e);
                 }
@@ -135,7 +136,7 @@ public final class FetchLedger {
      */
     public void recordSeen(Collection<Seen> seen, String source, Role role, Instant at) {
         synchronized (lock) {
-            inTransaction(() -> {
+            jdbc.inTransaction(() -> {
                 try (PreparedStatement insert = db.prepareStatement("INSERT OR IGNORE INTO fetch_urls "
                         + "(url, source, role, first_seen, published) VALUES (?, ?, ?, ?, ?)");
                      PreparedStatement date = db.prepareStatement(
@@ -168,7 +169,7 @@ public final class FetchLedger {
      */
     public List<UrlEntry> pending(String source, int maxFailures, int limit) {
         synchronized (lock) {
-            return query("SELECT * FROM fetch_urls WHERE source = ? AND role = 'article' AND last_fetched IS NULL "
+            return jdbc.query("SELECT * FROM fetch_urls WHERE source = ? AND role = 'article' AND last_fetched IS NULL "
                             + "AND (last_outcome IS NULL OR last_outcome = 'failed') AND failures < ? "
                             + "ORDER BY published IS NULL, published DESC, first_seen DESC, url LIMIT ?",
                     FetchLedger::urlEntry, source, maxFailures, limit);
@@ -177,11 +178,11 @@ public final class FetchLedger {
 
     public void record(Outcome o) {
         synchronized (lock) {
-            inTransaction(() -> {
-                update("INSERT OR IGNORE INTO fetch_urls (url, source, role, first_seen) VALUES (?, ?, ?, ?)",
+            jdbc.inTransaction(() -> {
+                jdbc.update("INSERT OR IGNORE INTO fetch_urls (url, source, role, first_seen) VALUES (?, ?, ?, ?)",
                         o.url(), o.source(), label(o.role()), o.at().toString());
                 boolean success = o.kind() == OutcomeKind.FETCHED || o.kind() == OutcomeKind.NOT_MODIFIED;
-                update("UPDATE fetch_urls SET last_attempt = ?, "
+                jdbc.update("UPDATE fetch_urls SET last_attempt = ?, "
                                 + "last_fetched = CASE WHEN ? THEN ? ELSE last_fetched END, "
                                 + "last_outcome = ?, last_status = ?, last_detail = ?, "
                                 + "etag = COALESCE(?, etag), last_modified = COALESCE(?, last_modified), "
@@ -198,7 +199,7 @@ public final class FetchLedger {
 
     public Optional<SourceEntry> source(String name) {
         synchronized (lock) {
-            List<SourceEntry> rows = query("SELECT * FROM fetch_sources WHERE name = ?", FetchLedger::sourceEntry,
+            List<SourceEntry> rows = jdbc.query("SELECT * FROM fetch_sources WHERE name = ?", FetchLedger::sourceEntry,
                     name);
             return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
         }
@@ -206,15 +207,15 @@ public final class FetchLedger {
 
     public List<SourceEntry> sources() {
         synchronized (lock) {
-            return query("SELECT * FROM fetch_sources ORDER BY name", FetchLedger::sourceEntry);
+            return jdbc.query("SELECT * FROM fetch_sources ORDER BY name", FetchLedger::sourceEntry);
         }
     }
 
     public void recordPoll(Poll p) {
         synchronized (lock) {
-            inTransaction(() -> {
-                update("INSERT OR IGNORE INTO fetch_sources (name, url) VALUES (?, ?)", p.source(), p.url());
-                update("UPDATE fetch_sources SET url = ?, last_polled = ?, next_due = ?, last_error = ?, "
+            jdbc.inTransaction(() -> {
+                jdbc.update("INSERT OR IGNORE INTO fetch_sources (name, url) VALUES (?, ?)", p.source(), p.url());
+                jdbc.update("UPDATE fetch_sources SET url = ?, last_polled = ?, next_due = ?, last_error = ?, "
                                 + "failures = CASE WHEN ? THEN failures + 1 ELSE 0 END, polls = polls + 1, "
                                 + "items_found = items_found + ?, items_new = items_new + ? WHERE name = ?",
                         p.url(), p.at().toString(), p.nextDue().toString(), p.error().orElse(null),
@@ -225,7 +226,7 @@ public final class FetchLedger {
 
     public Counters counters() {
         synchronized (lock) {
-            return query("SELECT "
+            return jdbc.query("SELECT "
                     + "(SELECT COUNT(*) FROM fetch_sources), "
                     + "(SELECT COUNT(*) FROM fetch_sources WHERE failures > 0), "
                     + "(SELECT COUNT(*) FROM fetch_urls), "
@@ -267,60 +268,5 @@ public final class FetchLedger {
 
     private static String label(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
-    }
-
-    // --- JDBC plumbing (the store's helpers are private to it; these few lines are cheaper than sharing them) ----
-
-    private interface SqlWork {
-        void run() throws SQLException;
-    }
-
-    private interface RowReader<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    private void inTransaction(SqlWork work) {
-        try {
-            db.setAutoCommit(false);
-            try {
-                work.run();
-                db.commit();
-            } catch (SQLException | RuntimeException e) {
-                db.rollback();
-                throw e;
-            } finally {
-                db.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("fetch ledger transaction failed", e);
-        }
-    }
-
-    private void update(String sql, Object... args) throws SQLException {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, args);
-            ps.executeUpdate();
-        }
-    }
-
-    private <T> List<T> query(String sql, RowReader<T> reader, Object... args) {
-        try (PreparedStatement ps = db.prepareStatement(sql)) {
-            bind(ps, args);
-            List<T> out = new ArrayList<>();
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(reader.read(rs));
-                }
-            }
-            return out;
-        } catch (SQLException e) {
-            throw new StoreException("fetch ledger query failed: " + sql, e);
-        }
-    }
-
-    private static void bind(PreparedStatement ps, Object... args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            ps.setObject(i + 1, args[i]);
-        }
     }
 }
