@@ -25,8 +25,13 @@ import java.util.stream.Stream;
  */
 public final class GoldStoryFolder {
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?!\\d)");
-    private static final Pattern WORDED_DATE =
-            Pattern.compile("(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm)?\\s+(\\d{4})");
+    /** Year first, as in ISO 8601 ("2016-05-20T08:26:24+07:00"); tried first, since the day-first pattern would read it as 16/05/20. */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    /** The en-US layout "6/1/2016 8:39:40 AM" (month first, seconds, AM/PM) that some sites' back ends print. */
+    private static final Pattern US_DATE_TIME =
+            Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4}) \\d{1,2}:\\d{2}:\\d{2} [AP]M");
+    private static final Pattern WORDED_DATE = Pattern.compile(
+            "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm|,)?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** One gold article and the story it belongs to. */
     public record GoldArticle(String story, Article article) {
@@ -101,6 +106,24 @@ public final class GoldStoryFolder {
     static Optional<LocalDate> parseDate(String text) {
         if (text == null) {
             return Optional.empty();
+        }
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.find()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3))));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        Matcher us = US_DATE_TIME.matcher(text);
+        if (us.find()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)),
+                        Integer.parseInt(us.group(2))));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
         }
         Matcher m = WORDED_DATE.matcher(text);
         if (!m.find()) {
