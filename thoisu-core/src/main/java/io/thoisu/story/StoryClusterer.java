@@ -40,6 +40,7 @@ public final class StoryClusterer {
     private final Map<Integer, Set<StoryState>> postings = new HashMap<>();
     private final List<StoryState> active = new ArrayList<>();
     private long arrivals;
+    private long scans = -1;
     private LocalDate newest;
 
     public StoryClusterer() {
@@ -217,7 +218,8 @@ public final class StoryClusterer {
 
     /** The active stories sharing the most of a story's indexed terms, itself excluded. */
     private List<StoryState> neighbours(StoryState story) {
-        long stamp = -arrivals - 1;
+        // a stamp of its own for every scan (negative: the article ranking stamps with the arrival number)
+        long stamp = --scans;
         List<StoryState> touched = new ArrayList<>();
         for (int t : story.indexed) {
             Set<StoryState> posted = postings.get(t);
