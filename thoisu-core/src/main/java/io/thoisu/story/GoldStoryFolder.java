@@ -40,7 +40,13 @@ public final class GoldStoryFolder {
     private GoldStoryFolder() {
     }
 
-    public static List<GoldArticle> read(Path root) {
+    /**
+     * Reads the stories under {@code given}, or under the first folder below it (three levels at most, in name
+     * order) that holds story folders, so that a corpus's top folder will do ({@code corpora/vims} as well as
+     * {@code corpora/vims/ViMs/original}).
+     */
+    public static List<GoldArticle> read(Path given) {
+        Path root = storyRoot(given);
         List<GoldArticle> out = new ArrayList<>();
         try (Stream<Path> stories = Files.list(root)) {
             for (Path story : stories.filter(Files::isDirectory).sorted().toList()) {
@@ -57,6 +63,41 @@ public final class GoldStoryFolder {
             throw new UncheckedIOException("cannot read gold stories under " + root, e);
         }
         return out;
+    }
+
+    private static Path storyRoot(Path given) {
+        try (Stream<Path> walk = Files.walk(given, 3)) {
+            List<Path> dirs = walk.filter(Files::isDirectory).sorted().toList();
+            // story folders with an original/ inside first: beside them a corpus may keep summaries per story
+            for (boolean inOriginal : new boolean[] {true, false}) {
+                for (Path d : dirs) {
+                    if (holdsStories(d, inOriginal)) {
+                        return d;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold stories under " + given, e);
+        }
+        return given;
+    }
+
+    /** A folder holds stories when one of its sub-folders has .txt articles in {@code original/} (or directly). */
+    private static boolean holdsStories(Path dir, boolean inOriginal) throws IOException {
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path c : children.filter(Files::isDirectory).toList()) {
+                Path originals = inOriginal ? c.resolve("original") : c;
+                if (!Files.isDirectory(originals)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.list(originals)) {
+                    if (files.anyMatch(f -> f.toString().endsWith(".txt") && Files.isRegularFile(f))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Parses one file; empty when it has no body. */

@@ -2,8 +2,13 @@ package io.thoisu.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The publication-date layouts a folder-per-story gold set carries in its "Published Date:" header. */
 class GoldStoryFolderTest {
@@ -43,5 +48,23 @@ class GoldStoryFolderTest {
         assertThat(GoldStoryFolder.parseDate("Barca xác nhận chia tay")).isEmpty();
         assertThat(GoldStoryFolder.parseDate("25/05 16:26")).isEmpty();
         assertThat(GoldStoryFolder.parseDate("31/02/2016")).isEmpty();
+    }
+
+    @Test
+    void theCorpusTopFolderFindsTheStoriesBelowIt(@TempDir Path top) throws IOException {
+        String article = "Title: Lũ sông Lam Khê\nPublished Date: 10/01/2025 08:00\nContent:\nNước sông dâng cao.\n";
+        for (String story : List.of("Story_01", "Story_02")) {
+            Path dir = Files.createDirectories(top.resolve("Corpus/original").resolve(story).resolve("original"));
+            Files.writeString(dir.resolve("1.txt"), article);
+            Files.writeString(dir.resolve("2.txt"), article);
+        }
+        // summaries beside the originals, in a folder that sorts first, are not stories
+        Files.writeString(Files.createDirectories(top.resolve("Corpus/Summaries/Story_01")).resolve("0.txt"), "tóm tắt");
+        Files.writeString(top.resolve("README.md"), "not a story");
+        List<GoldStoryFolder.GoldArticle> fromTop = GoldStoryFolder.read(top);
+        assertThat(fromTop).extracting(GoldStoryFolder.GoldArticle::story)
+                .containsExactly("Story_01", "Story_01", "Story_02", "Story_02");
+        assertThat(GoldStoryFolder.read(top.resolve("Corpus/original"))).isEqualTo(fromTop);
+        assertThat(fromTop.get(0).article().published().map(p -> p.date())).contains(LocalDate.of(2025, 1, 10));
     }
 }
