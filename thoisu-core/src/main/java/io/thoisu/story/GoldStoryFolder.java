@@ -25,8 +25,13 @@ import java.util.stream.Stream;
  */
 public final class GoldStoryFolder {
     private static final Pattern NUMERIC_DATE = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})(?!\\d)");
-    private static final Pattern WORDED_DATE =
-            Pattern.compile("(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm)?\\s+(\\d{4})");
+    /** Year first, as in ISO 8601 ("2016-05-20T08:26:24+07:00"); tried first, since the day-first pattern would read it as 16/05/20. */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    /** The en-US layout "6/1/2016 8:39:40 AM" (month first, seconds, AM/PM) that some sites' back ends print. */
+    private static final Pattern US_DATE_TIME =
+            Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/(\\d{4}) \\d{1,2}:\\d{2}:\\d{2} [AP]M");
+    private static final Pattern WORDED_DATE = Pattern.compile(
+            "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm|,)?\\s+(\\d{4})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** One gold article and the story it belongs to. */
     public record GoldArticle(String story, Article article) {
@@ -35,7 +40,13 @@ public final class GoldStoryFolder {
     private GoldStoryFolder() {
     }
 
-    public static List<GoldArticle> read(Path root) {
+    /**
+     * Reads the stories under {@code given}, or under the first folder below it (three levels at most, in name
+     * order) that holds story folders, so that a corpus's top folder will do ({@code corpora/vims} as well as
+     * {@code corpora/vims/ViMs/original}).
+     */
+    public static List<GoldArticle> read(Path given) {
+        Path root = storyRoot(given);
         List<GoldArticle> out = new ArrayList<>();
         try (Stream<Path> stories = Files.list(root)) {
             for (Path story : stories.filter(Files::isDirectory).sorted().toList()) {
@@ -52,6 +63,41 @@ public final class GoldStoryFolder {
             throw new UncheckedIOException("cannot read gold stories under " + root, e);
         }
         return out;
+    }
+
+    private static Path storyRoot(Path given) {
+        try (Stream<Path> walk = Files.walk(given, 3)) {
+            List<Path> dirs = walk.filter(Files::isDirectory).sorted().toList();
+            // story folders with an original/ inside first: beside them a corpus may keep summaries per story
+            for (boolean inOriginal : new boolean[] {true, false}) {
+                for (Path d : dirs) {
+                    if (holdsStories(d, inOriginal)) {
+                        return d;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold stories under " + given, e);
+        }
+        return given;
+    }
+
+    /** A folder holds stories when one of its sub-folders has .txt articles in {@code original/} (or directly). */
+    private static boolean holdsStories(Path dir, boolean inOriginal) throws IOException {
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path c : children.filter(Files::isDirectory).toList()) {
+                Path originals = inOriginal ? c.resolve("original") : c;
+                if (!Files.isDirectory(originals)) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.list(originals)) {
+                    if (files.anyMatch(f -> f.toString().endsWith(".txt") && Files.isRegularFile(f))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** Parses one file; empty when it has no body. */
@@ -101,6 +147,24 @@ public final class GoldStoryFolder {
     static Optional<LocalDate> parseDate(String text) {
         if (text == null) {
             return Optional.empty();
+        }
+        Matcher iso = ISO_DATE.matcher(text);
+        if (iso.find()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3))));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
+        }
+        Matcher us = US_DATE_TIME.matcher(text);
+        if (us.find()) {
+            try {
+                return Optional.of(LocalDate.of(Integer.parseInt(us.group(3)), Integer.parseInt(us.group(1)),
+                        Integer.parseInt(us.group(2))));
+            } catch (DateTimeException e) {
+                return Optional.empty();
+            }
         }
         Matcher m = WORDED_DATE.matcher(text);
         if (!m.find()) {

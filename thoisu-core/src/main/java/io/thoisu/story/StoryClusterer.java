@@ -30,6 +30,7 @@ import java.util.Set;
 public final class StoryClusterer {
     private static final int RETIRE_EVERY = 256;
     private static final int MAX_CANDIDATES = 24;
+    private static final int NEIGHBOURS = 8;
 
     private final StoryConfig config;
     private final JoinModel model;
@@ -39,6 +40,7 @@ public final class StoryClusterer {
     private final Map<Integer, Set<StoryState>> postings = new HashMap<>();
     private final List<StoryState> active = new ArrayList<>();
     private long arrivals;
+    private long scans = -1;
     private LocalDate newest;
 
     public StoryClusterer() {
@@ -60,20 +62,16 @@ public final class StoryClusterer {
         LocalDate date = arrive(a);
         TermVector v = space.accept(a);
         TermVector title = space.titleVector(a);
-        List<Scored> ranked = rank(v, title, date);
+        int[] entities = TermSpace.entityTerms(a);
+        List<Scored> ranked = rank(v, title, entities, date);
         StoryState story;
         if (!ranked.isEmpty() && ranked.get(0).score >= config.joinThreshold()) {
             story = ranked.get(0).story;
-            for (int i = 1; i < ranked.size() && ranked.get(i).score >= config.joinThreshold(); i++) {
-                StoryState other = ranked.get(i).story;
-                if (story.meanSimilarity(other, space) >= config.mergeThreshold()) {
-                    story = merge(story, other);
-                }
-            }
         } else {
             story = start("story-" + a.id());
         }
         add(story, a, v, title, date);
+        story = absorbNeighbours(story);
         if (arrivals % RETIRE_EVERY == 0) {
             retireQuiet();
         }
@@ -93,11 +91,12 @@ public final class StoryClusterer {
         LocalDate date = arrive(a);
         TermVector v = space.accept(a);
         TermVector title = space.titleVector(a);
+        int[] entities = TermSpace.entityTerms(a);
         List<Observation> out = new ArrayList<>();
         for (StoryState s : candidates(v)) {
             double factor = timeFactor(s, date);
             if (factor > 0) {
-                out.add(new Observation(features(s, v, title, date), s.id.equals(storyKey)));
+                out.add(new Observation(features(s, v, title, entities, date), s.id.equals(storyKey)));
             }
         }
         StoryState story = stories.get(storyKey);
@@ -150,18 +149,18 @@ public final class StoryClusterer {
     private record Scored(StoryState story, double score) {
     }
 
-    private List<Scored> rank(TermVector v, TermVector title, LocalDate date) {
+    private List<Scored> rank(TermVector v, TermVector title, int[] entities, LocalDate date) {
         List<Scored> ranked = new ArrayList<>();
         for (StoryState s : candidates(v)) {
             if (timeFactor(s, date) > 0) {
-                ranked.add(new Scored(s, model.probability(features(s, v, title, date))));
+                ranked.add(new Scored(s, model.probability(features(s, v, title, entities, date))));
             }
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
         return ranked;
     }
 
-    private double[] features(StoryState s, TermVector v, TermVector title, LocalDate date) {
+    private double[] features(StoryState s, TermVector v, TermVector title, int[] entities, LocalDate date) {
         long gap = s.gapDays(date);
         double days;
         if (gap >= 0) {
@@ -171,7 +170,80 @@ public final class StoryClusterer {
             days = arrivals - s.lastArrival <= config.undatedArrivals() ? 0 : 7;
         }
         return JoinModel.features(s.meanSimilarity(v, space), s.meanTitleSimilarity(title, space), days,
-                s.articles.size());
+                s.articles.size(), s.entityAgreement(entities, space));
+    }
+
+    /**
+     * Second chance, as evidence accrues: the story that has just grown is compared, as a whole, with the active
+     * stories that share its heaviest terms, and merged with any that the join model says is the same story. An
+     * article that started a story of its own because the right one was still too small to recognise it is taken
+     * back in once that story has grown, whatever the order the articles came in.
+     */
+    private StoryState absorbNeighbours(StoryState story) {
+        for (int round = 0; round < 4; round++) {
+            StoryState best = null;
+            double bestScore = config.mergeThreshold();
+            for (StoryState other : neighbours(story)) {
+                if (spanGap(story, other) > config.graceDays() + config.fadeDays()) {
+                    continue; // as for an article: a story quiet for longer than the fade is not joined
+                }
+                double p = model.probability(storyFeatures(story, other));
+                if (p >= bestScore) {
+                    best = other;
+                    bestScore = p;
+                }
+            }
+            if (best == null) {
+                return story;
+            }
+            story = merge(story, best);
+        }
+        return story;
+    }
+
+    /** Days between the spans of two stories (0 when they overlap); without dates, judged by arrivals. */
+    private long spanGap(StoryState a, StoryState b) {
+        if (a.first == null || b.first == null) {
+            return Math.abs(a.lastArrival - b.lastArrival) <= config.undatedArrivals() ? 0 : 7;
+        }
+        return Math.max(0, Math.max(a.first.toEpochDay() - b.last.toEpochDay(),
+                b.first.toEpochDay() - a.last.toEpochDay()));
+    }
+
+    private double[] storyFeatures(StoryState a, StoryState b) {
+        long gap = spanGap(a, b);
+        return JoinModel.features(a.meanSimilarity(b, space), a.meanTitleSimilarity(b, space), gap,
+                Math.min(a.articles.size(), b.articles.size()), a.entityAgreement(b, space));
+    }
+
+    /** The active stories sharing the most of a story's indexed terms, itself excluded. */
+    private List<StoryState> neighbours(StoryState story) {
+        // a stamp of its own for every scan (negative: the article ranking stamps with the arrival number)
+        long stamp = --scans;
+        List<StoryState> touched = new ArrayList<>();
+        for (int t : story.indexed) {
+            Set<StoryState> posted = postings.get(t);
+            if (posted == null) {
+                continue;
+            }
+            double w = space.idf(t);
+            for (StoryState s : posted) {
+                if (s == story) {
+                    continue;
+                }
+                if (s.partialStamp != stamp) {
+                    s.partialStamp = stamp;
+                    s.partial = 0;
+                    touched.add(s);
+                }
+                s.partial += w;
+            }
+        }
+        if (touched.size() > NEIGHBOURS) {
+            touched.sort((x, y) -> Double.compare(y.partial, x.partial));
+            touched = touched.subList(0, NEIGHBOURS);
+        }
+        return touched;
     }
 
     /** The active stories that share the most heavy terms with the article, through the inverted index. */
@@ -231,6 +303,9 @@ public final class StoryClusterer {
                     k -> new StoryState.EntityTally(m.canonical(), m.type()));
             tally.mentions++;
             tally.forms.merge(m.text(), 1, Integer::sum);
+            if (!key.isBlank()) {
+                s.entityMentions.add(TermSpace.entityTerm(key), 1);
+            }
         }
         for (int i = 0; i < v.size(); i++) {
             s.addToCentroid(v.term(i), v.weight(i));
@@ -285,6 +360,12 @@ public final class StoryClusterer {
             y.forms.forEach((f, n) -> x.forms.merge(f, n, Integer::sum));
             return x;
         }));
+        int[] entityTerms = new int[gone.entityMentions.size()];
+        float[] entityCounts = new float[entityTerms.length];
+        gone.entityMentions.export(entityTerms, entityCounts);
+        for (int i = 0; i < entityTerms.length; i++) {
+            keep.entityMentions.add(entityTerms[i], entityCounts[i]);
+        }
         int[] terms = new int[gone.centroid.size()];
         float[] weights = new float[terms.length];
         gone.centroid.export(terms, weights);
@@ -318,6 +399,7 @@ public final class StoryClusterer {
             unindex(s);
             s.centroid = new TermTable(1);
             s.titles = new TermTable(1);
+            s.entityMentions = new TermTable(1);
             s.active = false;
         }
         active.removeAll(quiet);
@@ -390,6 +472,10 @@ public final class StoryClusterer {
                         k -> new StoryState.EntityTally(e.canonical(), e.type()));
                 t.mentions += e.count();
                 t.forms.merge(e.form(), e.count(), Integer::sum);
+                String key = VietnameseNormalizer.key(e.canonical());
+                if (ss.active() && !key.isBlank()) {
+                    s.entityMentions.add(TermSpace.entityTerm(key), e.count());
+                }
             }
             for (int i = 0; i < ss.centroidTerms().length; i++) {
                 s.addToCentroid(ss.centroidTerms()[i], ss.centroidWeights()[i]);

@@ -5,8 +5,9 @@ package io.thoisu.story;
  * general (days-long stories, a few hundred words an article), not for one corpus.
  *
  * @param joinThreshold     least probability, by the {@link JoinModel}, that an article belongs to a story to join it
- * @param mergeThreshold    least mean cosine between the members of two stories to merge them, when one article
- *                          fits both
+ * @param mergeThreshold    least probability, by the same {@link JoinModel} applied to two whole stories (mean
+ *                          cosine between their members, between their headlines, the gap between their spans),
+ *                          that they are one story, to merge them when one of them has just grown
  * @param graceDays         a gap of up to this many days between an article and a story costs nothing
  * @param fadeDays          beyond the grace, the time factor falls linearly to zero over this many days
  * @param retainDays        a story quiet for this many days behind the newest date seen leaves the active set
@@ -36,6 +37,6 @@ public record StoryConfig(double joinThreshold, double mergeThreshold, int grace
     }
 
     public static StoryConfig news() {
-        return new StoryConfig(0.50, 0.15, 1, 7, 30, 2000, 500, 3, 150, 500, 80, 40, 1.0, 0.2);
+        return new StoryConfig(0.50, 0.50, 1, 7, 30, 2000, 500, 3, 150, 500, 80, 40, 1.0, 0.2);
     }
 }

@@ -23,6 +23,8 @@ final class StoryState {
     TermTable centroid = new TermTable(64);
     /** Sum of the members' headline vectors, and how many members had a headline. */
     TermTable titles = new TermTable(16);
+    /** Mentions of each entity term in the members (rebuilt from {@link #entities} on restore). */
+    TermTable entityMentions = new TermTable(16);
     int titled;
     /** Scratch of the ranking pass: the partial score and the arrival it belongs to (no map per article). */
     double partial;
@@ -93,6 +95,74 @@ final class StoryState {
         for (int i = 0; i < title.size(); i++) {
             titles.add(title.term(i), title.weight(i));
         }
+    }
+
+    /**
+     * How far an article's entities are the story's, in [-1, 1]: the IDF-weighted share of the article's distinct
+     * entities that the story has mentioned, mapped so that all shared is 1 and none shared is -1; NaN (unknown)
+     * when either side has no entities.
+     */
+    double entityAgreement(int[] articleEntities, TermSpace space) {
+        if (articleEntities.length == 0 || entityMentions.size() == 0) {
+            return Double.NaN;
+        }
+        double mass = 0;
+        double shared = 0;
+        for (int t : articleEntities) {
+            double idf = Math.max(0, space.idf(t));
+            mass += idf;
+            if (entityMentions.get(t) > 0) {
+                shared += idf;
+            }
+        }
+        return mass <= 0 ? Double.NaN : 2 * shared / mass - 1;
+    }
+
+    /** The same between two stories: the shared entities' weight over the smaller side's. */
+    double entityAgreement(StoryState other, TermSpace space) {
+        if (entityMentions.size() == 0 || other.entityMentions.size() == 0) {
+            return Double.NaN;
+        }
+        double[] mass = new double[2];
+        double shared = 0;
+        StoryState[] both = {this, other};
+        for (int side = 0; side < 2; side++) {
+            TermTable own = both[side].entityMentions;
+            TermTable theirs = both[1 - side].entityMentions;
+            int[] terms = new int[own.size()];
+            own.export(terms, new float[terms.length]);
+            for (int t : terms) {
+                double idf = Math.max(0, space.idf(t));
+                mass[side] += idf;
+                if (side == 0 && theirs.get(t) > 0) {
+                    shared += idf;
+                }
+            }
+        }
+        double smaller = Math.min(mass[0], mass[1]);
+        return smaller <= 0 ? Double.NaN : 2 * Math.min(1, shared / smaller) - 1;
+    }
+
+    /** Mean cosine between the headlines of two stories. */
+    double meanTitleSimilarity(StoryState other, TermSpace space) {
+        if (titled == 0 || other.titled == 0) {
+            return 0;
+        }
+        TermTable small = titles.size() <= other.titles.size() ? titles : other.titles;
+        TermTable large = small == titles ? other.titles : titles;
+        int n = small.size();
+        int[] terms = new int[n];
+        float[] weights = new float[n];
+        small.export(terms, weights);
+        double dot = 0;
+        for (int i = 0; i < n; i++) {
+            float c = large.get(terms[i]);
+            if (c != 0) {
+                double idf = space.idf(terms[i]);
+                dot += c * weights[i] * idf * idf;
+            }
+        }
+        return dot / ((double) titled * other.titled);
     }
 
     /** Mean cosine between the members of two stories (average link between them). */

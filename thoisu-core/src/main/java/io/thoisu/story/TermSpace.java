@@ -149,7 +149,7 @@ final class TermSpace {
         for (EntityMention e : a.entities()) {
             String key = VietnameseNormalizer.key(e.canonical());
             if (!key.isBlank()) {
-                add(counts, factors, mix(key.hashCode() ^ ENTITY_SALT), (float) config.entityWeight());
+                add(counts, factors, entityTerm(key), (float) config.entityWeight());
             }
         }
         return new TermTable[] {counts, factors};
@@ -240,6 +240,25 @@ final class TermSpace {
             w[i] = Float.intBitsToFloat((int) packed[i]) * scale;
         }
         return new TermVector(t, w);
+    }
+
+    /** The term of an entity, from its canonical name's comparison key. */
+    static int entityTerm(String key) {
+        return mix(key.hashCode() ^ ENTITY_SALT);
+    }
+
+    /** The distinct entity terms of an article (its people, places, organisations). */
+    static int[] entityTerms(AnalysedArticle a) {
+        TermTable seen = new TermTable(32);
+        for (EntityMention e : a.entities()) {
+            String key = VietnameseNormalizer.key(e.canonical());
+            if (!key.isBlank()) {
+                seen.add(entityTerm(key), 1);
+            }
+        }
+        int[] terms = new int[seen.size()];
+        seen.export(terms, new float[terms.length]);
+        return terms;
     }
 
     /** Hashed term ids are non-negative and below 2^BITS, so sorting them as ints is sorting them as ids. */

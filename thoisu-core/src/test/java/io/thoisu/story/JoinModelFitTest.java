@@ -38,10 +38,10 @@ class JoinModelFitTest {
 
     @Test
     void aFittedModelPrefersTheStoryWithTheCloserText() {
-        JoinModel model = new JoinModel(new double[] {-2, 8, 4, -2, 0});
-        double close = model.probability(JoinModel.features(0.4, 0.2, 0, 3));
-        double far = model.probability(JoinModel.features(0.05, 0.2, 0, 3));
-        double late = model.probability(JoinModel.features(0.4, 0.2, 21, 3));
+        JoinModel model = new JoinModel(new double[] {-2, 8, 4, -2, 0, 2, -1});
+        double close = model.probability(JoinModel.features(0.4, 0.2, 0, 3, 0));
+        double far = model.probability(JoinModel.features(0.05, 0.2, 0, 3, 0));
+        double late = model.probability(JoinModel.features(0.4, 0.2, 21, 3, 0));
         assertThat(close).isGreaterThan(far).isGreaterThan(0).isLessThan(1);
         assertThat(late).isLessThan(close);
     }

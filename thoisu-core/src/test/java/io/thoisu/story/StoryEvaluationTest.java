@@ -24,9 +24,9 @@ class StoryEvaluationTest {
     void vimsStoriesAreFoundInDateOrderAndShuffled() {
         Path vims = SharedData.require("corpora/vims/ViMs/original");
         List<GoldStoryFolder.GoldArticle> gold = GoldStoryFolder.read(vims);
-        // floors just below what was measured (date order BCubed F1 0.959, pairwise 0.940; shuffled BCubed
-        // 0.958-0.962, pairwise 0.931-0.941): regressions fail
-        check(gold, TEXT_ONLY, 0.955, 0.935, 0.95, 0.92);
+        // floors just below what was measured (date order BCubed F1 0.966, pairwise 0.945; shuffled BCubed
+        // 0.963-0.968, pairwise 0.936-0.948): regressions fail
+        check(gold, TEXT_ONLY, 0.963, 0.94, 0.96, 0.93);
     }
 
     /** What {@code bin/thoisu eval stories} measures: entities and times from the standard pipeline as well. */
@@ -34,11 +34,34 @@ class StoryEvaluationTest {
     void vimsStoriesWithTheFullPipeline() {
         Path vims = SharedData.require("corpora/vims/ViMs/original");
         List<GoldStoryFolder.GoldArticle> gold = GoldStoryFolder.read(vims);
+        Function<Article, AnalysedArticle> full = fullPipeline(gold);
+        // measured: date order BCubed F1 0.968, pairwise 0.943; shuffled BCubed 0.964-0.970, pairwise 0.936-0.948
+        check(gold, full, 0.965, 0.94, 0.96, 0.93);
+    }
+
+    /**
+     * The two halves of ViMs, split by story: the development half (even hash) the entity weight and the merge
+     * threshold were chosen on, and the held-out half, run apart (each half is a corpus of its own, with half the
+     * same-topic neighbours of the whole, so both score higher than the whole).
+     */
+    @Test
+    void vimsDevelopmentAndHeldOutHalves() {
+        Path vims = SharedData.require("corpora/vims/ViMs/original");
+        List<GoldStoryFolder.GoldArticle> gold = GoldStoryFolder.read(vims);
+        Function<Article, AnalysedArticle> full = fullPipeline(gold);
+        System.out.println("== development half");
+        // measured: date order BCubed F1 0.986, pairwise 0.978; shuffled BCubed 0.981-0.986, pairwise 0.968-0.977
+        check(StoryEvaluation.half(gold, true), full, 0.983, 0.975, 0.978, 0.965);
+        System.out.println("== held-out half");
+        // measured: date order BCubed F1 0.980, pairwise 0.971; shuffled BCubed 0.981-0.988, pairwise 0.968-0.982
+        check(StoryEvaluation.half(gold, false), full, 0.977, 0.968, 0.978, 0.965);
+    }
+
+    private static Function<Article, AnalysedArticle> fullPipeline(List<GoldStoryFolder.GoldArticle> gold) {
         Map<String, AnalysedArticle> analysed = new HashMap<>();
         ArticleAnalyzer analyzer = Pipeline.standard().analyzer();
         gold.forEach(g -> analysed.put(g.article().id(), analyzer.analyse(g.article())));
-        // measured: date order BCubed F1 0.960, pairwise 0.942; shuffled BCubed 0.958-0.961, pairwise 0.936-0.938
-        check(gold, a -> analysed.get(a.id()), 0.955, 0.935, 0.95, 0.925);
+        return a -> analysed.get(a.id());
     }
 
     private static void check(List<GoldStoryFolder.GoldArticle> gold, Function<Article, AnalysedArticle> analyzer,
@@ -59,7 +82,7 @@ class StoryEvaluationTest {
             minPair = Math.min(minPair, shuffled.pairF1());
         }
         System.out.printf("shuffled BCubed F1 spread: %.4f .. %.4f%n", min, max);
-        assertThat(dated.articles()).isGreaterThan(1900);
+        assertThat(dated.articles()).isGreaterThan(gold.size() - 10);
         assertThat(dated.bcubedF1()).isGreaterThan(dateFloor);
         assertThat(dated.pairF1()).isGreaterThan(datePairFloor);
         assertThat(min).isGreaterThan(shuffledFloor);
