@@ -1,6 +1,7 @@
 package io.thoisu.cli;
 
 import io.thoisu.fetch.FetchPolicy;
+import io.thoisu.fetch.Fetcher;
 import io.thoisu.fetch.PoliteFetcher;
 import io.thoisu.http.ApiServer;
 import io.thoisu.pipeline.AnalysisOptions;
@@ -85,10 +86,10 @@ final class WatchCommand implements Callable<Integer> {
         FetchPolicy policy = FetchPolicy.defaults(contact)
                 .withMinDelay(seconds(delaySeconds));
         Path archive = main.data.resolve("warc");
-        Thread loop = Thread.currentThread();
+        StopSignal stop = new StopSignal(Thread.currentThread());
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
-            loop.interrupt();
+            stop.stop();
             try {
                 finished.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -101,12 +102,13 @@ final class WatchCommand implements Callable<Integer> {
             Optional<ApiServer> server = Optional.ofNullable(port).map(p -> ApiServer.start(store, "127.0.0.1", p));
             server.ifPresent(s -> console.note("thoisu is serving on http://127.0.0.1:" + s.port()));
             try {
-                WatchRunner watch = runner(store, fetcher, file.sources(), options, pool, console, archive);
+                WatchRunner watch = runner(store, stop.guard(fetcher), file.sources(), options, pool, console,
+                        archive);
                 watch.catchUp().ifPresent(caught -> console.note("archive left from an earlier run: "
                         + IngestCommand.summaryLine(caught)));
                 console.note("watching " + file.sources().size() + " sources; archive in " + archive
                         + (once ? "" : "; Ctrl-C stops"));
-                runRounds(watch, console);
+                runRounds(watch, console, stop);
             } catch (InterruptedException e) {
                 console.note("stopped; what was fetched is archived and will be ingested on the next start");
             } finally {
@@ -128,7 +130,7 @@ final class WatchCommand implements Callable<Integer> {
     }
 
     /** A watch over these sources that ingests into {@code store} what {@code fetcher} archives. */
-    static WatchRunner runner(EmbeddedStore store, PoliteFetcher fetcher, List<Source> sources,
+    static WatchRunner runner(EmbeddedStore store, Fetcher fetcher, List<Source> sources,
                               AnalysisOptions options, int threads, Console console, Path archive) {
         LedgerHistory ledger = new LedgerHistory(store.fetchLedger());
         PollPlanner planner = new PollPlanner(sources, PollPolicy.DEFAULT, Clock.systemUTC());
@@ -137,7 +139,7 @@ final class WatchCommand implements Callable<Integer> {
                 warcs -> ingest.ingest(warcs, console::rejected, articles -> { }), archive, Clock.systemUTC());
     }
 
-    private void runRounds(WatchRunner watch, Console console) throws InterruptedException {
+    private void runRounds(WatchRunner watch, Console console, StopSignal stop) throws InterruptedException {
         int round = 0;
         while (true) {
             WatchRunner.Round r = watch.round(once);
@@ -151,7 +153,10 @@ final class WatchCommand implements Callable<Integer> {
             }
             Instant wake = watch.nextWake().orElse(Instant.now().plusSeconds(60));
             long millis = Math.max(1000, Duration.between(Instant.now(), wake).toMillis());
-            Thread.sleep(millis);
+            stop.during(() -> {
+                Thread.sleep(millis);
+                return null;
+            });
         }
     }
 }
