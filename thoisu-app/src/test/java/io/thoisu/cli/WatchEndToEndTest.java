@@ -2,11 +2,18 @@ package io.thoisu.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.thoisu.http.ApiServer;
 import io.thoisu.model.AnalysedArticle;
 import io.thoisu.source.FixtureServer;
 import io.thoisu.store.EmbeddedStore;
 import io.thoisu.store.FetchLedger;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +34,7 @@ class WatchEndToEndTest {
     Path dir;
 
     @Test
-    void pollsFetchOnlyNewItemsAndTheArchiveRebuildsTheStore() throws IOException {
+    void pollsFetchOnlyNewItemsAndTheArchiveRebuildsTheStore() throws IOException, InterruptedException {
         Path data = dir.resolve("data");
         try (FixtureServer site = FixtureServer.start("baophusa")) {
             site.serve(FEED, "baophusa/rss/nong-v1.rss");
@@ -67,6 +74,16 @@ class WatchEndToEndTest {
             FetchLedger.Counters c = store.fetchCounters().orElseThrow();
             assertThat(c.articlesFetched()).isEqualTo(5);
             assertThat(c.failed()).isZero();
+            // The same counters over HTTP, as the ingest status of the REST API.
+            try (ApiServer server = ApiServer.start(store, "127.0.0.1", 0)) {
+                HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + "/api/status")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                JsonNode fetch = new ObjectMapper().readTree(status.body()).path("fetch");
+                assertThat(fetch.path("articlesFetched").asInt()).isEqualTo(5);
+                assertThat(fetch.path("sources").asInt()).isEqualTo(1);
+                assertThat(fetch.path("notModified").asInt()).isEqualTo(1);
+            }
         }
 
         Path rebuilt = dir.resolve("rebuilt");
