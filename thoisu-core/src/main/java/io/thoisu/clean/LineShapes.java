@@ -35,11 +35,33 @@ final class LineShapes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:[-–—,;&/|]|\\s và\\s)\\s*");
     private static final Pattern AGENCY_TAIL = Pattern.compile("\\s*\\(([^()]{2,40})\\)\\s*$");
+    /** "Thu Hằng - Văn Tú/LGTV", "Minh Anh/TTXVN": the outlet's code after a slash closes the byline. */
+    private static final Pattern AGENCY_SLASH = Pattern.compile("\\s*/\\s*[\\p{Lu}][\\p{Lu}\\d.+]{1,9}\\s*$");
+    /** A title or degree before a signature ("Luật sư Đỗ Thanh Bình", "PGS.TS Lê Văn Minh"): dropped from the name. */
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(?:Luật sư|LS\\.?|Bác sĩ|BS\\.?|BSCKII|BSCKI|Kiến trúc sư|KTS\\.?|Nhà báo|Nhà văn|PGS\\.\\s?TS\\.?|GS\\.\\s?TS\\.?|ThS\\.?|TS\\.?)\\s+(?=\\p{Lu})");
+    /**
+     * Credits of the page's makers who are not its writers ("Thiết kế: Lê An", "Trình bày: …", "Đồ họa: …"): a
+     * byline line, but no author.
+     */
+    private static final Pattern MAKER_CREDIT = Pattern.compile(
+            "^(?:Thiết kế|Trình bày|Đồ họa|Đồ hoạ|Minh họa|Minh hoạ|Kỹ thuật|Kĩ thuật|Lập trình|Dựng phim|Dựng video|"
+                    + "Quay phim|Biên tập|Hiệu đính|Biên dịch|Dịch|Chế bản|Infographic|Design)\\s*:\\s*(\\S.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** An interviewer's or a reader's turn ("PV: …", "Hỏi: …"): a line of the dialogue, never another article's title. */
+    private static final Pattern DIALOGUE_LABEL = Pattern.compile(
+            "^(?:PV|P\\.V|Phóng viên|Hỏi|Câu hỏi|Đáp|Trả lời|MC|BTV|Người dẫn chương trình|Bạn đọc)\\s*:",
+            Pattern.CASE_INSENSITIVE);
+    /** "… - 20 phút trước", "- 3 giờ trước", "· Hôm qua": an aggregator's age of an item, no date at all. */
+    private static final Pattern RELATIVE_AGE = Pattern.compile(
+            "\\s*[-–—|·•,]\\s*(?:\\d{1,3}\\s+(?:giây|phút|tiếng|giờ|ngày|tuần|tháng|năm)\\s+trước|hôm qua|hôm kia|vừa xong|mới đây)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile(
             "^\\(?\\s*(?:Theo|Nguồn)\\s*:?\\s+([^()]{2,80}?)\\s*\\.?\\s*\\)?\\s*\\.?$|^\\((\\p{Lu}[\\p{L}.+]{1,15})\\)\\s*\\.?$");
     /** "Xem thêm: <link text>": a related link printed inside the article. */
     private static final Pattern RELATED_LINK = Pattern.compile(
-            "^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chủ đề|có thể bạn quan tâm)\\s*[:>»›]\\s*\\S.*");
+            "^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chủ đề|có thể bạn quan tâm|bài tiếp theo|tin tiếp theo|"
+                    + "bài kế tiếp|tin kế tiếp|bài trước|tin trước|bài sau|tin sau|bài tiếp|kỳ tiếp theo|kỳ trước)\\s*[:>»›]\\s*\\S.*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"”»']?$");
     private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)\\s*[\"”’']?\\s*$");
 
@@ -222,8 +244,8 @@ final class LineShapes {
      * several of them or one beside bare counters ("Bình luận (0)", "Thích 12").
      */
     boolean isWidget(String line) {
-        if (!wordsAtMost(line, 14) || line.strip().endsWith(".")) {
-            return false;
+        if (!wordsAtMost(line, 14) || line.strip().endsWith(".") || line.strip().endsWith(":")) {
+            return false; // "Trả lời:" heading an answer is a label of the text, not a reply button
         }
         int w = words(line);
         String k = " " + VietnameseNormalizer.key(line).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
@@ -245,6 +267,9 @@ final class LineShapes {
         Matcher m = CAPTION.matcher(line);
         if (line.indexOf(':') >= 0 && mayNameCredit(line) && m.matches()) {
             String credit = m.group(2).strip();
+            if (m.group(1).isBlank() && isBareSourceLabel(line)) {
+                return Optional.empty(); // "Nguồn: Sở Y tế" alone credits the article, not a photo
+            }
             // A credit is a name or an agency, not a clause: no sentence inside it.
             if (wordsAtMost(credit, 8) && !credit.contains(". ")) {
                 return Optional.of(new Caption(m.group(1).strip(), Optional.of(credit)));
@@ -255,6 +280,11 @@ final class LineShapes {
             return Optional.of(new Caption(m.group(1).strip(), Optional.empty()));
         }
         return Optional.empty();
+    }
+
+    private static boolean isBareSourceLabel(String line) {
+        String s = line.strip();
+        return s.startsWith("Nguồn") || s.startsWith("(Nguồn") || s.startsWith("NGUỒN");
     }
 
     private static final String[] CREDIT_LABELS = {"Ảnh", "ẢNH", "Nguồn", "Đồ họa", "Đồ hoạ", "Clip", "Video", "Photo"};
@@ -298,6 +328,14 @@ final class LineShapes {
         Matcher agency = AGENCY_TAIL.matcher(s);
         if (agency.find()) {
             s = s.substring(0, agency.start());
+        }
+        Matcher slash = AGENCY_SLASH.matcher(s);
+        if (slash.find()) {
+            s = s.substring(0, slash.start());
+        }
+        Matcher honorific = HONORIFIC.matcher(s);
+        if (honorific.find()) {
+            s = s.substring(honorific.end());
         }
         if (s.isBlank()) {
             return prefixed ? Optional.of(List.of()) : Optional.empty();
@@ -347,14 +385,97 @@ final class LineShapes {
 
     /** "Theo TTXVN", "Nguồn: Reuters": who the article was taken from. */
     Optional<String> source(String line) {
-        if (!wordsAtMost(line, 8)) {
+        String s = withoutRelativeAge(line.strip());
+        if (!wordsAtMost(s, 8)) {
             return Optional.empty();
         }
-        Matcher m = SOURCE.matcher(line.strip());
+        Matcher m = SOURCE.matcher(s);
         if (!m.matches()) {
             return Optional.empty();
         }
         return Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).strip());
+    }
+
+    /**
+     * Page tools named by what they do, matched on the key: font size, print and mail buttons, an audio player
+     * (its button, timer and speed), an app-download banner. Widgets, whatever words an outlet picks around them.
+     */
+    private static final Pattern TOOL_WIDGET = keyPattern(
+            "^(?:cỡ chữ|kích thước chữ|kích cỡ chữ|phóng to|thu nhỏ|nghe bài viết|nghe bài báo|nghe đọc bài|nghe tin|"
+                    + "nghe audio|nghe podcast|tốc độ đọc|tốc độ phát|giọng đọc|chọn giọng)(?:$|[\\s:|(].*)"
+                    + "|^\\d{1,2}:\\d{2}\\s*/\\s*\\d{1,2}:\\d{2}$"
+                    + "|^(?:.*\\s)?(?:tải|cài|cài đặt|tải về|tải miễn phí)\\s+(?:ngay\\s+)?(?:ứng dụng|app)(?:$|\\s.*)"
+                    + "|^(?:.*\\s)?(?:ứng dụng|app)\\s.*\\s(?:tải ngay|cài ngay|tải về ngay)$");
+    /** "Bạn đọc có thể gửi câu hỏi … qua email …": the column's call for letters, naming where to write. */
+    private static final Pattern CALL_FOR_LETTERS = keyPattern(
+            "^(?:bạn đọc|độc giả|quý độc giả|quý vị|mời bạn đọc|mời độc giả|mọi thắc mắc|mọi ý kiến|mọi câu hỏi|"
+                    + "câu hỏi|thư|bài viết|bài vở|thông tin phản ánh)\\s.*(?:email|e-mail|hộp thư|đường dây nóng|hotline|\\S@\\S).*");
+    /** "Nội dung do doanh nghiệp cung cấp", "Tòa soạn không chịu trách nhiệm …": a sponsor's disclaimer. */
+    private static final Pattern DISCLAIMER = keyPattern(
+            "^(?:nội dung|thông tin|bài viết|bài|tin bài|thông cáo)\\s+(?:này\\s+)?(?:do|được)\\s+(?:\\S+\\s+){0,6}?(?:cung cấp|tài trợ)(?:$|[\\s.,;].*)"
+                    + "|^(?:.*\\s)?(?:tòa soạn|toà soạn|ban biên tập|báo|chúng tôi)\\s+không\\s+(?:chịu trách nhiệm|nhất thiết).*");
+    /** "Thông tin liên hệ báo chí: …", "Liên hệ truyền thông: …": the press contact of a release. */
+    private static final Pattern PRESS_CONTACT = keyPattern(
+            "^(?:thông tin liên hệ|liên hệ báo chí|liên hệ truyền thông|đầu mối liên hệ|đầu mối truyền thông|"
+                    + "mọi chi tiết xin liên hệ|mọi thông tin chi tiết xin liên hệ|để biết thêm thông tin)(?:$|[\\s:,].*)");
+
+    /** "Ý kiến (3)", "12 bình luận", "Ý kiến bạn đọc": the heading of a readers' comment thread. */
+    private static final Pattern COMMENTS_HEADING = keyPattern(
+            "^(?:ý kiến|bình luận|phản hồi|ý kiến bạn đọc|bình luận của bạn đọc|ý kiến độc giả)\\s*\\(\\d+\\)$"
+                    + "|^\\d+\\s+(?:ý kiến|bình luận|phản hồi)$|^(?:ý kiến bạn đọc|bình luận của bạn đọc|ý kiến độc giả|bạn đọc bình luận)$");
+    /** "Về Tập đoàn X", "Giới thiệu về X", "About X": the boilerplate block a press release ends with. */
+    private static final Pattern ABOUT_HEADING = Pattern.compile("^(?:Về|VỀ|Giới thiệu về|Thông tin về|About)\\s+(\\p{Lu}.*)$");
+
+    static boolean isCommentsHeading(String line, String key) {
+        return wordsAtMost(line, 5) && COMMENTS_HEADING.matcher(key.strip()).matches();
+    }
+
+    /** The name an "about the company" heading introduces, or empty. */
+    static Optional<String> aboutHeading(String line) {
+        if (!wordsAtMost(line, 12) || line.endsWith(".") || line.endsWith(",")) {
+            return Optional.empty();
+        }
+        Matcher m = ABOUT_HEADING.matcher(line);
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    private static Pattern keyPattern(String regex) {
+        return Pattern.compile(VietnameseNormalizer.key(regex));
+    }
+
+    /** A page tool (font size, audio player, app banner), read from the line's key. */
+    static boolean isToolWidget(String line, String key) {
+        return wordsAtMost(line, 16) && !line.endsWith(".") && TOOL_WIDGET.matcher(key).matches();
+    }
+
+    /** A sponsor's disclaimer or a press contact: a release's furniture, read from the line's key. */
+    static boolean isReleaseFurniture(String line, String key) {
+        return wordsAtMost(line, 40) && (DISCLAIMER.matcher(key).matches() || PRESS_CONTACT.matcher(key).matches()
+                || CALL_FOR_LETTERS.matcher(key).matches());
+    }
+
+    /** The line without an aggregator's relative age at its end ("Nguồn: X - 20 phút trước" → "Nguồn: X"). */
+    static String withoutRelativeAge(String line) {
+        if (line.indexOf("trước") < 0 && line.indexOf("hôm") < 0 && line.indexOf("Hôm") < 0
+                && line.indexOf("vừa") < 0 && line.indexOf("mới") < 0) {
+            return line; // the words the pattern ends in are absent: no scan
+        }
+        Matcher m = RELATIVE_AGE.matcher(line);
+        return m.find() ? line.substring(0, m.start()) : line;
+    }
+
+    /** A credit of a designer, editor or translator: a byline line naming no author. */
+    boolean isMakerCredit(String line) {
+        if (!wordsAtMost(line, 12) || line.indexOf(':') < 0) {
+            return false;
+        }
+        Matcher m = MAKER_CREDIT.matcher(line.strip());
+        return m.matches() && byline(m.group(1)).isPresent();
+    }
+
+    /** "PV: …", "Hỏi: …": a turn of a dialogue. */
+    static boolean isDialogueTurn(String line) {
+        return line.indexOf(':') >= 0 && DIALOGUE_LABEL.matcher(line).find();
     }
 
     /** Headings of related-article lists ("Tin cùng chuyên mục:", "Đọc thêm", "Bài viết cùng tác giả"). */
@@ -370,7 +491,10 @@ final class LineShapes {
     private static final Pattern TIME_STAMP = Pattern.compile("^\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:GMT|UTC)?\\s*\\+?\\d{0,2})?$");
     /** The line under an author's name in an author box ("Phóng viên ban Quốc tế, phụ trách …"). */
     private static final Pattern AUTHOR_ROLE = Pattern.compile(
-            "^(?:phóng viên|biên tập viên|nhà báo|cộng tác viên|thư ký tòa soạn|trưởng ban|phó ban)\\b.*");
+            "^(?:phóng viên|biên tập viên|nhà báo|cộng tác viên|thư ký tòa soạn|trưởng ban|phó ban)\\b.*"
+                    // the body a signer speaks for: "Đoàn Luật sư tỉnh X", "Công ty Luật Y", "Bệnh viện Z"
+                    + "|^(?:đoàn luật sư|công ty luật|văn phòng luật sư|hãng luật|liên đoàn luật sư|trường đại học|đại học|"
+                    + "học viện|viện|bệnh viện|trung tâm|khoa)\\s+\\S+(?:\\s+\\S+){0,8}$");
 
     static boolean isRelatedLink(String line) {
         return wordsAtMost(line, 50) && RELATED_LINK.matcher(VietnameseNormalizer.key(line).strip()).matches();
