@@ -499,13 +499,16 @@ public final class PageCleaner {
     /** Quotation marks that open and close a pull quote. */
     private static final String OPEN_QUOTES = "“\"«„‘'";
     private static final String CLOSE_QUOTES = "”\"»“’'";
-    /** A pull quote repeats at least this many characters (of its key) of a paragraph. */
-    private static final int MIN_PULL_QUOTE_CHARS = 24;
+    /**
+     * A pull quote is a sentence: more words than an intertitle, which may quote a phrase of the section under it
+     * ("“Những người bạn tốt nhất”") and is body.
+     */
+    private static final int MIN_PULL_QUOTE_WORDS = 13;
 
     /**
-     * A magazine's pull quote: a paragraph that is only a quotation, repeated from another paragraph of the same
-     * article. The repeat is a duplicate, not body. Only whole-quote lines are checked, so the scan stays linear
-     * in practice.
+     * A magazine's pull quote: a paragraph that is only a quotation of a sentence, repeated from a paragraph above
+     * it in the same article (a pull quote repeats what was read; an intertitle announces what follows). The repeat
+     * is a duplicate, not body. Only whole-quote lines are checked, so the scan stays linear in practice.
      */
     private static void markPullQuotes(List<Line> lines, List<int[]> segments) {
         for (int[] seg : segments) {
@@ -515,10 +518,10 @@ public final class PageCleaner {
                     continue;
                 }
                 String inner = innerKey(l.key());
-                if (inner.length() < MIN_PULL_QUOTE_CHARS) {
+                if (LineShapes.wordsAtMost(inner, MIN_PULL_QUOTE_WORDS - 1)) {
                     continue;
                 }
-                for (int j = seg[0]; j < seg[1]; j++) {
+                for (int j = seg[0]; j < i; j++) {
                     Line other = lines.get(j);
                     if (j != i && j != seg[2] && other.kind == Kind.TEXT && other.key().length() > inner.length()
                             && other.key().contains(inner)) {
