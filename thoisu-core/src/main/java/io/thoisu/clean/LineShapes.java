@@ -353,14 +353,23 @@ final class LineShapes {
         return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(names));
     }
 
-    /** Two to five syllables, each capitalised (or the whole name in capitals), letters only. */
+    /**
+     * Two to five syllables, each capitalised (or the whole name in capitals), letters only. A Central Highlands
+     * name joined by an apostrophe ("H'Liên", "Ksor H'Mai") counts its prefix as a syllable of its own.
+     */
     static boolean isName(String part) {
         String[] syl = part.strip().split("\\s+");
-        if (syl.length < 2 || syl.length > 5) {
+        int count = syl.length;
+        for (String s : syl) {
+            if (s.indexOf('\'') > 0) {
+                count++;
+            }
+        }
+        if (count < 2 || count > 5) {
             return false;
         }
         for (String s : syl) {
-            if (!s.matches("\\p{Lu}[\\p{L}]*\\.?") ) {
+            if (!s.matches("\\p{Lu}[\\p{L}]*(?:'\\p{Lu}[\\p{L}]*)?\\.?") ) {
                 return false;
             }
         }
@@ -378,7 +387,14 @@ final class LineShapes {
                 sb.append(' ');
             }
             int first = syl.codePointAt(0);
-            sb.appendCodePoint(Character.toUpperCase(first)).append(syl.substring(Character.charCount(first)));
+            String rest = syl.substring(Character.charCount(first));
+            int apostrophe = rest.indexOf('\'');
+            if (apostrophe >= 0 && apostrophe + 1 < rest.length()) {
+                // "H'LIÊN" → "H'Liên": the name after the prefix is capitalised too
+                rest = rest.substring(0, apostrophe + 1) + rest.substring(apostrophe + 1, apostrophe + 2).toUpperCase(Locale.ROOT)
+                        + rest.substring(apostrophe + 2);
+            }
+            sb.appendCodePoint(Character.toUpperCase(first)).append(rest);
         }
         return sb.toString();
     }
@@ -411,9 +427,10 @@ final class LineShapes {
             "^(?:bạn đọc|độc giả|quý độc giả|quý vị|mời bạn đọc|mời độc giả|mọi thắc mắc|mọi ý kiến|mọi câu hỏi|"
                     + "câu hỏi|thư|bài viết|bài vở|thông tin phản ánh)\\s.*(?:email|e-mail|hộp thư|đường dây nóng|hotline|\\S@\\S).*");
     /** "Nội dung do doanh nghiệp cung cấp", "Tòa soạn không chịu trách nhiệm …": a sponsor's disclaimer. */
-    private static final Pattern DISCLAIMER = keyPattern(
-            "^(?:nội dung|thông tin|bài viết|bài|tin bài|thông cáo)\\s+(?:này\\s+)?(?:do|được)\\s+(?:\\S+\\s+){0,6}?(?:cung cấp|tài trợ)(?:$|[\\s.,;].*)"
-                    + "|^(?:.*\\s)?(?:tòa soạn|toà soạn|ban biên tập|báo|chúng tôi)\\s+không\\s+(?:chịu trách nhiệm|nhất thiết).*");
+    private static final Pattern SPONSORED = keyPattern(
+            "^(?:nội dung|thông tin|bài viết|bài|tin bài|thông cáo)\\s+(?:này\\s+)?(?:do|được)\\s+(?:\\S+\\s+){0,6}?(?:cung cấp|tài trợ)(?:$|[\\s.,;].*)");
+    private static final Pattern NOT_RESPONSIBLE = keyPattern(
+            "(?:^|\\s)(?:tòa soạn|toà soạn|ban biên tập|báo|chúng tôi)\\s+không\\s+(?:chịu trách nhiệm|nhất thiết)");
     /** "Thông tin liên hệ báo chí: …", "Liên hệ truyền thông: …": the press contact of a release. */
     private static final Pattern PRESS_CONTACT = keyPattern(
             "^(?:thông tin liên hệ|liên hệ báo chí|liên hệ truyền thông|đầu mối liên hệ|đầu mối truyền thông|"
@@ -445,13 +462,26 @@ final class LineShapes {
 
     /** A page tool (font size, audio player, app banner), read from the line's key. */
     static boolean isToolWidget(String line, String key) {
-        return wordsAtMost(line, 16) && !line.endsWith(".") && TOOL_WIDGET.matcher(key).matches();
+        if (!wordsAtMost(line, 16) || line.endsWith(".")) {
+            return false;
+        }
+        boolean mayName = key.contains("chữ") || key.contains("nghe") || key.contains("tốc độ") || key.contains("giọng")
+                || key.contains("phóng to") || key.contains("thu nhỏ") || key.contains("ứng dụng") || key.contains("app")
+                || !key.isEmpty() && Character.isDigit(key.charAt(0));
+        return mayName && TOOL_WIDGET.matcher(key).matches();
     }
 
     /** A sponsor's disclaimer or a press contact: a release's furniture, read from the line's key. */
     static boolean isReleaseFurniture(String line, String key) {
-        return wordsAtMost(line, 40) && (DISCLAIMER.matcher(key).matches() || PRESS_CONTACT.matcher(key).matches()
-                || CALL_FOR_LETTERS.matcher(key).matches());
+        if (!wordsAtMost(line, 40)) {
+            return false;
+        }
+        // each pattern is tried only on lines holding its words: most lines hold none
+        return (key.contains("cung cấp") || key.contains("tài trợ")) && SPONSORED.matcher(key).matches()
+                || (key.contains("không chịu") || key.contains("không nhất")) && NOT_RESPONSIBLE.matcher(key).find()
+                || (key.contains("liên hệ") || key.startsWith("để biết")) && PRESS_CONTACT.matcher(key).matches()
+                || (key.contains("mail") || key.contains("hộp thư") || key.contains("hotline")
+                        || key.contains("đường dây") || key.indexOf('@') >= 0) && CALL_FOR_LETTERS.matcher(key).matches();
     }
 
     /** The line without an aggregator's relative age at its end ("Nguồn: X - 20 phút trước" → "Nguồn: X"). */
