@@ -494,6 +494,26 @@ final class LineShapes {
         return m.find() ? line.substring(0, m.start()) : line;
     }
 
+    /**
+     * The code of the outlet a byline ends with ("Thu Hằng - Văn Tú/LGTV" → LGTV, "Minh Anh (TTXVN)" → TTXVN), in
+     * capitals, or empty.
+     */
+    static Optional<String> agencyCode(String line) {
+        String s = line.strip();
+        if (!wordsAtMost(s, 12)) {
+            return Optional.empty();
+        }
+        Matcher slash = AGENCY_SLASH.matcher(s);
+        if (slash.find()) {
+            return Optional.of(s.substring(slash.start()).replace("/", "").strip());
+        }
+        Matcher tail = AGENCY_TAIL.matcher(s);
+        if (tail.find() && tail.group(1).equals(tail.group(1).toUpperCase(Locale.ROOT)) && !tail.group(1).contains(" ")) {
+            return Optional.of(tail.group(1));
+        }
+        return Optional.empty();
+    }
+
     /** A credit of a designer, editor or translator: a byline line naming no author. */
     boolean isMakerCredit(String line) {
         if (!wordsAtMost(line, 12) || line.indexOf(':') < 0) {

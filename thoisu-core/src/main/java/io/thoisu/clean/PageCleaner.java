@@ -847,6 +847,7 @@ public final class PageCleaner {
         String titleKey = title == null ? "" : lines.get(seg[2]).key();
         List<String> paragraphKeys = new ArrayList<>();
         List<String> pageNames = pageNames(hints, lines, seg);
+        Set<String> bylineCodes = bylineCodes(lines, seg);
         Set<String> sourceKeys = new HashSet<>();
         for (int i = seg[0]; i < seg[1]; i++) {
             Line l = lines.get(i);
@@ -863,6 +864,8 @@ public final class PageCleaner {
                     String key = l.key();
                     if (paragraphs.size() < 2) {
                         Optional<Outlets.Marker> marker = outlets.confirmedMarkerAt(text, pageNames);
+                        Optional<Outlets.Opening> coded = marker.isPresent() || bylineCodes.isEmpty() ? Optional.empty()
+                                : Outlets.openingAt(text).filter(o -> bylineCodes.contains(o.tag().strip()));
                         if (marker.isPresent()) {
                             removed.add(new Removal(marker.get().marker(), RemovalKind.DATELINE));
                             text = marker.get().rest().strip();
@@ -870,6 +873,11 @@ public final class PageCleaner {
                             if (outletFromText == null) {
                                 outletFromText = marker.get().outlet().name();
                             }
+                        } else if (coded.isPresent()) {
+                            // "(LGTV) - …" signed "…/LGTV": the outlet's code, though its name is not on the page
+                            removed.add(new Removal(coded.get().marker(), RemovalKind.DATELINE));
+                            text = coded.get().rest().strip();
+                            key = VietnameseNormalizer.key(text);
                         }
                     }
                     paragraphs.add(text);
@@ -991,6 +999,17 @@ public final class PageCleaner {
             }
         }
         return names;
+    }
+
+    /** The outlet codes the article's bylines end with ("/LGTV", "(TTXVN)"). */
+    private static Set<String> bylineCodes(List<Line> lines, int[] seg) {
+        Set<String> codes = new HashSet<>();
+        for (int i = seg[0]; i < seg[1]; i++) {
+            if (lines.get(i).kind == Kind.BYLINE) {
+                LineShapes.agencyCode(lines.get(i).text).ifPresent(codes::add);
+            }
+        }
+        return codes;
     }
 
     /** Vietnamese articles are dated in Vietnamese time: an instant given in UTC is moved to +07:00. */
