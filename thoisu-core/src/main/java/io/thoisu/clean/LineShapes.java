@@ -417,18 +417,25 @@ final class LineShapes {
      * (its button, timer and speed), an app-download banner. Widgets, whatever words an outlet picks around them.
      */
     private static final Pattern TOOL_WIDGET = keyPattern(
-            "^(?:cỡ chữ|kích thước chữ|kích cỡ chữ|phóng to|thu nhỏ|nghe bài viết|nghe bài báo|nghe đọc bài|nghe tin|"
-                    + "nghe audio|nghe podcast|tốc độ đọc|tốc độ phát|giọng đọc|chọn giọng)(?:$|[\\s:|(].*)"
-                    + "|^\\d{1,2}:\\d{2}\\s*/\\s*\\d{1,2}:\\d{2}$"
-                    + "|^(?:.*\\s)?(?:tải|cài|cài đặt|tải về|tải miễn phí)\\s+(?:ngay\\s+)?(?:ứng dụng|app)(?:$|\\s.*)"
-                    + "|^(?:.*\\s)?(?:ứng dụng|app)\\s.*\\s(?:tải ngay|cài ngay|tải về ngay)$");
-    /** "Bạn đọc có thể gửi câu hỏi … qua email …": the column's call for letters, naming where to write. */
+            // the tool's name alone or before its settings ("Cỡ chữ: A- A A+", "Nghe bài viết (3 phút)"), never
+            // continued as a sentence ("Giọng đọc truyền cảm của …" is text)
+            "^(?:cỡ chữ|kích thước chữ|kích cỡ chữ|nghe bài viết|nghe bài báo|nghe đọc bài|nghe audio|nghe podcast|"
+                    + "tốc độ đọc|tốc độ phát|giọng đọc|chọn giọng)\\s*(?:$|[:|(].*)"
+                    + "|^\\d{1,2}:\\d{2}\\s*/\\s*\\d{1,2}:\\d{2}$");
+    /**
+     * An app-download banner: a call to download an app ("Tải ứng dụng X để đọc tin…", "… trên ứng dụng X. Tải ngay")
+     * that speaks of reading or of doing it now; a headline about apps ("Tải ứng dụng giả mạo, …") says neither.
+     */
+    private static final Pattern APP_BANNER = keyPattern(
+            "^(?=.*(?:đọc|ngay|miễn phí|trên điện thoại|app store|google play|ch play))"
+                    + "(?:(?:tải|cài|cài đặt|tải về)\\s+(?:ngay\\s+)?(?:ứng dụng|app)(?:$|\\s.*)"
+                    + "|.*\\s(?:ứng dụng|app)\\s.*\\s(?:tải ngay|cài ngay|tải về ngay)$)");    /** "Bạn đọc có thể gửi câu hỏi … qua email …": the column's call for letters, naming where to write. */
     private static final Pattern CALL_FOR_LETTERS = keyPattern(
             "^(?:bạn đọc|độc giả|quý độc giả|quý vị|mời bạn đọc|mời độc giả|mọi thắc mắc|mọi ý kiến|mọi câu hỏi|"
-                    + "câu hỏi|thư|bài viết|bài vở|thông tin phản ánh)\\s.*(?:email|e-mail|hộp thư|đường dây nóng|hotline|\\S@\\S).*");
+                    + "câu hỏi|thư|bài viết|bài vở|thông tin phản ánh)\\s.*(?:email|e-mail|hộp thư|đường dây nóng|hotline|[^\\s]@[^\\s]).*");
     /** "Nội dung do doanh nghiệp cung cấp", "Tòa soạn không chịu trách nhiệm …": a sponsor's disclaimer. */
     private static final Pattern SPONSORED = keyPattern(
-            "^(?:nội dung|thông tin|bài viết|bài|tin bài|thông cáo)\\s+(?:này\\s+)?(?:do|được)\\s+(?:\\S+\\s+){0,6}?(?:cung cấp|tài trợ)(?:$|[\\s.,;].*)");
+            "^(?:nội dung|thông tin|bài viết|bài|tin bài|thông cáo)\\s+(?:này\\s+)?(?:do|được)\\s+(?:[^\\s]+\\s+){0,10}?(?:cung cấp|tài trợ)(?:$|[\\s.,;].*)");
     private static final Pattern NOT_RESPONSIBLE = keyPattern(
             "(?:^|\\s)(?:tòa soạn|toà soạn|ban biên tập|báo|chúng tôi)\\s+không\\s+(?:chịu trách nhiệm|nhất thiết)");
     /** "Thông tin liên hệ báo chí: …", "Liên hệ truyền thông: …": the press contact of a release. */
@@ -456,7 +463,14 @@ final class LineShapes {
         return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
+    /**
+     * A pattern over comparison keys, its words keyed the way lines are. A key is in lower case, so an upper-case
+     * escape ({@code \\S}, {@code \\W}, {@code \\p{Lu}}) would silently change meaning: it is refused.
+     */
     private static Pattern keyPattern(String regex) {
+        if (regex.matches("(?s).*\\\\[A-Z].*")) {
+            throw new IllegalArgumentException("LineShapes: an upper-case escape in a key pattern: " + regex);
+        }
         return Pattern.compile(VietnameseNormalizer.key(regex));
     }
 
@@ -465,10 +479,10 @@ final class LineShapes {
         if (!wordsAtMost(line, 16) || line.endsWith(".")) {
             return false;
         }
-        boolean mayName = key.contains("chữ") || key.contains("nghe") || key.contains("tốc độ") || key.contains("giọng")
-                || key.contains("phóng to") || key.contains("thu nhỏ") || key.contains("ứng dụng") || key.contains("app")
+        boolean mayNameTool = key.contains("chữ") || key.contains("nghe") || key.contains("tốc độ") || key.contains("giọng")
                 || !key.isEmpty() && Character.isDigit(key.charAt(0));
-        return mayName && TOOL_WIDGET.matcher(key).matches();
+        boolean mayNameApp = key.contains("ứng dụng") || key.contains("app");
+        return mayNameTool && TOOL_WIDGET.matcher(key).matches() || mayNameApp && APP_BANNER.matcher(key).matches();
     }
 
     /** A sponsor's disclaimer or a press contact: a release's furniture, read from the line's key. */
