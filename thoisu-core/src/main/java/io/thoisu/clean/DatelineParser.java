@@ -28,6 +28,9 @@ public final class DatelineParser {
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final Pattern DMY = Pattern.compile("(?<![\\d/.-])(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*(\\d{4})(?!\\d)");
+    /** "ngày 10 tháng 4 năm 2025": the long form of official letters, press releases and print mastheads. */
+    private static final Pattern LONG_DMY = Pattern.compile(
+            "(?:ngày|Ngày|NGÀY)\\s+(\\d{1,2})\\s+(?:tháng|Tháng|THÁNG)\\s+(\\d{1,2})\\s*,?\\s+(?:năm|Năm|NĂM)\\s+(\\d{4})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("(?<![\\d/:])(\\d{1,2})\\s*(?::|h|g|giờ)\\s*(\\d{2})(?:'|p|\\s*phút)?(?::\\d{2})?(?![\\d/])",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ZONE = Pattern.compile("\\(?\\s*(?:GMT|UTC)\\s*(?:([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?\\s*\\)?",
@@ -35,7 +38,9 @@ public final class DatelineParser {
     /** Weekdays ("Thứ Năm", "Thứ 6", "Chủ nhật", "T5") and labels that frame a dateline; compared on the folded line. */
     private static final Pattern FRAME = Pattern.compile(
             "\\b(?:thu\\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\\s+nhat|cn|t[2-7]|cap\\s+nhat(?:\\s+luc)?|ngay\\s+dang|dang\\s+luc|"
-                    + "dang\\s+ngay|xuat\\s+ban|thoi\\s+gian|dang|luc|ngay|gio|sang|chieu|toi|am|pm|updated|published)\\b");
+                    + "dang\\s+ngay|xuat\\s+ban|thoi\\s+gian|dang|luc|ngay|gio|sang|chieu|toi|am|pm|updated|published|"
+                    // a print page's masthead: "Số 6.190 - … - Trang 5"
+                    + "so\\s+\\d[\\d.]*|trang\\s+\\d+)\\b");
 
     private DatelineParser() {
     }
@@ -91,7 +96,11 @@ public final class DatelineParser {
         }
         Matcher dmy = DMY.matcher(text);
         if (!dmy.find()) {
-            return Optional.empty();
+            // the long form is looked for only where its words are, and only when no numeric date was found
+            dmy = text.indexOf("háng") >= 0 || text.indexOf("HÁNG") >= 0 ? LONG_DMY.matcher(text) : null;
+            if (dmy == null || !dmy.find()) {
+                return Optional.empty();
+            }
         }
         LocalDate date;
         try {

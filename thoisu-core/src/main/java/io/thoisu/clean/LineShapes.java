@@ -35,11 +35,33 @@ final class LineShapes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:[-–—,;&/|]|\\s và\\s)\\s*");
     private static final Pattern AGENCY_TAIL = Pattern.compile("\\s*\\(([^()]{2,40})\\)\\s*$");
+    /** "Thu Hằng - Văn Tú/LGTV", "Minh Anh/TTXVN": the outlet's code after a slash closes the byline. */
+    private static final Pattern AGENCY_SLASH = Pattern.compile("\\s*/\\s*[\\p{Lu}][\\p{Lu}\\d.+]{1,9}\\s*$");
+    /** A title or degree before a signature ("Luật sư Đỗ Thanh Bình", "PGS.TS Lê Văn Minh"): dropped from the name. */
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(?:Luật sư|LS\\.?|Bác sĩ|BS\\.?|BSCKII|BSCKI|Kiến trúc sư|KTS\\.?|Nhà báo|Nhà văn|PGS\\.\\s?TS\\.?|GS\\.\\s?TS\\.?|ThS\\.?|TS\\.?)\\s+(?=\\p{Lu})");
+    /**
+     * Credits of the page's makers who are not its writers ("Thiết kế: Lê An", "Trình bày: …", "Đồ họa: …"): a
+     * byline line, but no author.
+     */
+    private static final Pattern MAKER_CREDIT = Pattern.compile(
+            "^(?:Thiết kế|Trình bày|Đồ họa|Đồ hoạ|Minh họa|Minh hoạ|Kỹ thuật|Kĩ thuật|Lập trình|Dựng phim|Dựng video|"
+                    + "Quay phim|Biên tập|Hiệu đính|Biên dịch|Dịch|Chế bản|Infographic|Design)\\s*:\\s*(\\S.*)$",
+            Pattern.CASE_INSENSITIVE);
+    /** An interviewer's or a reader's turn ("PV: …", "Hỏi: …"): a line of the dialogue, never another article's title. */
+    private static final Pattern DIALOGUE_LABEL = Pattern.compile(
+            "^(?:PV|P\\.V|Phóng viên|Hỏi|Câu hỏi|Đáp|Trả lời|MC|BTV|Người dẫn chương trình|Bạn đọc)\\s*:",
+            Pattern.CASE_INSENSITIVE);
+    /** "… - 20 phút trước", "- 3 giờ trước", "· Hôm qua": an aggregator's age of an item, no date at all. */
+    private static final Pattern RELATIVE_AGE = Pattern.compile(
+            "\\s*[-–—|·•,]\\s*(?:\\d{1,3}\\s+(?:giây|phút|tiếng|giờ|ngày|tuần|tháng|năm)\\s+trước|hôm qua|hôm kia|vừa xong|mới đây)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile(
             "^\\(?\\s*(?:Theo|Nguồn)\\s*:?\\s+([^()]{2,80}?)\\s*\\.?\\s*\\)?\\s*\\.?$|^\\((\\p{Lu}[\\p{L}.+]{1,15})\\)\\s*\\.?$");
     /** "Xem thêm: <link text>": a related link printed inside the article. */
     private static final Pattern RELATED_LINK = Pattern.compile(
-            "^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chủ đề|có thể bạn quan tâm)\\s*[:>»›]\\s*\\S.*");
+            "^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chủ đề|có thể bạn quan tâm|bài tiếp theo|tin tiếp theo|"
+                    + "bài kế tiếp|tin kế tiếp|bài trước|tin trước|bài sau|tin sau|bài tiếp|kỳ tiếp theo|kỳ trước)\\s*[:>»›]\\s*\\S.*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"”»']?$");
     private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)\\s*[\"”’']?\\s*$");
 
@@ -222,8 +244,8 @@ final class LineShapes {
      * several of them or one beside bare counters ("Bình luận (0)", "Thích 12").
      */
     boolean isWidget(String line) {
-        if (!wordsAtMost(line, 14) || line.strip().endsWith(".")) {
-            return false;
+        if (!wordsAtMost(line, 14) || line.strip().endsWith(".") || line.strip().endsWith(":")) {
+            return false; // "Trả lời:" heading an answer is a label of the text, not a reply button
         }
         int w = words(line);
         String k = " " + VietnameseNormalizer.key(line).replaceAll("[^\\p{L}\\p{N}]+", " ").strip() + " ";
@@ -245,6 +267,9 @@ final class LineShapes {
         Matcher m = CAPTION.matcher(line);
         if (line.indexOf(':') >= 0 && mayNameCredit(line) && m.matches()) {
             String credit = m.group(2).strip();
+            if (m.group(1).isBlank() && isBareSourceLabel(line)) {
+                return Optional.empty(); // "Nguồn: Sở Y tế" alone credits the article, not a photo
+            }
             // A credit is a name or an agency, not a clause: no sentence inside it.
             if (wordsAtMost(credit, 8) && !credit.contains(". ")) {
                 return Optional.of(new Caption(m.group(1).strip(), Optional.of(credit)));
@@ -255,6 +280,11 @@ final class LineShapes {
             return Optional.of(new Caption(m.group(1).strip(), Optional.empty()));
         }
         return Optional.empty();
+    }
+
+    private static boolean isBareSourceLabel(String line) {
+        String s = line.strip();
+        return s.startsWith("Nguồn") || s.startsWith("(Nguồn") || s.startsWith("NGUỒN");
     }
 
     private static final String[] CREDIT_LABELS = {"Ảnh", "ẢNH", "Nguồn", "Đồ họa", "Đồ hoạ", "Clip", "Video", "Photo"};
@@ -299,6 +329,14 @@ final class LineShapes {
         if (agency.find()) {
             s = s.substring(0, agency.start());
         }
+        Matcher slash = AGENCY_SLASH.matcher(s);
+        if (slash.find()) {
+            s = s.substring(0, slash.start());
+        }
+        Matcher honorific = HONORIFIC.matcher(s);
+        if (honorific.find()) {
+            s = s.substring(honorific.end());
+        }
         if (s.isBlank()) {
             return prefixed ? Optional.of(List.of()) : Optional.empty();
         }
@@ -315,14 +353,23 @@ final class LineShapes {
         return names.isEmpty() ? Optional.empty() : Optional.of(List.copyOf(names));
     }
 
-    /** Two to five syllables, each capitalised (or the whole name in capitals), letters only. */
+    /**
+     * Two to five syllables, each capitalised (or the whole name in capitals), letters only. A Central Highlands
+     * name joined by an apostrophe ("H'Liên", "Ksor H'Mai") counts its prefix as a syllable of its own.
+     */
     static boolean isName(String part) {
         String[] syl = part.strip().split("\\s+");
-        if (syl.length < 2 || syl.length > 5) {
+        int count = syl.length;
+        for (String s : syl) {
+            if (s.indexOf('\'') > 0) {
+                count++;
+            }
+        }
+        if (count < 2 || count > 5) {
             return false;
         }
         for (String s : syl) {
-            if (!s.matches("\\p{Lu}[\\p{L}]*\\.?") ) {
+            if (!s.matches("\\p{Lu}[\\p{L}]*(?:'\\p{Lu}[\\p{L}]*)?\\.?") ) {
                 return false;
             }
         }
@@ -340,21 +387,159 @@ final class LineShapes {
                 sb.append(' ');
             }
             int first = syl.codePointAt(0);
-            sb.appendCodePoint(Character.toUpperCase(first)).append(syl.substring(Character.charCount(first)));
+            String rest = syl.substring(Character.charCount(first));
+            int apostrophe = rest.indexOf('\'');
+            if (apostrophe >= 0 && apostrophe + 1 < rest.length()) {
+                // "H'LIÊN" → "H'Liên": the name after the prefix is capitalised too
+                rest = rest.substring(0, apostrophe + 1) + rest.substring(apostrophe + 1, apostrophe + 2).toUpperCase(Locale.ROOT)
+                        + rest.substring(apostrophe + 2);
+            }
+            sb.appendCodePoint(Character.toUpperCase(first)).append(rest);
         }
         return sb.toString();
     }
 
     /** "Theo TTXVN", "Nguồn: Reuters": who the article was taken from. */
     Optional<String> source(String line) {
-        if (!wordsAtMost(line, 8)) {
+        String s = withoutRelativeAge(line.strip());
+        if (!wordsAtMost(s, 8)) {
             return Optional.empty();
         }
-        Matcher m = SOURCE.matcher(line.strip());
+        Matcher m = SOURCE.matcher(s);
         if (!m.matches()) {
             return Optional.empty();
         }
         return Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).strip());
+    }
+
+    /**
+     * Page tools named by what they do, matched on the key: font size, print and mail buttons, an audio player
+     * (its button, timer and speed), an app-download banner. Widgets, whatever words an outlet picks around them.
+     */
+    private static final Pattern TOOL_WIDGET = keyPattern(
+            // the tool's name alone or before its settings ("Cỡ chữ: A- A A+", "Nghe bài viết (3 phút)"), never
+            // continued as a sentence ("Giọng đọc truyền cảm của …" is text)
+            "^(?:cỡ chữ|kích thước chữ|kích cỡ chữ|nghe bài viết|nghe bài báo|nghe đọc bài|nghe audio|nghe podcast|"
+                    + "tốc độ đọc|tốc độ phát|giọng đọc|chọn giọng)\\s*(?:$|[:|(].*)"
+                    + "|^\\d{1,2}:\\d{2}\\s*/\\s*\\d{1,2}:\\d{2}$");
+    /**
+     * An app-download banner: a call to download an app ("Tải ứng dụng X để đọc tin…", "… trên ứng dụng X. Tải ngay")
+     * that speaks of reading or of doing it now; a headline about apps ("Tải ứng dụng giả mạo, …") says neither.
+     */
+    private static final Pattern APP_BANNER = keyPattern(
+            "^(?=.*(?:đọc|ngay|miễn phí|trên điện thoại|app store|google play|ch play))"
+                    + "(?:(?:tải|cài|cài đặt|tải về)\\s+(?:ngay\\s+)?(?:ứng dụng|app)(?:$|\\s.*)"
+                    + "|.*\\s(?:ứng dụng|app)\\s.*\\s(?:tải ngay|cài ngay|tải về ngay)$)");    /** "Bạn đọc có thể gửi câu hỏi … qua email …": the column's call for letters, naming where to write. */
+    private static final Pattern CALL_FOR_LETTERS = keyPattern(
+            "^(?:bạn đọc|độc giả|quý độc giả|quý vị|mời bạn đọc|mời độc giả|mọi thắc mắc|mọi ý kiến|mọi câu hỏi|"
+                    + "câu hỏi|thư|bài viết|bài vở|thông tin phản ánh)\\s.*(?:email|e-mail|hộp thư|đường dây nóng|hotline|[^\\s]@[^\\s]).*");
+    /** "Nội dung do doanh nghiệp cung cấp", "Tòa soạn không chịu trách nhiệm …": a sponsor's disclaimer. */
+    private static final Pattern SPONSORED = keyPattern(
+            "^(?:nội dung|thông tin|bài viết|bài|tin bài|thông cáo)\\s+(?:này\\s+)?(?:do|được)\\s+(?:[^\\s]+\\s+){0,10}?(?:cung cấp|tài trợ)(?:$|[\\s.,;].*)");
+    private static final Pattern NOT_RESPONSIBLE = keyPattern(
+            "(?:^|\\s)(?:tòa soạn|toà soạn|ban biên tập|báo|chúng tôi)\\s+không\\s+(?:chịu trách nhiệm|nhất thiết)");
+    /** "Thông tin liên hệ báo chí: …", "Liên hệ truyền thông: …": the press contact of a release. */
+    private static final Pattern PRESS_CONTACT = keyPattern(
+            "^(?:thông tin liên hệ|liên hệ báo chí|liên hệ truyền thông|đầu mối liên hệ|đầu mối truyền thông|"
+                    + "mọi chi tiết xin liên hệ|mọi thông tin chi tiết xin liên hệ|để biết thêm thông tin)(?:$|[\\s:,].*)");
+
+    /** "Ý kiến (3)", "12 bình luận", "Ý kiến bạn đọc": the heading of a readers' comment thread. */
+    private static final Pattern COMMENTS_HEADING = keyPattern(
+            "^(?:ý kiến|bình luận|phản hồi|ý kiến bạn đọc|bình luận của bạn đọc|ý kiến độc giả)\\s*\\(\\d+\\)$"
+                    + "|^\\d+\\s+(?:ý kiến|bình luận|phản hồi)$|^(?:ý kiến bạn đọc|bình luận của bạn đọc|ý kiến độc giả|bạn đọc bình luận)$");
+    /** "Về Tập đoàn X", "Giới thiệu về X", "About X": the boilerplate block a press release ends with. */
+    private static final Pattern ABOUT_HEADING = Pattern.compile("^(?:Về|VỀ|Giới thiệu về|Thông tin về|About)\\s+(\\p{Lu}.*)$");
+
+    static boolean isCommentsHeading(String line, String key) {
+        return wordsAtMost(line, 5) && COMMENTS_HEADING.matcher(key.strip()).matches();
+    }
+
+    /** The name an "about the company" heading introduces, or empty. */
+    static Optional<String> aboutHeading(String line) {
+        if (!wordsAtMost(line, 12) || line.endsWith(".") || line.endsWith(",")) {
+            return Optional.empty();
+        }
+        Matcher m = ABOUT_HEADING.matcher(line);
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
+    /**
+     * A pattern over comparison keys, its words keyed the way lines are. A key is in lower case, so an upper-case
+     * escape ({@code \\S}, {@code \\W}, {@code \\p{Lu}}) would silently change meaning: it is refused.
+     */
+    private static Pattern keyPattern(String regex) {
+        if (regex.matches("(?s).*\\\\[A-Z].*")) {
+            throw new IllegalArgumentException("LineShapes: an upper-case escape in a key pattern: " + regex);
+        }
+        return Pattern.compile(VietnameseNormalizer.key(regex));
+    }
+
+    /** A page tool (font size, audio player, app banner), read from the line's key. */
+    static boolean isToolWidget(String line, String key) {
+        if (!wordsAtMost(line, 16) || line.endsWith(".")) {
+            return false;
+        }
+        boolean mayNameTool = key.contains("chữ") || key.contains("nghe") || key.contains("tốc độ") || key.contains("giọng")
+                || !key.isEmpty() && Character.isDigit(key.charAt(0));
+        boolean mayNameApp = key.contains("ứng dụng") || key.contains("app");
+        return mayNameTool && TOOL_WIDGET.matcher(key).matches() || mayNameApp && APP_BANNER.matcher(key).matches();
+    }
+
+    /** A sponsor's disclaimer or a press contact: a release's furniture, read from the line's key. */
+    static boolean isReleaseFurniture(String line, String key) {
+        if (!wordsAtMost(line, 40)) {
+            return false;
+        }
+        // each pattern is tried only on lines holding its words: most lines hold none
+        return (key.contains("cung cấp") || key.contains("tài trợ")) && SPONSORED.matcher(key).matches()
+                || (key.contains("không chịu") || key.contains("không nhất")) && NOT_RESPONSIBLE.matcher(key).find()
+                || (key.contains("liên hệ") || key.startsWith("để biết")) && PRESS_CONTACT.matcher(key).matches()
+                || (key.contains("mail") || key.contains("hộp thư") || key.contains("hotline")
+                        || key.contains("đường dây") || key.indexOf('@') >= 0) && CALL_FOR_LETTERS.matcher(key).matches();
+    }
+
+    /** The line without an aggregator's relative age at its end ("Nguồn: X - 20 phút trước" → "Nguồn: X"). */
+    static String withoutRelativeAge(String line) {
+        if (line.indexOf("trước") < 0 && line.indexOf("hôm") < 0 && line.indexOf("Hôm") < 0
+                && line.indexOf("vừa") < 0 && line.indexOf("mới") < 0) {
+            return line; // the words the pattern ends in are absent: no scan
+        }
+        Matcher m = RELATIVE_AGE.matcher(line);
+        return m.find() ? line.substring(0, m.start()) : line;
+    }
+
+    /**
+     * The code of the outlet a byline ends with ("Thu Hằng - Văn Tú/LGTV" → LGTV, "Minh Anh (TTXVN)" → TTXVN), in
+     * capitals, or empty.
+     */
+    static Optional<String> agencyCode(String line) {
+        String s = line.strip();
+        if (!wordsAtMost(s, 12)) {
+            return Optional.empty();
+        }
+        Matcher slash = AGENCY_SLASH.matcher(s);
+        if (slash.find()) {
+            return Optional.of(s.substring(slash.start()).replace("/", "").strip());
+        }
+        Matcher tail = AGENCY_TAIL.matcher(s);
+        if (tail.find() && tail.group(1).equals(tail.group(1).toUpperCase(Locale.ROOT)) && !tail.group(1).contains(" ")) {
+            return Optional.of(tail.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /** A credit of a designer, editor or translator: a byline line naming no author. */
+    boolean isMakerCredit(String line) {
+        if (!wordsAtMost(line, 12) || line.indexOf(':') < 0) {
+            return false;
+        }
+        Matcher m = MAKER_CREDIT.matcher(line.strip());
+        return m.matches() && byline(m.group(1)).isPresent();
+    }
+
+    /** "PV: …", "Hỏi: …": a turn of a dialogue. */
+    static boolean isDialogueTurn(String line) {
+        return line.indexOf(':') >= 0 && DIALOGUE_LABEL.matcher(line).find();
     }
 
     /** Headings of related-article lists ("Tin cùng chuyên mục:", "Đọc thêm", "Bài viết cùng tác giả"). */
@@ -370,7 +555,10 @@ final class LineShapes {
     private static final Pattern TIME_STAMP = Pattern.compile("^\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:GMT|UTC)?\\s*\\+?\\d{0,2})?$");
     /** The line under an author's name in an author box ("Phóng viên ban Quốc tế, phụ trách …"). */
     private static final Pattern AUTHOR_ROLE = Pattern.compile(
-            "^(?:phóng viên|biên tập viên|nhà báo|cộng tác viên|thư ký tòa soạn|trưởng ban|phó ban)\\b.*");
+            "^(?:phóng viên|biên tập viên|nhà báo|cộng tác viên|thư ký tòa soạn|trưởng ban|phó ban)\\b.*"
+                    // the body a signer speaks for: "Đoàn Luật sư tỉnh X", "Công ty Luật Y", "Bệnh viện Z"
+                    + "|^(?:đoàn luật sư|công ty luật|văn phòng luật sư|hãng luật|liên đoàn luật sư|trường đại học|đại học|"
+                    + "học viện|viện|bệnh viện|trung tâm|khoa)\\s+\\S+(?:\\s+\\S+){0,8}$");
 
     static boolean isRelatedLink(String line) {
         return wordsAtMost(line, 50) && RELATED_LINK.matcher(VietnameseNormalizer.key(line).strip()).matches();

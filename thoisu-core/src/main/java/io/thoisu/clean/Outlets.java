@@ -168,6 +168,28 @@ public final class Outlets {
         if (known.isPresent() || pageNames.isEmpty()) {
             return known;
         }
+        Optional<Opening> opening = openingAt(paragraph);
+        if (opening.isEmpty()) {
+            return Optional.empty();
+        }
+        String tag = opening.get().tag();
+        String marker = opening.get().marker();
+        String rest = opening.get().rest();
+        for (String name : pageNames) {
+            if (abbreviates(tag, name)) {
+                Outlet o = byName(name).orElse(new Outlet(name.strip(), List.of(), List.of(tag), List.of()));
+                return Optional.of(new Marker(o, marker, rest));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A tag opening a paragraph ("(LGTV) - ", "SHO - "), whatever outlet it stands for, and the lead after it. */
+    public record Opening(String tag, String marker, String rest) {
+    }
+
+    /** The tag a paragraph opens with, in the shapes of a dateline marker; a plain tag must be in capitals. */
+    public static Optional<Opening> openingAt(String paragraph) {
         String tag;
         String marker;
         String rest;
@@ -188,16 +210,7 @@ public final class Outlets {
                 return Optional.empty();
             }
         }
-        if (rest.isBlank()) {
-            return Optional.empty();
-        }
-        for (String name : pageNames) {
-            if (abbreviates(tag, name)) {
-                Outlet o = byName(name).orElse(new Outlet(name.strip(), List.of(), List.of(tag), List.of()));
-                return Optional.of(new Marker(o, marker, rest));
-            }
-        }
-        return Optional.empty();
+        return rest.isBlank() ? Optional.empty() : Optional.of(new Opening(tag, marker, rest));
     }
 
     static boolean abbreviates(String tag, String name) {

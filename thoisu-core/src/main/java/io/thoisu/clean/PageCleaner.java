@@ -43,7 +43,7 @@ public final class PageCleaner {
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)/:]\\s+\\p{L}");
 
     private enum Kind { BLANK, BREAK, TEXT, TITLE, HEADING, BOILERPLATE, WIDGET, DATELINE, BYLINE, SOURCE, CAPTION,
-        IMAGE_ALT, TEASER }
+        IMAGE_ALT, TEASER, DUPLICATE }
 
     /** One line of the page as classified. */
     private static final class Line {
@@ -172,13 +172,49 @@ public final class PageCleaner {
         markRelatedLists(lines);
         markLinkLeads(lines);
         markAuthorBoxes(lines);
+        markCommentThreads(lines);
+        markAboutBlocks(lines);
         List<int[]> segments = segment(lines, doc.hints());
+        markPullQuotes(lines, segments);
+        Optional<Published> pageDate = pageDate(lines, segments, doc.hints());
         List<Article> articles = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int s = 0; s < segments.size(); s++) {
-            build(doc, lines, segments.get(s), s, segments.size() > 1, ids).ifPresent(articles::add);
+            boolean later = s > 0;
+            build(doc, lines, segments.get(s), s, segments.size() > 1, ids)
+                    .map(a -> later && a.published().isEmpty() && pageDate.isPresent() ? withPublished(a, pageDate.get()) : a)
+                    .ifPresent(articles::add);
         }
         return List.copyOf(articles);
+    }
+
+    /**
+     * The date of a page that carries several articles as one issue: a masthead dateline above the first headline
+     * ("NHẬT BÁO X - Số 6.190 - Thứ Tư, 26/3/2025 - Trang 5"), or the page's own time when its structure marks the
+     * items (an e-paper page). An item without a date of its own was published in that issue. A list of items with
+     * neither (an aggregator's page) gives its items nothing.
+     */
+    private static Optional<Published> pageDate(List<Line> lines, List<int[]> segments, DocumentHints hints) {
+        if (segments.size() < 2) {
+            return Optional.empty();
+        }
+        int[] first = segments.get(0);
+        int end = first[2] >= 0 ? first[2] : first[1];
+        Optional<Published> fromHint = hints.published().flatMap(Published::parse).map(PageCleaner::inVietnam);
+        for (int i = first[0]; i < end; i++) {
+            Published masthead = lines.get(i).published;
+            if (lines.get(i).kind == Kind.DATELINE && masthead != null) {
+                // the page's metadata on the masthead's day is the more exact of the two
+                return Optional.of(fromHint.filter(h -> h.date().equals(masthead.date())).orElse(masthead));
+            }
+        }
+        boolean structural = lines.stream().anyMatch(l -> l.kind == Kind.BREAK);
+        return structural ? fromHint : Optional.empty();
+    }
+
+    private static Article withPublished(Article a, Published p) {
+        return new Article(a.id(), a.origin(), a.url(), a.title(), Optional.of(p), a.outlet(), a.authors(), a.language(),
+                a.text(), a.captions(), a.removed());
     }
 
     // ---- classification -------------------------------------------------------------------------------------
@@ -196,7 +232,11 @@ public final class PageCleaner {
                 return byRole;
             }
         }
+        if (LineShapes.isToolWidget(text, key)) {
+            return new Line(text, Kind.WIDGET);
+        }
         if (furniture.isFurnitureKey(outletKey, key) || shapes.isBoilerplate(text, key)
+                || LineShapes.isReleaseFurniture(text, key)
                 || shapes.isRelatedHeading(text, key) || shapes.isEditorNote(text, key)) {
             return new Line(text, Kind.BOILERPLATE);
         }
@@ -211,8 +251,10 @@ public final class PageCleaner {
         if (dateline.isPresent()) {
             Line l = new Line(text, Kind.DATELINE);
             l.published = dateline.get().published();
-            l.names = dateline.get().leftover().isEmpty() ? List.of()
-                    : shapes.byline(dateline.get().leftover()).orElse(List.of());
+            String leftover = dateline.get().leftover();
+            // "Hải Phong, ngày 10 tháng 4 năm 2025": the words before a comma that opens the line are a place
+            l.names = leftover.isEmpty() || text.startsWith(leftover + ",") ? List.of()
+                    : shapes.byline(leftover).orElse(List.of());
             l.source = outlets.byName(dateline.get().leftover()).map(Outlets.Outlet::name).orElse(null);
             return l;
         }
@@ -236,6 +278,9 @@ public final class PageCleaner {
                     .orElse(LineShapes.isCreditName(source.get()) ? source.get() : null);
             return l;
         }
+        if (shapes.isMakerCredit(text)) {
+            return new Line(text, Kind.BYLINE); // "Thiết kế: Lê An" made the page but did not write it
+        }
         Optional<List<String>> names = shapes.byline(text);
         if (names.isPresent()) {
             Line l = new Line(text, Kind.BYLINE);
@@ -256,16 +301,22 @@ public final class PageCleaner {
             case IMAGE_ALT:
                 return new Line(text, Kind.IMAGE_ALT);
             case TEASER:
-                return new Line(text, Kind.TEASER);
+                // the heading of a related box is marked with its links; it is the box's label, not a link
+                return new Line(text, shapes.isRelatedHeading(text) ? Kind.BOILERPLATE : Kind.TEASER);
             case WIDGET:
                 return new Line(text, Kind.WIDGET);
             case FURNITURE:
-                return new Line(text, Kind.BOILERPLATE);
+                // a tool bar (font size, print, mail) inside the page's furniture is still a widget
+                return new Line(text, shapes.isWidget(text)
+                        || LineShapes.isToolWidget(text, VietnameseNormalizer.key(text)) ? Kind.WIDGET : Kind.BOILERPLATE);
             case TITLE:
                 // A box marked "headline" also holds the date under the headline.
                 return LineShapes.wordsAtMost(text, 40) && DatelineParser.parseLine(text).isEmpty()
                         && !LineShapes.isTimeStamp(text) ? new Line(text, Kind.TITLE) : null;
             case HEADING:
+                if (shapes.isRelatedHeading(text)) {
+                    return new Line(text, Kind.BOILERPLATE); // "Các tin khác" over a list of links
+                }
                 return LineShapes.hasTitleShape(text) ? new Line(text, Kind.HEADING) : null;
             case DATELINE: {
                 Optional<Published> p = DatelineParser.findIn(text);
@@ -367,6 +418,144 @@ public final class PageCleaner {
         }
     }
 
+    /** Within this many lines of a widget line, a readers' comment (name, text) is still part of the thread. */
+    private static final int MAX_COMMENT_GAP = 2;
+
+    /**
+     * Readers' comments printed under the article: from a comments heading ("Ý kiến (3)"), the commenters' names
+     * and texts up to the last like/reply line. Comment texts read like body; what gives them away is the thread's
+     * widgets every line or two, so the thread ends where the widget lines stop.
+     */
+    private static void markCommentThreads(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line head = lines.get(i);
+            if (head.kind == Kind.BREAK || !LineShapes.isCommentsHeading(head.text, head.key())) {
+                continue;
+            }
+            head.kind = Kind.WIDGET;
+            int lastWidget = i;
+            int gap = 0;
+            for (int j = i + 1; j < lines.size(); j++) {
+                Line l = lines.get(j);
+                if (l.kind == Kind.BREAK) {
+                    break;
+                }
+                if (l.kind == Kind.BLANK) {
+                    continue;
+                }
+                if (l.kind == Kind.WIDGET) {
+                    lastWidget = j;
+                    gap = 0;
+                } else if (++gap > MAX_COMMENT_GAP) {
+                    break;
+                }
+            }
+            for (int j = i + 1; j < lastWidget; j++) {
+                Kind k = lines.get(j).kind;
+                if (k != Kind.BLANK && k != Kind.BREAK) {
+                    lines.get(j).kind = Kind.WIDGET;
+                }
+            }
+            i = lastWidget;
+        }
+    }
+
+    /**
+     * A press release's closing "Về Tập đoàn X" block: the heading and the paragraphs under it that describe X
+     * (the first opens with X's name) are the company's boilerplate, not the news.
+     */
+    private static void markAboutBlocks(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line head = lines.get(i);
+            if (!head.isContent()) {
+                continue;
+            }
+            Optional<String> name = LineShapes.aboutHeading(head.text);
+            if (name.isEmpty()) {
+                continue;
+            }
+            String nameKey = VietnameseNormalizer.key(name.get());
+            int next = i + 1;
+            while (next < lines.size() && lines.get(next).kind == Kind.BLANK) {
+                next++;
+            }
+            if (next >= lines.size() || !lines.get(next).isContent() || !lines.get(next).key().startsWith(nameKey)) {
+                continue;
+            }
+            head.kind = Kind.BOILERPLATE;
+            for (int j = next; j < lines.size(); j++) {
+                Line l = lines.get(j);
+                if (l.kind == Kind.BLANK) {
+                    continue;
+                }
+                if (!l.isContent()) {
+                    break;
+                }
+                l.kind = Kind.BOILERPLATE;
+            }
+        }
+    }
+
+    /** Quotation marks that open and close a pull quote. */
+    private static final String OPEN_QUOTES = "“\"«„‘'";
+    private static final String CLOSE_QUOTES = "”\"»“’'";
+    /**
+     * A pull quote is a sentence: more words than an intertitle, which may quote a phrase of the section under it
+     * ("“Những người bạn tốt nhất”") and is body.
+     */
+    private static final int MIN_PULL_QUOTE_WORDS = 13;
+
+    /**
+     * A magazine's pull quote: a paragraph that is only a quotation of a sentence, repeated from a paragraph above
+     * it in the same article (a pull quote repeats what was read; an intertitle announces what follows). The repeat
+     * is a duplicate, not body. Only whole-quote lines are checked, so the scan stays linear in practice.
+     */
+    private static void markPullQuotes(List<Line> lines, List<int[]> segments) {
+        for (int[] seg : segments) {
+            for (int i = seg[0]; i < seg[1]; i++) {
+                Line l = lines.get(i);
+                if (i == seg[2] || !l.isContent() || !isWholeQuote(l.text)) {
+                    continue;
+                }
+                String inner = innerKey(l.key());
+                if (LineShapes.wordsAtMost(inner, MIN_PULL_QUOTE_WORDS - 1)) {
+                    continue;
+                }
+                for (int j = seg[0]; j < i; j++) {
+                    Line other = lines.get(j);
+                    if (j != i && j != seg[2] && other.kind == Kind.TEXT && other.key().length() > inner.length()
+                            && other.key().contains(inner)) {
+                        l.kind = Kind.DUPLICATE;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isWholeQuote(String text) {
+        String s = text.strip();
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.length() > 2 && OPEN_QUOTES.indexOf(s.charAt(0)) >= 0
+                && CLOSE_QUOTES.indexOf(s.charAt(s.length() - 1)) >= 0
+                && LineShapes.wordsAtMost(s, 60);
+    }
+
+    /** The key without its quotation marks and final stop. */
+    private static String innerKey(String key) {
+        int from = 0;
+        int to = key.length();
+        while (from < to && !Character.isLetterOrDigit(key.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(key.charAt(to - 1))) {
+            to--;
+        }
+        return key.substring(from, to);
+    }
+
     // ---- splitting ------------------------------------------------------------------------------------------
 
     /**
@@ -455,8 +644,10 @@ public final class PageCleaner {
     private static boolean isSplitCandidate(List<Line> lines, int i) {
         Line l = lines.get(i);
         // "1. Thời gian đăng ký": a numbered heading is a step of a listicle, not the title of another article.
+        // "PV: Ông có khuyến nghị gì?": an interviewer's turn is part of the interview.
         return (l.kind == Kind.TITLE || !LineShapes.wordsAtMost(l.text, MIN_SPLIT_TITLE_WORDS - 1))
-                && !NUMBERED_HEADING.matcher(l.text).find() && startsArticle(lines, i);
+                && !NUMBERED_HEADING.matcher(l.text).find() && !LineShapes.isDialogueTurn(l.text)
+                && startsArticle(lines, i);
     }
 
     private static int paragraphsUntilNextCandidate(List<Line> lines, int title) {
@@ -602,7 +793,22 @@ public final class PageCleaner {
                 return false;
             }
             if (n.isContent()) {
-                return n.kind == Kind.TEXT && LineShapes.isLeadLike(n.text);
+                // "Tư vấn pháp luật" over "Con riêng có được …?" and its date: the column's label over the headline
+                return n.kind == Kind.TEXT && LineShapes.isLeadLike(n.text) && !headlineOverDateline(lines, j);
+            }
+        }
+        return false;
+    }
+
+    /** A headline-shaped line with the date printed right under it: it is the headline, whatever stands above. */
+    private static boolean headlineOverDateline(List<Line> lines, int i) {
+        if (!LineShapes.hasTitleShape(lines.get(i).text)) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            Kind k = lines.get(j).kind;
+            if (k != Kind.BLANK) {
+                return k == Kind.DATELINE;
             }
         }
         return false;
@@ -641,6 +847,7 @@ public final class PageCleaner {
         String titleKey = title == null ? "" : lines.get(seg[2]).key();
         List<String> paragraphKeys = new ArrayList<>();
         List<String> pageNames = pageNames(hints, lines, seg);
+        Set<String> bylineCodes = bylineCodes(lines, seg);
         Set<String> sourceKeys = new HashSet<>();
         for (int i = seg[0]; i < seg[1]; i++) {
             Line l = lines.get(i);
@@ -657,6 +864,8 @@ public final class PageCleaner {
                     String key = l.key();
                     if (paragraphs.size() < 2) {
                         Optional<Outlets.Marker> marker = outlets.confirmedMarkerAt(text, pageNames);
+                        Optional<Outlets.Opening> coded = marker.isPresent() || bylineCodes.isEmpty() ? Optional.empty()
+                                : Outlets.openingAt(text).filter(o -> bylineCodes.contains(o.tag().strip()));
                         if (marker.isPresent()) {
                             removed.add(new Removal(marker.get().marker(), RemovalKind.DATELINE));
                             text = marker.get().rest().strip();
@@ -664,6 +873,11 @@ public final class PageCleaner {
                             if (outletFromText == null) {
                                 outletFromText = marker.get().outlet().name();
                             }
+                        } else if (coded.isPresent()) {
+                            // "(LGTV) - …" signed "…/LGTV": the outlet's code, though its name is not on the page
+                            removed.add(new Removal(coded.get().marker(), RemovalKind.DATELINE));
+                            text = coded.get().rest().strip();
+                            key = VietnameseNormalizer.key(text);
                         }
                     }
                     paragraphs.add(text);
@@ -672,6 +886,7 @@ public final class PageCleaner {
                 case BOILERPLATE -> removed.add(new Removal(l.text, RemovalKind.BOILERPLATE));
                 case WIDGET -> removed.add(new Removal(l.text, RemovalKind.WIDGET));
                 case TEASER -> removed.add(new Removal(l.text, RemovalKind.TEASER));
+                case DUPLICATE -> removed.add(new Removal(l.text, RemovalKind.DUPLICATE));
                 case IMAGE_ALT -> removed.add(new Removal(l.text, RemovalKind.IMAGE_ALT));
                 case CAPTION -> {
                     removed.add(new Removal(l.text, RemovalKind.CAPTION));
@@ -784,6 +999,17 @@ public final class PageCleaner {
             }
         }
         return names;
+    }
+
+    /** The outlet codes the article's bylines end with ("/LGTV", "(TTXVN)"). */
+    private static Set<String> bylineCodes(List<Line> lines, int[] seg) {
+        Set<String> codes = new HashSet<>();
+        for (int i = seg[0]; i < seg[1]; i++) {
+            if (lines.get(i).kind == Kind.BYLINE) {
+                LineShapes.agencyCode(lines.get(i).text).ifPresent(codes::add);
+            }
+        }
+        return codes;
     }
 
     /** Vietnamese articles are dated in Vietnamese time: an instant given in UTC is moved to +07:00. */

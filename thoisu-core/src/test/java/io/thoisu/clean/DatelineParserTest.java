@@ -20,6 +20,9 @@ class DatelineParserTest {
         "2022-01-13T19:17:00+07:00|2022-01-13T19:17:00+07:00",
         "Ngày đăng: 02/03/2021|2021-03-02",
         "Đăng lúc 07:15 sáng 4.2.2020|2020-02-04T07:15:00+07:00",
+        "Cần Thơ Nam, ngày 21 tháng 6 năm 2024|2024-06-21",
+        "Thứ Hai, ngày 2 tháng 12 năm 2024, 08:45 (GMT+7)|2024-12-02T08:45:00+07:00",
+        "THỜI BÁO ĐỒNG BẰNG - Số 2.031 - Thứ Sáu, 7/2/2025 - Trang 8|2025-02-07",
     })
     void readsTheFormsOutletsPrint(String line, String expected) {
         assertThat(DatelineParser.parseLine(line)).hasValueSatisfying(d ->
@@ -32,6 +35,7 @@ class DatelineParserTest {
         "Người biểu tình tập trung tại thành phố, ngày 5/1/2022 tại quảng trường trung tâm của thủ đô",
         "31/02/2022 10:00",
         "Không có ngày nào ở đây",
+        "Từ ngày 1 tháng 7 năm 2025, người dân có thể làm thủ tục cấp đổi giấy tờ trực tuyến tại nhà.",
     })
     void aSentenceWithADateIsNotADateline(String line) {
         assertThat(DatelineParser.parseLine(line)).isEmpty();

@@ -36,9 +36,12 @@ public final class PageFlattener {
     private final StringBuilder current = new StringBuilder();
     private LineRole currentRole;
     private final boolean severalArticles;
+    /** Blocks that are items of a page without {@code <article>} tags (an e-paper page, a list of short news). */
+    private final Set<Element> items;
 
-    private PageFlattener(boolean severalArticles) {
+    private PageFlattener(boolean severalArticles, Set<Element> items) {
         this.severalArticles = severalArticles;
+        this.items = items;
     }
 
     /** Lines and roles of a cleaned-up page body. */
@@ -56,10 +59,75 @@ public final class PageFlattener {
                 articles++;
             }
         }
-        PageFlattener f = new PageFlattener(articles > 1);
+        PageFlattener f = new PageFlattener(articles > 1, articles > 1 ? Set.of() : repeatedItems(body));
         f.walk(body, null);
         f.flush();
         return new Flat(f.lines, f.roles);
+    }
+
+    /** At least this many sibling blocks of one shape make a list of items. */
+    private static final int MIN_ITEMS = 3;
+    /** An item is short news: at most this many paragraphs (its byline one of them); a section of a long article has more. */
+    private static final int MAX_ITEM_PARAGRAPHS = 5;
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}\\s*[.)/:]\\s");
+
+    /**
+     * Sibling blocks of one tag and class, each opening with a heading (h2–h4) over one to four paragraphs of
+     * prose, on a page with no h1: the short news items of an e-paper page or a news list, one article each. A page
+     * with an h1 is one article whose sections these would be; numbered headings are the steps of a listicle; a
+     * related, comment or furniture box holds teasers, not articles.
+     */
+    private static Set<Element> repeatedItems(Element body) {
+        if (!body.getElementsByTag("h1").isEmpty()) {
+            return Set.of();
+        }
+        Set<Element> out = new java.util.HashSet<>();
+        for (Element parent : body.getAllElements()) {
+            if (parent.childrenSize() < MIN_ITEMS || inBox(parent)) {
+                continue;
+            }
+            Map<String, List<Element>> groups = new HashMap<>();
+            for (Element child : parent.children()) {
+                if (isItem(child)) {
+                    groups.computeIfAbsent(child.tagName() + "." + child.className(), k -> new ArrayList<>()).add(child);
+                }
+            }
+            for (List<Element> g : groups.values()) {
+                if (g.size() >= MIN_ITEMS) {
+                    out.addAll(g);
+                }
+            }
+        }
+        return Set.copyOf(out);
+    }
+
+    private static boolean isItem(Element e) {
+        if (!Set.of("div", "section", "li").contains(e.tagName()) || e.childrenSize() < 2) {
+            return false;
+        }
+        Element first = e.child(0);
+        if (!first.tagName().matches("h[2-4]") || NUMBERED.matcher(first.text()).find()) {
+            return false;
+        }
+        int paragraphs = 0;
+        boolean prose = false;
+        for (Element c : e.children()) {
+            if (c.tagName().equals("p")) {
+                paragraphs++;
+                prose |= c.text().split("\\s+").length >= 12;
+            }
+        }
+        return paragraphs >= 1 && paragraphs <= MAX_ITEM_PARAGRAPHS && prose;
+    }
+
+    private static boolean inBox(Element e) {
+        for (Element x = e; x != null; x = x.parent()) {
+            LineRole r = roleOf(x);
+            if (r != null && isBox(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The role an element's own markup announces, or null. */
@@ -138,7 +206,8 @@ public final class PageFlattener {
         if (block) {
             flush();
         }
-        if (tag.equals("article") && severalArticles && e.parents().stream().noneMatch(p -> p.tagName().equals("article"))) {
+        if (tag.equals("article") && severalArticles && e.parents().stream().noneMatch(p -> p.tagName().equals("article"))
+                || items.contains(e)) {
             lines.add("");
             roles.put(lines.size() - 1, LineRole.ARTICLE_BREAK);
         }
