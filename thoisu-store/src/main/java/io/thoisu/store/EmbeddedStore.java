@@ -363,23 +363,7 @@ public final class EmbeddedStore implements ArticleStore {
                     }
                     ps.executeBatch();
                 }
-                Map<String, String> newGroup = new HashMap<>();
-                try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT OR REPLACE INTO duplicate_members (article_id, group_key, rank) VALUES (?, ?, ?)")) {
-                    for (List<String> group : corpus.duplicateGroups()) {
-                        if (group.size() < 2) {
-                            continue;
-                        }
-                        for (int rank = 0; rank < group.size(); rank++) {
-                            newGroup.put(group.get(rank), group.get(0));
-                            ps.setString(1, group.get(rank));
-                            ps.setString(2, group.get(0));
-                            ps.setInt(3, rank);
-                            ps.addBatch();
-                        }
-                    }
-                    ps.executeBatch();
-                }
+                Map<String, String> newGroup = writeGroups(corpus.duplicateGroups());
                 Set<String> touched = new HashSet<>();
                 touched.addAll(oldStory.keySet());
                 touched.addAll(newStory.keySet());
