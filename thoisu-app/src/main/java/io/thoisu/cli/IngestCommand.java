@@ -96,7 +96,7 @@ final class IngestCommand implements Callable<Integer> {
              PoliteFetcher fetcher = PoliteFetcher.open(FetchPolicy.defaults(WatchCommand.DEFAULT_CONTACT)
                      .withMinDelay(WatchCommand.seconds(delaySeconds)), archive)) {
             WatchRunner.Round round = WatchCommand.runner(store, fetcher, given.sources(), options, pool, console,
-                    archive).round(true);
+                    archive, 4).round(true);
             round.errors().forEach(e -> console.err().println("thoisu: " + e));
             console.note(round.line());
             round.ingested().ifPresent(s -> print(s, console));

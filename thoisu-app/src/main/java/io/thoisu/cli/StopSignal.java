@@ -4,12 +4,14 @@ import io.thoisu.fetch.FetchOutcome;
 import io.thoisu.fetch.FetchRequest;
 import io.thoisu.fetch.Fetcher;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * How Ctrl-C reaches the watch loop. Only waits may be cut short: a fetch (network, per-host pace, back-off) and the
- * sleep between rounds. Ingest is never interrupted, because an interrupt during Lucene's or the archive's file I/O
+ * How Ctrl-C reaches the watch loop and its fetching threads. Only waits may be cut short: a fetch (network, per-host
+ * pace, back-off) and the sleep between rounds. Ingest is never interrupted, because an interrupt during Lucene's or the archive's file I/O
  * closes the channel under it; a stop asked for then takes effect at the next wait instead.
  */
 final class StopSignal {
@@ -18,39 +20,33 @@ final class StopSignal {
         T run() throws InterruptedException;
     }
 
-    private final Thread worker;
-    private boolean waiting;
+    private final Set<Thread> waiting = new HashSet<>();
     private volatile boolean stopped;
 
-    StopSignal(Thread worker) {
-        this.worker = worker;
-    }
-
-    /** Asks the worker to stop: at once if it is waiting, else at its next wait. */
+    /** Asks the watch to stop: the threads that are waiting are interrupted now, the others at their next wait. */
     synchronized void stop() {
         stopped = true;
-        if (waiting) {
-            worker.interrupt();
-        }
+        waiting.forEach(Thread::interrupt);
     }
 
     boolean stopped() {
         return stopped;
     }
 
-    /** Runs a wait on the worker thread; throws InterruptedException if a stop was or is asked for. */
+    /** Runs a wait on the calling thread; throws InterruptedException if a stop was or is asked for. */
     <T> T during(Wait<T> wait) throws InterruptedException {
+        Thread self = Thread.currentThread();
         synchronized (this) {
             if (stopped) {
                 throw new InterruptedException("stopped");
             }
-            waiting = true;
+            waiting.add(self);
         }
         try {
             return wait.run();
         } finally {
             synchronized (this) {
-                waiting = false;
+                waiting.remove(self);
                 // An interrupt that lands after the wait ended must not reach the I/O that follows.
                 Thread.interrupted();
             }

@@ -72,6 +72,11 @@ final class WatchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: cores, at most 4).")
     Integer threads;
 
+    @Option(names = "--fetch-threads", paramLabel = "N", defaultValue = "4",
+            description = "Hosts fetched side by side (each host is still asked one page at a time, at its pace; "
+                    + "default: ${DEFAULT-VALUE}).")
+    int fetchThreads;
+
     @Override
     public Integer call() throws InterruptedException, IOException {
         Console console = new Console(spec.commandLine().getOut(), spec.commandLine().getErr(), main.quiet);
@@ -86,7 +91,7 @@ final class WatchCommand implements Callable<Integer> {
         FetchPolicy policy = FetchPolicy.defaults(contact)
                 .withMinDelay(seconds(delaySeconds));
         Path archive = main.data.resolve("warc");
-        StopSignal stop = new StopSignal(Thread.currentThread());
+        StopSignal stop = new StopSignal();
         CountDownLatch finished = new CountDownLatch(1);
         Thread hook = new Thread(() -> {
             stop.stop();
@@ -103,7 +108,7 @@ final class WatchCommand implements Callable<Integer> {
             server.ifPresent(s -> console.note("thoisu is serving on http://127.0.0.1:" + s.port()));
             try {
                 WatchRunner watch = runner(store, stop.guard(fetcher), file.sources(), options, pool, console,
-                        archive);
+                        archive, fetchThreads);
                 watch.catchUp().ifPresent(caught -> console.note("archive left from an earlier run: "
                         + IngestCommand.summaryLine(caught)));
                 console.note("watching " + file.sources().size() + " sources; archive in " + archive
@@ -131,12 +136,14 @@ final class WatchCommand implements Callable<Integer> {
 
     /** A watch over these sources that ingests into {@code store} what {@code fetcher} archives. */
     static WatchRunner runner(EmbeddedStore store, Fetcher fetcher, List<Source> sources,
-                              AnalysisOptions options, int threads, Console console, Path archive) {
+                              AnalysisOptions options, int threads, Console console, Path archive,
+                              int fetchThreads) {
         LedgerHistory ledger = new LedgerHistory(store.fetchLedger());
         PollPlanner planner = new PollPlanner(sources, PollPolicy.DEFAULT, Clock.systemUTC());
         IngestRunner ingest = new IngestRunner(store, Pipeline.standard(), options, threads);
         return new WatchRunner(planner, ledger, fetcher,
-                warcs -> ingest.ingest(warcs, console::rejected, articles -> { }), archive, Clock.systemUTC());
+                warcs -> ingest.ingest(warcs, console::rejected, articles -> { }), archive, Clock.systemUTC(),
+                fetchThreads);
     }
 
     private void runRounds(WatchRunner watch, Console console, StopSignal stop) throws InterruptedException {

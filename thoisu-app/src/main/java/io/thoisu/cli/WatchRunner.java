@@ -20,10 +20,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.stream.Stream;
 
 /**
@@ -54,6 +62,9 @@ final class WatchRunner {
     }
 
     private static final String INGESTED = ".ingested";
+    private static final int FETCHED = 0;
+    private static final int SKIPPED = 1;
+    private static final int FAILED = 2;
 
     private final PollPlanner planner;
     private final LedgerHistory ledger;
@@ -61,9 +72,11 @@ final class WatchRunner {
     private final Ingest ingest;
     private final Path archiveDir;
     private final Clock clock;
+    private final int fetchThreads;
 
     WatchRunner(PollPlanner planner, LedgerHistory ledger, Fetcher fetcher, Ingest ingest, Path archiveDir,
-                Clock clock) {
+                Clock clock, int fetchThreads) {
+        this.fetchThreads = Math.max(1, fetchThreads);
         this.planner = planner;
         this.ledger = ledger;
         this.fetcher = fetcher;
@@ -100,8 +113,9 @@ final class WatchRunner {
         int sources = 0;
         int listings = 0;
         int notModified = 0;
-        int[] pages = new int[3]; // fetched, skipped, failed
         List<String> errors = new ArrayList<>();
+        Map<String, List<FetchRequest>> byHost = new LinkedHashMap<>();
+        Map<Source, Optional<String>> polled = new LinkedHashMap<>();
         for (Source source : everySource ? planner.sources() : planner.due(ledger)) {
             sources++;
             List<Discovered> items = new ArrayList<>();
@@ -130,20 +144,74 @@ final class WatchRunner {
             // Seen before planned: the ledger is the queue, so what the cap or a stop leaves out comes next time.
             ledger.seen(items, source.name(), clock.instant());
             for (FetchRequest article : cycle.articles(source, items, ledger)) {
-                FetchOutcome got = fetcher.fetch(article);
-                ledger.record(LedgerUpdate.of(article, got, AddressRole.ARTICLE, clock.instant()));
-                pages[switch (got) {
-                    case FetchOutcome.Fetched f -> 0;
-                    case FetchOutcome.NotModified n -> 0;
-                    case FetchOutcome.Skipped s -> 1;
-                    case FetchOutcome.Failed f -> 2;
-                }]++;
+                byHost.computeIfAbsent(article.uri().getAuthority(), h -> new ArrayList<>()).add(article);
             }
+            polled.put(source, error);
+        }
+        AtomicIntegerArray pages = fetchArticles(byHost.values());
+        polled.forEach((source, error) -> {
             error.ifPresent(e -> errors.add(source.name() + ": " + e));
             ledger.record(cycle.finish(source, ledger, error));
-        }
+        });
         Optional<IngestRunner.Summary> ingested = ingestAndMark(fetcher.rollArchives());
-        return new Round(sources, listings, notModified, pages[0], pages[1], pages[2], List.copyOf(errors), ingested);
+        return new Round(sources, listings, notModified, pages.get(FETCHED), pages.get(SKIPPED), pages.get(FAILED),
+                List.copyOf(errors), ingested);
+    }
+
+    /**
+     * Fetches the planned articles, one task per host (its pages in planned order, newest first) on up to
+     * {@code fetchThreads} threads: the fetcher keeps each host's pace, so hosts proceed side by side while no
+     * host is asked faster than it allows. A stop interrupts the fetches (they are waits of the stop signal) and
+     * ends the round with InterruptedException.
+     */
+    private AtomicIntegerArray fetchArticles(Collection<List<FetchRequest>> perHost) throws InterruptedException {
+        AtomicIntegerArray pages = new AtomicIntegerArray(3);
+        if (fetchThreads <= 1 || perHost.size() <= 1) {
+            for (List<FetchRequest> requests : perHost) {
+                fetchAll(requests, pages);
+            }
+            return pages;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(fetchThreads, perHost.size()), r -> {
+            Thread t = new Thread(r, "thoisu-fetch");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Void>> tasks = new ArrayList<>();
+            for (List<FetchRequest> requests : perHost) {
+                tasks.add(pool.submit(() -> {
+                    fetchAll(requests, pages);
+                    return null;
+                }));
+            }
+            for (Future<Void> task : tasks) {
+                try {
+                    task.get();
+                } catch (ExecutionException e) {
+                    if (e.getCause() instanceof InterruptedException stopped) {
+                        throw stopped;
+                    }
+                    throw new IllegalStateException("fetching failed: " + e.getCause(), e.getCause());
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return pages;
+    }
+
+    private void fetchAll(List<FetchRequest> requests, AtomicIntegerArray pages) throws InterruptedException {
+        for (FetchRequest article : requests) {
+            FetchOutcome got = fetcher.fetch(article);
+            ledger.record(LedgerUpdate.of(article, got, AddressRole.ARTICLE, clock.instant()));
+            pages.incrementAndGet(switch (got) {
+                case FetchOutcome.Fetched f -> FETCHED;
+                case FetchOutcome.NotModified n -> FETCHED;
+                case FetchOutcome.Skipped s -> SKIPPED;
+                case FetchOutcome.Failed f -> FAILED;
+            });
+        }
     }
 
     /** When the next source falls due; the loop sleeps until then. */

@@ -96,6 +96,29 @@ class WatchEndToEndTest {
     }
 
     @Test
+    void twoHostsAreFetchedSideBySideEachInItsOwnOrder() throws IOException {
+        Path data = dir.resolve("data");
+        try (FixtureServer first = FixtureServer.start("baophusa");
+             FixtureServer second = FixtureServer.start("baophusa")) {
+            first.serve(FEED, "baophusa/rss/nong-v1.rss");
+            second.serve(FEED, "baophusa/rss/nong-v2.rss");
+            Path sources = dir.resolve("nguon.txt");
+            Files.writeString(sources, first.address(FEED) + " name=mot\n" + second.address(FEED) + " name=hai\n",
+                    StandardCharsets.UTF_8);
+            CliRun run = CliRun.of("--data", data.toString(), "watch", sources.toString(), "--once", "--delay", "0",
+                    "--fetch-threads", "2");
+            assertThat(run.code()).as(run.err()).isZero();
+            assertThat(pages(first.requests())).as("each host's pages newest first, once")
+                    .containsExactly("chay-kho-phan-bon-o-cum-cong-nghiep-tan-lac-20261123.html",
+                            "xe-khach-lat-tren-deo-ba-ngan-hai-nguoi-bi-thuong-20261123.html",
+                            "dien-luc-son-khe-cat-dien-luan-phien-ngay-24-11-20261123.html");
+            assertThat(pages(second.requests())).hasSize(4).doesNotHaveDuplicates();
+            assertThat(articles(data)).extracting(a -> a.article().url().orElseThrow())
+                    .hasSize(7).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void ingestFeedFetchesOnceAndStores() {
         Path data = dir.resolve("data");
         try (FixtureServer site = FixtureServer.start("baophusa")) {
