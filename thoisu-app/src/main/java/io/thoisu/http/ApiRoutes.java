@@ -52,6 +52,9 @@ final class ApiRoutes {
         routes.get("/api/articles/{id}", this::article);
         routes.get("/api/stories", ctx -> json(ctx, ContractJson.stories(store.stories())));
         routes.get("/api/stories/{id}", this::story);
+        for (String part : STORY_PARTS) {
+            routes.get("/api/stories/{id}/" + part, ctx -> storyPart(ctx, part));
+        }
         routes.get("/api/entities", this::entityList);
         routes.get("/api/entities/{name}", this::entity);
         routes.get("/api/entities/{name}/articles", this::entityArticles);
@@ -136,6 +139,18 @@ final class ApiRoutes {
             List<String> copies = store.duplicatesOf(articleId);
             n.put("group", copies.isEmpty() ? articleId : copies.get(0));
         }
+        json(ctx, json);
+    }
+
+    /** The parts of a story that have their own resource, each as the story object gives it. */
+    private static final List<String> STORY_PARTS = List.of("timeline", "claims", "conflicts", "entities");
+
+    /** {@code /api/stories/{id}/timeline} and its siblings: one part of the story, for clients that want only it. */
+    private void storyPart(Context ctx, String part) {
+        String id = ctx.pathParam("id");
+        Story story = store.story(id).orElseThrow(() -> new ApiException(404, "no story with id " + id));
+        ObjectNode json = ContractJson.mapper().createObjectNode().put("story", story.id());
+        json.set(part, ContractJson.story(story).get(part));
         json(ctx, json);
     }
 

@@ -122,6 +122,19 @@ class ApiServerTest {
     }
 
     @Test
+    void storyPartsHaveTheirOwnResources() throws Exception {
+        JsonNode story = json(get("/api/stories/s-1"));
+        for (String part : List.of("timeline", "claims", "conflicts", "entities")) {
+            JsonNode alone = json(get("/api/stories/s-1/" + part));
+            assertThat(alone.get("story").asText()).isEqualTo("s-1");
+            assertThat(alone.get(part)).as(part).isEqualTo(story.get(part));
+        }
+        assertThat(get("/api/stories/none/timeline").statusCode()).isEqualTo(404);
+        JsonNode openApi = json(get("/api/openapi.json"));
+        assertThat(openApi.get("paths").has("/api/stories/{id}/conflicts")).isTrue();
+    }
+
+    @Test
     void entityRoutesSayWhenTheStoreKeepsNoEntityTables() throws Exception {
         HttpResponse<String> response = get("/api/entities?q=lo");
         assertThat(response.statusCode()).isEqualTo(503);
