@@ -657,9 +657,9 @@ public final class EmbeddedStore implements ArticleStore {
     @Override
     public List<EntitySummary> entities(int limit) {
         synchronized (lock) {
-            return jdbc.query("SELECT MIN(canonical), MIN(type), COUNT(DISTINCT article_id), COUNT(*) "
-                            + "FROM entity_mentions GROUP BY canonical_key ORDER BY COUNT(DISTINCT article_id) DESC, "
-                            + "MIN(canonical) LIMIT " + Math.max(0, limit),
+            // entity_stats is kept by triggers on entity_mentions (V4): an index read instead of a GROUP BY.
+            return jdbc.query("SELECT canonical, type, articles, mentions FROM entity_stats "
+                            + "ORDER BY articles DESC, canonical LIMIT " + Math.max(0, limit),
                     rs -> new EntitySummary(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getInt(3),
                             rs.getInt(4)));
         }
