@@ -341,28 +341,8 @@ public final class EmbeddedStore implements ArticleStore {
                 jdbc.update("DELETE FROM duplicate_members");
                 // tables computed elsewhere void the saved stage state: the next ingest recomputes from scratch
                 forgetArticleStages();
-                try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT INTO stories (id, title, first_day, last_day, body) VALUES (?, ?, ?, ?, ?)")) {
-                    for (Story s : corpus.stories()) {
-                        ps.setString(1, s.id());
-                        ps.setString(2, s.title());
-                        ps.setString(3, s.first().map(Object::toString).orElse(null));
-                        ps.setString(4, s.last().map(Object::toString).orElse(null));
-                        ps.setString(5, ModelJson.write(s));
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
                 Map<String, String> newStory = new HashMap<>(corpus.storyOfArticle());
-                try (PreparedStatement ps = db.prepareStatement(
-                        "INSERT INTO story_members (article_id, story_id) VALUES (?, ?)")) {
-                    for (Map.Entry<String, String> e : newStory.entrySet()) {
-                        ps.setString(1, e.getKey());
-                        ps.setString(2, e.getValue());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
+                writeStories(corpus.stories(), newStory);
                 Map<String, String> newGroup = writeGroups(corpus.duplicateGroups());
                 Set<String> touched = new HashSet<>();
                 touched.addAll(oldStory.keySet());
