@@ -21,6 +21,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -116,6 +117,7 @@ final class WatchRunner {
         List<String> errors = new ArrayList<>();
         Map<String, List<FetchRequest>> byHost = new LinkedHashMap<>();
         Map<Source, Optional<String>> polled = new LinkedHashMap<>();
+        Map<Source, java.time.Duration> serverAsked = new HashMap<>();
         for (Source source : everySource ? planner.sources() : planner.due(ledger)) {
             sources++;
             List<Discovered> items = new ArrayList<>();
@@ -147,11 +149,14 @@ final class WatchRunner {
                 byHost.computeIfAbsent(article.uri().getAuthority(), h -> new ArrayList<>()).add(article);
             }
             polled.put(source, error);
+            if (outcome instanceof FetchOutcome.Failed failed) {
+                failed.retryAfter().ifPresent(wait -> serverAsked.put(source, wait));
+            }
         }
         AtomicIntegerArray pages = fetchArticles(byHost.values());
         polled.forEach((source, error) -> {
             error.ifPresent(e -> errors.add(source.name() + ": " + e));
-            ledger.record(cycle.finish(source, ledger, error));
+            ledger.record(cycle.finish(source, ledger, error, Optional.ofNullable(serverAsked.get(source))));
         });
         Optional<IngestRunner.Summary> ingested = ingestAndMark(fetcher.rollArchives());
         return new Round(sources, listings, notModified, pages.get(FETCHED), pages.get(SKIPPED), pages.get(FAILED),

@@ -1,6 +1,7 @@
 package io.thoisu.fetch;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -40,9 +41,19 @@ public sealed interface FetchOutcome {
 
     /**
      * Gave up after {@code attempts} tries. {@code status} is the last HTTP status, 0 when no response came
-     * (timeout, refused connection).
+     * (timeout, refused connection). {@code retryAfter} is the wait the server asked for (429/503
+     * {@code Retry-After}) when it was longer than the fetcher waits: a poller should not ask again before then.
      */
-    record Failed(URI requested, int status, String message, int attempts) implements FetchOutcome {
+    record Failed(URI requested, int status, String message, int attempts, Optional<Duration> retryAfter)
+            implements FetchOutcome {
+        public Failed {
+            Objects.requireNonNull(retryAfter, "retryAfter");
+        }
+
+        /** A failure without a wait asked by the server. */
+        public Failed(URI requested, int status, String message, int attempts) {
+            this(requested, status, message, attempts, Optional.empty());
+        }
     }
 
     /** Why a page was not taken. */

@@ -266,7 +266,7 @@ public final class PoliteFetcher implements Fetcher {
                     if (asked.isPresent() && asked.get().compareTo(policy.maxRetryAfter()) > 0) {
                         return new Hop.Ended(new Failed(request.uri(), status, message + ": Retry-After of "
                                 + asked.get().toSeconds() + " s is longer than the " + policy.maxRetryAfter().toSeconds()
-                                + " s this fetcher waits", attempt));
+                                + " s this fetcher waits", attempt, asked));
                     }
                     int failed = attempt;
                     wait = asked.orElseGet(() -> policy.backoff(failed));

@@ -8,6 +8,7 @@ import io.thoisu.source.Listing;
 import io.thoisu.source.Source;
 import io.thoisu.source.SourceKind;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -139,6 +140,15 @@ public final class PollCycle {
      * goes to the ledger; its {@code nextDue} is one interval on, or a back-off after a failure.
      */
     public SourcePoll finish(Source source, FetchHistory history, Optional<String> error) {
+        return finish(source, history, error, Optional.empty());
+    }
+
+    /**
+     * As {@link #finish(Source, FetchHistory, Optional)}, when the server asked not to be polled again for
+     * {@code serverAsked} ({@code Retry-After} longer than the fetcher waits): the next poll is no sooner than that.
+     */
+    public SourcePoll finish(Source source, FetchHistory history, Optional<String> error,
+                             Optional<Duration> serverAsked) {
         Tally tally = tally(source);
         Instant next;
         if (error.isEmpty()) {
@@ -146,6 +156,10 @@ public final class PollCycle {
         } else {
             int failures = history.source(source.name()).map(SourceState::failures).orElse(0) + 1;
             next = now.plus(planner.sourceBackoff(source, failures));
+        }
+        Instant asked = now.plus(serverAsked.orElse(Duration.ZERO));
+        if (asked.isAfter(next)) {
+            next = asked;
         }
         return new SourcePoll(source.name(), source.uri(), now, next, error, tally.found, tally.fresh,
                 tally.planned);

@@ -264,6 +264,7 @@ class PoliteFetcherTest {
             assertThat(x.status()).isEqualTo(429);
             assertThat(x.attempts()).isEqualTo(1);
             assertThat(x.message()).contains("Retry-After of 3600 s");
+            assertThat(x.retryAfter()).as("the wait asked, for the poller").contains(Duration.ofHours(1));
         });
         assertThat(site.hitsTo("/ban")).hasSize(1);
         assertThat(Duration.between(before, clock.instant())).isLessThan(Duration.ofMinutes(1));

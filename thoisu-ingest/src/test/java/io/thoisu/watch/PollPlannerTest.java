@@ -184,6 +184,24 @@ class PollPlannerTest {
     }
 
     @Test
+    void aServerThatAsksForALongerWaitIsNotPolledBeforeThen() {
+        Source s = feedSource("phusa-nong", NONG, Duration.ofMinutes(15));
+        PollPlanner planner = new PollPlanner(List.of(s), PollPolicy.DEFAULT, clock);
+        FetchOutcome.Failed busy = new FetchOutcome.Failed(NONG, 429, "HTTP 429", 1,
+                Optional.of(Duration.ofHours(3)));
+        SourcePoll p = planner.startCycle().finish(s, history, PollErrors.of(busy), busy.retryAfter());
+        assertThat(p.nextDue()).as("three hours, not the 30 minutes of a first back-off")
+                .isEqualTo(clock.instant().plus(Duration.ofHours(3)));
+        FetchOutcome.Failed brief = new FetchOutcome.Failed(NONG, 503, "HTTP 503", 1,
+                Optional.of(Duration.ofMinutes(5)));
+        history.record(p);
+        clock.advance(Duration.ofHours(3));
+        SourcePoll q = planner.startCycle().finish(s, history, PollErrors.of(brief), brief.retryAfter());
+        assertThat(q.nextDue()).as("a shorter ask leaves the back-off (second failure: an hour)")
+                .isEqualTo(clock.instant().plus(Duration.ofHours(1)));
+    }
+
+    @Test
     void failedPollsBackOffAndASuccessResetsTheInterval() {
         Source s = feedSource("phusa-nong", NONG, Duration.ofMinutes(15));
         PollPlanner planner = new PollPlanner(List.of(s), PollPolicy.DEFAULT, clock);
