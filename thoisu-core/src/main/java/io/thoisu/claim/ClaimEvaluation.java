@@ -1,5 +1,6 @@
 package io.thoisu.claim;
 
+import io.thoisu.evaluation.Scores;
 import io.thoisu.entity.AnnotatedArticle;
 import io.thoisu.entity.ArticleWords;
 import io.thoisu.entity.EntityRecognizer;
@@ -29,17 +30,15 @@ public final class ClaimEvaluation {
     public record Report(int articles, int sentences, int gold, int predicted, int correct, double sentencesPerSecond,
                          List<String> errors) {
         public double precision() {
-            return predicted == 0 ? 0 : (double) correct / predicted;
+            return Scores.precision(correct, predicted);
         }
 
         public double recall() {
-            return gold == 0 ? 0 : (double) correct / gold;
+            return Scores.recall(correct, gold);
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Scores.f1(precision(), recall());
         }
 
         public List<String> format() {

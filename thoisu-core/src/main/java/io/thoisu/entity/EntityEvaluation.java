@@ -1,5 +1,6 @@
 package io.thoisu.entity;
 
+import io.thoisu.evaluation.Scores;
 import io.thoisu.model.EntityMention;
 import io.thoisu.model.Sentence;
 import io.thoisu.text.VietnameseNormalizer;
@@ -21,17 +22,15 @@ public final class EntityEvaluation {
     public record Report(int articles, int sentences, int gold, int predicted, int correct, int canonicalCorrect,
                          double sentencesPerSecond) {
         public double precision() {
-            return predicted == 0 ? 0 : (double) correct / predicted;
+            return Scores.precision(correct, predicted);
         }
 
         public double recall() {
-            return gold == 0 ? 0 : (double) correct / gold;
+            return Scores.recall(correct, gold);
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Scores.f1(precision(), recall());
         }
 
         public double canonicalAccuracy() {

@@ -54,17 +54,15 @@ public final class ItemMatcher {
     }
 
     public double precision() {
-        return predicted == 0 ? 0 : (double) correct / predicted;
+        return Scores.precision(correct, predicted);
     }
 
     public double recall() {
-        return gold == 0 ? 0 : (double) correct / gold;
+        return Scores.recall(correct, gold);
     }
 
     public double f1() {
-        double p = precision();
-        double r = recall();
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return Scores.f1(precision(), recall());
     }
 
     public List<String> misses() {

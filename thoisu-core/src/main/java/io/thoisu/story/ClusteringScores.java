@@ -1,5 +1,6 @@
 package io.thoisu.story;
 
+import io.thoisu.evaluation.Scores;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,6 @@ final class ClusteringScores {
     }
 
     static double f1(double p, double r) {
-        return p + r == 0 ? 0 : 2 * p * r / (p + r);
+        return Scores.f1(p, r);
     }
 }

@@ -54,18 +54,7 @@ final class StoryState {
         if (n == 0) {
             return 0;
         }
-        double dot = 0;
-        double own = 0;
-        for (int i = 0; i < v.size(); i++) {
-            double idf = space.idf(v.term(i));
-            double a = v.weight(i) * idf;
-            own += a * a;
-            float c = centroid.get(v.term(i));
-            if (c != 0) {
-                dot += c * idf * a;
-            }
-        }
-        return own <= 0 ? 0 : dot / (Math.sqrt(own) * n);
+        return meanCosine(v, centroid, n, space);
     }
 
     /** Mean cosine between an article's headline and the members' headlines; 0 when either side has none. */
@@ -73,18 +62,26 @@ final class StoryState {
         if (titled == 0 || title.size() == 0) {
             return 0;
         }
+        return meanCosine(title, titles, titled, space);
+    }
+
+    /**
+     * Mean cosine between {@code v} and the {@code members} vectors summed into {@code sum} (each member unit length),
+     * idf-weighted: the dot product with the sum, divided by the members' count.
+     */
+    private static double meanCosine(TermVector v, TermTable sum, int members, TermSpace space) {
         double dot = 0;
         double own = 0;
-        for (int i = 0; i < title.size(); i++) {
-            double idf = space.idf(title.term(i));
-            double a = title.weight(i) * idf;
+        for (int i = 0; i < v.size(); i++) {
+            double idf = space.idf(v.term(i));
+            double a = v.weight(i) * idf;
             own += a * a;
-            float c = titles.get(title.term(i));
+            float c = sum.get(v.term(i));
             if (c != 0) {
                 dot += c * idf * a;
             }
         }
-        return own <= 0 ? 0 : dot / (Math.sqrt(own) * titled);
+        return own <= 0 ? 0 : dot / (Math.sqrt(own) * members);
     }
 
     void addTitle(TermVector title) {

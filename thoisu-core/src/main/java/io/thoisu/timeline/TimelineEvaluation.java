@@ -1,5 +1,6 @@
 package io.thoisu.timeline;
 
+import io.thoisu.evaluation.Scores;
 import io.thoisu.model.AnalysedArticle;
 import io.thoisu.model.Claim;
 import io.thoisu.model.Conflict;
@@ -34,17 +35,15 @@ public final class TimelineEvaluation {
 
     public record Score(int gold, int predicted, int correct) {
         public double precision() {
-            return predicted == 0 ? 0 : correct / (double) predicted;
+            return Scores.precision(correct, predicted);
         }
 
         public double recall() {
-            return gold == 0 ? 0 : correct / (double) gold;
+            return Scores.recall(correct, gold);
         }
 
         public double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
+            return Scores.f1(precision(), recall());
         }
     }
 

@@ -1,5 +1,6 @@
 package io.thoisu.clean;
 
+import io.thoisu.evaluation.Scores;
 import io.thoisu.ingest.HtmlPageReader;
 import io.thoisu.model.Article;
 import io.thoisu.model.Origin;
@@ -174,7 +175,7 @@ public final class CleaningEvaluation {
         }
         double p = tp + fp == 0 ? 1 : (double) tp / (tp + fp);
         double r = tp + fn == 0 ? 1 : (double) tp / (tp + fn);
-        double f1 = p + r == 0 ? 0 : 2 * p * r / (p + r);
+        double f1 = Scores.f1(p, r);
         double seconds = Math.max(cleanNanos, 1) / 1e9;
         return new CleaningReport(pages.size(), expArticles, predArticles, p, r, f1, kind.value(), split.value(),
                 title.value(), date.value(), outlet.value(), authors.value(), pages.size() / seconds, errors);
