@@ -1,6 +1,7 @@
 package io.thoisu.bench;
 
 import io.thoisu.model.AnalysedArticle;
+import io.thoisu.model.Article;
 import io.thoisu.model.Origin;
 import io.thoisu.model.RawDocument;
 import io.thoisu.pipeline.AnalysisOptions;
@@ -51,16 +52,26 @@ public final class EndToEnd {
             resetPeaks();
             long t1 = System.nanoTime();
             int articles = 0;
+            PhaseClock clock = new PhaseClock();
             try (EmbeddedStore store = EmbeddedStore.open(work.resolve("store"))) {
                 for (int i = 0; i < texts.size(); i++) {
                     Origin origin = new Origin("bench", "text " + i);
-                    List<AnalysedArticle> analysed =
-                            pipeline.analyse(RawDocument.plain(origin, texts.get(i)), AnalysisOptions.NONE);
-                    store.commitDocument("bench-" + i, origin, analysed, List.of());
+                    RawDocument doc = RawDocument.plain(origin, texts.get(i));
+                    List<Article> cleaned = clock.time("clean", () -> pipeline.cleaner().clean(doc));
+                    List<AnalysedArticle> analysed = clock.time("analyse", () -> cleaned.stream()
+                            .map(a -> pipeline.analyzer().analyse(a, AnalysisOptions.NONE)).toList());
+                    String id = "bench-" + i;
+                    clock.time("store", () -> {
+                        store.commitDocument(id, origin, analysed, List.of());
+                        return null;
+                    });
                     articles += analysed.size();
                 }
-                CorpusResult corpus = pipeline.cluster(store.articlesInOrder());
-                store.replaceCorpus(new CorpusView(corpus.stories(), corpus.storyOfArticle(), corpus.duplicates()));
+                CorpusResult corpus = clock.time("cluster", () -> pipeline.cluster(store.articlesInOrder()));
+                clock.time("store", () -> {
+                    store.replaceCorpus(new CorpusView(corpus.stories(), corpus.storyOfArticle(), corpus.duplicates()));
+                    return null;
+                });
             }
             double fullSeconds = (System.nanoTime() - t1) / 1e9;
             long fullPeak = heapPeak();
@@ -72,6 +83,8 @@ public final class EndToEnd {
                     articles, texts.size(), fullSeconds, texts.size() / fullSeconds, fullPeak >> 20);
             System.out.printf(Locale.ROOT, "ratio of throughput thoisu/floor: %.3f (thoisu takes %.1f× the floor's time)%n",
                     floorSeconds / fullSeconds, fullSeconds / floorSeconds);
+            System.out.println("share of the run's CPU time by phase (this thread; Lucene's merges on other threads not counted):");
+            System.out.print(clock.format());
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

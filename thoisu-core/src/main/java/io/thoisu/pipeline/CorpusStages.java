@@ -2,6 +2,7 @@ package io.thoisu.pipeline;
 
 import io.thoisu.dedup.DuplicateDetector;
 import io.thoisu.dedup.DuplicateVerdict;
+import io.thoisu.entity.EntityResolver;
 import io.thoisu.model.AnalysedArticle;
 import io.thoisu.model.Story;
 import io.thoisu.story.StoryAssembler;
@@ -16,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The corpus stages — duplicates, then stories — as one state machine fed batch after batch: a live feed hands it
+ * The corpus stages — duplicates, stories, and entity short forms resolved across articles — as one state machine fed batch after batch: a live feed hands it
  * only the articles it has not seen, and it tells what changed. Timelines, claims and conflicts are recomputed for
  * the changed stories only, from their members' analyses, which the caller supplies through {@link FedArticles}.
  *
@@ -31,31 +32,35 @@ public final class CorpusStages {
     private final StoryAssembler assembler;
     private final DuplicateDetector duplicates;
     private final StoryClusterer stories;
+    private final EntityResolver entities;
     private final Set<String> fedIds = new HashSet<>();
     private long fed;
 
-    private CorpusStages(StoryAssembler assembler, DuplicateDetector duplicates, StoryClusterer stories, long fed) {
+    private CorpusStages(StoryAssembler assembler, DuplicateDetector duplicates, StoryClusterer stories,
+                         EntityResolver entities, long fed) {
         this.assembler = assembler;
         this.duplicates = duplicates;
         this.stories = stories;
+        this.entities = entities;
         this.fed = fed;
     }
 
     /** Stages that have seen nothing yet. */
     public static CorpusStages fresh() {
-        return new CorpusStages(new StoryAssembler(), new DuplicateDetector(), new StoryClusterer(), 0);
+        return new CorpusStages(new StoryAssembler(), new DuplicateDetector(), new StoryClusterer(),
+                new EntityResolver(), 0);
     }
 
     public static CorpusStages restore(CorpusSnapshot snapshot) {
         CorpusStages stages = new CorpusStages(new StoryAssembler(), DuplicateDetector.restore(snapshot.duplicates()),
-                StoryClusterer.restore(snapshot.stories()), snapshot.fed());
+                StoryClusterer.restore(snapshot.stories()), new EntityResolver(snapshot.entities()), snapshot.fed());
         // the duplicate detector keeps every article it saw: those are the ids never to feed again
         snapshot.duplicates().members().forEach(m -> stages.fedIds.add(m.id()));
         return stages;
     }
 
     public CorpusSnapshot snapshot() {
-        return new CorpusSnapshot(duplicates.snapshot(), stories.snapshot(), fed);
+        return new CorpusSnapshot(duplicates.snapshot(), stories.snapshot(), entities.snapshot(), fed);
     }
 
     /** How many articles the stages have been fed since they were fresh. */
@@ -73,6 +78,7 @@ public final class CorpusStages {
         List<AnalysedArticle> fedNow = new ArrayList<>();
         Set<String> fedNowIds = new HashSet<>();
         Set<String> groupsTouched = new HashSet<>();
+        Set<String> aliasesTouched = new LinkedHashSet<>();
         for (AnalysedArticle a : CorpusRunner.inPublicationOrder(batch)) {
             if (fedIds.contains(a.id()) || !fedNowIds.add(a.id())) {
                 continue;
@@ -80,6 +86,7 @@ public final class CorpusStages {
             DuplicateVerdict verdict = duplicates.accept(a);
             groupsTouched.add(verdict.groupId());
             stories.accept(a);
+            aliasesTouched.addAll(entities.learn(a.entities()));
             fedNow.add(a);
             fed++;
         }
@@ -90,7 +97,8 @@ public final class CorpusStages {
         List<String> removed = before.keySet().stream().filter(id -> !after.containsKey(id)).toList();
         List<Story> changed = after.values().stream().filter(s -> !s.equals(before.get(s.id()))).toList();
         return new CorpusChange(assemble(changed, fedNow, fedNowIds, earlier), removed, membersOf(changed),
-                groupsWith(groupsTouched), fedNow.stream().map(AnalysedArticle::id).toList());
+                groupsWith(groupsTouched), fedNow.stream().map(AnalysedArticle::id).toList(),
+                entities.resolution(aliasesTouched));
     }
 
     /** Timelines, claims and conflicts of the changed stories, each from its members in the order they were fed. */

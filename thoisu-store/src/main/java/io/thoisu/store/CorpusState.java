@@ -4,6 +4,7 @@ import io.thoisu.clean.FurnitureLearner;
 import io.thoisu.pipeline.CorpusSnapshot;
 import io.thoisu.pipeline.CorpusStages;
 import io.thoisu.dedup.DuplicateDetectorSnapshot;
+import io.thoisu.entity.EntityResolver;
 import io.thoisu.story.StoryClustererSnapshot;
 import java.io.UncheckedIOException;
 import java.lang.reflect.GenericArrayType;
@@ -36,6 +37,7 @@ public final class CorpusState {
     public static final String FURNITURE = "furniture";
     public static final String DUPLICATES = "duplicates";
     public static final String STORIES = "stories";
+    public static final String ENTITIES = "entities";
 
     private static final FurnitureLearner.Snapshot FRESH_FURNITURE = new FurnitureLearner().snapshot();
     private static final CorpusSnapshot FRESH_CORPUS = CorpusStages.fresh().snapshot();
@@ -43,6 +45,8 @@ public final class CorpusState {
     private static final String DUPLICATES_VERSION =
             formatVersion(DuplicateDetectorSnapshot.class, FRESH_CORPUS.duplicates());
     private static final String STORIES_VERSION = formatVersion(StoryClustererSnapshot.class, FRESH_CORPUS.stories());
+    private static final String ENTITIES_VERSION =
+            formatVersion(EntityResolver.Snapshot.class, FRESH_CORPUS.entities());
 
     private final Optional<FurnitureLearner.Snapshot> furniture;
     private final long furnitureDocuments;
@@ -76,11 +80,15 @@ public final class CorpusState {
                 decode(saved.get(DUPLICATES), DuplicateDetectorSnapshot.class, DUPLICATES_VERSION, notes);
         Optional<StoryClustererSnapshot> stories =
                 decode(saved.get(STORIES), StoryClustererSnapshot.class, STORIES_VERSION, notes);
+        Optional<EntityResolver.Snapshot> entities =
+                decode(saved.get(ENTITIES), EntityResolver.Snapshot.class, ENTITIES_VERSION, notes);
         Optional<CorpusSnapshot> corpus = Optional.empty();
-        if (duplicates.isPresent() && stories.isPresent()) {
-            corpus = Optional.of(new CorpusSnapshot(duplicates.get(), stories.get(), saved.get(STORIES).fedCount()));
+        if (duplicates.isPresent() && stories.isPresent() && entities.isPresent()) {
+            corpus = Optional.of(new CorpusSnapshot(duplicates.get(), stories.get(), entities.get(),
+                    saved.get(STORIES).fedCount()));
         } else if (hasArticles) {
-            notes.add("duplicates and stories recomputed from scratch over every stored article");
+            // the article stages are fed the same articles, so one missing state restarts all three
+            notes.add("duplicates, stories and entity aliases recomputed from scratch over every stored article");
         }
         if (!hasArticles) {
             notes.clear();
@@ -116,7 +124,9 @@ public final class CorpusState {
                 new StageSnapshot(FURNITURE, FURNITURE_VERSION, SnapshotJson.write(furniture), documents, now),
                 new StageSnapshot(DUPLICATES, DUPLICATES_VERSION, SnapshotJson.write(corpus.duplicates()), corpus.fed(),
                         now),
-                new StageSnapshot(STORIES, STORIES_VERSION, SnapshotJson.write(corpus.stories()), corpus.fed(), now));
+                new StageSnapshot(STORIES, STORIES_VERSION, SnapshotJson.write(corpus.stories()), corpus.fed(), now),
+                new StageSnapshot(ENTITIES, ENTITIES_VERSION, SnapshotJson.write(corpus.entities()), corpus.fed(),
+                        now));
     }
 
     private static <T extends Record> Optional<T> decode(StageSnapshot row, Class<T> type, String version,

@@ -1,5 +1,6 @@
 package io.thoisu.store;
 
+import io.thoisu.entity.EntityAlias;
 import io.thoisu.index.ArticleIndex;
 import io.thoisu.index.ArticleIndex.CorpusFacts;
 import io.thoisu.index.PublicationOrder;
@@ -254,8 +255,11 @@ public final class EmbeddedStore implements ArticleStore {
             ps.setString(12, ModelJson.write(analysed));
             ps.executeUpdate();
         }
+        // Each mention is stored under the name the corpus resolves its own name to (entity_aliases), if any.
         try (PreparedStatement ps = db.prepareStatement("INSERT INTO entity_mentions (article_id, canonical, "
-                + "canonical_key, type, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                + "canonical_key, type, text, start_offset, end_offset, own_canonical, own_key) "
+                + "SELECT ?1, COALESCE(x.canonical, ?2), COALESCE(x.canonical_key, ?3), ?4, ?5, ?6, ?7, ?2, ?3 "
+                + "FROM (SELECT 1) LEFT JOIN entity_aliases x ON x.type = ?4 AND x.alias_key = ?3")) {
             for (EntityMention m : analysed.entities()) {
                 ps.setString(1, a.id());
                 ps.setString(2, m.canonical());
@@ -284,6 +288,33 @@ public final class EmbeddedStore implements ArticleStore {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /**
+     * Records the short forms' resolutions and moves their mentions to the entity each stands for now (back to the
+     * article's own name when it stands for none or several). A restart forgets every earlier resolution first.
+     */
+    private void writeAliases(List<EntityAlias> aliases, boolean restart) throws SQLException {
+        if (restart) {
+            jdbc.update("DELETE FROM entity_aliases");
+            jdbc.update("UPDATE entity_mentions SET canonical = own_canonical, canonical_key = own_key "
+                    + "WHERE canonical_key <> own_key");
+        }
+        for (EntityAlias alias : aliases) {
+            String type = alias.type().name();
+            if (alias.canonical().isPresent()) {
+                String canonical = alias.canonical().get();
+                String key = VietnameseNormalizer.key(canonical);
+                jdbc.update("INSERT OR REPLACE INTO entity_aliases (type, alias_key, canonical, canonical_key) "
+                        + "VALUES (?, ?, ?, ?)", type, alias.aliasKey(), canonical, key);
+                jdbc.update("UPDATE entity_mentions SET canonical = ?, canonical_key = ? WHERE own_key = ? AND type = ?",
+                        canonical, key, alias.aliasKey(), type);
+            } else {
+                jdbc.update("DELETE FROM entity_aliases WHERE type = ? AND alias_key = ?", type, alias.aliasKey());
+                jdbc.update("UPDATE entity_mentions SET canonical = own_canonical, canonical_key = own_key "
+                        + "WHERE own_key = ? AND type = ? AND canonical_key <> own_key", alias.aliasKey(), type);
+            }
         }
     }
 
@@ -448,6 +479,7 @@ public final class EmbeddedStore implements ArticleStore {
                 if (u.restartFurniture()) {
                     jdbc.update("DELETE FROM corpus_fed_documents");
                 }
+                writeAliases(change.aliases(), u.restartArticleStages());
                 writeStories(change.changedStories(), change.storyOfArticle());
                 Map<String, String> newGroup = writeGroups(change.duplicateGroups());
                 writeFedMarkers(change.fed(), u.fedDocuments());

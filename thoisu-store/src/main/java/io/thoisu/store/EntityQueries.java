@@ -305,7 +305,8 @@ public final class EntityQueries {
 
     /** Quotes whose speaker is the entity, newest article first. */
     public Page<SpokenQuote> quotes(String canonical, int limit, int offset) {
-        String speakers = "SELECT DISTINCT canonical FROM entity_mentions WHERE canonical_key = ?";
+        // a quote names its speaker as its article resolved it ("Tokayev"), which the corpus may resolve further
+        String speakers = "SELECT DISTINCT own_canonical FROM entity_mentions WHERE canonical_key = ?";
         String key = key(canonical);
         synchronized (lock) {
             int total = jdbc.count("SELECT COUNT(*) FROM quotes WHERE speaker IN (" + speakers + ")", key);

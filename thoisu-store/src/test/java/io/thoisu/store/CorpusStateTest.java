@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.thoisu.clean.FurnitureLearner;
 import io.thoisu.dedup.DuplicateDetectorSnapshot;
+import io.thoisu.entity.EntityResolver;
 import io.thoisu.model.AnalysedArticle;
 import io.thoisu.model.Origin;
 import io.thoisu.pipeline.CorpusStages;
@@ -50,10 +51,11 @@ class CorpusStateTest {
         furniture.accept("Báo Sông Đào", List.of("Đọc thêm tin Sông Đào mỗi sáng", "Lũ sông Vân Hà dâng cao"));
         List<StageSnapshot> rows = CorpusState.rows(furniture.snapshot(), 1, stages.snapshot(), Instant.EPOCH);
         assertThat(rows).extracting(StageSnapshot::stage)
-                .containsExactly(CorpusState.FURNITURE, CorpusState.DUPLICATES, CorpusState.STORIES);
+                .containsExactly(CorpusState.FURNITURE, CorpusState.DUPLICATES, CorpusState.STORIES,
+                        CorpusState.ENTITIES);
         Map<String, Class<?>> types = Map.of(CorpusState.FURNITURE, FurnitureLearner.Snapshot.class,
                 CorpusState.DUPLICATES, DuplicateDetectorSnapshot.class, CorpusState.STORIES,
-                StoryClustererSnapshot.class);
+                StoryClustererSnapshot.class, CorpusState.ENTITIES, EntityResolver.Snapshot.class);
         for (StageSnapshot row : rows) {
             Object back = SnapshotJson.read(row.json(), types.get(row.stage()));
             // arrays make record equality useless; the JSON of what was read back is the proof
