@@ -137,8 +137,22 @@ public final class ArticleIndex implements Closeable {
     private final AtomicLong visible = new AtomicLong();
 
     /** What the corpus stages say about one article, which the index needs for filters, facets and collapsing. */
-    public record CorpusFacts(Optional<String> story, Optional<String> duplicateGroup) {
-        public static final CorpusFacts NONE = new CorpusFacts(Optional.empty(), Optional.empty());
+    /**
+     * What the corpus stages say about one article, which the index needs for filters, facets and collapsing:
+     * {@code entityNames} maps an entity's own canonical key in the article to the name the corpus resolves it to,
+     * for the mentions it resolves further ("CSTO" → the organisation's full name).
+     */
+    public record CorpusFacts(Optional<String> story, Optional<String> duplicateGroup,
+                              Map<String, String> entityNames) {
+        public static final CorpusFacts NONE = new CorpusFacts(Optional.empty(), Optional.empty(), Map.of());
+
+        public CorpusFacts {
+            entityNames = Map.copyOf(entityNames);
+        }
+
+        String nameOf(String canonical) {
+            return entityNames.getOrDefault(VietnameseNormalizer.key(canonical), canonical);
+        }
     }
 
     private ArticleIndex(Path dir) throws IOException {
@@ -448,9 +462,10 @@ public final class ArticleIndex implements Closeable {
         });
         Set<String> keys = new HashSet<>();
         for (EntityMention m : analysed.entities()) {
-            if (keys.add(VietnameseNormalizer.key(m.canonical()))) {
-                doc.add(new StringField(ENTITY_KEY, VietnameseNormalizer.key(m.canonical()), Store.NO));
-                doc.add(new SortedSetDocValuesField(ENTITY, new BytesRef(m.canonical())));
+            String name = facts.nameOf(m.canonical());
+            if (keys.add(VietnameseNormalizer.key(name))) {
+                doc.add(new StringField(ENTITY_KEY, VietnameseNormalizer.key(name), Store.NO));
+                doc.add(new SortedSetDocValuesField(ENTITY, new BytesRef(name)));
             }
         }
         facts.story().ifPresent(s -> {

@@ -294,15 +294,20 @@ public final class EmbeddedStore implements ArticleStore {
     /**
      * Records the short forms' resolutions and moves their mentions to the entity each stands for now (back to the
      * article's own name when it stands for none or several). A restart forgets every earlier resolution first.
+     * Returns the articles whose mentions changed name.
      */
-    private void writeAliases(List<EntityAlias> aliases, boolean restart) throws SQLException {
+    private Set<String> writeAliases(List<EntityAlias> aliases, boolean restart) throws SQLException {
+        Set<String> renamed = new LinkedHashSet<>();
         if (restart) {
+            renamed.addAll(strings("SELECT DISTINCT article_id FROM entity_mentions WHERE canonical_key <> own_key"));
             jdbc.update("DELETE FROM entity_aliases");
             jdbc.update("UPDATE entity_mentions SET canonical = own_canonical, canonical_key = own_key "
                     + "WHERE canonical_key <> own_key");
         }
         for (EntityAlias alias : aliases) {
             String type = alias.type().name();
+            renamed.addAll(strings("SELECT DISTINCT article_id FROM entity_mentions WHERE own_key = ? AND type = ?",
+                    alias.aliasKey(), type));
             if (alias.canonical().isPresent()) {
                 String canonical = alias.canonical().get();
                 String key = VietnameseNormalizer.key(canonical);
@@ -316,6 +321,7 @@ public final class EmbeddedStore implements ArticleStore {
                         + "WHERE own_key = ? AND type = ? AND canonical_key <> own_key", alias.aliasKey(), type);
             }
         }
+        return renamed;
     }
 
     private void deleteArticleRows(String id) throws SQLException {
@@ -331,7 +337,13 @@ public final class EmbeddedStore implements ArticleStore {
     private CorpusFacts factsOf(String articleId) {
         List<String> story = strings("SELECT story_id FROM story_members WHERE article_id = ?", articleId);
         List<String> group = strings("SELECT group_key FROM duplicate_members WHERE article_id = ?", articleId);
-        return new CorpusFacts(story.stream().findFirst(), group.stream().findFirst());
+        Map<String, String> names = new HashMap<>();
+        for (Object[] row : jdbc.query("SELECT own_key, canonical FROM entity_mentions "
+                + "WHERE article_id = ? AND canonical_key <> own_key", rs -> new Object[] {rs.getString(1),
+                rs.getString(2)}, articleId)) {
+            names.put((String) row[0], (String) row[1]);
+        }
+        return new CorpusFacts(story.stream().findFirst(), group.stream().findFirst(), names);
     }
 
     @Override
@@ -479,7 +491,7 @@ public final class EmbeddedStore implements ArticleStore {
                 if (u.restartFurniture()) {
                     jdbc.update("DELETE FROM corpus_fed_documents");
                 }
-                writeAliases(change.aliases(), u.restartArticleStages());
+                Set<String> renamed = writeAliases(change.aliases(), u.restartArticleStages());
                 writeStories(change.changedStories(), change.storyOfArticle());
                 Map<String, String> newGroup = writeGroups(change.duplicateGroups());
                 writeFedMarkers(change.fed(), u.fedDocuments());
@@ -500,6 +512,12 @@ public final class EmbeddedStore implements ArticleStore {
                     if (existing.contains(id) && (!Objects.equals(oldStory.get(id), story)
                             || !Objects.equals(oldGroup.get(id), group))) {
                         changed.add(id);
+                        markPending(id);
+                    }
+                }
+                // an article whose entities now go by another name is indexed again under it (facets, filters)
+                for (String id : renamed) {
+                    if (changed.add(id)) {
                         markPending(id);
                     }
                 }

@@ -50,6 +50,9 @@ class EntityAliasesTest {
             assertThat(q.find("Khiêm").orElseThrow().articles()).isEqualTo(1);
             assertThat(q.find("Trần Văn Khiêm").orElseThrow().articles()).isEqualTo(1);
             assertCountsAgree(store);
+            // search filters and facets go by the corpus's name too
+            assertThat(byEntity(store, BODY)).isEqualTo(2);
+            assertThat(byEntity(store, "DHND")).isZero();
 
             // stored after the resolution is known: resolved as it is written
             commit(store, article("a3", "Tin Duyên Hải", day("2025-03-03"), "Ông Hollander tới Vạn Ninh",
@@ -67,6 +70,10 @@ class EntityAliasesTest {
             assertThat(q.find("Hollander").orElseThrow().articles()).isEqualTo(2);
             assertThat(q.find(BODY).orElseThrow().articles()).isEqualTo(2);
             assertCountsAgree(store);
+            assertThat(byEntity(store, MAREK)).isEqualTo(1);
+            assertThat(byEntity(store, "Hollander")).isEqualTo(2);
+            assertThat(store.search(query(Optional.empty())).facets().get("entity"))
+                    .contains(new SearchResult.FacetCount("Hollander", 2), new SearchResult.FacetCount(BODY, 2));
 
             // a recompute from scratch reaches the same counts
             Map<String, Integer> before = counts(store);
@@ -91,6 +98,15 @@ class EntityAliasesTest {
             assertThat(r.restarted()).isFalse();
             assertThat(store.entityQueries().orElseThrow().find(BODY).orElseThrow().articles()).isEqualTo(2);
         }
+    }
+
+    private static SearchQuery query(Optional<String> entity) {
+        return new SearchQuery("", Optional.empty(), entity, Optional.empty(), Optional.empty(), Optional.empty(),
+                SearchQuery.Sort.DATE, 20, Optional.empty());
+    }
+
+    private static long byEntity(EmbeddedStore store, String entity) {
+        return store.search(query(Optional.of(entity))).total();
     }
 
     private static void commit(EmbeddedStore store, AnalysedArticle a) {
