@@ -2,6 +2,7 @@ package io.thoisu.cli;
 
 import io.thoisu.claim.ClaimEvaluation;
 import io.thoisu.clean.CleaningEvaluation;
+import io.thoisu.entity.AliasEvaluation;
 import io.thoisu.entity.EntityEvaluation;
 import io.thoisu.pipeline.Pipeline;
 import io.thoisu.quantity.QuantityEvaluation;
@@ -30,6 +31,8 @@ import picocli.CommandLine.Parameters;
         subcommands = {CommandLine.HelpCommand.class})
 final class EvalCommand implements Callable<Integer> {
     private static final String CORE_FIXTURES = "thoisu-core/src/test/resources/io/thoisu/";
+    private static final List<String> EXTRACTION_SETS =
+            List.of("handwritten", "heldout", "heldout2", "heldout3", "templated");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -81,6 +84,24 @@ final class EvalCommand implements Callable<Integer> {
     int entities(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) throws Exception {
         SentenceSplitter splitter = new SentenceSplitter();
         return print(eachExtractionSet(gold, dir -> EntityEvaluation.evaluate(dir, splitter::split).format()));
+    }
+
+    @Command(name = "aliases", mixinStandardHelpOptions = true,
+            description = "Short forms resolved across articles (the corpus alias stage); default: every annotated "
+                    + "extraction set read as one corpus.")
+    int aliases(@Parameters(paramLabel = "GOLD", arity = "0..*") List<Path> gold) throws Exception {
+        List<Path> sets = new ArrayList<>();
+        if (gold != null && !gold.isEmpty()) {
+            gold.forEach(g -> sets.add(existing(g)));
+        } else {
+            for (String set : EXTRACTION_SETS) {
+                Path folder = home().resolve(CORE_FIXTURES + "extraction/" + set);
+                if (Files.isDirectory(folder)) {
+                    sets.add(folder);
+                }
+            }
+        }
+        return print(AliasEvaluation.evaluate(sets, new SentenceSplitter()::split).format());
     }
 
     @Command(name = "quotes", mixinStandardHelpOptions = true, description = "Quotes and their speakers.")
@@ -144,15 +165,15 @@ final class EvalCommand implements Callable<Integer> {
 
     /**
      * The given folder, or each of the project's annotated sets, reported apart: hand-written articles, the held-out
-     * sets written blind ({@code heldout}, then {@code heldout2}, written after the first had been tuned on: the
-     * honest figure), and template-generated ones (a regression check).
+     * sets written blind ({@code heldout}, {@code heldout2}, {@code heldout3}, each written after the one before had
+     * been tuned on: the newest is the honest figure), and template-generated ones (a regression check).
      */
     private static List<String> eachExtractionSet(Path given, FolderEvaluation evaluation) throws Exception {
         List<Path> sets = new ArrayList<>();
         if (given != null) {
             sets.add(existing(given));
         } else {
-            for (String set : List.of("handwritten", "heldout", "heldout2", "templated")) {
+            for (String set : EXTRACTION_SETS) {
                 Path folder = home().resolve(CORE_FIXTURES + "extraction/" + set);
                 if (Files.isDirectory(folder)) {
                     sets.add(folder);

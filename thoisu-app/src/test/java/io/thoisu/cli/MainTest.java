@@ -117,7 +117,7 @@ class MainTest {
     @Test
     void evalSubcommandsExistWithTheirArguments() {
         for (String stage : new String[] {"segment", "sentences", "numbers", "times", "clean", "entities", "quotes",
-                "claims", "stories", "timeline"}) {
+                "claims", "aliases", "stories", "timeline"}) {
             assertThat(run("eval", stage, "--help").code()).as(stage).isZero();
             CliRun missing = run("eval", stage, dir.resolve("no-such-gold").toString());
             assertThat(missing.code()).as(stage).isEqualTo(ExitCodes.NOTHING_PROCESSED);
