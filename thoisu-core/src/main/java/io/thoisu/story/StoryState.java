@@ -54,7 +54,7 @@ final class StoryState {
         if (n == 0) {
             return 0;
         }
-        return meanCosine(v, centroid, n, space);
+        return meanCosine(v, centroid, n);
     }
 
     /** Mean cosine between an article's headline and the members' headlines; 0 when either side has none. */
@@ -62,26 +62,24 @@ final class StoryState {
         if (titled == 0 || title.size() == 0) {
             return 0;
         }
-        return meanCosine(title, titles, titled, space);
+        return meanCosine(title, titles, titled);
     }
 
     /**
      * Mean cosine between {@code v} and the {@code members} vectors summed into {@code sum} (each member unit length),
      * idf-weighted: the dot product with the sum, divided by the members' count.
      */
-    private static double meanCosine(TermVector v, TermTable sum, int members, TermSpace space) {
+    private static double meanCosine(TermVector v, TermTable sum, int members) {
         double dot = 0;
-        double own = 0;
         for (int i = 0; i < v.size(); i++) {
-            double idf = space.idf(v.term(i));
-            double a = v.weight(i) * idf;
-            own += a * a;
             float c = sum.get(v.term(i));
             if (c != 0) {
-                dot += c * idf * a;
+                double idf = v.idf(i);
+                dot += c * idf * idf * v.weight(i);
             }
         }
-        return own <= 0 ? 0 : dot / (Math.sqrt(own) * members);
+        double own = v.scaledNorm();
+        return own <= 0 ? 0 : dot / (own * members);
     }
 
     void addTitle(TermVector title) {
