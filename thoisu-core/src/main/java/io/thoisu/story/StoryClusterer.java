@@ -8,10 +8,10 @@ import io.thoisu.model.StoryEntity;
 import io.thoisu.text.VietnameseNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,15 +29,15 @@ import java.util.Set;
  */
 public final class StoryClusterer {
     private static final int RETIRE_EVERY = 256;
-    private static final int MAX_CANDIDATES = 24;
-    private static final int NEIGHBOURS = 8;
+    private static final int MAX_CANDIDATES = 8;
+    private static final int NEIGHBOURS = 3;
 
     private final StoryConfig config;
     private final JoinModel model;
     private final TermSpace space;
     private final Map<String, StoryState> stories = new LinkedHashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
-    private final Map<Integer, Set<StoryState>> postings = new HashMap<>();
+    private final StoryIndex postings = new StoryIndex();
     private final List<StoryState> active = new ArrayList<>();
     private long arrivals;
     private long scans = -1;
@@ -222,12 +222,14 @@ public final class StoryClusterer {
         long stamp = --scans;
         List<StoryState> touched = new ArrayList<>();
         for (int t : story.indexed) {
-            Set<StoryState> posted = postings.get(t);
-            if (posted == null) {
+            int slot = postings.find(t);
+            if (slot < 0) {
                 continue;
             }
+            StoryState[] posted = postings.stories(slot);
             double w = space.idf(t);
-            for (StoryState s : posted) {
+            for (int k = 0, n = postings.size(slot); k < n; k++) {
+                StoryState s = posted[k];
                 if (s == story) {
                     continue;
                 }
@@ -239,35 +241,48 @@ public final class StoryClusterer {
                 s.partial += w;
             }
         }
-        if (touched.size() > NEIGHBOURS) {
-            touched.sort((x, y) -> Double.compare(y.partial, x.partial));
-            touched = touched.subList(0, NEIGHBOURS);
-        }
-        return touched;
+        return strongest(touched, NEIGHBOURS);
     }
 
     /** The active stories that share the most heavy terms with the article, through the inverted index. */
     private List<StoryState> candidates(TermVector v) {
         List<StoryState> touched = new ArrayList<>();
         for (int i : v.heaviest(config.queryTerms())) {
-            Set<StoryState> posted = postings.get(v.term(i));
-            if (posted == null) {
+            int slot = postings.find(v.term(i));
+            if (slot < 0) {
                 continue;
             }
-            for (StoryState s : posted) {
+            StoryState[] posted = postings.stories(slot);
+            float w = v.weight(i);
+            for (int k = 0, n = postings.size(slot); k < n; k++) {
+                StoryState s = posted[k];
                 if (s.partialStamp != arrivals) {
                     s.partialStamp = arrivals;
                     s.partial = 0;
                     touched.add(s);
                 }
-                s.partial += v.weight(i);
+                s.partial += w;
             }
         }
-        if (touched.size() > MAX_CANDIDATES) {
-            touched.sort((x, y) -> Double.compare(y.partial, x.partial));
-            touched = touched.subList(0, MAX_CANDIDATES);
+        return strongest(touched, MAX_CANDIDATES);
+    }
+
+    /** The {@code k} stories of highest partial score, highest first (ties: the first touched), by insertion. */
+    private static List<StoryState> strongest(List<StoryState> touched, int k) {
+        StoryState[] top = new StoryState[Math.min(k, touched.size())];
+        int n = 0;
+        for (StoryState s : touched) {
+            if (n == top.length && s.partial <= top[n - 1].partial) {
+                continue;
+            }
+            int at = n == top.length ? n - 1 : n++;
+            while (at > 0 && top[at - 1].partial < s.partial) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = s;
         }
-        return touched;
+        return Arrays.asList(top);
     }
 
     /**
@@ -315,23 +330,28 @@ public final class StoryClusterer {
         reindex(s);
     }
 
+    /** Points the index at the story's heaviest terms now, touching only the terms that came in or went out. */
     private void reindex(StoryState s) {
-        unindex(s);
-        s.indexed = s.heaviestTerms(config.indexTerms(), space);
-        for (int t : s.indexed) {
-            postings.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(s);
+        int[] before = s.indexed;
+        int[] after = s.heaviestTerms(config.indexTerms(), space);
+        int i = 0;
+        int j = 0;
+        while (i < before.length || j < after.length) {
+            if (j == after.length || (i < before.length && before[i] < after[j])) {
+                postings.remove(before[i++], s);
+            } else if (i == before.length || after[j] < before[i]) {
+                postings.add(after[j++], s);
+            } else {
+                i++;
+                j++;
+            }
         }
+        s.indexed = after;
     }
 
     private void unindex(StoryState s) {
         for (int t : s.indexed) {
-            Set<StoryState> posted = postings.get(t);
-            if (posted != null) {
-                posted.remove(s);
-                if (posted.isEmpty()) {
-                    postings.remove(t);
-                }
-            }
+            postings.remove(t, s);
         }
         s.indexed = new int[0];
     }
@@ -403,6 +423,9 @@ public final class StoryClusterer {
             s.active = false;
         }
         active.removeAll(quiet);
+        if (!quiet.isEmpty()) {
+            postings.compact();
+        }
     }
 
     private static Story toStory(StoryState s) {

@@ -3,6 +3,7 @@ package io.thoisu.story;
 import io.thoisu.model.EntityType;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -143,40 +144,31 @@ final class StoryState {
         if (titled == 0 || other.titled == 0) {
             return 0;
         }
-        TermTable small = titles.size() <= other.titles.size() ? titles : other.titles;
-        TermTable large = small == titles ? other.titles : titles;
-        int n = small.size();
-        int[] terms = new int[n];
-        float[] weights = new float[n];
-        small.export(terms, weights);
-        double dot = 0;
-        for (int i = 0; i < n; i++) {
-            float c = large.get(terms[i]);
-            if (c != 0) {
-                double idf = space.idf(terms[i]);
-                dot += c * weights[i] * idf * idf;
-            }
-        }
-        return dot / ((double) titled * other.titled);
+        return sumDot(titles, other.titles, space) / ((double) titled * other.titled);
     }
 
     /** Mean cosine between the members of two stories (average link between them). */
     double meanSimilarity(StoryState other, TermSpace space) {
-        StoryState small = centroid.size() <= other.centroid.size() ? this : other;
-        StoryState large = small == this ? other : this;
-        int n = small.centroid.size();
-        int[] terms = new int[n];
-        float[] weights = new float[n];
-        small.centroid.export(terms, weights);
+        return sumDot(centroid, other.centroid, space) / ((double) articles.size() * other.articles.size());
+    }
+
+    /** IDF-weighted dot product of two sums of raw vectors: a pass over the smaller, looked up in the larger. */
+    private static double sumDot(TermTable a, TermTable b, TermSpace space) {
+        TermTable small = a.size() <= b.size() ? a : b;
+        TermTable large = small == a ? b : a;
         double dot = 0;
-        for (int i = 0; i < n; i++) {
-            float c = large.centroid.get(terms[i]);
+        for (int slot = 0, n = small.capacity(); slot < n; slot++) {
+            int t = small.keyAt(slot);
+            if (t < 0) {
+                continue;
+            }
+            float c = large.get(t);
             if (c != 0) {
-                double idf = space.idf(terms[i]);
-                dot += c * weights[i] * idf * idf;
+                double idf = space.idf(t);
+                dot += c * small.valueAt(slot) * idf * idf;
             }
         }
-        return dot / ((double) articles.size() * other.articles.size());
+        return dot;
     }
 
     void addToCentroid(int term, float weight) {
@@ -204,20 +196,25 @@ final class StoryState {
         centroid = kept;
     }
 
-    /** The heaviest {@code k} centroid terms, the ones the inverted index points from. */
+    /** The heaviest {@code k} centroid terms, the ones the inverted index points from, sorted by term. */
     int[] heaviestTerms(int k, TermSpace space) {
         int n = centroid.size();
         int[] terms = new int[n];
         float[] weights = new float[n];
-        centroid.export(terms, weights);
-        for (int i = 0; i < n; i++) {
-            weights[i] = (float) (weights[i] * space.idf(terms[i]));
+        int j = 0;
+        for (int slot = 0, cap = centroid.capacity(); slot < cap; slot++) {
+            int t = centroid.keyAt(slot);
+            if (t >= 0) {
+                terms[j] = t;
+                weights[j++] = (float) (centroid.valueAt(slot) * space.idf(t));
+            }
         }
         int[] top = TermVector.heaviest(weights, k);
         int[] out = new int[top.length];
-        for (int j = 0; j < top.length; j++) {
-            out[j] = terms[top[j]];
+        for (int i = 0; i < top.length; i++) {
+            out[i] = terms[top[i]];
         }
+        Arrays.sort(out);
         return out;
     }
 
