@@ -99,6 +99,9 @@ final class StoryIndex {
                 live++;
             }
         }
+        if (occupied < 2 * live) {
+            return; // few dead entries: not worth a rebuild yet
+        }
         int capacity = 1 << 12;
         while (capacity < live * 4) {
             capacity <<= 1;

@@ -12,16 +12,19 @@ import java.util.Set;
  * syllable, combining marks are kept with the letters they follow), so the key of a text's syllables is the
  * text's key cut at the same places.
  *
- * <p>Open addressing over primitive arrays keyed by the written form's hash; when the table fills up it starts
- * again empty, so its memory is bounded whatever the corpus (a rebuilt entry gives the same answer).
+ * <p>Open addressing over primitive arrays keyed by two hashes of the written form (String's 32-bit one and a 64-bit
+ * FNV-1a, computed while the text is scanned) and its length, without comparing characters: two spellings would
+ * have to agree on 96 bits of hash to be confused. When the table fills up it starts again empty, so its memory is
+ * bounded whatever the corpus (a rebuilt entry gives the same answer).
  */
 final class SyllableCache {
     private static final int CAPACITY = 1 << 16;
     private static final int MAX_ENTRIES = CAPACITY / 2;
 
     private final Set<String> stopKeys;
-    private final String[] forms = new String[CAPACITY];
+    private final long[] wideHashes = new long[CAPACITY];
     private final int[] rawHashes = new int[CAPACITY];
+    private final int[] lengths = new int[CAPACITY];
     private final int[] keyHashes = new int[CAPACITY];
     private final boolean[] stops = new boolean[CAPACITY];
     private int size;
@@ -30,28 +33,31 @@ final class SyllableCache {
         this.stopKeys = stopKeys;
     }
 
+    /** FNV-1a's starting value and prime: the second hash of a written form, folded in character by character. */
+    static final long WIDE_START = 0xcbf29ce484222325L;
+    static final long WIDE_PRIME = 0x100000001b3L;
+
     /**
      * The slot holding {@code text[start, end)}, its written form hashed as {@code rawHash} (String's hash of the
-     * range), computing its key on first sight. Read the answer with {@link #keyHash} and {@link #stop}.
+     * range) and {@code wideHash} (FNV-1a from {@link #WIDE_START}), computing its key on first sight. Read the
+     * answer with {@link #keyHash} and {@link #stop}.
      */
-    int lookup(String text, int start, int end, int rawHash) {
+    int lookup(String text, int start, int end, int rawHash, long wideHash) {
         int len = end - start;
         int mask = CAPACITY - 1;
-        int i = (rawHash * 0x9E3779B9 >>> 16) & mask;
-        while (forms[i] != null) {
-            String f = forms[i];
-            if (rawHashes[i] == rawHash && f.length() == len && text.regionMatches(start, f, 0, len)) {
+        int i = (int) (wideHash >>> 40) & mask;
+        while (lengths[i] != 0) {
+            if (wideHashes[i] == wideHash && rawHashes[i] == rawHash && lengths[i] == len) {
                 return i;
             }
             i = (i + 1) & mask;
         }
         if (size >= MAX_ENTRIES) {
-            Arrays.fill(forms, null);
+            Arrays.fill(lengths, 0);
             size = 0;
-            return lookup(text, start, end, rawHash);
+            return lookup(text, start, end, rawHash, wideHash);
         }
-        String form = text.substring(start, end);
-        String key = VietnameseNormalizer.key(form);
+        String key = VietnameseNormalizer.key(text.substring(start, end));
         int h = 0;
         for (int k = 0; k < key.length(); k++) {
             char c = key.charAt(k);
@@ -60,8 +66,9 @@ final class SyllableCache {
                 h = 31 * h + c;
             }
         }
-        forms[i] = form;
+        wideHashes[i] = wideHash;
         rawHashes[i] = rawHash;
+        lengths[i] = len;
         keyHashes[i] = h;
         stops[i] = stopKeys.contains(key);
         size++;

@@ -108,6 +108,20 @@ final class TermSpace {
 
     static final int PRIOR_DOCUMENTS = 100;
 
+    /** 1 + log(count) for the counts almost every term has (they are whole numbers). */
+    private static final double[] SUBLINEAR = new double[256];
+
+    static {
+        for (int i = 1; i < SUBLINEAR.length; i++) {
+            SUBLINEAR[i] = 1 + Math.log(i);
+        }
+    }
+
+    private static double sublinear(float count) {
+        int c = (int) count;
+        return c == count && c > 0 && c < SUBLINEAR.length ? SUBLINEAR[c] : 1 + Math.log(count);
+    }
+
     /** Sparse copy of the document frequencies: pairs of (term, frequency). */
     int[][] frequencies() {
         int n = 0;
@@ -174,14 +188,16 @@ final class TermSpace {
             }
             int start = i;
             int raw = 0;
-            while (i < n && SyllableCache.syllableChar(text.charAt(i))) {
-                raw = 31 * raw + text.charAt(i++);
+            long wide = SyllableCache.WIDE_START;
+            for (char c; i < n && SyllableCache.syllableChar(c = text.charAt(i)); i++) {
+                raw = 31 * raw + c;
+                wide = (wide ^ c) * SyllableCache.WIDE_PRIME;
             }
             if (i < n && Character.isDigit(text.charAt(i))) {
                 hasPrevious = false;
                 continue;
             }
-            int slot = syllables.lookup(text, start, i, raw);
+            int slot = syllables.lookup(text, start, i, raw, wide);
             int h = syllables.keyHash(slot);
             boolean stop = syllables.stop(slot);
             scratch.add(mix(h), times, stop ? stopWeight : 1f);
@@ -211,7 +227,7 @@ final class TermSpace {
         float[] weighted = weightedBuffer;
         float[] idfs = idfBuffer;
         for (int k = 0; k < n; k++) {
-            weights[k] = (float) ((1 + Math.log(scratch.count(k))) * scratch.factor(k));
+            weights[k] = (float) (sublinear(scratch.count(k)) * scratch.factor(k));
             idfs[k] = (float) idf(scratch.term(k));
             weighted[k] = weights[k] * idfs[k];
         }
