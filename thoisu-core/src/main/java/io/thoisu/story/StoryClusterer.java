@@ -327,7 +327,11 @@ public final class StoryClusterer {
         }
         s.prune(config.centroidTerms(), space);
         s.lastArrival = arrivals;
-        reindex(s);
+        // a grown story's heaviest terms change slowly: past 16 members it is re-indexed every 4th article
+        int size = s.articles.size();
+        if (size <= 16 || size % 4 == 0) {
+            reindex(s);
+        }
     }
 
     /** Points the index at the story's heaviest terms now, touching only the terms that came in or went out. */

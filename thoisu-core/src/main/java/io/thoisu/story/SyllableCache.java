@@ -86,9 +86,15 @@ final class SyllableCache {
 
     /** A letter, or a combining mark (text not in NFC writes tone marks apart): part of a syllable as written. */
     static boolean syllableChar(char c) {
-        if (c < 0x80) {
-            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+        return SYLLABLE_CHARS[c];
+    }
+
+    /** {@link #syllableChar} for every UTF-16 unit, worked out once (Character's tables cost a lookup chain each). */
+    private static final boolean[] SYLLABLE_CHARS = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            SYLLABLE_CHARS[c] = Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
         }
-        return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 }
