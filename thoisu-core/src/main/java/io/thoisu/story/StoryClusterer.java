@@ -40,6 +40,8 @@ public final class StoryClusterer {
     private final StoryIndex postings = new StoryIndex();
     private final List<StoryState> active = new ArrayList<>();
     private long arrivals;
+    /** Stories ever started: the next one's sequence number. */
+    private long started;
     private long scans = -1;
     private LocalDate newest;
 
@@ -118,17 +120,21 @@ public final class StoryClusterer {
 
     private StoryState start(String id) {
         StoryState story = new StoryState(id);
-        story.sequence = stories.size() + mergedInto.size();
+        story.sequence = started++;
         stories.put(story.id, story);
         active.add(story);
         return story;
     }
 
-    /** Every story so far, in the order they started; timelines, claims and conflicts come from {@link StoryAssembler}. */
+    /**
+     * The stories this clusterer holds, in the order they started: the active ones, and those that retired since it
+     * was made or restored (a retired story never changes again; a snapshot leaves it out, its owner has it).
+     * Timelines, claims and conflicts come from {@link StoryAssembler}.
+     */
     public List<Story> stories() {
         List<Story> out = new ArrayList<>(stories.size());
         for (StoryState s : stories.values()) {
-            out.add(toStory(s));
+            out.add(s.summary != null ? s.summary : toStory(s));
         }
         return out;
     }
@@ -421,10 +427,7 @@ public final class StoryClusterer {
         }
         for (StoryState s : quiet) {
             unindex(s);
-            s.centroid = new TermTable(1);
-            s.titles = new TermTable(1);
-            s.entityMentions = new TermTable(1);
-            s.active = false;
+            s.retire(toStory(s));
         }
         active.removeAll(quiet);
         if (!quiet.isEmpty()) {
@@ -457,10 +460,13 @@ public final class StoryClusterer {
 
     // ---- snapshot / restore -----------------------------------------------------------------------------------
 
+    /** The active stories' whole state; retired stories are left out (see {@link StoryClustererSnapshot}). */
     public StoryClustererSnapshot snapshot() {
-        int[][] df = space.frequencies();
         List<StoryClustererSnapshot.StorySnapshot> saved = new ArrayList<>();
         for (StoryState s : stories.values()) {
+            if (!s.active) {
+                continue;
+            }
             int n = s.centroid.size();
             int[] terms = new int[n];
             float[] weights = new float[n];
@@ -471,23 +477,29 @@ public final class StoryClusterer {
             List<StoryClustererSnapshot.EntityCount> entities = new ArrayList<>();
             s.entities.forEach((k, t) -> t.forms.forEach((form, count) -> entities.add(
                     new StoryClustererSnapshot.EntityCount(t.canonical, t.type, form, count))));
-            saved.add(new StoryClustererSnapshot.StorySnapshot(s.id, Optional.ofNullable(s.title),
+            saved.add(new StoryClustererSnapshot.StorySnapshot(s.id, s.sequence, Optional.ofNullable(s.title),
                     Optional.ofNullable(s.titleDate), s.articles, List.copyOf(s.outlets), Optional.ofNullable(s.first),
-                    Optional.ofNullable(s.last), entities, terms, weights, titleTerms, titleWeights, s.titled, s.lastArrival, s.active));
+                    Optional.ofNullable(s.last), entities, terms, weights, titleTerms, titleWeights, s.titled,
+                    s.indexed, s.lastArrival));
         }
-        return new StoryClustererSnapshot(config, space.documents(), df[0], df[1], arrivals,
-                Optional.ofNullable(newest), saved, mergedInto);
+        // only the merges that still lead to a story kept here: the others' targets retired
+        Map<String, String> merges = new HashMap<>();
+        mergedInto.forEach((gone, into) -> resolve(into).filter(id -> stories.get(id).active)
+                .ifPresent(id -> merges.put(gone, into)));
+        return new StoryClustererSnapshot(config, space.documents(), space.frequencies(), arrivals, started,
+                Optional.ofNullable(newest), saved, merges);
     }
 
     public static StoryClusterer restore(StoryClustererSnapshot snap) {
         StoryClusterer c = new StoryClusterer(snap.config());
-        c.space.restore(snap.documents(), snap.dfTerms(), snap.dfCounts());
+        c.space.restore(snap.documents(), snap.documentFrequencies());
         c.arrivals = snap.arrivals();
+        c.started = snap.started();
         c.newest = snap.newest().orElse(null);
         c.mergedInto.putAll(snap.mergedInto());
         for (StoryClustererSnapshot.StorySnapshot ss : snap.stories()) {
             StoryState s = new StoryState(ss.id());
-            s.sequence = c.stories.size();
+            s.sequence = ss.sequence();
             s.title = ss.title().orElse(null);
             s.titleDate = ss.titleDate().orElse(null);
             s.articles.addAll(ss.articles());
@@ -495,12 +507,12 @@ public final class StoryClusterer {
             s.first = ss.first().orElse(null);
             s.last = ss.last().orElse(null);
             for (StoryClustererSnapshot.EntityCount e : ss.entities()) {
-                StoryState.EntityTally t = s.entities.computeIfAbsent(VietnameseNormalizer.key(e.canonical()),
+                String key = VietnameseNormalizer.key(e.canonical());
+                StoryState.EntityTally t = s.entities.computeIfAbsent(key,
                         k -> new StoryState.EntityTally(e.canonical(), e.type()));
                 t.mentions += e.count();
                 t.forms.merge(e.form(), e.count(), Integer::sum);
-                String key = VietnameseNormalizer.key(e.canonical());
-                if (ss.active() && !key.isBlank()) {
+                if (!key.isBlank()) {
                     s.entityMentions.add(TermSpace.entityTerm(key), e.count());
                 }
             }
@@ -512,12 +524,12 @@ public final class StoryClusterer {
             }
             s.titled = ss.titled();
             s.lastArrival = ss.lastArrival();
-            s.active = ss.active();
             c.stories.put(s.id, s);
-            if (s.active) {
-                c.active.add(s);
-                c.reindex(s);
+            c.active.add(s);
+            for (int t : ss.indexed()) {
+                c.postings.add(t, s);
             }
+            s.indexed = ss.indexed().clone();
         }
         return c;
     }

@@ -1,6 +1,7 @@
 package io.thoisu.story;
 
 import io.thoisu.model.EntityType;
+import io.thoisu.model.Story;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -39,6 +40,8 @@ final class StoryState {
     /** Order of creation: a merge keeps the older story's id. */
     long sequence;
     boolean active = true;
+    /** What a retired story says of itself, made once when it retired; its working state is then dropped. */
+    Story summary;
 
     StoryState(String id) {
         this.id = id;
@@ -76,7 +79,7 @@ final class StoryState {
             float c = sum.get(v.term(i));
             if (c != 0) {
                 double idf = v.idf(i);
-                dot += c * idf * idf * v.weight(i);
+                dot += c * idf * (v.weight(i) * idf);
             }
         }
         double own = v.scaledNorm();
@@ -237,6 +240,19 @@ final class StoryState {
             return d.toEpochDay() - last.toEpochDay();
         }
         return 0;
+    }
+
+    /** Leaves the active set: keeps only its summary, so a retired story costs its member ids and little more. */
+    void retire(Story summary) {
+        this.summary = summary;
+        active = false;
+        articles.clear();
+        outlets.clear();
+        entities.clear();
+        centroid = new TermTable(1);
+        titles = new TermTable(1);
+        entityMentions = new TermTable(1);
+        indexed = new int[0];
     }
 
     /** Mentions of one entity in a story, under every surface form it took. */

@@ -69,21 +69,43 @@ final class TermCounts {
         return factors[used[k]];
     }
 
+    /** Slots: the table's positions, in an order that follows the terms' hashes, not the text. */
+    int capacity() {
+        return keys.length;
+    }
+
+    /** The slot of the k-th term first seen. */
+    int slot(int k) {
+        return used[k];
+    }
+
+    int termAt(int slot) {
+        return keys[slot];
+    }
+
+    float countAt(int slot) {
+        return counts[slot];
+    }
+
+    float factorAt(int slot) {
+        return factors[slot];
+    }
+
     private void grow() {
         int[] oldKeys = keys;
         float[] oldCounts = counts;
         float[] oldFactors = factors;
-        int[] oldUsed = used;
-        int n = size;
         keys = new int[oldKeys.length * 2];
         Arrays.fill(keys, EMPTY);
         counts = new float[keys.length];
         factors = new float[keys.length];
         used = new int[keys.length / 2 + 1];
         size = 0;
-        for (int k = 0; k < n; k++) {
-            int s = oldUsed[k];
-            add(oldKeys[s], oldCounts[s], oldFactors[s]);
+        // in slot order, so that the new layout depends on the terms only and not on the order they came in
+        for (int s = 0; s < oldKeys.length; s++) {
+            if (oldKeys[s] != EMPTY) {
+                add(oldKeys[s], oldCounts[s], oldFactors[s]);
+            }
         }
     }
 }

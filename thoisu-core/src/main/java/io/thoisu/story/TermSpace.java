@@ -32,10 +32,9 @@ final class TermSpace {
     /** Each written syllable's key, computed once per spelling. */
     private final SyllableCache syllables;
     /** The text being counted (one at a time: a corpus stage is fed by one thread). */
-    private final TermCounts scratch = new TermCounts(1024);
+    private final TermCounts scratch = new TermCounts(512);
     private float[] weightBuffer = new float[0];
-    private float[] weightedBuffer = new float[0];
-    private float[] idfBuffer = new float[0];
+    private double[] idfBuffer = new double[0];
     private final int[] documentFrequency = new int[1 << BITS];
     private long documents;
 
@@ -122,31 +121,13 @@ final class TermSpace {
         return c == count && c > 0 && c < SUBLINEAR.length ? SUBLINEAR[c] : 1 + Math.log(count);
     }
 
-    /** Sparse copy of the document frequencies: pairs of (term, frequency). */
-    int[][] frequencies() {
-        int n = 0;
-        for (int df : documentFrequency) {
-            if (df > 0) {
-                n++;
-            }
-        }
-        int[] terms = new int[n];
-        int[] dfs = new int[n];
-        int k = 0;
-        for (int t = 0; t < documentFrequency.length; t++) {
-            if (documentFrequency[t] > 0) {
-                terms[k] = t;
-                dfs[k++] = documentFrequency[t];
-            }
-        }
-        return new int[][] {terms, dfs};
+    /** The document frequencies, packed (see {@link FrequencyCodec}). */
+    byte[] frequencies() {
+        return FrequencyCodec.pack(documentFrequency);
     }
 
-    void restore(long documents, int[] terms, int[] dfs) {
-        Arrays.fill(documentFrequency, 0);
-        for (int i = 0; i < terms.length; i++) {
-            documentFrequency[terms[i] & MASK] = dfs[i];
-        }
+    void restore(long documents, byte[] packed) {
+        FrequencyCodec.unpack(packed, documentFrequency);
         this.documents = documents;
     }
 
@@ -218,41 +199,48 @@ final class TermSpace {
      */
     private TermVector weigh() {
         int n = scratch.size();
-        if (weightBuffer.length < n) {
-            weightBuffer = new float[n * 2];
-            weightedBuffer = new float[n * 2];
-            idfBuffer = new float[n * 2];
+        int capacity = scratch.capacity();
+        if (weightBuffer.length < capacity) {
+            weightBuffer = new float[capacity];
+            idfBuffer = new double[capacity];
         }
         float[] weights = weightBuffer;
-        float[] weighted = weightedBuffer;
-        float[] idfs = idfBuffer;
+        double[] idfs = idfBuffer;
+        // ties (many terms have the same count and frequency) go to the lower slot: an order set by the terms'
+        // hashes, so which of equally heavy terms are kept does not depend on where in the text they stand
+        long[] packed = new long[n];
         for (int k = 0; k < n; k++) {
-            weights[k] = (float) (sublinear(scratch.count(k)) * scratch.factor(k));
-            idfs[k] = (float) idf(scratch.term(k));
-            weighted[k] = weights[k] * idfs[k];
+            int slot = scratch.slot(k);
+            weights[slot] = (float) (sublinear(scratch.countAt(slot)) * scratch.factorAt(slot));
+            idfs[slot] = idf(scratch.termAt(slot));
+            float weighted = Math.max(0f, (float) (weights[slot] * idfs[slot]));
+            packed[k] = ((long) Float.floatToIntBits(weighted) << 32) | (Integer.MAX_VALUE - slot);
         }
-        int[] top = TermVector.heaviest(weighted, n, config.articleTerms());
-        long[] packed = new long[top.length];
+        int m = Math.min(config.articleTerms(), n);
+        TermVector.selectLargest(packed, n - m);
+        long[] byTerm = new long[m];
         double norm = 0;
-        for (int i = 0; i < top.length; i++) {
-            packed[i] = ((long) scratch.term(top[i]) << 32) | top[i];
-            norm += (double) weighted[top[i]] * weighted[top[i]];
+        for (int j = 0; j < m; j++) {
+            int slot = Integer.MAX_VALUE - (int) packed[n - m + j];
+            byTerm[j] = ((long) scratch.termAt(slot) << 32) | slot;
+            double weighted = Float.intBitsToFloat((int) (packed[n - m + j] >>> 32));
+            norm += weighted * weighted;
         }
         if (norm == 0) {
             return TermVector.EMPTY;
         }
-        Arrays.sort(packed);
-        int[] t = new int[packed.length];
-        float[] w = new float[packed.length];
-        float[] idf = new float[packed.length];
+        Arrays.sort(byTerm);
+        int[] t = new int[m];
+        float[] w = new float[m];
+        double[] idf = new double[m];
         float scale = (float) (1 / Math.sqrt(norm));
         double scaledNorm = 0;
-        for (int i = 0; i < packed.length; i++) {
-            int k = (int) packed[i];
-            t[i] = (int) (packed[i] >>> 32);
-            w[i] = weights[k] * scale;
-            idf[i] = idfs[k];
-            double scaled = (double) w[i] * idfs[k];
+        for (int i = 0; i < m; i++) {
+            int slot = (int) byTerm[i];
+            t[i] = (int) (byTerm[i] >>> 32);
+            w[i] = weights[slot] * scale;
+            idf[i] = idfs[slot];
+            double scaled = w[i] * idfs[slot];
             scaledNorm += scaled * scaled;
         }
         return new TermVector(t, w, idf, Math.sqrt(scaledNorm));

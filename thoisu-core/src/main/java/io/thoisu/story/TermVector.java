@@ -8,14 +8,14 @@ import java.util.Arrays;
  * Immutable.
  */
 final class TermVector {
-    static final TermVector EMPTY = new TermVector(new int[0], new float[0], new float[0], 0);
+    static final TermVector EMPTY = new TermVector(new int[0], new float[0], new double[0], 0);
 
     private final int[] terms;
     private final float[] weights;
-    private final float[] idfs;
+    private final double[] idfs;
     private final double scaledNorm;
 
-    TermVector(int[] terms, float[] weights, float[] idfs, double scaledNorm) {
+    TermVector(int[] terms, float[] weights, double[] idfs, double scaledNorm) {
         this.terms = terms;
         this.weights = weights;
         this.idfs = idfs;
@@ -23,7 +23,7 @@ final class TermVector {
     }
 
     /** The IDF of the i-th term when the vector was made. */
-    float idf(int i) {
+    double idf(int i) {
         return idfs[i];
     }
 
@@ -78,7 +78,7 @@ final class TermVector {
     }
 
     /** Rearranges {@code a} so that {@code a[from..]} holds the largest values (all distinct: indexes are packed in). */
-    private static void selectLargest(long[] a, int from) {
+    static void selectLargest(long[] a, int from) {
         int lo = 0;
         int hi = a.length - 1;
         while (hi > lo && from > lo) {
