@@ -43,6 +43,8 @@ public final class StoryClusterer {
     /** Stories ever started: the next one's sequence number. */
     private long started;
     private long scans = -1;
+    /** Scratch list of the stories a scan touched (reused: one scan at a time). */
+    private final List<StoryState> touched = new ArrayList<>();
     private LocalDate newest;
 
     public StoryClusterer() {
@@ -226,7 +228,7 @@ public final class StoryClusterer {
     private List<StoryState> neighbours(StoryState story) {
         // a stamp of its own for every scan (negative: the article ranking stamps with the arrival number)
         long stamp = --scans;
-        List<StoryState> touched = new ArrayList<>();
+        touched.clear();
         for (int t : story.indexed) {
             int slot = postings.find(t);
             if (slot < 0) {
@@ -252,7 +254,7 @@ public final class StoryClusterer {
 
     /** The active stories that share the most heavy terms with the article, through the inverted index. */
     private List<StoryState> candidates(TermVector v) {
-        List<StoryState> touched = new ArrayList<>();
+        touched.clear();
         for (int i : v.heaviest(config.queryTerms())) {
             int slot = postings.find(v.term(i));
             if (slot < 0) {
@@ -333,17 +335,23 @@ public final class StoryClusterer {
         }
         s.prune(config.centroidTerms(), space);
         s.lastArrival = arrivals;
-        // a grown story's heaviest terms change slowly: past 16 members it is re-indexed every 4th article
-        int size = s.articles.size();
-        if (size <= 16 || size % 4 == 0) {
+        // only the terms indexed so far and the new article's can be the heaviest now (the others' weights did not
+        // change but for the drift of the IDF): those are ranked after each article, the whole centroid now and then
+        if (s.articles.size() % 8 == 0) {
             reindex(s);
+        } else {
+            index(s, s.heaviestTerms(s.indexed, v, config.indexTerms(), space));
         }
     }
 
-    /** Points the index at the story's heaviest terms now, touching only the terms that came in or went out. */
+    /** Points the index at the story's heaviest terms now. */
     private void reindex(StoryState s) {
+        index(s, s.heaviestTerms(config.indexTerms(), space));
+    }
+
+    /** Points the index at {@code after} (sorted), touching only the terms that came in or went out. */
+    private void index(StoryState s, int[] after) {
         int[] before = s.indexed;
-        int[] after = s.heaviestTerms(config.indexTerms(), space);
         int i = 0;
         int j = 0;
         while (i < before.length || j < after.length) {

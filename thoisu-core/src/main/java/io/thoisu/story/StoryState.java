@@ -221,6 +221,42 @@ final class StoryState {
         return out;
     }
 
+    /**
+     * The heaviest {@code k} centroid terms among {@code indexed} and the terms of {@code v}, sorted by term: after
+     * {@code v} was added, the only terms whose weight rose.
+     */
+    int[] heaviestTerms(int[] indexed, TermVector v, int k, TermSpace space) {
+        int[] terms = new int[indexed.length + v.size()];
+        float[] weights = new float[terms.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        // both sorted by term: a merge, each term once
+        while (i < indexed.length || j < v.size()) {
+            int t;
+            if (j == v.size() || (i < indexed.length && indexed[i] < v.term(j))) {
+                t = indexed[i++];
+            } else if (i == indexed.length || v.term(j) < indexed[i]) {
+                t = v.term(j++);
+            } else {
+                t = indexed[i++];
+                j++;
+            }
+            float c = centroid.get(t);
+            if (c != 0) {
+                terms[n] = t;
+                weights[n++] = (float) (c * space.idf(t));
+            }
+        }
+        int[] top = TermVector.heaviest(weights, n, k);
+        int[] out = new int[top.length];
+        for (int m = 0; m < top.length; m++) {
+            out[m] = terms[top[m]];
+        }
+        Arrays.sort(out);
+        return out;
+    }
+
     void widenDates(Optional<LocalDate> date) {
         date.ifPresent(d -> {
             first = first == null || d.isBefore(first) ? d : first;
