@@ -19,11 +19,16 @@ import java.util.Set;
 
 /**
  * Online story clustering, one article at a time. Each article is compared, through an inverted index over the
- * heaviest terms of the active stories only, with the centroids of the few stories that share its words; it joins
- * the best one if the cosine, discounted by the time gap, is high enough, and otherwise starts a story. When an
- * article fits two stories and their centroids have grown alike, the two are merged: evidence that accrues later
- * repairs a split that arrival order caused. Stories that have been quiet for a while (in days of the news and in
- * arrivals) retire: they keep their summary and leave the index, so memory follows the active stories only.
+ * heaviest terms of the active stories only, with the few stories that share the most of its words; it joins the
+ * best one if the join model (mean similarity to the members, headlines, time gap, entities) says so, and otherwise
+ * starts a story. When the article also came near another story, the story it joined is compared, whole, with its
+ * nearest neighbours and merged with one the same model accepts: evidence that accrues later repairs a split that
+ * arrival order caused. Stories that have been quiet for a while (in days of the news and in arrivals) retire: they
+ * leave the index and keep only their summary, and a snapshot leaves them out, so the working state and the saved
+ * state follow the active stories only.
+ *
+ * <p>Speed comes from primitive structures throughout (term ids are hashed ints, vectors parallel arrays, the index
+ * int-keyed) and from comparing little: 8 candidates per article, 3 neighbours per second chance.
  *
  * <p>Not thread-safe: a corpus stage is fed by one thread. State can be saved with {@link #snapshot()}.
  */
@@ -31,6 +36,8 @@ public final class StoryClusterer {
     private static final int RETIRE_EVERY = 256;
     private static final int MAX_CANDIDATES = 8;
     private static final int NEIGHBOURS = 3;
+    /** Least join probability with another story that makes a second chance worth looking for. */
+    private static final double SECOND_CHANCE_FLOOR = 0.05;
 
     private final StoryConfig config;
     private final JoinModel model;
@@ -75,11 +82,27 @@ public final class StoryClusterer {
             story = start("story-" + a.id());
         }
         add(story, a, v, title, date);
-        story = absorbNeighbours(story);
+        if (fitsAnother(ranked, story)) {
+            story = absorbNeighbours(story);
+        }
         if (arrivals % RETIRE_EVERY == 0) {
             retireQuiet();
         }
         return story.id;
+    }
+
+    /**
+     * Whether the article came near a story other than the one it went to. Only then can the second chance merge
+     * anything: a story grown by an article unlike its neighbours only moves away from them (the mean similarity
+     * between two stories is the mean over their members' pairs).
+     */
+    private static boolean fitsAnother(List<Scored> ranked, StoryState joined) {
+        for (Scored s : ranked) {
+            if (s.story != joined && s.score >= SECOND_CHANCE_FLOOR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One candidate story's features for an article, and whether it was the story the article really joined. */
