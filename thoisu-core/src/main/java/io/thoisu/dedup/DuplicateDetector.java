@@ -3,6 +3,7 @@ package io.thoisu.dedup;
 import io.thoisu.model.AnalysedArticle;
 import io.thoisu.model.Published;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Optional;
  * Finds copies among the articles it is fed, one at a time. Exact copies share the hash of their normalised
  * syllables; near copies (a wire story with a new lead, a trimmed tail, a few sentences rewritten) are found by
  * MinHash over 3-syllable shingles, with LSH banding so that each article is compared with a handful of candidates
- * rather than with all before it. Groups are transitive: a copy of a copy joins the original's group.
+ * rather than with all before it. Groups are transitive: a copy of a copy joins the original's group. Near copies
+ * are looked for among recent articles (see {@link DuplicateConfig#retainDays()}); exact copies among all.
  *
  * <p>Not thread-safe: a corpus stage is fed by one thread. State can be saved with {@link #snapshot()}.
  */
@@ -31,7 +33,12 @@ public final class DuplicateDetector {
     private final Map<String, Member> byExactHash = new HashMap<>();
     private final Map<Long, List<Member>> buckets = new HashMap<>();
     private final Map<String, List<Member>> groups = new HashMap<>();
+    /** Members whose fingerprint is still in the LSH buckets, oldest arrival first. */
+    private final java.util.ArrayDeque<Member> fingerprinted = new java.util.ArrayDeque<>();
     private long arrivals;
+    private LocalDate newest;
+
+    private static final int SWEEP_EVERY = 256;
 
     private static final class Member {
         final String id;
@@ -39,7 +46,7 @@ public final class DuplicateDetector {
         final long arrival;
         final String exactHash;
         final int shingles;
-        final int[] signature;
+        int[] signature;
         String group;
 
         Member(String id, Optional<Published> published, long arrival, String exactHash, int shingles,
@@ -100,6 +107,9 @@ public final class DuplicateDetector {
             }
         }
         add(m, match == null ? null : match.group);
+        if (arrivals % SWEEP_EVERY == 0) {
+            forgetOldFingerprints();
+        }
         return new DuplicateVerdict(m.id, m.group, earliest(m.group).id, kind, similarity);
     }
 
@@ -145,6 +155,45 @@ public final class DuplicateDetector {
         for (long key : bandKeys(m.signature)) {
             buckets.computeIfAbsent(key, k -> new ArrayList<>(1)).add(m);
         }
+        if (m.signature.length > 0) {
+            fingerprinted.addLast(m);
+        }
+        m.published.map(Published::date).ifPresent(d -> newest = newest == null || d.isAfter(newest) ? d : newest);
+    }
+
+    /**
+     * Drops the fingerprints of articles both long arrived and long published (undated ones: long arrived): they
+     * leave the buckets and keep only their id, group, dates and exact hash. Members arrive in order, so the sweep
+     * stops at the first that is still recent by arrivals; one still recent by date is kept and looked at again.
+     */
+    private void forgetOldFingerprints() {
+        List<Member> keep = new ArrayList<>();
+        while (!fingerprinted.isEmpty() && arrivals - fingerprinted.peekFirst().arrival > config.retainArrivals()) {
+            Member m = fingerprinted.pollFirst();
+            LocalDate date = m.published.map(Published::date).orElse(null);
+            if (date != null && newest != null && !date.plusDays(config.retainDays()).isBefore(newest)) {
+                keep.add(m);
+                continue;
+            }
+            for (long key : bandKeys(m.signature)) {
+                List<Member> bucket = buckets.get(key);
+                if (bucket != null) {
+                    bucket.remove(m);
+                    if (bucket.isEmpty()) {
+                        buckets.remove(key);
+                    }
+                }
+            }
+            m.signature = new int[0];
+        }
+        for (int i = keep.size() - 1; i >= 0; i--) {
+            fingerprinted.addFirst(keep.get(i));
+        }
+    }
+
+    /** How many articles still have a fingerprint (for tests and benchmarks). */
+    int fingerprints() {
+        return fingerprinted.size();
     }
 
     private List<Member> candidates(int[] signature) {

@@ -8,10 +8,10 @@ import io.thoisu.model.StoryEntity;
 import io.thoisu.text.VietnameseNormalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,28 +19,39 @@ import java.util.Set;
 
 /**
  * Online story clustering, one article at a time. Each article is compared, through an inverted index over the
- * heaviest terms of the active stories only, with the centroids of the few stories that share its words; it joins
- * the best one if the cosine, discounted by the time gap, is high enough, and otherwise starts a story. When an
- * article fits two stories and their centroids have grown alike, the two are merged: evidence that accrues later
- * repairs a split that arrival order caused. Stories that have been quiet for a while (in days of the news and in
- * arrivals) retire: they keep their summary and leave the index, so memory follows the active stories only.
+ * heaviest terms of the active stories only, with the few stories that share the most of its words; it joins the
+ * best one if the join model (mean similarity to the members, headlines, time gap, entities) says so, and otherwise
+ * starts a story. When the article also came near another story, the story it joined is compared, whole, with its
+ * nearest neighbours and merged with one the same model accepts: evidence that accrues later repairs a split that
+ * arrival order caused. Stories that have been quiet for a while (in days of the news and in arrivals) retire: they
+ * leave the index and keep only their summary, and a snapshot leaves them out, so the working state and the saved
+ * state follow the active stories only.
+ *
+ * <p>Speed comes from primitive structures throughout (term ids are hashed ints, vectors parallel arrays, the index
+ * int-keyed) and from comparing little: 8 candidates per article, 3 neighbours per second chance.
  *
  * <p>Not thread-safe: a corpus stage is fed by one thread. State can be saved with {@link #snapshot()}.
  */
 public final class StoryClusterer {
     private static final int RETIRE_EVERY = 256;
-    private static final int MAX_CANDIDATES = 24;
-    private static final int NEIGHBOURS = 8;
+    private static final int MAX_CANDIDATES = 8;
+    private static final int NEIGHBOURS = 3;
+    /** Least join probability with another story that makes a second chance worth looking for. */
+    private static final double SECOND_CHANCE_FLOOR = 0.05;
 
     private final StoryConfig config;
     private final JoinModel model;
     private final TermSpace space;
     private final Map<String, StoryState> stories = new LinkedHashMap<>();
     private final Map<String, String> mergedInto = new HashMap<>();
-    private final Map<Integer, Set<StoryState>> postings = new HashMap<>();
+    private final StoryIndex postings = new StoryIndex();
     private final List<StoryState> active = new ArrayList<>();
     private long arrivals;
+    /** Stories ever started: the next one's sequence number. */
+    private long started;
     private long scans = -1;
+    /** Scratch list of the stories a scan touched (reused: one scan at a time). */
+    private final List<StoryState> touched = new ArrayList<>();
     private LocalDate newest;
 
     public StoryClusterer() {
@@ -71,11 +82,27 @@ public final class StoryClusterer {
             story = start("story-" + a.id());
         }
         add(story, a, v, title, date);
-        story = absorbNeighbours(story);
+        if (fitsAnother(ranked, story)) {
+            story = absorbNeighbours(story);
+        }
         if (arrivals % RETIRE_EVERY == 0) {
             retireQuiet();
         }
         return story.id;
+    }
+
+    /**
+     * Whether the article came near a story other than the one it went to. Only then can the second chance merge
+     * anything: a story grown by an article unlike its neighbours only moves away from them (the mean similarity
+     * between two stories is the mean over their members' pairs).
+     */
+    private static boolean fitsAnother(List<Scored> ranked, StoryState joined) {
+        for (Scored s : ranked) {
+            if (s.story != joined && s.score >= SECOND_CHANCE_FLOOR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One candidate story's features for an article, and whether it was the story the article really joined. */
@@ -118,17 +145,21 @@ public final class StoryClusterer {
 
     private StoryState start(String id) {
         StoryState story = new StoryState(id);
-        story.sequence = stories.size() + mergedInto.size();
+        story.sequence = started++;
         stories.put(story.id, story);
         active.add(story);
         return story;
     }
 
-    /** Every story so far, in the order they started; timelines, claims and conflicts come from {@link StoryAssembler}. */
+    /**
+     * The stories this clusterer holds, in the order they started: the active ones, and those that retired since it
+     * was made or restored (a retired story never changes again; a snapshot leaves it out, its owner has it).
+     * Timelines, claims and conflicts come from {@link StoryAssembler}.
+     */
     public List<Story> stories() {
         List<Story> out = new ArrayList<>(stories.size());
         for (StoryState s : stories.values()) {
-            out.add(toStory(s));
+            out.add(s.summary != null ? s.summary : toStory(s));
         }
         return out;
     }
@@ -220,14 +251,16 @@ public final class StoryClusterer {
     private List<StoryState> neighbours(StoryState story) {
         // a stamp of its own for every scan (negative: the article ranking stamps with the arrival number)
         long stamp = --scans;
-        List<StoryState> touched = new ArrayList<>();
+        touched.clear();
         for (int t : story.indexed) {
-            Set<StoryState> posted = postings.get(t);
-            if (posted == null) {
+            int slot = postings.find(t);
+            if (slot < 0) {
                 continue;
             }
+            StoryState[] posted = postings.stories(slot);
             double w = space.idf(t);
-            for (StoryState s : posted) {
+            for (int k = 0, n = postings.size(slot); k < n; k++) {
+                StoryState s = posted[k];
                 if (s == story) {
                     continue;
                 }
@@ -239,35 +272,48 @@ public final class StoryClusterer {
                 s.partial += w;
             }
         }
-        if (touched.size() > NEIGHBOURS) {
-            touched.sort((x, y) -> Double.compare(y.partial, x.partial));
-            touched = touched.subList(0, NEIGHBOURS);
-        }
-        return touched;
+        return strongest(touched, NEIGHBOURS);
     }
 
     /** The active stories that share the most heavy terms with the article, through the inverted index. */
     private List<StoryState> candidates(TermVector v) {
-        List<StoryState> touched = new ArrayList<>();
+        touched.clear();
         for (int i : v.heaviest(config.queryTerms())) {
-            Set<StoryState> posted = postings.get(v.term(i));
-            if (posted == null) {
+            int slot = postings.find(v.term(i));
+            if (slot < 0) {
                 continue;
             }
-            for (StoryState s : posted) {
+            StoryState[] posted = postings.stories(slot);
+            float w = v.weight(i);
+            for (int k = 0, n = postings.size(slot); k < n; k++) {
+                StoryState s = posted[k];
                 if (s.partialStamp != arrivals) {
                     s.partialStamp = arrivals;
                     s.partial = 0;
                     touched.add(s);
                 }
-                s.partial += v.weight(i);
+                s.partial += w;
             }
         }
-        if (touched.size() > MAX_CANDIDATES) {
-            touched.sort((x, y) -> Double.compare(y.partial, x.partial));
-            touched = touched.subList(0, MAX_CANDIDATES);
+        return strongest(touched, MAX_CANDIDATES);
+    }
+
+    /** The {@code k} stories of highest partial score, highest first (ties: the first touched), by insertion. */
+    private static List<StoryState> strongest(List<StoryState> touched, int k) {
+        StoryState[] top = new StoryState[Math.min(k, touched.size())];
+        int n = 0;
+        for (StoryState s : touched) {
+            if (n == top.length && s.partial <= top[n - 1].partial) {
+                continue;
+            }
+            int at = n == top.length ? n - 1 : n++;
+            while (at > 0 && top[at - 1].partial < s.partial) {
+                top[at] = top[at - 1];
+                at--;
+            }
+            top[at] = s;
         }
-        return touched;
+        return Arrays.asList(top);
     }
 
     /**
@@ -312,26 +358,41 @@ public final class StoryClusterer {
         }
         s.prune(config.centroidTerms(), space);
         s.lastArrival = arrivals;
-        reindex(s);
+        // only the terms indexed so far and the new article's can be the heaviest now (the others' weights did not
+        // change but for the drift of the IDF): those are ranked after each article, the whole centroid now and then
+        if (s.articles.size() % 8 == 0) {
+            reindex(s);
+        } else {
+            index(s, s.heaviestTerms(s.indexed, v, config.indexTerms(), space));
+        }
     }
 
+    /** Points the index at the story's heaviest terms now. */
     private void reindex(StoryState s) {
-        unindex(s);
-        s.indexed = s.heaviestTerms(config.indexTerms(), space);
-        for (int t : s.indexed) {
-            postings.computeIfAbsent(t, k -> new LinkedHashSet<>()).add(s);
+        index(s, s.heaviestTerms(config.indexTerms(), space));
+    }
+
+    /** Points the index at {@code after} (sorted), touching only the terms that came in or went out. */
+    private void index(StoryState s, int[] after) {
+        int[] before = s.indexed;
+        int i = 0;
+        int j = 0;
+        while (i < before.length || j < after.length) {
+            if (j == after.length || (i < before.length && before[i] < after[j])) {
+                postings.remove(before[i++], s);
+            } else if (i == before.length || after[j] < before[i]) {
+                postings.add(after[j++], s);
+            } else {
+                i++;
+                j++;
+            }
         }
+        s.indexed = after;
     }
 
     private void unindex(StoryState s) {
         for (int t : s.indexed) {
-            Set<StoryState> posted = postings.get(t);
-            if (posted != null) {
-                posted.remove(s);
-                if (posted.isEmpty()) {
-                    postings.remove(t);
-                }
-            }
+            postings.remove(t, s);
         }
         s.indexed = new int[0];
     }
@@ -397,12 +458,12 @@ public final class StoryClusterer {
         }
         for (StoryState s : quiet) {
             unindex(s);
-            s.centroid = new TermTable(1);
-            s.titles = new TermTable(1);
-            s.entityMentions = new TermTable(1);
-            s.active = false;
+            s.retire(toStory(s));
         }
         active.removeAll(quiet);
+        if (!quiet.isEmpty()) {
+            postings.compact();
+        }
     }
 
     private static Story toStory(StoryState s) {
@@ -430,10 +491,13 @@ public final class StoryClusterer {
 
     // ---- snapshot / restore -----------------------------------------------------------------------------------
 
+    /** The active stories' whole state; retired stories are left out (see {@link StoryClustererSnapshot}). */
     public StoryClustererSnapshot snapshot() {
-        int[][] df = space.frequencies();
         List<StoryClustererSnapshot.StorySnapshot> saved = new ArrayList<>();
         for (StoryState s : stories.values()) {
+            if (!s.active) {
+                continue;
+            }
             int n = s.centroid.size();
             int[] terms = new int[n];
             float[] weights = new float[n];
@@ -444,23 +508,29 @@ public final class StoryClusterer {
             List<StoryClustererSnapshot.EntityCount> entities = new ArrayList<>();
             s.entities.forEach((k, t) -> t.forms.forEach((form, count) -> entities.add(
                     new StoryClustererSnapshot.EntityCount(t.canonical, t.type, form, count))));
-            saved.add(new StoryClustererSnapshot.StorySnapshot(s.id, Optional.ofNullable(s.title),
+            saved.add(new StoryClustererSnapshot.StorySnapshot(s.id, s.sequence, Optional.ofNullable(s.title),
                     Optional.ofNullable(s.titleDate), s.articles, List.copyOf(s.outlets), Optional.ofNullable(s.first),
-                    Optional.ofNullable(s.last), entities, terms, weights, titleTerms, titleWeights, s.titled, s.lastArrival, s.active));
+                    Optional.ofNullable(s.last), entities, terms, weights, titleTerms, titleWeights, s.titled,
+                    s.indexed, s.lastArrival));
         }
-        return new StoryClustererSnapshot(config, space.documents(), df[0], df[1], arrivals,
-                Optional.ofNullable(newest), saved, mergedInto);
+        // only the merges that still lead to a story kept here: the others' targets retired
+        Map<String, String> merges = new HashMap<>();
+        mergedInto.forEach((gone, into) -> resolve(into).filter(id -> stories.get(id).active)
+                .ifPresent(id -> merges.put(gone, into)));
+        return new StoryClustererSnapshot(config, space.documents(), space.frequencies(), arrivals, started,
+                Optional.ofNullable(newest), saved, merges);
     }
 
     public static StoryClusterer restore(StoryClustererSnapshot snap) {
         StoryClusterer c = new StoryClusterer(snap.config());
-        c.space.restore(snap.documents(), snap.dfTerms(), snap.dfCounts());
+        c.space.restore(snap.documents(), snap.documentFrequencies());
         c.arrivals = snap.arrivals();
+        c.started = snap.started();
         c.newest = snap.newest().orElse(null);
         c.mergedInto.putAll(snap.mergedInto());
         for (StoryClustererSnapshot.StorySnapshot ss : snap.stories()) {
             StoryState s = new StoryState(ss.id());
-            s.sequence = c.stories.size();
+            s.sequence = ss.sequence();
             s.title = ss.title().orElse(null);
             s.titleDate = ss.titleDate().orElse(null);
             s.articles.addAll(ss.articles());
@@ -468,12 +538,12 @@ public final class StoryClusterer {
             s.first = ss.first().orElse(null);
             s.last = ss.last().orElse(null);
             for (StoryClustererSnapshot.EntityCount e : ss.entities()) {
-                StoryState.EntityTally t = s.entities.computeIfAbsent(VietnameseNormalizer.key(e.canonical()),
+                String key = VietnameseNormalizer.key(e.canonical());
+                StoryState.EntityTally t = s.entities.computeIfAbsent(key,
                         k -> new StoryState.EntityTally(e.canonical(), e.type()));
                 t.mentions += e.count();
                 t.forms.merge(e.form(), e.count(), Integer::sum);
-                String key = VietnameseNormalizer.key(e.canonical());
-                if (ss.active() && !key.isBlank()) {
+                if (!key.isBlank()) {
                     s.entityMentions.add(TermSpace.entityTerm(key), e.count());
                 }
             }
@@ -485,12 +555,12 @@ public final class StoryClusterer {
             }
             s.titled = ss.titled();
             s.lastArrival = ss.lastArrival();
-            s.active = ss.active();
             c.stories.put(s.id, s);
-            if (s.active) {
-                c.active.add(s);
-                c.reindex(s);
+            c.active.add(s);
+            for (int t : ss.indexed()) {
+                c.postings.add(t, s);
             }
+            s.indexed = ss.indexed().clone();
         }
         return c;
     }

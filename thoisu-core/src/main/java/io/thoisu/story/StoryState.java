@@ -1,8 +1,10 @@
 package io.thoisu.story;
 
 import io.thoisu.model.EntityType;
+import io.thoisu.model.Story;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +40,8 @@ final class StoryState {
     /** Order of creation: a merge keeps the older story's id. */
     long sequence;
     boolean active = true;
+    /** What a retired story says of itself, made once when it retired; its working state is then dropped. */
+    Story summary;
 
     StoryState(String id) {
         this.id = id;
@@ -54,7 +58,7 @@ final class StoryState {
         if (n == 0) {
             return 0;
         }
-        return meanCosine(v, centroid, n, space);
+        return meanCosine(v, centroid, n);
     }
 
     /** Mean cosine between an article's headline and the members' headlines; 0 when either side has none. */
@@ -62,26 +66,24 @@ final class StoryState {
         if (titled == 0 || title.size() == 0) {
             return 0;
         }
-        return meanCosine(title, titles, titled, space);
+        return meanCosine(title, titles, titled);
     }
 
     /**
      * Mean cosine between {@code v} and the {@code members} vectors summed into {@code sum} (each member unit length),
      * idf-weighted: the dot product with the sum, divided by the members' count.
      */
-    private static double meanCosine(TermVector v, TermTable sum, int members, TermSpace space) {
+    private static double meanCosine(TermVector v, TermTable sum, int members) {
         double dot = 0;
-        double own = 0;
         for (int i = 0; i < v.size(); i++) {
-            double idf = space.idf(v.term(i));
-            double a = v.weight(i) * idf;
-            own += a * a;
             float c = sum.get(v.term(i));
             if (c != 0) {
-                dot += c * idf * a;
+                double idf = v.idf(i);
+                dot += c * idf * (v.weight(i) * idf);
             }
         }
-        return own <= 0 ? 0 : dot / (Math.sqrt(own) * members);
+        double own = v.scaledNorm();
+        return own <= 0 ? 0 : dot / (own * members);
     }
 
     void addTitle(TermVector title) {
@@ -145,40 +147,31 @@ final class StoryState {
         if (titled == 0 || other.titled == 0) {
             return 0;
         }
-        TermTable small = titles.size() <= other.titles.size() ? titles : other.titles;
-        TermTable large = small == titles ? other.titles : titles;
-        int n = small.size();
-        int[] terms = new int[n];
-        float[] weights = new float[n];
-        small.export(terms, weights);
-        double dot = 0;
-        for (int i = 0; i < n; i++) {
-            float c = large.get(terms[i]);
-            if (c != 0) {
-                double idf = space.idf(terms[i]);
-                dot += c * weights[i] * idf * idf;
-            }
-        }
-        return dot / ((double) titled * other.titled);
+        return sumDot(titles, other.titles, space) / ((double) titled * other.titled);
     }
 
     /** Mean cosine between the members of two stories (average link between them). */
     double meanSimilarity(StoryState other, TermSpace space) {
-        StoryState small = centroid.size() <= other.centroid.size() ? this : other;
-        StoryState large = small == this ? other : this;
-        int n = small.centroid.size();
-        int[] terms = new int[n];
-        float[] weights = new float[n];
-        small.centroid.export(terms, weights);
+        return sumDot(centroid, other.centroid, space) / ((double) articles.size() * other.articles.size());
+    }
+
+    /** IDF-weighted dot product of two sums of raw vectors: a pass over the smaller, looked up in the larger. */
+    private static double sumDot(TermTable a, TermTable b, TermSpace space) {
+        TermTable small = a.size() <= b.size() ? a : b;
+        TermTable large = small == a ? b : a;
         double dot = 0;
-        for (int i = 0; i < n; i++) {
-            float c = large.centroid.get(terms[i]);
+        for (int slot = 0, n = small.capacity(); slot < n; slot++) {
+            int t = small.keyAt(slot);
+            if (t < 0) {
+                continue;
+            }
+            float c = large.get(t);
             if (c != 0) {
-                double idf = space.idf(terms[i]);
-                dot += c * weights[i] * idf * idf;
+                double idf = space.idf(t);
+                dot += c * small.valueAt(slot) * idf * idf;
             }
         }
-        return dot / ((double) articles.size() * other.articles.size());
+        return dot;
     }
 
     void addToCentroid(int term, float weight) {
@@ -206,20 +199,61 @@ final class StoryState {
         centroid = kept;
     }
 
-    /** The heaviest {@code k} centroid terms, the ones the inverted index points from. */
+    /** The heaviest {@code k} centroid terms, the ones the inverted index points from, sorted by term. */
     int[] heaviestTerms(int k, TermSpace space) {
         int n = centroid.size();
         int[] terms = new int[n];
         float[] weights = new float[n];
-        centroid.export(terms, weights);
-        for (int i = 0; i < n; i++) {
-            weights[i] = (float) (weights[i] * space.idf(terms[i]));
+        int j = 0;
+        for (int slot = 0, cap = centroid.capacity(); slot < cap; slot++) {
+            int t = centroid.keyAt(slot);
+            if (t >= 0) {
+                terms[j] = t;
+                weights[j++] = (float) (centroid.valueAt(slot) * space.idf(t));
+            }
         }
         int[] top = TermVector.heaviest(weights, k);
         int[] out = new int[top.length];
-        for (int j = 0; j < top.length; j++) {
-            out[j] = terms[top[j]];
+        for (int i = 0; i < top.length; i++) {
+            out[i] = terms[top[i]];
         }
+        Arrays.sort(out);
+        return out;
+    }
+
+    /**
+     * The heaviest {@code k} centroid terms among {@code indexed} and the terms of {@code v}, sorted by term: after
+     * {@code v} was added, the only terms whose weight rose.
+     */
+    int[] heaviestTerms(int[] indexed, TermVector v, int k, TermSpace space) {
+        int[] terms = new int[indexed.length + v.size()];
+        float[] weights = new float[terms.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        // both sorted by term: a merge, each term once
+        while (i < indexed.length || j < v.size()) {
+            int t;
+            if (j == v.size() || (i < indexed.length && indexed[i] < v.term(j))) {
+                t = indexed[i++];
+            } else if (i == indexed.length || v.term(j) < indexed[i]) {
+                t = v.term(j++);
+            } else {
+                t = indexed[i++];
+                j++;
+            }
+            float c = centroid.get(t);
+            if (c != 0) {
+                terms[n] = t;
+                weights[n++] = (float) (c * space.idf(t));
+            }
+        }
+        int[] top = TermVector.heaviest(weights, n, k);
+        int[] out = new int[top.length];
+        for (int m = 0; m < top.length; m++) {
+            out[m] = terms[top[m]];
+        }
+        Arrays.sort(out);
         return out;
     }
 
@@ -242,6 +276,19 @@ final class StoryState {
             return d.toEpochDay() - last.toEpochDay();
         }
         return 0;
+    }
+
+    /** Leaves the active set: keeps only its summary, so a retired story costs its member ids and little more. */
+    void retire(Story summary) {
+        this.summary = summary;
+        active = false;
+        articles.clear();
+        outlets.clear();
+        entities.clear();
+        centroid = new TermTable(1);
+        titles = new TermTable(1);
+        entityMentions = new TermTable(1);
+        indexed = new int[0];
     }
 
     /** Mentions of one entity in a story, under every surface form it took. */

@@ -2,9 +2,6 @@ package io.thoisu.story;
 
 import io.thoisu.model.AnalysedArticle;
 import io.thoisu.model.EntityMention;
-import io.thoisu.model.Token;
-import io.thoisu.model.TokenType;
-import io.thoisu.text.SyllableTokenizer;
 import io.thoisu.text.VietnameseNormalizer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -14,10 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -32,31 +27,34 @@ final class TermSpace {
     private static final int ENTITY_SALT = 0x85EBCA6B;
 
     private final StoryConfig config;
-    /** String hashes of the stop syllables' keys: syllables are hashed while scanned, never made into strings. */
-    private final Set<Integer> stopHashes;
+    /** Each written syllable's key, computed once per spelling. */
+    private final SyllableCache syllables;
+    /** The text being counted (one at a time: a corpus stage is fed by one thread). */
+    private final TermCounts scratch = new TermCounts(512);
+    private float[] weightBuffer = new float[0];
+    private double[] idfBuffer = new double[0];
     private final int[] documentFrequency = new int[1 << BITS];
     private long documents;
 
     TermSpace(StoryConfig config) {
         this.config = config;
-        this.stopHashes = loadStopSyllables().stream().map(String::hashCode).collect(java.util.stream.Collectors.toUnmodifiableSet());
+        this.syllables = new SyllableCache(loadStopSyllables());
     }
 
     /** Counts the article's terms, adds them to the document frequencies, and returns its weighted vector. */
     TermVector accept(AnalysedArticle a) {
-        TermTable[] counts = count(a);
+        count(a);
         documents++;
-        int[] terms = new int[counts[0].size()];
-        counts[0].export(terms, new float[terms.length]);
-        for (int term : terms) {
-            documentFrequency[term]++;
+        for (int k = 0; k < scratch.size(); k++) {
+            documentFrequency[scratch.term(k)]++;
         }
-        return weigh(counts);
+        return weigh();
     }
 
     /** The vector of a text against the current frequencies, without counting it (for titles, tests). */
     TermVector vectorOf(AnalysedArticle a) {
-        return weigh(count(a));
+        count(a);
+        return weigh();
     }
 
     /** The vector of the headline alone (empty without one), against the current frequencies. */
@@ -64,10 +62,9 @@ final class TermSpace {
         if (a.article().title().isEmpty()) {
             return TermVector.EMPTY;
         }
-        TermTable counts = new TermTable(64);
-        TermTable factors = new TermTable(64);
-        countText(a.article().title().get(), counts, factors);
-        return weigh(new TermTable[] {counts, factors});
+        scratch.clear();
+        countText(a.article().title().get(), 1);
+        return weigh();
     }
 
     long documents() {
@@ -108,88 +105,83 @@ final class TermSpace {
 
     static final int PRIOR_DOCUMENTS = 100;
 
-    /** Sparse copy of the document frequencies: pairs of (term, frequency). */
-    int[][] frequencies() {
-        int n = 0;
-        for (int df : documentFrequency) {
-            if (df > 0) {
-                n++;
-            }
+    /** 1 + log(count) for the counts almost every term has (they are whole numbers). */
+    private static final double[] SUBLINEAR = new double[256];
+
+    static {
+        for (int i = 1; i < SUBLINEAR.length; i++) {
+            SUBLINEAR[i] = 1 + Math.log(i);
         }
-        int[] terms = new int[n];
-        int[] dfs = new int[n];
-        int k = 0;
-        for (int t = 0; t < documentFrequency.length; t++) {
-            if (documentFrequency[t] > 0) {
-                terms[k] = t;
-                dfs[k++] = documentFrequency[t];
-            }
-        }
-        return new int[][] {terms, dfs};
     }
 
-    void restore(long documents, int[] terms, int[] dfs) {
-        Arrays.fill(documentFrequency, 0);
-        for (int i = 0; i < terms.length; i++) {
-            documentFrequency[terms[i] & MASK] = dfs[i];
-        }
+    private static double sublinear(float count) {
+        int c = (int) count;
+        return c == count && c > 0 && c < SUBLINEAR.length ? SUBLINEAR[c] : 1 + Math.log(count);
+    }
+
+    /** The document frequencies, packed (see {@link FrequencyCodec}). */
+    byte[] frequencies() {
+        return FrequencyCodec.pack(documentFrequency);
+    }
+
+    void restore(long documents, byte[] packed) {
+        FrequencyCodec.unpack(packed, documentFrequency);
         this.documents = documents;
     }
 
-    /** Raw counts per term, and each term's weight factor (stop syllables weigh less). */
-    private TermTable[] count(AnalysedArticle a) {
-        TermTable counts = new TermTable(512);
-        TermTable factors = new TermTable(512);
-        a.article().title().ifPresent(t -> {
-            for (int i = 0; i < config.titleWeight(); i++) {
-                countText(t, counts, factors);
-            }
-        });
-        countText(a.article().text(), counts, factors);
+    /** Raw counts per term and each term's weight factor (stop syllables weigh less), into the scratch table. */
+    private void count(AnalysedArticle a) {
+        scratch.clear();
+        // the headline counts as if written titleWeight times
+        a.article().title().ifPresent(t -> countText(t, config.titleWeight()));
+        countText(a.article().text(), 1);
         for (EntityMention e : a.entities()) {
             String key = VietnameseNormalizer.key(e.canonical());
             if (!key.isBlank()) {
-                add(counts, factors, entityTerm(key), (float) config.entityWeight());
+                scratch.add(entityTerm(key), 1, (float) config.entityWeight());
             }
         }
-        return new TermTable[] {counts, factors};
     }
 
     /**
-     * Syllables are maximal runs of letters in the keyed text (tone marks canonical, lower case); they are hashed as
-     * they are scanned, with String's own hash so that the stop list can be looked up by hash, and no token object
-     * or substring is made. Anything but a space between two syllables (a number, punctuation) breaks the bigram.
+     * Syllables are maximal runs of letters (and combining marks) as written; each is keyed (tone marks canonical,
+     * lower case) through the {@link SyllableCache} and stands for String's hash of its key, so no token object or
+     * substring is made per occurrence. Anything but a space between two syllables (a number, punctuation) breaks
+     * the bigram; a run followed at once by a digit ("QN7038", "500kv") is a code, not a syllable.
      */
-    private void countText(String text, TermTable counts, TermTable factors) {
-        String keyed = VietnameseNormalizer.key(text);
+    private void countText(String text, float times) {
         int previous = 0;
         boolean previousStop = false;
         boolean hasPrevious = false;
-        int n = keyed.length();
+        float stopWeight = (float) config.stopWeight();
+        int n = text.length();
         int i = 0;
         while (i < n) {
-            char ch = keyed.charAt(i);
-            if (!Character.isLetter(ch)) {
+            char ch = text.charAt(i);
+            if (!SyllableCache.syllableChar(ch)) {
                 if (!Character.isWhitespace(ch)) {
                     hasPrevious = false;
                 }
                 i++;
                 continue;
             }
-            int h = 0;
-            while (i < n && Character.isLetter(keyed.charAt(i))) {
-                h = 31 * h + keyed.charAt(i++);
+            int start = i;
+            int raw = 0;
+            long wide = SyllableCache.WIDE_START;
+            for (char c; i < n && SyllableCache.syllableChar(c = text.charAt(i)); i++) {
+                raw = 31 * raw + c;
+                wide = (wide ^ c) * SyllableCache.WIDE_PRIME;
             }
-            if (i < n && Character.isDigit(keyed.charAt(i))) {
-                // a code such as "QN7038" or "500kv" is not a syllable
+            if (i < n && Character.isDigit(text.charAt(i))) {
                 hasPrevious = false;
                 continue;
             }
-            boolean stop = stopHashes.contains(h);
-            add(counts, factors, mix(h), stop ? (float) config.stopWeight() : 1f);
+            int slot = syllables.lookup(text, start, i, raw, wide);
+            int h = syllables.keyHash(slot);
+            boolean stop = syllables.stop(slot);
+            scratch.add(mix(h), times, stop ? stopWeight : 1f);
             if (hasPrevious) {
-                add(counts, factors, mix(previous * 31 + h + BIGRAM_SALT),
-                        stop && previousStop ? (float) config.stopWeight() : 1f);
+                scratch.add(mix(previous * 31 + h + BIGRAM_SALT), times, stop && previousStop ? stopWeight : 1f);
             }
             previous = h;
             previousStop = stop;
@@ -197,49 +189,59 @@ final class TermSpace {
         }
     }
 
-    private static void add(TermTable counts, TermTable factors, int term, float factor) {
-        if (counts.add(term, 1) == 0) {
-            factors.add(term, factor);
-        }
-    }
-
     /**
-     * The article's vector in "raw" space: sublinear term frequency times the stop factor, divided by the length
-     * the vector has once weighted by the current IDF. Stories keep sums of raw vectors and apply the IDF when they
-     * are compared, so a story begun when the frequencies were still unreliable is not stuck with them.
+     * The scratch counts as a vector in "raw" space: sublinear term frequency times the stop factor, divided by the
+     * length the vector has once weighted by the current IDF, keeping the heaviest terms. Stories keep sums of raw
+     * vectors and apply the IDF when they are compared, so a story begun when the frequencies were still unreliable
+     * is not stuck with them. The vector also carries each term's IDF of the moment, for the comparisons made now.
      */
-    private TermVector weigh(TermTable[] table) {
-        TermTable counts = table[0];
-        int n = counts.size();
-        int[] terms = new int[n];
-        float[] weights = new float[n];
-        counts.export(terms, weights);
+    private TermVector weigh() {
+        int n = scratch.size();
+        int capacity = scratch.capacity();
+        if (weightBuffer.length < capacity) {
+            weightBuffer = new float[capacity];
+            idfBuffer = new double[capacity];
+        }
+        float[] weights = weightBuffer;
+        double[] idfs = idfBuffer;
+        // ties (many terms have the same count and frequency) go to the lower slot: an order set by the terms'
+        // hashes, so which of equally heavy terms are kept does not depend on where in the text they stand
+        long[] packed = new long[n];
         for (int k = 0; k < n; k++) {
-            weights[k] = (float) ((1 + Math.log(weights[k])) * table[1].get(terms[k]));
+            int slot = scratch.slot(k);
+            weights[slot] = (float) (sublinear(scratch.countAt(slot)) * scratch.factorAt(slot));
+            idfs[slot] = idf(scratch.termAt(slot));
+            float weighted = Math.max(0f, (float) (weights[slot] * idfs[slot]));
+            packed[k] = ((long) Float.floatToIntBits(weighted) << 32) | (Integer.MAX_VALUE - slot);
         }
-        float[] weighted = new float[n];
-        for (int i = 0; i < n; i++) {
-            weighted[i] = (float) (weights[i] * idf(terms[i]));
-        }
-        int[] top = TermVector.heaviest(weighted, config.articleTerms());
-        long[] packed = new long[top.length];
+        int m = Math.min(config.articleTerms(), n);
+        TermVector.selectLargest(packed, n - m);
+        long[] byTerm = new long[m];
         double norm = 0;
-        for (int i = 0; i < top.length; i++) {
-            packed[i] = ((long) terms[top[i]] << 32) | (Float.floatToIntBits(weights[top[i]]) & 0xFFFFFFFFL);
-            norm += (double) weighted[top[i]] * weighted[top[i]];
+        for (int j = 0; j < m; j++) {
+            int slot = Integer.MAX_VALUE - (int) packed[n - m + j];
+            byTerm[j] = ((long) scratch.termAt(slot) << 32) | slot;
+            double weighted = Float.intBitsToFloat((int) (packed[n - m + j] >>> 32));
+            norm += weighted * weighted;
         }
         if (norm == 0) {
             return TermVector.EMPTY;
         }
-        Arrays.sort(packed);
-        int[] t = new int[packed.length];
-        float[] w = new float[packed.length];
+        Arrays.sort(byTerm);
+        int[] t = new int[m];
+        float[] w = new float[m];
+        double[] idf = new double[m];
         float scale = (float) (1 / Math.sqrt(norm));
-        for (int i = 0; i < packed.length; i++) {
-            t[i] = (int) (packed[i] >>> 32);
-            w[i] = Float.intBitsToFloat((int) packed[i]) * scale;
+        double scaledNorm = 0;
+        for (int i = 0; i < m; i++) {
+            int slot = (int) byTerm[i];
+            t[i] = (int) (byTerm[i] >>> 32);
+            w[i] = weights[slot] * scale;
+            idf[i] = idfs[slot];
+            double scaled = w[i] * idfs[slot];
+            scaledNorm += scaled * scaled;
         }
-        return new TermVector(t, w);
+        return new TermVector(t, w, idf, Math.sqrt(scaledNorm));
     }
 
     /** The term of an entity, from its canonical name's comparison key. */

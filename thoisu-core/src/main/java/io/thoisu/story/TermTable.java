@@ -58,6 +58,19 @@ final class TermTable {
         return old;
     }
 
+    /** Slots, for a pass over the entries without copying them: a slot holds an entry when its key is not -1. */
+    int capacity() {
+        return keys.length;
+    }
+
+    int keyAt(int slot) {
+        return keys[slot];
+    }
+
+    float valueAt(int slot) {
+        return values[slot];
+    }
+
     /** Copies the entries out: terms and values in the same (unspecified) order. */
     void export(int[] terms, float[] weights) {
         int n = 0;

@@ -70,4 +70,51 @@ class DuplicateDetectorTest {
                 .isEqualTo(DuplicateKind.NONE);
         assertThat(d.groups()).isEmpty();
     }
+
+    /** Filler articles, each its own text (numbered words are codes, not syllables: a word list makes them differ). */
+    private static AnalysedArticle filler(int i, LocalDate date) {
+        String[] words = {"mưa", "nắng", "gió", "sông", "núi", "đồng", "chợ", "làng", "phố", "đường", "cầu", "bến"};
+        StringBuilder sb = new StringBuilder();
+        java.util.Random r = new java.util.Random(i);
+        for (int k = 0; k < 60; k++) {
+            sb.append(words[r.nextInt(words.length)]).append(' ');
+        }
+        return TestArticles.of("f" + i, null, sb.toString(), date, null);
+    }
+
+    @Test
+    void oldFingerprintsAreDroppedButExactCopiesAreStillFound() {
+        DuplicateConfig n = DuplicateConfig.news();
+        // keep fingerprints 10 days and 300 arrivals
+        DuplicateConfig config = new DuplicateConfig(n.bands(), n.rows(), n.jaccard(), n.containment(),
+                n.minShingles(), 10, 300);
+        DuplicateDetector d = new DuplicateDetector(config);
+        AnalysedArticle wire = fixture("wire-original.txt", "wire", DAY);
+        d.accept(wire);
+        for (int i = 0; i < 1000; i++) {
+            d.accept(filler(i, DAY.plusDays(1 + i / 20)));
+        }
+        assertThat(d.fingerprints()).isLessThanOrEqualTo(300 + 256 + 20);
+        // months later: a trimmed copy is not looked for any more, an exact copy still is
+        assertThat(d.accept(fixture("copy-trimmed.txt", "trim", DAY.plusDays(60))).kind())
+                .isEqualTo(DuplicateKind.NONE);
+        DuplicateVerdict exact = d.accept(TestArticles.of("again", null, wire.article().text(), DAY.plusDays(60), null));
+        assertThat(exact.kind()).isEqualTo(DuplicateKind.EXACT);
+        assertThat(exact.groupId()).isEqualTo("wire");
+        DuplicateDetector restored = DuplicateDetector.restore(d.snapshot());
+        assertThat(restored.fingerprints()).isEqualTo(d.fingerprints());
+        assertThat(d.snapshot().members().stream().filter(m -> m.signature().length > 0).count())
+                .isEqualTo(d.fingerprints());
+    }
+
+    @Test
+    void aRecentCopyIsFoundWithTheStandardRetention() {
+        DuplicateDetector d = new DuplicateDetector();
+        d.accept(fixture("wire-original.txt", "wire", DAY));
+        for (int i = 0; i < 600; i++) {
+            d.accept(filler(i, DAY.plusDays(i / 100)));
+        }
+        assertThat(d.accept(fixture("copy-trimmed.txt", "trim", DAY.plusDays(7))).kind())
+                .isEqualTo(DuplicateKind.NEAR);
+    }
 }

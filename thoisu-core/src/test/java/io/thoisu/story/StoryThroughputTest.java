@@ -86,6 +86,8 @@ class StoryThroughputTest {
                         + "stories, heap growth %d MB, BCubed F1 %.4f%n", total, seconds, cpu, total / cpu, maxActive,
                 (after - before) >> 20, ClusteringScores.f1(scores.bcubedPrecision, scores.bcubedRecall));
         assertThat(maxActive).isLessThan(total / 4);
+        // the saved state carries the active stories only, however long the feed
+        assertThat(c.snapshot().stories()).hasSize(c.activeStories());
         assertThat(c.stories().stream().mapToInt(s -> s.articles().size()).sum()).isEqualTo(total);
     }
 }
