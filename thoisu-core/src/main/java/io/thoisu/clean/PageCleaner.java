@@ -168,6 +168,8 @@ public final class PageCleaner {
             line.key = key;
             lines.add(line);
         }
+        markDataBoxes(lines);
+        markSplitCaptions(lines);
         markTruncatedTail(lines);
         markRelatedLists(lines);
         markLinkLeads(lines);
@@ -232,15 +234,15 @@ public final class PageCleaner {
                 return byRole;
             }
         }
-        if (LineShapes.isToolWidget(text, key)) {
+        if (LineShapes.isToolWidget(text, key) || LineShapes.isTicker(text)) {
             return new Line(text, Kind.WIDGET);
         }
-        if (furniture.isFurnitureKey(outletKey, key) || shapes.isBoilerplate(text, key)
+        if (furniture.isFurnitureKey(outletKey, key) || shapes.isBoilerplate(text, key) || LineShapes.isSeeAllLink(text, key)
                 || LineShapes.isReleaseFurniture(text, key)
                 || shapes.isRelatedHeading(text, key) || shapes.isEditorNote(text, key)) {
             return new Line(text, Kind.BOILERPLATE);
         }
-        if (LineShapes.isTimeStamp(text)) {
+        if (LineShapes.isTimeStamp(text) || LineShapes.isClock(text)) {
             return new Line(text, Kind.DATELINE);
         }
         // A related link printed inside the article: "Xem thêm: …".
@@ -340,6 +342,75 @@ public final class PageCleaner {
         }
     }
 
+    /**
+     * A match centre or a data box printed as lines: a run of match events at their minutes and statistics of both
+     * sides ("23' Bàn thắng! …", "Kiểm soát bóng: 56% - 44%") is a widget, as is the refresh time printed under a
+     * widget ("Cập nhật lúc 15:30"). One such line alone may be prose; a run of them is the box.
+     */
+    private static void markDataBoxes(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line l = lines.get(i);
+            if (l.kind == Kind.DATELINE && l.published == null && LineShapes.isClock(l.text)
+                    && previousKind(lines, i) == Kind.WIDGET) {
+                l.kind = Kind.WIDGET;
+                continue;
+            }
+            if (!l.isContent() || !LineShapes.isMatchData(l.text)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size() && (lines.get(end).kind == Kind.BLANK
+                    || lines.get(end).isContent() && LineShapes.isMatchData(lines.get(end).text))) {
+                end++;
+            }
+            int run = 0;
+            for (int j = i; j < end; j++) {
+                run += lines.get(j).kind == Kind.BLANK ? 0 : 1;
+            }
+            if (run >= 2) {
+                for (int j = i; j < end; j++) {
+                    if (lines.get(j).kind != Kind.BLANK) {
+                        lines.get(j).kind = Kind.WIDGET;
+                    }
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /** The kind of the nearest non-blank line above, or BLANK at the top. */
+    private static Kind previousKind(List<Line> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (lines.get(j).kind != Kind.BLANK) {
+                return lines.get(j).kind;
+            }
+        }
+        return Kind.BLANK;
+    }
+
+    /** A caption's text is short: a paragraph of the story is longer than this many words. */
+    private static final int MAX_CAPTION_WORDS = 35;
+
+    /**
+     * A caption printed over two lines, the description and then the credit alone ("Ảnh: Hà Phương"): the short
+     * sentence right above a bare credit is the photo's description, not a paragraph.
+     */
+    private static void markSplitCaptions(List<Line> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            Line credit = lines.get(i);
+            if (credit.kind != Kind.CAPTION || credit.caption == null || !credit.caption.text().isEmpty()
+                    || credit.caption.credit().isEmpty()) {
+                continue;
+            }
+            Line above = lines.get(i - 1);
+            if (above.kind == Kind.TEXT && LineShapes.wordsAtMost(above.text, MAX_CAPTION_WORDS)
+                    && !LineShapes.hasTitleShape(above.text) && !LineShapes.isDialogueTurn(above.text)) {
+                above.kind = Kind.CAPTION;
+                above.caption = new Caption(above.text, credit.caption.credit());
+            }
+        }
+    }
+
     /** A page often ends with the cut-off start of another article ("… cuộc..."): a teaser, never body. */
     private static void markTruncatedTail(List<Line> lines) {
         for (int i = lines.size() - 1; i >= 0; i--) {
@@ -375,12 +446,18 @@ public final class PageCleaner {
                     break;
                 }
                 String t = l.text.replaceFirst("^[-–•›»>+*]\\s*", "");
-                if (LineShapes.isLeadLike(t) || LineShapes.words(t) < 3) {
+                // a link's text is a headline, however long (an official document's full name): the list ends at prose
+                if (isProse(t) || LineShapes.words(t) < 3) {
                     break;
                 }
                 l.kind = Kind.TEASER;
             }
         }
+    }
+
+    /** A paragraph of prose: sentences with their stops, or too long for any headline. */
+    private static boolean isProse(String line) {
+        return !LineShapes.wordsAtMost(line, 40) || LineShapes.isLeadLike(line) && LineShapes.endsWithStop(line);
     }
 
     /** An outlet's tag opening a paragraph ("SHO - ", "(LG) - "), known to the table or not. */
@@ -636,7 +713,8 @@ public final class PageCleaner {
         for (int j = from; j < headline; j++) {
             Line l = lines.get(j);
             if (l.isContent() || l.kind == Kind.BYLINE) {
-                l.kind = Kind.BOILERPLATE;
+                // "Kỳ 1: …" above the headline of part two links to another part of the series
+                l.kind = l.isContent() && LineShapes.isSeriesPart(l.text) ? Kind.TEASER : Kind.BOILERPLATE;
             }
         }
     }
