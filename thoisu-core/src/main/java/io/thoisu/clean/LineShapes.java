@@ -631,7 +631,7 @@ final class LineShapes {
                     + "sự kiện|số báo|kỳ|podcast)\\s+(?:khác|mới|mới nhất|mới đăng|mới cập nhật|nổi bật|xem nhiều|đọc nhiều|"
                     + "liên quan|tiêu điểm|trước|tiếp theo)"
                     // the list of a series' parts: "Xem lại loạt bài", "Các kỳ của loạt bài", "Loạt bài liên quan"
-                    + "|(?:xem lại|đọc lại|các kỳ của|các bài trong|các bài của|toàn bộ|trọn bộ)\\s+loạt bài(?:\\s+\\S+){0,6}"
+                    + "|(?:xem lại|đọc lại|các kỳ của|các kỳ trong|các bài trong|các bài của|toàn bộ|trọn bộ)\\s+loạt(?:\\s+bài)?(?:\\s+\\S+){0,6}"
                     + "|loạt bài liên quan|các kỳ đã đăng|các kỳ trước)\\s*[:>»›]*$");
     /** "Xem tất cả văn bản", "Xem toàn bộ tin": the link that closes a list of the site's items. */
     private static final Pattern SEE_ALL = Pattern.compile(

@@ -304,7 +304,9 @@ public final class PageCleaner {
                 return new Line(text, Kind.IMAGE_ALT);
             case TEASER:
                 // the heading of a related box is marked with its links; it is the box's label, not a link
-                return new Line(text, shapes.isRelatedHeading(text) ? Kind.BOILERPLATE : Kind.TEASER);
+                // so is the box's "see all" link ("Xem tất cả bài viết")
+                return new Line(text, shapes.isRelatedHeading(text)
+                        || LineShapes.isSeeAllLink(text, VietnameseNormalizer.key(text)) ? Kind.BOILERPLATE : Kind.TEASER);
             case WIDGET:
                 return new Line(text, Kind.WIDGET);
             case FURNITURE:
@@ -373,9 +375,24 @@ public final class PageCleaner {
                         lines.get(j).kind = Kind.WIDGET;
                     }
                 }
+                // the box's label right above ("Diễn biến chính", "Thống kê"): a few words, no sentence
+                int label = i - 1;
+                while (label >= 0 && lines.get(label).kind == Kind.BLANK) {
+                    label--;
+                }
+                if (label >= 0 && lines.get(label).kind == Kind.TEXT && isBoxLabel(lines.get(label).text)) {
+                    lines.get(label).kind = Kind.WIDGET;
+                }
             }
             i = end - 1;
         }
+    }
+
+    /** Words of a data box's label at most. */
+    private static final int MAX_BOX_LABEL_WORDS = 4;
+
+    private static boolean isBoxLabel(String text) {
+        return LineShapes.wordsAtMost(text, MAX_BOX_LABEL_WORDS) && !LineShapes.endsWithStop(text) && text.indexOf(':') < 0;
     }
 
     /** The kind of the nearest non-blank line above, or BLANK at the top. */

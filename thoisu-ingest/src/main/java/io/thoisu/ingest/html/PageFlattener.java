@@ -25,7 +25,7 @@ public final class PageFlattener {
             + "suggest|recommend|box-news|more-news|see-also|xem-them|most-read|docnhieu|doc-nhieu|tin-moi|latest|trending|"
             + "same-(?:section|cat|category|topic|zone)|other-(?:news|posts|items)|\\bothers\\b");
     private static final Pattern WIDGET = Pattern.compile("comment|binh-luan|binhluan|share|social|like|rating|vote|"
-            + "reaction|star|facebook|zalo|print|font-size|toolbar|bookmark|"
+            + "reaction|star|facebook|zalo|print|font-size|toolbar|bookmark|chia-se|chiase|"
             // live data boxes and media players: a score centre, a price ticker, statistics, a video or audio player
             + "score|ticker|\\bstats?\\b|statistic|thong-ke|player");
     private static final Pattern FURNITURE = Pattern.compile("\\btags?\\b|keyword|tu-khoa|breadcrumb|menu|banner|\\bads?\\b|"
@@ -150,7 +150,7 @@ public final class PageFlattener {
         }
         String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replace('_', '-');
         if (marks.isBlank()) {
-            return tag.startsWith("h") && tag.length() == 2 ? LineRole.HEADING : null;
+            return isLinkList(e) ? LineRole.TEASER : tag.startsWith("h") && tag.length() == 2 ? LineRole.HEADING : null;
         }
         if (TEASER.matcher(marks).find()) {
             return LineRole.TEASER;
