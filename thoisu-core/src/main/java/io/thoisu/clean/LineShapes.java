@@ -128,6 +128,31 @@ final class LineShapes {
         return n;
     }
 
+    /** {@code min(words(line), cap)}: the words of a line, counted no further than the cap. */
+    static int wordsUpTo(String line, int cap) {
+        int n = 0;
+        int lo = 0;
+        int hi = line.length();
+        while (lo < hi && Character.isWhitespace(line.charAt(lo))) {
+            lo++;
+        }
+        while (hi > lo && Character.isWhitespace(line.charAt(hi - 1))) {
+            hi--;
+        }
+        boolean inWord = false;
+        for (int i = lo; i < hi; i++) {
+            if (isRegexSpace(line.charAt(i))) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                if (++n >= cap) {
+                    return cap;
+                }
+            }
+        }
+        return n;
+    }
+
     /** {@code words(line) <= max}, counting no further than needed: most lines are far longer than the limits. */
     static boolean wordsAtMost(String line, int max) {
         int n = 0;
