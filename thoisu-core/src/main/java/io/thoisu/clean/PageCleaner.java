@@ -166,9 +166,10 @@ public final class PageCleaner {
         List<String> texts = lines(doc);
         String outletKey = outletKey(doc);
         List<Line> lines = new ArrayList<>(texts.size());
+        LineKeys keys = new LineKeys();
         for (int i = 0; i < texts.size(); i++) {
             String text = texts.get(i);
-            String key = text.isEmpty() ? "" : VietnameseNormalizer.key(text);
+            String key = text.isEmpty() ? "" : keys.key(text);
             Line line = classify(text, key, doc.hints().roleOf(i), outletKey);
             line.key = key;
             lines.add(line);
