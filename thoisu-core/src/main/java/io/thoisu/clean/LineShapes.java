@@ -128,6 +128,22 @@ final class LineShapes {
         return n;
     }
 
+    /**
+     * {@code min(words(line), cap)} for a line as {@link PageCleaner#lines} gives it: spaces single, none at the
+     * ends, no other whitespace {@code \\s} matches. Its words are its spaces plus one, found without a scan per
+     * character.
+     */
+    static int wordsOfNormalLine(String line, int cap) {
+        if (line.isEmpty()) {
+            return 0;
+        }
+        int n = 1;
+        for (int at = line.indexOf(' '); at >= 0 && n < cap; at = line.indexOf(' ', at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     /** {@code min(words(line), cap)}: the words of a line, counted no further than the cap. */
     static int wordsUpTo(String line, int cap) {
         int n = 0;
@@ -155,6 +171,9 @@ final class LineShapes {
 
     /** {@code words(line) <= max}, counting no further than needed: most lines are far longer than the limits. */
     static boolean wordsAtMost(String line, int max) {
+        if (line.length() <= 2 * max) {
+            return true; // a word and the space after it take two characters: no scan needed
+        }
         int n = 0;
         boolean inWord = false;
         int start = 0;
@@ -326,10 +345,7 @@ final class LineShapes {
     }
 
     boolean isImageAlt(String line) {
-        if (hasLineTerminator(line)) {
-            return IMAGE_ALT.matcher(line).matches();
-        }
-        // "… - Ảnh 1." ends in a number, perhaps a stop after it: nothing else can match.
+        // "… - Ảnh 1." ends in a number, perhaps spaces and a stop after it: nothing else can match.
         int end = line.length();
         if (end > 0 && line.charAt(end - 1) == '.') {
             end--;

@@ -158,6 +158,9 @@ public final class PageCleaner {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < '\u00A0') {
+            return false; // most characters: one test
+        }
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
                 || c == '\u200B' || c == '\u2009' || c == '\uFEFF';
     }
@@ -244,7 +247,7 @@ public final class PageCleaner {
         // largest limit) and each test skipped when the line is longer than its limit: most lines are paragraphs
         // that no test but the furniture ones can match, and counting words again in each test was a fifth of
         // the cleaner's time.
-        int words = LineShapes.wordsUpTo(text, MAX_TESTED_WORDS + 1);
+        int words = LineShapes.wordsOfNormalLine(text, MAX_TESTED_WORDS + 1);
         if (words <= 16 && LineShapes.isToolWidget(text, key) || words <= 40 && LineShapes.isTicker(text)) {
             return new Line(text, Kind.WIDGET);
         }
