@@ -623,7 +623,7 @@ final class LineShapes {
             arrows |= ARROWS.indexOf(c) >= 0;
             bars |= c == '|';
         }
-        return arrows && numeric >= 2 && 3 * numeric >= words || bars && numeric >= 4 && 2 * numeric >= words;
+        return numeric >= (arrows ? 2 : 4) && (arrows || bars) && 3 * numeric >= words;
     }
 
     /** "23' Bàn thắng! …", "90+2' Thẻ vàng …": an entry of a match's event timeline, opened by the minute. */
