@@ -595,7 +595,7 @@ final class LineShapes {
      * has words between them.
      */
     static boolean isTicker(String line) {
-        if (!wordsAtMost(line, 40) || endsSentence(line.strip())) {
+        if (!wordsAtMost(line, 40) || endsSentence(line.strip()) || line.indexOf('|') < 0 && !hasArrow(line)) {
             return false;
         }
         int words = 0;
@@ -624,6 +624,15 @@ final class LineShapes {
             bars |= c == '|';
         }
         return numeric >= (arrows ? 2 : 4) && (arrows || bars) && 3 * numeric >= words;
+    }
+
+    private static boolean hasArrow(String line) {
+        for (int i = 0; i < ARROWS.length(); i++) {
+            if (line.indexOf(ARROWS.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "23' Bàn thắng! …", "90+2' Thẻ vàng …": an entry of a match's event timeline, opened by the minute. */
