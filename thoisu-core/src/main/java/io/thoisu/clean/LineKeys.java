@@ -42,12 +42,14 @@ final class LineKeys {
             int start = i;
             boolean ascii = true;
             int hash = 0;
-            for (; i < n; i++) {
+            // ASCII letters are written lower-cased as they are read: an ASCII syllable is then done
+            for (int at = length; i < n; i++, at++) {
                 char d = line.charAt(i);
                 if (d < 0x80) {
                     if (!isAsciiLetter(d)) {
                         break;
                     }
+                    out[at] = (char) (d | 0x20);
                 } else if (d >= LIMIT || !VIETNAMESE_LETTER[d]) {
                     if (d == 0xA0 || d >= 0x2002 && d <= 0x206F) {
                         break;
@@ -59,10 +61,7 @@ final class LineKeys {
                 hash = 31 * hash + d;
             }
             if (ascii) {
-                for (int k = start; k < i; k++) {
-                    char a = line.charAt(k);
-                    out[length++] = a <= 'Z' ? (char) (a + ('a' - 'A')) : a;
-                }
+                length += i - start;
                 continue;
             }
             String key = syllableKey(line, start, i, hash);

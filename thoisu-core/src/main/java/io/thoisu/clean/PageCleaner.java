@@ -64,24 +64,27 @@ public final class PageCleaner {
         List<String> out = new ArrayList<>();
         int start = 0;
         int n = text.length();
+        // A text in NFC has its lines in NFC (a line end neither composes nor reorders with anything): one check for
+        // the whole text instead of one per line.
+        boolean nfc = VietnameseNormalizer.nfc(text) == text;
         // Line ends are \r\n, \r or \n; the text after the last one is a line too, even when empty.
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r') {
-                out.add(normalise(text.substring(start, i)));
+                out.add(normalise(text.substring(start, i), nfc));
                 if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
                     i++;
                 }
                 start = i + 1;
             }
         }
-        out.add(normalise(text.substring(start)));
+        out.add(normalise(text.substring(start), nfc));
         return out;
     }
 
     /** NFC, every run of spaces (tabs, no-break, zero-width and thin spaces, BOMs) one space, no space at the ends. */
-    private static String normalise(String raw) {
-        String s = VietnameseNormalizer.nfc(raw);
+    private static String normalise(String raw, boolean nfc) {
+        String s = nfc ? raw : VietnameseNormalizer.nfc(raw);
         StringBuilder sb = null;
         int n = s.length();
         for (int i = 0; i < n; i++) {
