@@ -78,7 +78,7 @@ final class LineKeys {
         int len = end - start;
         int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
         for (String s; (s = syllables[slot]) != null; slot = (slot + 1) & (SLOTS - 1)) {
-            if (s.length() == len && line.regionMatches(start, s, 0, len)) {
+            if (s.length() == len && sameChars(line, start, s)) {
                 return keys[slot];
             }
         }
@@ -90,6 +90,16 @@ final class LineKeys {
             size++;
         }
         return key;
+    }
+
+    /** A plain loop: syllables are a few characters long, too short for the vectorised comparison to pay. */
+    private static boolean sameChars(String line, int start, String syllable) {
+        for (int k = 0, len = syllable.length(); k < len; k++) {
+            if (line.charAt(start + k) != syllable.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetter(char c) {

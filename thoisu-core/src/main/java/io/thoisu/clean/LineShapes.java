@@ -306,7 +306,8 @@ final class LineShapes {
     }
 
     Optional<Caption> caption(String line) {
-        if (!wordsAtMost(line, 70)) {
+        // a credit needs its colon, an illustration its word: looked up before the words are counted
+        if (line.indexOf(':') < 0 && !line.contains("Ảnh") && !line.contains("ảnh") || !wordsAtMost(line, 70)) {
             return Optional.empty();
         }
         // The patterns start with a lazy scan of the whole line; most lines lack the words they look for.
@@ -535,16 +536,14 @@ final class LineShapes {
 
     /** A sponsor's disclaimer or a press contact: a release's furniture, read from the line's key. */
     static boolean isReleaseFurniture(String line, String key) {
-        if (!wordsAtMost(line, 40)) {
-            return false;
-        }
-        // each pattern is tried only on lines holding its words: most lines hold none
-        return (key.contains("cung cấp") || key.contains("tài trợ")) && SPONSORED.matcher(key).matches()
+        // each pattern is tried only on lines holding its words (most lines hold none), the words counted last
+        return ((key.contains("cung cấp") || key.contains("tài trợ")) && SPONSORED.matcher(key).matches()
                 || (key.contains("không chịu") || key.contains("không nhất")) && NOT_RESPONSIBLE.matcher(key).find()
                 || (key.contains("liên hệ") || key.startsWith("để biết")) && PRESS_CONTACT.matcher(key).matches()
                 || key.contains("tham khảo") && DISCLAIMER.matcher(key).matches()
                 || (key.contains("mail") || key.contains("hộp thư") || key.contains("hotline")
-                        || key.contains("đường dây") || key.indexOf('@') >= 0) && CALL_FOR_LETTERS.matcher(key).matches();
+                        || key.contains("đường dây") || key.indexOf('@') >= 0) && CALL_FOR_LETTERS.matcher(key).matches())
+                && wordsAtMost(line, 40);
     }
 
     /** The line without an aggregator's relative age at its end ("Nguồn: X - 20 phút trước" → "Nguồn: X"). */
@@ -595,7 +594,7 @@ final class LineShapes {
      * has words between them.
      */
     static boolean isTicker(String line) {
-        if (!wordsAtMost(line, 40) || endsSentence(line.strip()) || line.indexOf('|') < 0 && !hasArrow(line)) {
+        if (line.indexOf('|') < 0 && !hasArrow(line) || !wordsAtMost(line, 40) || endsSentence(line.strip())) {
             return false;
         }
         int words = 0;
@@ -705,7 +704,8 @@ final class LineShapes {
     }
 
     static boolean isRelatedLink(String line, String key) {
-        return wordsAtMost(line, 50) && RELATED_LINK.matcher(key.strip()).matches();
+        // the pattern is anchored on a few opening words: it fails at once on most lines, before any count
+        return RELATED_LINK.matcher(key.strip()).matches() && wordsAtMost(line, 50);
     }
 
     boolean isRelatedHeading(String line) {
