@@ -24,6 +24,8 @@ public final class DatelineParser {
     }
 
     public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    /** A dateline line is at most this long (after NFC and stripping). */
+    static final int MAX_LINE_LENGTH = 120;
 
     private static final Pattern ISO = Pattern.compile(
             "(\\d{4})-(\\d{2})-(\\d{2})(?:[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
@@ -48,7 +50,7 @@ public final class DatelineParser {
     /** The line as a dateline, when the date is what the line says. */
     public static Optional<Dateline> parseLine(String line) {
         String text = VietnameseNormalizer.nfc(line).strip();
-        if (text.isEmpty() || text.length() > 120) {
+        if (text.isEmpty() || text.length() > MAX_LINE_LENGTH) {
             return Optional.empty();
         }
         Optional<Found> found = find(text);

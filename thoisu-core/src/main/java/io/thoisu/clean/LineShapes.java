@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class LineShapes {
     /** "… Ảnh: AFP/TTXVN", "… (Ảnh: Getty).", "… - Ảnh: REUTERS", "… (Nguồn: Bộ Y tế)", "… Ảnh minh họa". */
     private static final Pattern CAPTION = Pattern.compile(
-            "^(.*?)[\\s.,;–—-]*(?:\\(\\s*)?(?:Ảnh|ẢNH|Nguồn ảnh|Nguồn|Đồ họa|Đồ hoạ|Clip|Video|Photo)\\s*:\\s*([^():]{1,60}?)\\s*\\)?\\s*[.]?$");
+            "^(.*?)[\\s.,;–—-]*(?:\\(\\s*)?(?:Ảnh(?:\\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình))?|ẢNH|Nguồn ảnh|Nguồn|Đồ họa|Đồ hoạ|Clip|Video|Photo)\\s*:\\s*([^():]{1,60}?)\\s*\\)?\\s*[.]?$");
     private static final Pattern ILLUSTRATIVE = Pattern.compile(
             "^(.*?)[\\s.,;–—-]*\\(?\\s*(?:Ảnh|ảnh)\\s+(?:minh họa|minh hoạ|tư liệu|chụp màn hình)\\s*\\)?\\s*[.]?$");
     /** The alt text many CMSs give an inline photo: the title again, then "- Ảnh 1.". */
@@ -39,7 +39,9 @@ final class LineShapes {
     private static final Pattern AGENCY_SLASH = Pattern.compile("\\s*/\\s*[\\p{Lu}][\\p{Lu}\\d.+]{1,9}\\s*$");
     /** A title or degree before a signature ("Luật sư Đỗ Thanh Bình", "PGS.TS Lê Văn Minh"): dropped from the name. */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:Luật sư|LS\\.?|Bác sĩ|BS\\.?|BSCKII|BSCKI|Kiến trúc sư|KTS\\.?|Nhà báo|Nhà văn|PGS\\.\\s?TS\\.?|GS\\.\\s?TS\\.?|ThS\\.?|TS\\.?)\\s+(?=\\p{Lu})");
+            "^(?:(?:Luật sư|Bác sĩ|Kiến trúc sư|Nhà báo|Nhà văn|Tiến sĩ|Thạc sĩ|Dược sĩ)\\s+"
+                    // degrees written as abbreviations, alone or chained with dots: "BS.CKII", "PGS.TS", "ThS.BS"
+                    + "|(?:(?:PGS|GS|TS|ThS|BSCK|BS|CK|LS|KTS|DS|NCS)(?:III|II|I)?(?:\\.\\s?|\\s+))+)(?=\\p{Lu})");
     /**
      * Credits of the page's makers who are not its writers ("Thiết kế: Lê An", "Trình bày: …", "Đồ họa: …"): a
      * byline line, but no author.
@@ -126,8 +128,52 @@ final class LineShapes {
         return n;
     }
 
+    /**
+     * {@code min(words(line), cap)} for a line as {@link PageCleaner#lines} gives it: spaces single, none at the
+     * ends, no other whitespace {@code \\s} matches. Its words are its spaces plus one, found without a scan per
+     * character.
+     */
+    static int wordsOfNormalLine(String line, int cap) {
+        if (line.isEmpty()) {
+            return 0;
+        }
+        int n = 1;
+        for (int at = line.indexOf(' '); at >= 0 && n < cap; at = line.indexOf(' ', at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** {@code min(words(line), cap)}: the words of a line, counted no further than the cap. */
+    static int wordsUpTo(String line, int cap) {
+        int n = 0;
+        int lo = 0;
+        int hi = line.length();
+        while (lo < hi && Character.isWhitespace(line.charAt(lo))) {
+            lo++;
+        }
+        while (hi > lo && Character.isWhitespace(line.charAt(hi - 1))) {
+            hi--;
+        }
+        boolean inWord = false;
+        for (int i = lo; i < hi; i++) {
+            if (isRegexSpace(line.charAt(i))) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                if (++n >= cap) {
+                    return cap;
+                }
+            }
+        }
+        return n;
+    }
+
     /** {@code words(line) <= max}, counting no further than needed: most lines are far longer than the limits. */
     static boolean wordsAtMost(String line, int max) {
+        if (line.length() <= 2 * max) {
+            return true; // a word and the space after it take two characters: no scan needed
+        }
         int n = 0;
         boolean inWord = false;
         int start = 0;
@@ -260,7 +306,8 @@ final class LineShapes {
     }
 
     Optional<Caption> caption(String line) {
-        if (!wordsAtMost(line, 70)) {
+        // a credit needs its colon, an illustration its word: looked up before the words are counted
+        if (line.indexOf(':') < 0 && !line.contains("Ảnh") && !line.contains("ảnh") || !wordsAtMost(line, 70)) {
             return Optional.empty();
         }
         // The patterns start with a lazy scan of the whole line; most lines lack the words they look for.
@@ -299,10 +346,7 @@ final class LineShapes {
     }
 
     boolean isImageAlt(String line) {
-        if (hasLineTerminator(line)) {
-            return IMAGE_ALT.matcher(line).matches();
-        }
-        // "… - Ảnh 1." ends in a number, perhaps a stop after it: nothing else can match.
+        // "… - Ảnh 1." ends in a number, perhaps spaces and a stop after it: nothing else can match.
         int end = line.length();
         if (end > 0 && line.charAt(end - 1) == '.') {
             end--;
@@ -438,6 +482,11 @@ final class LineShapes {
             "^(?:nội dung|thông tin|bài viết|bài|tin bài|thông cáo)\\s+(?:này\\s+)?(?:do|được)\\s+(?:[^\\s]+\\s+){0,10}?(?:cung cấp|tài trợ)(?:$|[\\s.,;].*)");
     private static final Pattern NOT_RESPONSIBLE = keyPattern(
             "(?:^|\\s)(?:tòa soạn|toà soạn|ban biên tập|báo|chúng tôi)\\s+không\\s+(?:chịu trách nhiệm|nhất thiết)");
+    /** "Thông tin trong bài chỉ mang tính tham khảo, …": a health or finance column's disclaimer. */
+    private static final Pattern DISCLAIMER = keyPattern(
+            "^(?:thông tin|nội dung|bài viết|các thông tin|những thông tin|nội dung tư vấn)(?:\\s+(?:trong|của)\\s+bài(?:\\s+viết)?"
+                    + "|\\s+này|\\s+trên|\\s+trong chuyên mục(?:\\s+này)?)?\\s+(?:chỉ\\s+)?(?:mang tính|có tính|có giá trị|để|nhằm mục đích)"
+                    + "\\s+(?:chất\\s+)?tham khảo(?:$|[\\s.,;].*)");
     /** "Thông tin liên hệ báo chí: …", "Liên hệ truyền thông: …": the press contact of a release. */
     private static final Pattern PRESS_CONTACT = keyPattern(
             "^(?:thông tin liên hệ|liên hệ báo chí|liên hệ truyền thông|đầu mối liên hệ|đầu mối truyền thông|"
@@ -487,15 +536,14 @@ final class LineShapes {
 
     /** A sponsor's disclaimer or a press contact: a release's furniture, read from the line's key. */
     static boolean isReleaseFurniture(String line, String key) {
-        if (!wordsAtMost(line, 40)) {
-            return false;
-        }
-        // each pattern is tried only on lines holding its words: most lines hold none
-        return (key.contains("cung cấp") || key.contains("tài trợ")) && SPONSORED.matcher(key).matches()
+        // each pattern is tried only on lines holding its words (most lines hold none), the words counted last
+        return ((key.contains("cung cấp") || key.contains("tài trợ")) && SPONSORED.matcher(key).matches()
                 || (key.contains("không chịu") || key.contains("không nhất")) && NOT_RESPONSIBLE.matcher(key).find()
                 || (key.contains("liên hệ") || key.startsWith("để biết")) && PRESS_CONTACT.matcher(key).matches()
+                || key.contains("tham khảo") && DISCLAIMER.matcher(key).matches()
                 || (key.contains("mail") || key.contains("hộp thư") || key.contains("hotline")
-                        || key.contains("đường dây") || key.indexOf('@') >= 0) && CALL_FOR_LETTERS.matcher(key).matches();
+                        || key.contains("đường dây") || key.indexOf('@') >= 0) && CALL_FOR_LETTERS.matcher(key).matches())
+                && wordsAtMost(line, 40);
     }
 
     /** The line without an aggregator's relative age at its end ("Nguồn: X - 20 phút trước" → "Nguồn: X"). */
@@ -537,6 +585,83 @@ final class LineShapes {
         return m.matches() && byline(m.group(1)).isPresent();
     }
 
+    /** Up and down arrows of a price board. */
+    private static final String ARROWS = "▲▼△▽↑↓⬆⬇";
+
+    /**
+     * A market ticker or price board ("VN-Index 1.284,56 ▲ 6,12 (0,48%) | HNX-Index …"): a line made mostly of
+     * numbers, with the arrows of a price change or cells split by bars, and no sentence. Prose that quotes figures
+     * has words between them.
+     */
+    static boolean isTicker(String line) {
+        if (line.indexOf('|') < 0 && !hasArrow(line) || !wordsAtMost(line, 40) || endsSentence(line.strip())) {
+            return false;
+        }
+        int words = 0;
+        int numeric = 0;
+        boolean arrows = false;
+        boolean bars = false;
+        int wordStart = -1;
+        boolean digit = false;
+        for (int i = 0, n = line.length(); i <= n; i++) {
+            char c = i < n ? line.charAt(i) : ' ';
+            if (c == ' ') {
+                // a bar standing alone separates cells, it is not a word
+                if (wordStart >= 0 && !(i - wordStart == 1 && line.charAt(wordStart) == '|')) {
+                    words++;
+                    numeric += digit ? 1 : 0;
+                }
+                wordStart = -1;
+                digit = false;
+                continue;
+            }
+            if (wordStart < 0) {
+                wordStart = i;
+            }
+            digit |= c >= '0' && c <= '9';
+            arrows |= ARROWS.indexOf(c) >= 0;
+            bars |= c == '|';
+        }
+        return numeric >= (arrows ? 2 : 4) && (arrows || bars) && 3 * numeric >= words;
+    }
+
+    private static boolean hasArrow(String line) {
+        for (int i = 0; i < ARROWS.length(); i++) {
+            if (line.indexOf(ARROWS.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "23' Bàn thắng! …", "90+2' Thẻ vàng …": an entry of a match's event timeline, opened by the minute. */
+    private static final Pattern MATCH_EVENT = Pattern.compile("^\\d{1,3}(?:\\+\\d{1,2})?\\s?['’′]\\s+\\S.{0,120}$");
+    /** "Kiểm soát bóng: 56% - 44%", "Sút trúng đích: 7 - 3": a statistic compared between two sides. */
+    private static final Pattern STAT_LINE = Pattern.compile(
+            "^\\p{L}[\\p{L} ]{1,40}:\\s*\\d[\\d.,]*\\s*%?\\s*[-–—:/]\\s*\\d[\\d.,]*\\s*%?$");
+
+    /** A line of a match centre's data: an event at its minute or a statistic of both sides. */
+    static boolean isMatchData(String line) {
+        return !line.isEmpty() && (Character.isDigit(line.charAt(0)) && MATCH_EVENT.matcher(line).matches()
+                || line.indexOf(':') > 0 && STAT_LINE.matcher(line).matches());
+    }
+
+    /** "Cập nhật lúc 15:30": the refresh time of a data box, a time with no date. */
+    private static final Pattern CLOCK = Pattern.compile(
+            "^(?:cập nhật|updated?|lúc)(?:\\s+lúc)?\\s*:?\\s*\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:GMT|UTC)\\s*\\+?\\d{0,2})?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    static boolean isClock(String line) {
+        return wordsAtMost(line, 6) && CLOCK.matcher(line.strip()).matches();
+    }
+
+    /** "Kỳ 1: …", "Phần 2 - …", "Bài 3: …": a part of a series named by its number. */
+    private static final Pattern SERIES_PART = Pattern.compile("^(?:Kỳ|KỲ|Phần|PHẦN|Tập|TẬP|Bài|BÀI)\\s+\\d{1,2}\\s*[:.–—-]\\s+\\S.*");
+
+    static boolean isSeriesPart(String line) {
+        return wordsAtMost(line, 30) && SERIES_PART.matcher(line).matches();
+    }
+
     /** "PV: …", "Hỏi: …": a turn of a dialogue. */
     static boolean isDialogueTurn(String line) {
         return line.indexOf(':') >= 0 && DIALOGUE_LABEL.matcher(line).find();
@@ -546,7 +671,21 @@ final class LineShapes {
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|tin cùng chủ đề|"
                     + "bài cùng chủ đề|bài viết cùng chủ đề|cùng chủ đề|bài viết cùng tác giả|bài cùng tác giả|tin khác|"
-                    + "các tin khác|tin mới hơn|tin cũ hơn|có thể bạn quan tâm|tin đọc nhiều|đọc nhiều)\\s*[:>»›]*$");
+                    + "các tin khác|tin mới hơn|tin cũ hơn|có thể bạn quan tâm|tin đọc nhiều|đọc nhiều"
+                    // "Cùng chuyên mục", "Bài cùng danh mục": the section's other items
+                    + "|(?:(?:tin|bài|bài viết|tin bài)\\s+)?cùng\\s+(?:chuyên mục|danh mục|chủ đề|thể loại|tác giả|sự kiện|loạt bài)"
+                    // "Các bản tin khác", "Văn bản mới", "Video xem nhiều": a list of the site's other items, named
+                    // by the kind of item and the list's order
+                    + "|(?:(?:các|những)\\s+)?(?:tin|tin tức|bài|bài viết|bản tin|video|clip|ảnh|văn bản|thông báo|chương trình|"
+                    + "sự kiện|số báo|kỳ|podcast)\\s+(?:khác|mới|mới nhất|mới đăng|mới cập nhật|nổi bật|xem nhiều|đọc nhiều|"
+                    + "liên quan|tiêu điểm|trước|tiếp theo)"
+                    // the list of a series' parts: "Xem lại loạt bài", "Các kỳ của loạt bài", "Loạt bài liên quan"
+                    + "|(?:xem lại|đọc lại|các kỳ của|các kỳ trong|các bài trong|các bài của|toàn bộ|trọn bộ)\\s+loạt(?:\\s+bài)?(?:\\s+\\S+){0,6}"
+                    + "|loạt bài liên quan|các kỳ đã đăng|các kỳ trước)\\s*[:>»›]*$");
+    /** "Xem tất cả văn bản", "Xem toàn bộ tin": the link that closes a list of the site's items. */
+    private static final Pattern SEE_ALL = Pattern.compile(
+            "^(?:xem|đọc)\\s+(?:tất cả|toàn bộ|thêm)\\s+(?:các\\s+)?(?:tin|tin tức|bài|bài viết|bản tin|văn bản|video|clip|ảnh|"
+                    + "thông báo|kỳ|số báo|chương trình|sự kiện)(?:\\s+\\S+){0,3}\\s*[:>»›]*$");
     /** "Tin Sáng tiếp tục cập nhật.", "(Còn nữa)": the outlet's own note, not the story. */
     private static final Pattern EDITOR_NOTE = Pattern.compile(
             "^(?:.{0,40}\\s)?(?:tiếp tục|sẽ tiếp tục|sẽ|còn tiếp tục) (?:cập nhật|thông tin)(?: thêm)?(?: về vụ việc| tin tức| diễn biến)?\\.?$|"
@@ -565,7 +704,8 @@ final class LineShapes {
     }
 
     static boolean isRelatedLink(String line, String key) {
-        return wordsAtMost(line, 50) && RELATED_LINK.matcher(key.strip()).matches();
+        // the pattern is anchored on a few opening words: it fails at once on most lines, before any count
+        return RELATED_LINK.matcher(key.strip()).matches() && wordsAtMost(line, 50);
     }
 
     boolean isRelatedHeading(String line) {
@@ -574,6 +714,12 @@ final class LineShapes {
 
     boolean isRelatedHeading(String line, String key) {
         return wordsAtMost(line, 8) && RELATED_HEADING.matcher(key.strip()).matches();
+    }
+
+    /** The "see all" link under a list of items ("Xem tất cả văn bản"). */
+    static boolean isSeeAllLink(String line, String key) {
+        return (key.startsWith("xem") || key.startsWith("đọc")) && wordsAtMost(line, 8)
+                && SEE_ALL.matcher(key.strip()).matches();
     }
 
     boolean isEditorNote(String line) {
@@ -593,8 +739,17 @@ final class LineShapes {
     }
 
     static boolean isAuthorRole(String line, String key) {
-        return wordsAtMost(line, 25) && AUTHOR_ROLE.matcher(key.strip()).matches();
+        return wordsAtMost(line, 25) && (AUTHOR_ROLE.matcher(key.strip()).matches()
+                || !endsSentence(line.strip()) && SIGNER_POST.matcher(key.strip()).matches());
     }
+
+    /**
+     * The signer's post under a signature ("Trưởng khoa Nội tiết, Bệnh viện X", "Giảng viên khoa Y, Trường Z"): a
+     * post, a comma and the institution, no sentence (a lead that opens with a title goes on to say something and ends with a stop).
+     */
+    private static final Pattern SIGNER_POST = Pattern.compile(
+            "^(?:(?:phó\\s+)?(?:trưởng|giám đốc|chủ nhiệm)\\s+(?:khoa|phòng|bộ môn|trung tâm|đơn vị)|"
+                    + "giảng viên|nghiên cứu viên)\\s[^,]+,\\s*(?:bệnh viện|trường|viện|học viện|đại học|trung tâm|công ty|sở)\\s.*");
 
     /** A credit that names a publication, not a person ("Báo Đông Vân", "Tuổi Mới Online"). */
     static boolean isPublicationName(String name) {
@@ -661,6 +816,11 @@ final class LineShapes {
         }
         String s = line.strip();
         return hasLineTerminator(s) ? SENTENCE_END.matcher(s).matches() : endsSentence(s);
+    }
+
+    /** {@link #endsSentence} on the stripped line. */
+    static boolean endsWithStop(String line) {
+        return endsSentence(line.strip());
     }
 
     /** Ends with a sentence stop, perhaps inside a closing quote. */

@@ -22,12 +22,15 @@ public final class PageFlattener {
             "figcaption", "figure", "blockquote", "section", "article", "header", "main", "table", "tr", "td", "th",
             "dt", "dd", "dl", "pre", "time", "address", "hr", "center", "summary", "details", "caption", "body");
     private static final Pattern TEASER = Pattern.compile("relate|lien-quan|cung-chu-de|cung-chuyen-muc|lienquan|tin-khac|tinkhac|readmore|read-more|"
-            + "suggest|recommend|box-news|more-news|see-also|xem-them|most-read|docnhieu|doc-nhieu|tin-moi|latest|trending");
+            + "suggest|recommend|box-news|more-news|see-also|xem-them|most-read|docnhieu|doc-nhieu|tin-moi|latest|trending|"
+            + "same-(?:section|cat|category|topic|zone)|other-(?:news|posts|items)|\\bothers\\b");
     private static final Pattern WIDGET = Pattern.compile("comment|binh-luan|binhluan|share|social|like|rating|vote|"
-            + "reaction|star|facebook|zalo|print|font-size|toolbar|bookmark");
+            + "reaction|star|facebook|zalo|print|font-size|toolbar|bookmark|chia-se|chiase|"
+            // live data boxes and media players: a score centre, a price ticker, statistics, a video or audio player
+            + "score|ticker|\\bstats?\\b|statistic|thong-ke|player");
     private static final Pattern FURNITURE = Pattern.compile("\\btags?\\b|keyword|tu-khoa|breadcrumb|menu|banner|\\bads?\\b|"
             + "advert|quangcao|quang-cao|sponsor|newsletter|subscribe|copyright|promo|popup|cookie|video-hot|hot-video|"
-            + "sidebar|widget|player");
+            + "sidebar|widget");
     private static final Pattern BYLINE = Pattern.compile("author|byline|tac-gia|tacgia|writer|reporter");
     private static final Pattern DATE = Pattern.compile("\\bdate\\b|datetime|publish|time-post|post-time|ngay-dang|\\btime\\b");
 
@@ -147,7 +150,7 @@ public final class PageFlattener {
         }
         String marks = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT).replace('_', '-');
         if (marks.isBlank()) {
-            return tag.startsWith("h") && tag.length() == 2 ? LineRole.HEADING : null;
+            return isLinkList(e) ? LineRole.TEASER : tag.startsWith("h") && tag.length() == 2 ? LineRole.HEADING : null;
         }
         if (TEASER.matcher(marks).find()) {
             return LineRole.TEASER;
@@ -170,7 +173,41 @@ public final class PageFlattener {
         if (marks.matches(".*\\b(title|headline|tieu-de)\\b.*") && tag.matches("h[1-3]|div|p")) {
             return LineRole.TITLE;
         }
+        if (isLinkList(e)) {
+            return LineRole.TEASER;
+        }
         return tag.startsWith("h") && tag.length() == 2 ? LineRole.HEADING : null;
+    }
+
+    private static final Set<String> LIST_BOXES = Set.of("ul", "ol", "div", "section", "table", "dl");
+    /** A link whose text has this many words is a headline; menus, breadcrumbs and tag lists have shorter ones. */
+    private static final int MIN_HEADLINE_LINK_WORDS = 4;
+    /** Share of a box's text inside links above which the box is a list of links, whatever its class says. */
+    private static final double MIN_LINK_SHARE = 0.7;
+
+    /**
+     * A box that is a list of other articles, told by its structure when no class names it: at least two links
+     * with a headline's length, and most of the box's text inside links (a heading such as "Cùng chuyên mục" may
+     * stand over them). Prose with a link in it has far more text outside the links.
+     */
+    static boolean isLinkList(Element e) {
+        if (!LIST_BOXES.contains(e.tagName())) {
+            return false;
+        }
+        int headlines = 0;
+        int linked = 0;
+        for (Element a : e.getElementsByTag("a")) {
+            String t = a.text();
+            linked += t.length();
+            if (t.split("\\s+").length >= MIN_HEADLINE_LINK_WORDS) {
+                headlines++;
+            }
+        }
+        if (headlines < 2) {
+            return false;
+        }
+        int total = e.text().length();
+        return total > 0 && linked >= MIN_LINK_SHARE * total;
     }
 
     private void walk(Node node, LineRole inherited) {

@@ -1,0 +1,304 @@
+package io.thoisu.clean;
+
+import io.thoisu.model.DocumentHints;
+import io.thoisu.text.VietnameseNormalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where the articles of a page start: the headline (marked by the page, equal to the page's title, or a
+ * title's shape over a lead), and, on a page that runs several articles together, each further headline that the
+ * page's furniture or a change of topic confirms; a short block under a headline-shaped line is a teaser box or an
+ * intertitle. Immutable and thread-safe.
+ */
+final class ArticleSplitter {
+    private final Outlets outlets;
+
+    ArticleSplitter(Outlets outlets) {
+        this.outlets = outlets;
+    }
+
+    /** Below this many words a short heading inside an article is an intertitle, never the title of a new article. */
+    private static final int MIN_SPLIT_TITLE_WORDS = 6;
+
+    /** An article needs this many paragraphs; a title with fewer after it is a teaser box or an intertitle. */
+    private static final int MIN_ARTICLE_PARAGRAPHS = 2;
+
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)/:]\\s+\\p{L}");
+
+    /**
+     * Segments of lines [from, to) with the index of their title line (or -1). A new article starts at a line
+     * with a title's shape that a lead follows, once the current article has a body, and only when at least two
+     * paragraphs follow it before the next such line; a shorter block is a related-article teaser when it looks
+     * like one (a doubled link text, an outlet marker opening its paragraph), else an intertitle of the article.
+     * With explicit article breaks from the page structure, only those split.
+     */
+    List<int[]> segment(List<PageLine> lines, DocumentHints hints) {
+        boolean structural = lines.stream().anyMatch(l -> l.kind == LineKind.BREAK);
+        String hintTitle = hints.title().map(t -> VietnameseNormalizer.key(outlets.stripSiteSuffix(
+                VietnameseNormalizer.nfc(t.strip())))).orElse("");
+        List<int[]> segs = new ArrayList<>(); // {from, to, title}
+        int from = 0;
+        int title = -1;
+        int paragraphs = 0;
+        // Whether the segment has shown prose yet: until then, a headline may still come, and what stood above it
+        // (a top bar, a breadcrumb, a section label) was furniture.
+        boolean proseSeen = false;
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            if (structural) {
+                if (l.kind == LineKind.BREAK && paragraphs > 0) {
+                    segs.add(new int[] {from, i, title});
+                    from = i;
+                    title = -1;
+                    paragraphs = 0;
+                    proseSeen = false;
+                } else if (l.isContent() && title < 0 && !proseSeen && isHeadline(lines, i, hintTitle)) {
+                    demoteToFurniture(lines, from, i);
+                    title = i;
+                    paragraphs = 0;
+                } else if (l.isContent()) {
+                    paragraphs++;
+                    proseSeen |= LineShapes.isLeadLike(l.text);
+                }
+                continue;
+            }
+            if (!l.isContent()) {
+                continue;
+            }
+            if (title < 0 && !proseSeen && isHeadline(lines, i, hintTitle)) {
+                demoteToFurniture(lines, from, i);
+                title = i;
+                paragraphs = 0;
+            } else if (paragraphs >= MIN_ARTICLE_PARAGRAPHS && isSplitCandidate(lines, i)) {
+                int after = paragraphsUntilNextCandidate(lines, i);
+                if (after >= MIN_ARTICLE_PARAGRAPHS && (pageEvidence(lines, i) || topicChanges(lines, from, i))) {
+                    int cut = leadingMetadataStart(lines, i);
+                    segs.add(new int[] {from, cut, title});
+                    from = cut;
+                    title = i;
+                    paragraphs = 0;
+                } else if (looksLikeRelatedBox(lines, i)) {
+                    i = markTeaser(lines, i);
+                } else {
+                    paragraphs++;
+                }
+            } else {
+                paragraphs++;
+                proseSeen |= LineShapes.isLeadLike(l.text);
+            }
+        }
+        segs.add(new int[] {from, lines.size(), title});
+        return segs;
+    }
+
+    /** The headline: marked as such by the page, equal to the page's own title, or a title's shape over a lead. */
+    private static boolean isHeadline(List<PageLine> lines, int i, String hintTitle) {
+        PageLine l = lines.get(i);
+        return l.kind == LineKind.TITLE || !hintTitle.isEmpty() && l.key().equals(hintTitle)
+                || startsArticle(lines, i);
+    }
+
+    /** Lines above the headline that are not datelines (site bars, breadcrumbs, section labels) are furniture. */
+    private static void demoteToFurniture(List<PageLine> lines, int from, int headline) {
+        for (int j = from; j < headline; j++) {
+            PageLine l = lines.get(j);
+            if (l.isContent() || l.kind == LineKind.BYLINE) {
+                // "Kỳ 1: …" above the headline of part two links to another part of the series
+                l.kind = l.isContent() && LineShapes.isSeriesPart(l.text) ? LineKind.TEASER : LineKind.BOILERPLATE;
+            }
+        }
+    }
+
+    private static boolean isSplitCandidate(List<PageLine> lines, int i) {
+        PageLine l = lines.get(i);
+        // "1. Thời gian đăng ký": a numbered heading is a step of a listicle, not the title of another article.
+        // "PV: Ông có khuyến nghị gì?": an interviewer's turn is part of the interview.
+        return (l.kind == LineKind.TITLE || !LineShapes.wordsAtMost(l.text, MIN_SPLIT_TITLE_WORDS - 1))
+                && !NUMBERED_HEADING.matcher(l.text).find() && !LineShapes.isDialogueTurn(l.text)
+                && startsArticle(lines, i);
+    }
+
+    private static int paragraphsUntilNextCandidate(List<PageLine> lines, int title) {
+        int n = 0;
+        for (int j = title + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isContent()) {
+                continue;
+            }
+            if (n >= 1 && isSplitCandidate(lines, j)) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Whether the page shows, around a headline-shaped line, the furniture that comes with an article: a dateline,
+     * byline, credit, photo caption, widget or teaser at the head of the new block (down to its third paragraph)
+     * or at the tail of the one before, or an outlet's marker opening its lead. An intertitle inside one article's
+     * body reads exactly like a headline (a short line, no final stop, a lead-length paragraph under it), so the
+     * shape alone would split one real article at each of its subheadings; the page around a new article is what
+     * tells the two apart.
+     */
+    private boolean pageEvidence(List<PageLine> lines, int candidate) {
+        for (int j = candidate - 1; j >= 0 && !lines.get(j).isContent(); j--) {
+            if (isArticleFurniture(lines.get(j).kind)) {
+                return true;
+            }
+        }
+        int content = 0;
+        for (int j = candidate + 1; j < lines.size() && content < 3; j++) {
+            PageLine l = lines.get(j);
+            if (l.kind == LineKind.BREAK) {
+                return false;
+            }
+            if (l.isContent()) {
+                if (content == 0 && outlets.markerAt(l.text).isPresent()) {
+                    return true;
+                }
+                content++;
+            } else if (isArticleFurniture(l.kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isArticleFurniture(LineKind k) {
+        return k == LineKind.DATELINE || k == LineKind.BYLINE || k == LineKind.SOURCE || k == LineKind.CAPTION || k == LineKind.IMAGE_ALT
+                || k == LineKind.WIDGET || k == LineKind.BOILERPLATE || k == LineKind.TEASER;
+    }
+
+    /** Below this share of shared word pairs, the block under a headline is about something else entirely. */
+    private static final double MAX_TOPIC_OVERLAP = 0.03;
+
+    /**
+     * A bare text with no furniture at all: a new article only when the block under the headline (down to the
+     * next headline-shaped line) shares almost none of its word pairs (adjacent syllables, roughly Vietnamese
+     * words) with the article so far. Sections of one article keep its names and terms; a different story does not.
+     * A question is never split on topic alone: in an interview each question opens a new subject.
+     */
+    private static boolean topicChanges(List<PageLine> lines, int from, int candidate) {
+        if (lines.get(candidate).text.endsWith("?")) {
+            return false; // an interviewer's question moves to a new subject inside the one interview
+        }
+        Set<String> before = wordPairs(lines, from, candidate);
+        int end = candidate + 1;
+        for (int content = 0; end < lines.size(); end++) {
+            if (lines.get(end).isContent() && ++content > 1 && isSplitCandidate(lines, end)) {
+                break;
+            }
+        }
+        Set<String> after = wordPairs(lines, candidate, end);
+        if (after.isEmpty() || before.isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        for (String pair : after) {
+            if (before.contains(pair)) {
+                shared++;
+            }
+        }
+        return (double) shared / after.size() < MAX_TOPIC_OVERLAP;
+    }
+
+    private static Set<String> wordPairs(List<PageLine> lines, int from, int to) {
+        Set<String> out = new HashSet<>();
+        for (int i = from; i < to; i++) {
+            PageLine l = lines.get(i);
+            if (!l.isContent()) {
+                continue;
+            }
+            out.addAll(LineShapes.wordPairs(l.key()));
+        }
+        return out;
+    }
+
+    /** A related-article box: its link text printed twice, or its one paragraph opening with an outlet marker. */
+    private boolean looksLikeRelatedBox(List<PageLine> lines, int title) {
+        if (LineShapes.isDoubledKey(lines.get(title).key())) {
+            return true;
+        }
+        for (int j = title + 1; j < lines.size(); j++) {
+            if (lines.get(j).isContent()) {
+                return outlets.markerAt(lines.get(j).text).isPresent();
+            }
+        }
+        return false;
+    }
+
+    /** The box's title, its paragraph and the byline or date printed with it become teaser lines. */
+    private static int markTeaser(List<PageLine> lines, int title) {
+        lines.get(title).kind = LineKind.TEASER;
+        int j = title + 1;
+        boolean paragraphSeen = false;
+        for (; j < lines.size(); j++) {
+            PageLine l = lines.get(j);
+            if (l.isContent()) {
+                if (paragraphSeen) {
+                    break;
+                }
+                paragraphSeen = true;
+                l.kind = LineKind.TEASER;
+            } else if (l.kind == LineKind.BYLINE || l.kind == LineKind.DATELINE || l.kind == LineKind.SOURCE) {
+                l.kind = LineKind.TEASER;
+            } else if (l.kind != LineKind.BLANK) {
+                break;
+            }
+        }
+        return j - 1;
+    }
+
+    /** A title's shape, then (past datelines, bylines and photos) a lead. */
+    private static boolean startsArticle(List<PageLine> lines, int i) {
+        PageLine l = lines.get(i);
+        if (l.kind != LineKind.TITLE && !LineShapes.hasTitleShape(l.text)) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            PageLine n = lines.get(j);
+            if (n.kind == LineKind.BREAK) {
+                return false;
+            }
+            if (n.isContent()) {
+                // "Tư vấn pháp luật" over "Con riêng có được …?" and its date: the column's label over the headline
+                return n.kind == LineKind.TEXT && LineShapes.isLeadLike(n.text) && !headlineOverDateline(lines, j);
+            }
+        }
+        return false;
+    }
+
+    /** A headline-shaped line with the date printed right under it: it is the headline, whatever stands above. */
+    private static boolean headlineOverDateline(List<PageLine> lines, int i) {
+        if (!LineShapes.hasTitleShape(lines.get(i).text)) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            LineKind k = lines.get(j).kind;
+            if (k != LineKind.BLANK) {
+                return k == LineKind.DATELINE;
+            }
+        }
+        return false;
+    }
+
+    /** Datelines printed just above the next title belong to that next article. */
+    private static int leadingMetadataStart(List<PageLine> lines, int titleIndex) {
+        int cut = titleIndex;
+        for (int j = titleIndex - 1; j >= 0; j--) {
+            LineKind k = lines.get(j).kind;
+            if (k == LineKind.DATELINE || k == LineKind.BLANK) {
+                if (k == LineKind.DATELINE) {
+                    cut = j;
+                }
+                continue;
+            }
+            break;
+        }
+        return cut;
+    }
+}

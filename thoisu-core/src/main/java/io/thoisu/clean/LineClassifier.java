@@ -1,0 +1,169 @@
+package io.thoisu.clean;
+
+import io.thoisu.model.Caption;
+import io.thoisu.model.LineRole;
+import io.thoisu.model.Published;
+import io.thoisu.text.VietnameseNormalizer;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides what each line of a page is from its words and, in HTML, the role its markup gives it: a widget, site
+ * furniture, a dateline, a caption, an image's alt text, a credit, a byline or content. One line at a time; the
+ * passes over blocks of lines ({@link PageBlocks}) and the split into articles ({@link ArticleSplitter}) come after.
+ * Immutable and thread-safe.
+ */
+final class LineClassifier {
+    private final Outlets outlets;
+    private final LineShapes shapes;
+    private final FurnitureLearner.Snapshot furniture;
+
+    LineClassifier(Outlets outlets, LineShapes shapes, FurnitureLearner.Snapshot furniture) {
+        this.outlets = outlets;
+        this.shapes = shapes;
+        this.furniture = furniture;
+    }
+
+    /** The largest word limit of the tests {@link #classify} makes (a caption's). */
+    private static final int MAX_TESTED_WORDS = 70;
+
+    /** An aggregator's age at the end of a source line ("- 20 phút trước") has at most this many words. */
+    private static final int RELATIVE_AGE_WORDS = 4;
+
+    PageLine classify(String text, String key, Optional<LineRole> role, String outletKey) {
+        if (role.isPresent() && role.get() == LineRole.ARTICLE_BREAK) {
+            return new PageLine(text, text.isEmpty() ? LineKind.BREAK : LineKind.TEXT);
+        }
+        if (text.isEmpty()) {
+            return new PageLine(text, LineKind.BLANK);
+        }
+        if (role.isPresent()) {
+            PageLine byRole = classifyByRole(text, role.get());
+            if (byRole != null) {
+                return byRole;
+            }
+        }
+        // Each test below holds only for lines up to a number of words; the words are counted once (up to the
+        // largest limit) and each test skipped when the line is longer than its limit: most lines are paragraphs
+        // that no test but the furniture ones can match, and counting words again in each test was a fifth of
+        // the cleaner's time.
+        int words = LineShapes.wordsOfNormalLine(text, MAX_TESTED_WORDS + 1);
+        if (words <= 16 && LineShapes.isToolWidget(text, key) || words <= 40 && LineShapes.isTicker(text)) {
+            return new PageLine(text, LineKind.WIDGET);
+        }
+        if (furniture.isFurnitureKey(outletKey, key) || shapes.isBoilerplate(text, key)
+                || words <= 8 && LineShapes.isSeeAllLink(text, key)
+                || words <= 40 && LineShapes.isReleaseFurniture(text, key)
+                || words <= 8 && shapes.isRelatedHeading(text, key) || words <= 12 && shapes.isEditorNote(text, key)) {
+            return new PageLine(text, LineKind.BOILERPLATE);
+        }
+        if (words <= 8 && (LineShapes.isTimeStamp(text) || LineShapes.isClock(text))) {
+            return new PageLine(text, LineKind.DATELINE);
+        }
+        // A related link printed inside the article: "Xem thêm: …".
+        if (words <= 50 && LineShapes.isRelatedLink(text, key)) {
+            return new PageLine(text, LineKind.TEASER);
+        }
+        if (words > MAX_TESTED_WORDS) {
+            // past every limit: only an image's alt text (up to 300 characters) can still match
+            return new PageLine(text, shapes.isImageAlt(text) ? LineKind.IMAGE_ALT : LineKind.TEXT);
+        }
+        Optional<DatelineParser.Dateline> dateline = text.length() > DatelineParser.MAX_LINE_LENGTH ? Optional.empty()
+                : DatelineParser.parseLine(text);
+        if (dateline.isPresent()) {
+            PageLine l = new PageLine(text, LineKind.DATELINE);
+            l.published = dateline.get().published();
+            String leftover = dateline.get().leftover();
+            // "Hải Phong, ngày 10 tháng 4 năm 2025": the words before a comma that opens the line are a place
+            l.names = leftover.isEmpty() || text.startsWith(leftover + ",") ? List.of()
+                    : shapes.byline(leftover).orElse(List.of());
+            l.source = outlets.byName(dateline.get().leftover()).map(Outlets.Outlet::name).orElse(null);
+            return l;
+        }
+        if (shapes.isImageAlt(text)) {
+            return new PageLine(text, LineKind.IMAGE_ALT);
+        }
+        Optional<Caption> caption = shapes.caption(text);
+        if (caption.isPresent()) {
+            PageLine l = new PageLine(text, LineKind.CAPTION);
+            l.caption = caption.get();
+            return l;
+        }
+        if (words <= 14 && shapes.isWidget(text)) {
+            return new PageLine(text, LineKind.WIDGET);
+        }
+        if (words > RELATIVE_AGE_WORDS + 8) {
+            return new PageLine(text, LineKind.TEXT); // too long for a source, a credit or a byline
+        }
+        Optional<String> source = shapes.source(text);
+        if (source.isPresent()) {
+            PageLine l = new PageLine(text, LineKind.SOURCE);
+            // "Theo Báo Hậu Giang Đông": an outlet the table lacks is still named, as the credit spells it.
+            l.source = outlets.byName(source.get()).map(Outlets.Outlet::name)
+                    .orElse(LineShapes.isCreditName(source.get()) ? source.get() : null);
+            return l;
+        }
+        if (shapes.isMakerCredit(text)) {
+            return new PageLine(text, LineKind.BYLINE); // "Thiết kế: Lê An" made the page but did not write it
+        }
+        Optional<List<String>> names = shapes.byline(text);
+        if (names.isPresent()) {
+            PageLine l = new PageLine(text, LineKind.BYLINE);
+            l.names = names.get();
+            return l;
+        }
+        return new PageLine(text, LineKind.TEXT);
+    }
+
+    /** What the page structure says, when the words do not contradict it; null to decide from the words. */
+    private PageLine classifyByRole(String text, LineRole role) {
+        switch (role) {
+            case CAPTION: {
+                PageLine l = new PageLine(text, LineKind.CAPTION);
+                l.caption = shapes.caption(text).orElse(new Caption(text, Optional.empty()));
+                return l;
+            }
+            case IMAGE_ALT:
+                return new PageLine(text, LineKind.IMAGE_ALT);
+            case TEASER:
+                // the heading of a related box is marked with its links; it is the box's label, not a link
+                // so is the box's "see all" link ("Xem tất cả bài viết")
+                return new PageLine(text, shapes.isRelatedHeading(text)
+                        || LineShapes.isSeeAllLink(text, VietnameseNormalizer.key(text)) ? LineKind.BOILERPLATE : LineKind.TEASER);
+            case WIDGET:
+                return new PageLine(text, LineKind.WIDGET);
+            case FURNITURE:
+                // a tool bar (font size, print, mail) inside the page's furniture is still a widget
+                return new PageLine(text, shapes.isWidget(text)
+                        || LineShapes.isToolWidget(text, VietnameseNormalizer.key(text)) ? LineKind.WIDGET : LineKind.BOILERPLATE);
+            case TITLE:
+                // A box marked "headline" also holds the date under the headline.
+                return LineShapes.wordsAtMost(text, 40) && DatelineParser.parseLine(text).isEmpty()
+                        && !LineShapes.isTimeStamp(text) ? new PageLine(text, LineKind.TITLE) : null;
+            case HEADING:
+                if (shapes.isRelatedHeading(text)) {
+                    return new PageLine(text, LineKind.BOILERPLATE); // "Các tin khác" over a list of links
+                }
+                return LineShapes.hasTitleShape(text) ? new PageLine(text, LineKind.HEADING) : null;
+            case DATELINE: {
+                Optional<Published> p = DatelineParser.findIn(text);
+                if (p.isEmpty() || !LineShapes.wordsAtMost(text, 20)) {
+                    return null;
+                }
+                PageLine l = new PageLine(text, LineKind.DATELINE);
+                l.published = p.get();
+                return l;
+            }
+            case BYLINE: {
+                if (!LineShapes.wordsAtMost(text, 12) || shapes.source(text).isPresent()) {
+                    return null;
+                }
+                PageLine l = new PageLine(text, LineKind.BYLINE);
+                l.names = shapes.byline(text).orElse(List.of());
+                return l;
+            }
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package io.thoisu.clean;
+
+import io.thoisu.model.Caption;
+import io.thoisu.text.VietnameseNormalizer;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Passes over blocks of classified lines, where a line's kind depends on its neighbours: a match centre's run of
+ * data lines, a caption split over two lines, the teaser cut off at a page's end, the links under a related
+ * heading, an author box, a readers' comment thread, a press release's "about" block, a pull quote repeated from
+ * the text. Immutable and thread-safe.
+ */
+final class PageBlocks {
+    private final LineShapes shapes;
+
+    PageBlocks(LineShapes shapes) {
+        this.shapes = shapes;
+    }
+
+    /**
+     * A match centre or a data box printed as lines: a run of match events at their minutes and statistics of both
+     * sides ("23' Bàn thắng! …", "Kiểm soát bóng: 56% - 44%") is a widget, as is the refresh time printed under a
+     * widget ("Cập nhật lúc 15:30"). One such line alone may be prose; a run of them is the box.
+     */
+    static void markDataBoxes(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            if (l.kind == LineKind.DATELINE && l.published == null && LineShapes.isClock(l.text)
+                    && previousKind(lines, i) == LineKind.WIDGET) {
+                l.kind = LineKind.WIDGET;
+                continue;
+            }
+            if (!l.isContent() || !LineShapes.isMatchData(l.text)) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < lines.size() && (lines.get(end).kind == LineKind.BLANK
+                    || lines.get(end).isContent() && LineShapes.isMatchData(lines.get(end).text))) {
+                end++;
+            }
+            int run = 0;
+            for (int j = i; j < end; j++) {
+                run += lines.get(j).kind == LineKind.BLANK ? 0 : 1;
+            }
+            if (run >= 2) {
+                for (int j = i; j < end; j++) {
+                    if (lines.get(j).kind != LineKind.BLANK) {
+                        lines.get(j).kind = LineKind.WIDGET;
+                    }
+                }
+                // the box's label right above ("Diễn biến chính", "Thống kê"): a few words, no sentence
+                int label = i - 1;
+                while (label >= 0 && lines.get(label).kind == LineKind.BLANK) {
+                    label--;
+                }
+                if (label >= 0 && lines.get(label).kind == LineKind.TEXT && isBoxLabel(lines.get(label).text)) {
+                    lines.get(label).kind = LineKind.WIDGET;
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /** Words of a data box's label at most. */
+    private static final int MAX_BOX_LABEL_WORDS = 4;
+
+    private static boolean isBoxLabel(String text) {
+        return LineShapes.wordsAtMost(text, MAX_BOX_LABEL_WORDS) && !LineShapes.endsWithStop(text) && text.indexOf(':') < 0;
+    }
+
+    /** The kind of the nearest non-blank line above, or BLANK at the top. */
+    private static LineKind previousKind(List<PageLine> lines, int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (lines.get(j).kind != LineKind.BLANK) {
+                return lines.get(j).kind;
+            }
+        }
+        return LineKind.BLANK;
+    }
+
+    /** A caption's text is short: a paragraph of the story is longer than this many words. */
+    private static final int MAX_CAPTION_WORDS = 35;
+
+    /**
+     * A caption printed over two lines, the description and then the credit alone ("Ảnh: Hà Phương"): the short
+     * sentence right above a bare credit is the photo's description, not a paragraph.
+     */
+    static void markSplitCaptions(List<PageLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            PageLine credit = lines.get(i);
+            if (credit.kind != LineKind.CAPTION || credit.caption == null || !credit.caption.text().isEmpty()
+                    || credit.caption.credit().isEmpty()) {
+                continue;
+            }
+            PageLine above = lines.get(i - 1);
+            if (above.kind == LineKind.TEXT && LineShapes.wordsAtMost(above.text, MAX_CAPTION_WORDS)
+                    && !LineShapes.hasTitleShape(above.text) && !LineShapes.isDialogueTurn(above.text)) {
+                above.kind = LineKind.CAPTION;
+                above.caption = new Caption(above.text, credit.caption.credit());
+            }
+        }
+    }
+
+    /** A page often ends with the cut-off start of another article ("… cuộc..."): a teaser, never body. */
+    static void markTruncatedTail(List<PageLine> lines) {
+        for (int i = lines.size() - 1; i >= 0; i--) {
+            PageLine l = lines.get(i);
+            if (l.kind == LineKind.BLANK || l.kind == LineKind.WIDGET || l.kind == LineKind.BOILERPLATE || l.kind == LineKind.BREAK) {
+                continue;
+            }
+            // … or a related link left alone at the end, its text printed twice.
+            if ((l.kind == LineKind.TEXT || l.kind == LineKind.CAPTION) && LineShapes.endsTruncated(l.text)
+                    || l.isContent() && LineShapes.isDoubledKey(l.key())) {
+                l.kind = LineKind.TEASER;
+                continue;
+            }
+            return;
+        }
+    }
+
+    /**
+     * Under a related-articles heading ("Tin cùng chuyên mục:", "Bài viết cùng tác giả") come short link lines,
+     * often bulleted ("- ", "› "): teasers, up to the first line that reads like prose.
+     */
+    void markRelatedLists(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind != LineKind.BOILERPLATE || !shapes.isRelatedHeading(lines.get(i).text, lines.get(i).key())) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                PageLine l = lines.get(j);
+                if (l.kind == LineKind.BLANK || l.kind == LineKind.DATELINE || l.kind == LineKind.TEASER) {
+                    continue;
+                }
+                if (l.kind == LineKind.BREAK || !l.isContent() && l.kind != LineKind.BYLINE) {
+                    break;
+                }
+                String t = l.text.replaceFirst("^[-–•›»>+*]\\s*", "");
+                // a link's text is a headline, however long (an official document's full name): the list ends at prose
+                if (isProse(t) || LineShapes.words(t) < 3) {
+                    break;
+                }
+                l.kind = LineKind.TEASER;
+            }
+        }
+    }
+
+    /** A paragraph of prose: sentences with their stops, or too long for any headline. */
+    private static boolean isProse(String line) {
+        return !LineShapes.wordsAtMost(line, 40) || LineShapes.isLeadLike(line) && LineShapes.endsWithStop(line);
+    }
+
+    /** An outlet's tag opening a paragraph ("SHO - ", "(LG) - "), known to the table or not. */
+    private static final Pattern TAG_OPENING = Pattern.compile("^(?:\\p{Lu}[\\p{L}.]*\\s+)?\\(?[\\p{Lu}.+]{2,8}\\)?\\s*[-–—]\\s+\\S");
+
+    /**
+     * The paragraph printed under a related link ("Xem thêm: …") is that other article's lead when it opens with an
+     * outlet's tag or is cut off: a teaser too.
+     */
+    static void markLinkLeads(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind != LineKind.TEASER || !LineShapes.isRelatedLink(lines.get(i).text, lines.get(i).key())) {
+                continue;
+            }
+            for (int j = i + 1; j < lines.size(); j++) {
+                PageLine l = lines.get(j);
+                if (l.kind == LineKind.BLANK) {
+                    continue;
+                }
+                if (l.kind == LineKind.TEXT && (TAG_OPENING.matcher(l.text).find() || LineShapes.endsTruncated(l.text))) {
+                    l.kind = LineKind.TEASER;
+                }
+                break;
+            }
+        }
+    }
+
+    /** The line under a closing byline that says who the author is ("Phóng viên ban Quốc tế, …") is furniture. */
+    static void markAuthorBoxes(List<PageLine> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).kind == LineKind.BYLINE && lines.get(i + 1).isContent()
+                    && LineShapes.isAuthorRole(lines.get(i + 1).text, lines.get(i + 1).key())) {
+                lines.get(i + 1).kind = LineKind.BOILERPLATE;
+            }
+        }
+    }
+
+    /** Within this many lines of a widget line, a readers' comment (name, text) is still part of the thread. */
+    private static final int MAX_COMMENT_GAP = 2;
+
+    /**
+     * Readers' comments printed under the article: from a comments heading ("Ý kiến (3)"), the commenters' names
+     * and texts up to the last like/reply line. Comment texts read like body; what gives them away is the thread's
+     * widgets every line or two, so the thread ends where the widget lines stop.
+     */
+    static void markCommentThreads(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine head = lines.get(i);
+            if (head.kind == LineKind.BREAK || !LineShapes.isCommentsHeading(head.text, head.key())) {
+                continue;
+            }
+            head.kind = LineKind.WIDGET;
+            int lastWidget = i;
+            int gap = 0;
+            for (int j = i + 1; j < lines.size(); j++) {
+                PageLine l = lines.get(j);
+                if (l.kind == LineKind.BREAK) {
+                    break;
+                }
+                if (l.kind == LineKind.BLANK) {
+                    continue;
+                }
+                if (l.kind == LineKind.WIDGET) {
+                    lastWidget = j;
+                    gap = 0;
+                } else if (++gap > MAX_COMMENT_GAP) {
+                    break;
+                }
+            }
+            for (int j = i + 1; j < lastWidget; j++) {
+                LineKind k = lines.get(j).kind;
+                if (k != LineKind.BLANK && k != LineKind.BREAK) {
+                    lines.get(j).kind = LineKind.WIDGET;
+                }
+            }
+            i = lastWidget;
+        }
+    }
+
+    /**
+     * A press release's closing "Về Tập đoàn X" block: the heading and the paragraphs under it that describe X
+     * (the first opens with X's name) are the company's boilerplate, not the news.
+     */
+    static void markAboutBlocks(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine head = lines.get(i);
+            if (!head.isContent()) {
+                continue;
+            }
+            Optional<String> name = LineShapes.aboutHeading(head.text);
+            if (name.isEmpty()) {
+                continue;
+            }
+            String nameKey = VietnameseNormalizer.key(name.get());
+            int next = i + 1;
+            while (next < lines.size() && lines.get(next).kind == LineKind.BLANK) {
+                next++;
+            }
+            if (next >= lines.size() || !lines.get(next).isContent() || !lines.get(next).key().startsWith(nameKey)) {
+                continue;
+            }
+            head.kind = LineKind.BOILERPLATE;
+            for (int j = next; j < lines.size(); j++) {
+                PageLine l = lines.get(j);
+                if (l.kind == LineKind.BLANK) {
+                    continue;
+                }
+                if (!l.isContent()) {
+                    break;
+                }
+                l.kind = LineKind.BOILERPLATE;
+            }
+        }
+    }
+
+    /** Quotation marks that open and close a pull quote. */
+    private static final String OPEN_QUOTES = "“\"«„‘'";
+
+    private static final String CLOSE_QUOTES = "”\"»“’'";
+
+    /**
+     * A pull quote is a sentence: more words than an intertitle, which may quote a phrase of the section under it
+     * ("“Những người bạn tốt nhất”") and is body.
+     */
+    private static final int MIN_PULL_QUOTE_WORDS = 13;
+
+    /**
+     * A magazine's pull quote: a paragraph that is only a quotation of a sentence, repeated from a paragraph above
+     * it in the same article (a pull quote repeats what was read; an intertitle announces what follows). The repeat
+     * is a duplicate, not body. Only whole-quote lines are checked, so the scan stays linear in practice.
+     */
+    static void markPullQuotes(List<PageLine> lines, List<int[]> segments) {
+        for (int[] seg : segments) {
+            for (int i = seg[0]; i < seg[1]; i++) {
+                PageLine l = lines.get(i);
+                if (i == seg[2] || !l.isContent() || !isWholeQuote(l.text)) {
+                    continue;
+                }
+                String inner = innerKey(l.key());
+                if (LineShapes.wordsAtMost(inner, MIN_PULL_QUOTE_WORDS - 1)) {
+                    continue;
+                }
+                for (int j = seg[0]; j < i; j++) {
+                    PageLine other = lines.get(j);
+                    if (j != i && j != seg[2] && other.kind == LineKind.TEXT && other.key().length() > inner.length()
+                            && other.key().contains(inner)) {
+                        l.kind = LineKind.DUPLICATE;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isWholeQuote(String text) {
+        String s = text.strip();
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1);
+        }
+        return s.length() > 2 && OPEN_QUOTES.indexOf(s.charAt(0)) >= 0
+                && CLOSE_QUOTES.indexOf(s.charAt(s.length() - 1)) >= 0
+                && LineShapes.wordsAtMost(s, 60);
+    }
+
+    /** The key without its quotation marks and final stop. */
+    private static String innerKey(String key) {
+        int from = 0;
+        int to = key.length();
+        while (from < to && !Character.isLetterOrDigit(key.charAt(from))) {
+            from++;
+        }
+        while (to > from && !Character.isLetterOrDigit(key.charAt(to - 1))) {
+            to--;
+        }
+        return key.substring(from, to);
+    }
+}

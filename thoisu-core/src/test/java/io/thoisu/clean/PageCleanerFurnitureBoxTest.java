@@ -1,0 +1,136 @@
+package io.thoisu.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.thoisu.model.Article;
+import io.thoisu.model.Origin;
+import io.thoisu.model.RawDocument;
+import io.thoisu.model.Removal;
+import io.thoisu.model.RemovalKind;
+import io.thoisu.text.VietnameseNormalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules for furniture-heavy layouts (data boxes, tickers, list headings, see-all links, signatures, disclaimers,
+ * split captions, series parts) and their limits: what looks like the furniture but is the article's own stays.
+ * Fictional pages.
+ */
+class PageCleanerFurnitureBoxTest {
+    private final PageCleaner cleaner = new PageCleaner();
+    private final LineShapes shapes = new LineShapes();
+
+    private List<Article> clean(String... lines) {
+        return cleaner.clean(RawDocument.plain(Origin.ofFile("furniture-test"), String.join("\n", lines)));
+    }
+
+    private static RemovalKind kindOf(Article a, String line) {
+        return a.removed().stream().filter(r -> r.text().equals(line)).map(Removal::kind).findFirst().orElse(null);
+    }
+
+    private static final String LEAD = "Chiều 12/11, đội Hòa Khê đánh bại đội khách Sơn Trà với tỷ số 3-1 trên sân vận động tỉnh, "
+            + "qua đó vươn lên vị trí thứ ba của bảng xếp hạng.";
+    private static final String BODY = "Huấn luyện viên Lý Minh Tâm cho biết các cầu thủ đã thi đấu đúng chiến thuật và "
+            + "tận dụng tốt những cơ hội hiếm hoi trong hiệp hai.";
+
+    @Test
+    void aRunOfMatchDataUnderItsLabelIsAWidgetButOneMinuteInProseIsNot() {
+        List<Article> out = clean("Hòa Khê ngược dòng thắng Sơn Trà trên sân nhà", LEAD, BODY,
+                "Phút 67' là thời điểm Hòa Khê vượt lên nhờ cú sút xa của tiền vệ Đỗ Văn Lâm.", "Lê Hoài",
+                "Diễn biến", "15' Bàn thắng: Mai Quốc Khải (Sơn Trà)", "67' Bàn thắng: Đỗ Văn Lâm (Hòa Khê)",
+                "Phạt góc: 7 - 4");
+        assertThat(out).hasSize(1);
+        Article a = out.get(0);
+        assertThat(kindOf(a, "Diễn biến")).isEqualTo(RemovalKind.WIDGET);
+        assertThat(kindOf(a, "15' Bàn thắng: Mai Quốc Khải (Sơn Trà)")).isEqualTo(RemovalKind.WIDGET);
+        assertThat(kindOf(a, "Phạt góc: 7 - 4")).isEqualTo(RemovalKind.WIDGET);
+        assertThat(a.text()).contains("Phút 67' là thời điểm");
+    }
+
+    @Test
+    void tickersAreLinesOfPricesNotProseWithFigures() {
+        assertThat(LineShapes.isTicker("VN-Index 1.201,3 ▲ 4,2 | HNX 230,1 ▼ 0,5")).isTrue();
+        assertThat(LineShapes.isTicker("Vàng SJC 151,2 | Vàng nhẫn 149,8 | USD 25.410 | EUR 27.020")).isTrue();
+        assertThat(LineShapes.isTicker("Giá vàng tăng 1,2 triệu đồng lên 151,2 triệu đồng mỗi lượng trong phiên sáng nay"))
+                .isFalse();
+        assertThat(LineShapes.isTicker("Năm 2025, tỉnh có 12 dự án ▲ so với 9 dự án của năm trước, theo báo cáo.")).isFalse();
+    }
+
+    @Test
+    void aClockUnderAWidgetIsTheWidgetsElsewhereAStamp() {
+        List<Article> out = clean("Vàng SJC 151,2 ▲ 0,4 | Vàng nhẫn 149,8 ▼ 0,2", "Cập nhật lúc 10:05",
+                "Giá vàng miếng tăng phiên thứ ba liên tiếp tại Hòa Khê", LEAD, BODY);
+        assertThat(kindOf(out.get(0), "Cập nhật lúc 10:05")).isEqualTo(RemovalKind.WIDGET);
+        assertThat(LineShapes.isClock("Cập nhật lúc 10:05")).isTrue();
+        assertThat(LineShapes.isClock("Cập nhật lúc 10:05 ngày 12/11/2026")).isFalse(); // a dateline
+    }
+
+    @Test
+    void listHeadingsAreNamedByTheKindOfItemNotByAnyOtherWord() {
+        for (String heading : List.of("Cùng chuyên mục", "Văn bản mới", "Các bản tin khác", "Video xem nhiều",
+                "Xem lại loạt bài", "Các bài trong loạt")) {
+            assertThat(shapes.isRelatedHeading(heading)).as(heading).isTrue();
+        }
+        for (String heading : List.of("Các nước khác", "Những điểm mới", "Cùng nhau vượt khó", "Loạt bài về biển đảo đoạt giải")) {
+            assertThat(shapes.isRelatedHeading(heading)).as(heading).isFalse();
+        }
+        assertThat(LineShapes.isSeeAllLink("Xem tất cả văn bản", VietnameseNormalizer.key("Xem tất cả văn bản"))).isTrue();
+        String prose = "Xem tất cả các bài thi, ban giám khảo chọn ra năm tác phẩm xuất sắc";
+        assertThat(LineShapes.isSeeAllLink(prose, VietnameseNormalizer.key(prose))).isFalse();
+    }
+
+    @Test
+    void aListOfLongDocumentNamesUnderItsHeadingIsTeasers() {
+        List<Article> out = clean("Xã Phú Lâm hoàn thành sửa chữa 3 km kênh tưới tiêu trước mùa khô", LEAD, BODY, "Hoài Thương",
+                "Thông báo mới",
+                "Thông báo số 42/TB-UBND về lịch tiếp công dân của Chủ tịch UBND xã Phú Lâm trong tháng 12 năm 2026 tại trụ sở",
+                "Kế hoạch số 17/KH-UBND về tổ chức ngày hội đại đoàn kết toàn dân tộc ở các thôn của xã năm 2026",
+                "Xem tất cả thông báo");
+        assertThat(out).hasSize(1);
+        Article a = out.get(0);
+        assertThat(kindOf(a, "Thông báo mới")).isEqualTo(RemovalKind.BOILERPLATE);
+        assertThat(a.removed().stream().filter(r -> r.kind() == RemovalKind.TEASER)).hasSize(2);
+        assertThat(kindOf(a, "Xem tất cả thông báo")).isEqualTo(RemovalKind.BOILERPLATE);
+    }
+
+    @Test
+    void signaturesDropTheirDegreesAndThePostUnderThemIsFurnitureButALeadIsNot() {
+        assertThat(shapes.byline("PGS.TS.BS Lê Hữu Phước")).contains(List.of("Lê Hữu Phước"));
+        assertThat(shapes.byline("BS.CKII Trần Thị Lan")).contains(List.of("Trần Thị Lan"));
+        List<Article> out = clean("Người cao tuổi nên tiêm vắc xin cúm trước mùa lạnh", LEAD, BODY,
+                "ThS.BS Đinh Văn Hòa", "Trưởng khoa Truyền nhiễm, Bệnh viện Đa khoa Phú Lâm",
+                "Thông tin trong bài chỉ mang tính tham khảo, không thay thế cho chẩn đoán của bác sĩ.");
+        Article a = out.get(0);
+        assertThat(a.authors()).containsExactly("Đinh Văn Hòa");
+        assertThat(kindOf(a, "Trưởng khoa Truyền nhiễm, Bệnh viện Đa khoa Phú Lâm")).isEqualTo(RemovalKind.BOILERPLATE);
+        assertThat(kindOf(a, "Thông tin trong bài chỉ mang tính tham khảo, không thay thế cho chẩn đoán của bác sĩ."))
+                .isEqualTo(RemovalKind.BOILERPLATE);
+        // a lead that opens with a post says something and ends with a stop: it stays
+        assertThat(LineShapes.isAuthorRole("Giám đốc Bệnh viện Phú Lâm cho biết bệnh viện đã nhận thêm 2.000 liều vắc xin.",
+                VietnameseNormalizer.key("Giám đốc Bệnh viện Phú Lâm cho biết bệnh viện đã nhận thêm 2.000 liều vắc xin.")))
+                .isFalse();
+    }
+
+    @Test
+    void aShortLineAboveABareCreditIsTheCaptionButAParagraphIsNot() {
+        List<Article> out = clean("Mùa lúa chín trên cánh đồng Phú Lâm", LEAD,
+                "Nông dân xã Phú Lâm gặt lúa chiều 10/11.", "Ảnh: Hoài Thương", BODY,
+                "Sau nhiều năm mất mùa vì hạn mặn, vụ lúa năm nay của xã Phú Lâm được đánh giá là vụ bội thu nhất trong "
+                        + "hơn một thập kỷ, với năng suất bình quân trên 7 tấn mỗi héc-ta ở hầu hết các cánh đồng ven sông, "
+                        + "theo số liệu của phòng nông nghiệp huyện.", "Ảnh minh họa: Văn Tâm");
+        Article a = out.get(0);
+        assertThat(kindOf(a, "Nông dân xã Phú Lâm gặt lúa chiều 10/11.")).isEqualTo(RemovalKind.CAPTION);
+        assertThat(kindOf(a, "Ảnh minh họa: Văn Tâm")).isEqualTo(RemovalKind.CAPTION);
+        assertThat(a.text()).contains("vụ bội thu nhất");
+    }
+
+    @Test
+    void anotherPartOfTheSeriesAboveTheHeadlineIsATeaser() {
+        List<Article> out = clean("Ký sự biên giới", "Kỳ 1: Những mùa mưa ở đồn Pa Hạ",
+                "Kỳ 2: Con đường vào bản Nậm Khoang", "22/11/2026 06:00", LEAD, BODY);
+        Article a = out.get(0);
+        assertThat(a.title()).contains("Kỳ 2: Con đường vào bản Nậm Khoang");
+        assertThat(kindOf(a, "Kỳ 1: Những mùa mưa ở đồn Pa Hạ")).isEqualTo(RemovalKind.TEASER);
+        assertThat(kindOf(a, "Ký sự biên giới")).isEqualTo(RemovalKind.BOILERPLATE);
+    }
+}
