@@ -470,7 +470,8 @@ public final class EntityRecognizer {
         }
         for (int length : new int[] {3, 4}) {
             int k = end - length;
-            if (k > from && k >= s && lexicon.surnames.contains(words.get(k).key())) {
+            // a place or body head is followed by its own name, never by a person's ("tỉnh Hà Giang Nam")
+            if (k > from && k >= s && lexicon.surnames.contains(words.get(k).key()) && !headBefore(words, k)) {
                 return k;
             }
         }
@@ -480,6 +481,16 @@ public final class EntityRecognizer {
             return k;
         }
         return end;
+    }
+
+    /**
+     * Whether the words before {@code k} are a lowercase administrative unit ("tỉnh", "thành phố"), which a body's
+     * name ends with before the unit's own name.
+     */
+    private static boolean headBefore(List<Word> words, int k) {
+        return (k >= 1 && !words.get(k - 1).capitalised() && ADMIN_UNITS.contains(words.get(k - 1).key()))
+                || (k >= 2 && !words.get(k - 2).capitalised()
+                    && ADMIN_UNITS.contains(words.get(k - 2).key() + " " + words.get(k - 1).key()));
     }
 
     /** A run shaped like a person's name: family name first and three or more words, "Thị"/"Văn", or foreign. */

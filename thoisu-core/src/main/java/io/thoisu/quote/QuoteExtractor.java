@@ -44,7 +44,9 @@ public final class QuoteExtractor {
         verbs.addAll(PhraseTable.lines(QuoteExtractor.class, "speech-verbs.txt"), "");
     }
 
-    private record Verb(int start, int end) {
+    /** What the speaker rules know of one article. */
+    private record Context(String text, List<Sentence> sentences, List<EntityMention> entities,
+                           Map<String, String> bindings, List<Roles.Holder> holders) {
     }
 
     public List<Quote> extract(String text, List<Sentence> sentences, List<EntityMention> entities) {
@@ -57,15 +59,15 @@ public final class QuoteExtractor {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        Map<String, String> bindings = roles.bindings(text, article, entities);
+        Context cx = new Context(text, sentences, entities, roles.bindings(text, article, entities),
+                roles.holders(article, entities));
         List<Quote> direct = new ArrayList<>();
         for (int[] q : quotationMarks(text)) {
-            directQuote(text, q[0], q[1], sentences, entities, bindings).ifPresent(direct::add);
+            directQuote(cx, q[0], q[1]).ifPresent(direct::add);
         }
         List<Quote> out = new ArrayList<>(direct);
         for (int i = 0; i < sentences.size(); i++) {
-            reported(text, sentences.get(i), article.words(i), sentences, entities, bindings, direct)
-                    .ifPresent(out::add);
+            reported(cx, sentences.get(i), article.words(i), direct).ifPresent(out::add);
         }
         out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
         // reported speech never overlaps a direct quote or another quote
@@ -104,8 +106,10 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private Optional<Quote> directQuote(String text, int open, int close, List<Sentence> sentences,
-                                        List<EntityMention> entities, Map<String, String> bindings) {
+    private Optional<Quote> directQuote(Context cx, int open, int close) {
+        String text = cx.text();
+        List<Sentence> sentences = cx.sentences();
+        List<EntityMention> entities = cx.entities();
         int start = open + 1;
         int end = close;
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -133,10 +137,10 @@ public final class QuoteExtractor {
             if (w.is("“") || w.is("\"") || w.is(".")) {
                 break;
             }
-            var verb = verbs.match(after, k);
+            var verb = verbAt(after, k, entities);
             if (verb.isPresent()) {
                 verbNear = true;
-                speaker = speakerIn(text, close + 1, w.start(), open, sentences, entities, bindings);
+                speaker = speakerIn(cx, close + 1, w.start(), open);
                 break;
             }
         }
@@ -144,14 +148,13 @@ public final class QuoteExtractor {
             // before the quote: "X khẳng định: “…”"
             List<Word> before = Word.scan(text, first.start(), open);
             for (int k = before.size() - 1; k >= 0; k--) {
-                var verb = verbs.match(before, k);
+                var verb = verbAt(before, k, entities);
                 if (verb.isPresent()) {
                     verbNear = true;
                     int from = clauseStart(before, k, first.start(), entities);
-                    speaker = speakerIn(text, from, before.get(k).start(), open, sentences, entities, bindings);
+                    speaker = speakerIn(cx, from, before.get(k).start(), open);
                     if (speaker.isEmpty()) {
-                        speaker = speakerIn(text, first.start(), before.get(k).start(), open, sentences, entities,
-                                bindings);
+                        speaker = speakerIn(cx, first.start(), before.get(k).start(), open);
                     }
                     break;
                 }
@@ -164,9 +167,9 @@ public final class QuoteExtractor {
     }
 
     /** Reported speech in one sentence: the first speech verb with a speaker before it, or "theo X, …". */
-    private Optional<Quote> reported(String text, Sentence s, List<Word> words, List<Sentence> sentences,
-                                     List<EntityMention> entities,
-                                     Map<String, String> bindings, List<Quote> direct) {
+    private Optional<Quote> reported(Context cx, Sentence s, List<Word> words, List<Quote> direct) {
+        String text = cx.text();
+        List<EntityMention> entities = cx.entities();
         int theoEnd = -1;
         int theoComma = -1;
         for (int k = 0; k < words.size(); k++) {
@@ -189,7 +192,7 @@ public final class QuoteExtractor {
             if (insideQuote(direct, words.get(k).start()) || quoteEndsBetween(direct, s.start(), words.get(k).start())) {
                 continue; // a verb after a direct quote in its sentence attributes that quote ("…”, X nói với …")
             }
-            var verb = verbs.match(words, k);
+            var verb = verbAt(words, k, entities);
             if (verb.isEmpty()) {
                 continue;
             }
@@ -197,8 +200,7 @@ public final class QuoteExtractor {
             if (theoComma >= 0 && theoComma < k) {
                 from = Math.max(from, words.get(theoComma).end());
             }
-            Optional<String> speaker = speakerIn(text, from, words.get(k).start(), s.start(), sentences, entities,
-                    bindings);
+            Optional<String> speaker = speakerIn(cx, from, words.get(k).start(), s.start());
             if (speaker.isEmpty()) {
                 continue;
             }
@@ -208,7 +210,30 @@ public final class QuoteExtractor {
                     && !words.get(c).is("“") && !words.get(c).is("\"")) {
                 c++;
             }
+            if (letters(words, c, words.size()) < MIN_WORDS) {
+                // "…, Cục Thuế cho biết.", "…, ông A, Phó Giám đốc sở, cho biết thêm.": the speaker and the verb
+                // close the sentence, what was said comes before them
+                int region = speakerRegion(words, k, entities);
+                if (region > 0) {
+                    Optional<String> late = speakerIn(cx, words.get(region).start(), words.get(k).start(), s.start());
+                    if (late.isPresent()) {
+                        return before(text, words, region - 1, late, direct);
+                    }
+                }
+                continue;
+            }
             return clause(text, words, c, s, speaker, direct);
+        }
+        // "…, theo Sở Công Thương." closing the sentence: the source of everything before it
+        for (int k = words.size() - 1; k > 1; k--) {
+            if (words.get(k).key().equals("theo") && words.get(k - 1).is(",")
+                    && !insideMention(entities, words.get(k - 1).start())) {
+                Optional<String> speaker = mentionSpeaker(entities, words.get(k).end(), s.end());
+                if (speaker.isPresent() && tailIsMention(entities, words, k + 1)) {
+                    return before(text, words, k - 1, speaker, direct);
+                }
+                break;
+            }
         }
         if (theoEnd >= 0) {
             int nameStart = words.get(theoEnd).end();
@@ -219,6 +244,130 @@ public final class QuoteExtractor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verb of saying at {@code k}: written in lowercase and outside every name, so that "Hứa" in "Hứa Văn Tủng"
+     * or "Phân tích" in an office's name is no verb.
+     */
+    private Optional<PhraseTable.Match> verbAt(List<Word> words, int k, List<EntityMention> entities) {
+        Word w = words.get(k);
+        if (!w.letter() || w.capitalised()) {
+            return Optional.empty();
+        }
+        for (EntityMention m : entities) {
+            if (m.start() <= w.start() && w.start() < m.end()) {
+                return Optional.empty();
+            }
+        }
+        if (k > 0 && PASSIVE.contains(words.get(k - 1).key())) {
+            return Optional.empty(); // "được hứa hẹn", "bị yêu cầu": said to the subject, not by it
+        }
+        if (k + 1 < words.size() && NOT_SAYING.contains(w.key() + " " + words.get(k + 1).key())) {
+            return Optional.empty();
+        }
+        return verbs.match(words, k);
+    }
+
+    private static final Set<String> PASSIVE = Set.of("được", "bị");
+    /** A verb of saying compounded into something else: "kể từ" (since), "kể cả" (including). */
+    private static final Set<String> NOT_SAYING = Set.of("kể từ", "kể cả", "hứa hẹn", "nói chung", "nói riêng");
+
+    private static int letters(List<Word> words, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (words.get(k).letter()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the words from {@code k} to the sentence's end are one named source and closing punctuation. */
+    private static boolean tailIsMention(List<EntityMention> entities, List<Word> words, int k) {
+        if (k >= words.size()) {
+            return false;
+        }
+        for (EntityMention m : entities) {
+            if (m.start() == words.get(k).start()) {
+                for (int j = k; j < words.size(); j++) {
+                    if (words.get(j).start() >= m.end() && words.get(j).letter()) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the speaker's words start when the speaker and the verb close the sentence: the part after the last
+     * comma before the verb, or the one before it when that part is only the speaker's office ("…, ông A, Phó Giám
+     * đốc sở, cho biết"). -1 when no comma separates the speaker from what was said.
+     */
+    private int speakerRegion(List<Word> words, int verb, List<EntityMention> entities) {
+        int k = verb - 1;
+        if (k >= 0 && words.get(k).is(",")) {
+            k--;
+        }
+        int a = previousComma(words, k, entities);
+        if (a < 0 || a + 1 > k || !speakerOpening(words, a + 1)) {
+            return -1;
+        }
+        if (roles.lexicon().titleAt(words, a + 1) > 0 && !personIn(entities, words.get(a + 1).start(),
+                words.get(k).end())) {
+            int b = previousComma(words, a - 1, entities);
+            if (b >= 0 && personIn(entities, words.get(b + 1).start(), words.get(a).start())) {
+                return b + 1;
+            }
+        }
+        return a + 1;
+    }
+
+    /** A speaker's phrase opens with a name, an office or a form of address ("Cục Thuế", "ông A", "vị chủ tịch"). */
+    private boolean speakerOpening(List<Word> words, int k) {
+        Word w = words.get(k);
+        return w.capitalised() || roles.lexicon().titleAt(words, k) > 0 || w.key().equals("vị")
+                || w.key().equals("nữ");
+    }
+
+    private static int previousComma(List<Word> words, int from, List<EntityMention> entities) {
+        for (int k = from; k >= 0; k--) {
+            if (words.get(k).is(",") && !insideMention(entities, words.get(k).start())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean personIn(List<EntityMention> entities, int from, int to) {
+        for (EntityMention m : entities) {
+            if (m.type() == EntityType.PER && m.start() >= from && m.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What was said before the comma at {@code comma}, from the sentence's first word. */
+    private static Optional<Quote> before(String text, List<Word> words, int comma, Optional<String> speaker,
+                                          List<Quote> direct) {
+        int first = 0;
+        while (first < comma && !words.get(first).letter() && !Character.isDigit(words.get(first).text().charAt(0))) {
+            first++;
+        }
+        if (first >= comma || letters(words, first, comma) < MIN_WORDS) {
+            return Optional.empty();
+        }
+        int start = words.get(first).start();
+        int end = words.get(comma - 1).end();
+        for (Quote d : direct) {
+            if (d.start() < end && d.end() > start) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Quote(text.substring(start, end), speaker, false, start, end));
     }
 
     private static boolean insideMention(List<EntityMention> entities, int at) {
@@ -289,8 +438,9 @@ public final class QuoteExtractor {
      * itself); else an organisation; else a pronoun standing for the last person named before {@code anchor};
      * else a place standing alone ("Nga tuyên bố").
      */
-    private Optional<String> speakerIn(String text, int from, int to, int anchor, List<Sentence> sentences,
-                                       List<EntityMention> entities, Map<String, String> bindings) {
+    private Optional<String> speakerIn(Context cx, int from, int to, int anchor) {
+        String text = cx.text();
+        List<EntityMention> entities = cx.entities();
         if (to <= from) {
             return Optional.empty();
         }
@@ -308,6 +458,12 @@ public final class QuoteExtractor {
         }
         if (person != null) {
             return Optional.of(person.canonical());
+        }
+        // "Hãng tin AFP dẫn lời giới phân tích …": the words are those of whoever is quoted, named or not
+        int quoting = io.thoisu.text.VietnameseNormalizer.key(text.substring(from, to)).lastIndexOf("dẫn lời");
+        if (quoting >= 0 && org != null) {
+            int after = from + quoting + "dẫn lời".length();
+            return after < to ? speakerIn(cx, after, to, anchor) : Optional.empty();
         }
         String phrase = text.substring(from, to).strip();
         while (phrase.startsWith(",")) {
@@ -328,14 +484,28 @@ public final class QuoteExtractor {
         }
         Optional<String> role = roles.roleOf(phrase);
         if (role.isPresent()) {
-            String bound = bindings.get(role.get());
-            return Optional.of(bound != null ? bound : phrase);
+            String bound = cx.bindings().get(role.get());
+            if (bound != null) {
+                return Optional.of(bound);
+            }
+        }
+        // "vị chủ tịch huyện", "thượng tọa": a role in lowercase stands for the last person given that title
+        Optional<String> holder = roles.holderOf(phrase, cx.holders(), anchor);
+        if (holder.isPresent()) {
+            return holder;
+        }
+        if (role.isPresent() && Character.isUpperCase(phrase.codePointAt(0))) {
+            return Optional.of(phrase); // an office never tied to a name: the office speaks
         }
         if (org != null) {
             return Optional.of(org.canonical());
         }
-        if (place != null && io.thoisu.text.VietnameseNormalizer.key(place.text()).equals(key)) {
-            return Optional.of(place.canonical());
+        // "Nga tuyên bố", "Phía Indonesia thông báo": a country standing alone, or as "the side of" a talk
+        if (place != null) {
+            String placeKey = io.thoisu.text.VietnameseNormalizer.key(place.text());
+            if (placeKey.equals(key) || (key.startsWith("phía ") && key.substring(5).equals(placeKey))) {
+                return Optional.of(place.canonical());
+            }
         }
         return Optional.empty();
     }
