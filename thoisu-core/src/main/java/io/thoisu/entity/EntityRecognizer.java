@@ -165,9 +165,17 @@ public final class EntityRecognizer {
         if (known > 0 && i > 0 && words.get(i - 1).key().equals("tiếng")) {
             return i + known; // "tiếng Anh", "tiếng Nhật": a language, not the country
         }
+        if (w.acronym() && i + 2 < words.size() && words.get(i + 1).is("-") && number(words.get(i + 2))
+                && glued(words, i, i + 3) && !lexicon.notNames.contains(w.key())) {
+            add(text, words, i, i + 3, EntityType.MISC, true, out); // "SAOMAI-1", "F-16": a model's name
+            return i + 3;
+        }
         if (w.acronym() && i + 1 < words.size() && Character.isDigit(words.get(i + 1).text().charAt(0))
                 && known == 0 && lexicon.orgHeads.length(words, i) == 0) {
             return i + 1; // "QR 976", "IR 50404", "SN 1987": a code or label, not a body
+        }
+        if (w.acronym() && i > 0 && number(words.get(i - 1)) && known == 0) {
+            return i + 1; // "4.850 MW", "20 TEU": a unit after its figure
         }
         if (!w.capitalised()) {
             int cued = afterCue(text, words, i, out);
@@ -350,10 +358,16 @@ public final class EntityRecognizer {
     private int placeAfterHead(String text, List<Word> words, int j, List<Raw> out) {
         int end = capitalRun(words, j);
         for (int k = j + 1; k < end; k++) {
-            if (lexicon.titleAt(words, k) > 0 || lexicon.orgHeads.length(words, k) > 0) {
+            // "tỉnh Lai Sơn Sở Y tế …" ends the place at the body; a one-word head inside a short run is part of
+            // the place's name ("cảng Vân Đồn Bắc", "vịnh Xuân Đài Nam")
+            int head = lexicon.orgHeads.length(words, k);
+            if (lexicon.titleAt(words, k) > 0 || (head > 0 && (k - j >= 2 || head > 1 || words.get(k).acronym()))) {
                 end = k;
                 break;
             }
+        }
+        if (end - j == 1 && lexicon.notNames.contains(words.get(j).key())) {
+            return end; // "tháp Chăm": a people's name, not a place
         }
         end = cutPerson(words, j, end, false);
         add(text, words, j, end, EntityType.LOC, true, out);
@@ -682,7 +696,7 @@ public final class EntityRecognizer {
         }
         // "Công ty CP Đầu tư Địa ốc Hoàng Gia Phát" is later "Hoàng Gia Phát": the capitalised run that ends a
         // company's name after its legal form or a lowercase description is its trade name
-        if (head > 0 && COMPANY_HEADS.contains(phrase(words, from, from + head))) {
+        if (head > 0 && companyHead(words, from, head)) {
             int p = to;
             while (p > from + head && words.get(p - 1).capitalised() && !words.get(p - 1).acronym()) {
                 p--;
@@ -691,6 +705,16 @@ public final class EntityRecognizer {
                 r.tradeKey = VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end()));
             }
         }
+    }
+
+    /** "Công ty", "Công ty TNHH", "Ngân hàng": a company's head, with its legal form when the head includes it. */
+    private static boolean companyHead(List<Word> words, int from, int head) {
+        for (int k = from + 1; k <= from + head; k++) {
+            if (COMPANY_HEADS.contains(phrase(words, from, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
@@ -728,6 +752,20 @@ public final class EntityRecognizer {
             }
         }
         return end;
+    }
+
+    private static boolean number(Word w) {
+        return !w.letter() && Character.isDigit(w.text().charAt(0));
+    }
+
+    /** Whether the words {@code [from, to)} are written with no space between them. */
+    private static boolean glued(List<Word> words, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (words.get(k).start() != words.get(k - 1).end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "C04", "PC03", "A05": a police or army unit's code, capitals then digits, standing for its full name. */
