@@ -335,7 +335,8 @@ public final class EntityRecognizer {
             return afterPreposition ? listAfter(text, words, end, out) : aliasInParentheses(text, words, end, out);
         }
         if (tail != null) {
-            add(text, words, begin, end, tail, true, out);
+            // typed by its last word ("Kaiyo Power"), but a company's full name written elsewhere still owns it
+            add(text, words, begin, end, tail, false, out);
             return aliasInParentheses(text, words, end, out);
         }
         boolean personal = personal(words, begin, end);
@@ -456,7 +457,7 @@ public final class EntityRecognizer {
         }
         EntityType tail = lexicon.nameTails.get(words.get(end - 1).key());
         if (tail != null && end - j >= 2) {
-            add(text, words, j, end, tail, true, out);
+            add(text, words, j, end, tail, false, out);
             return aliasInParentheses(text, words, end, out);
         }
         // "Ngoại trưởng Estavia Matteo Rinaldi-Costa": a leading word that is not a family name, before a full
@@ -788,7 +789,9 @@ public final class EntityRecognizer {
             return j;
         }
         int end = capitalRun(words, j + 1);
-        if (end >= words.size() || !words.get(end).is(")") || lexicon.known.length(words, j + 1) == end - j - 1) {
+        // a known place in parentheses says where, but a known body's acronym ("(ASEAN)") is an alias
+        if (end >= words.size() || !words.get(end).is(")") || (lexicon.known.length(words, j + 1) == end - j - 1
+                && lexicon.knownType(words, j + 1) != EntityType.ORG)) {
             return j;
         }
         Raw owner = out.get(out.size() - 1);
@@ -824,6 +827,7 @@ public final class EntityRecognizer {
         Map<String, String> display = new HashMap<>();
         Map<String, String> aliasTarget = new HashMap<>();
         Map<String, List<String>> suffixOwners = new HashMap<>();
+        Map<String, List<String>> prefixOwners = new HashMap<>();
         Map<String, String> orgTails = new HashMap<>();
         for (Raw r : raws) {
             String key = VietnameseNormalizer.key(r.text);
@@ -849,6 +853,17 @@ public final class EntityRecognizer {
                         owners.add(key);
                     }
                     space = key.indexOf(' ', space + 1);
+                }
+                // "ông Y Krông" after "Y Krông Niê", "ông Park" after "Park Sung-min": names whose given part
+                // comes first are shortened from the end
+                int last = key.lastIndexOf(' ');
+                while (last > 0) {
+                    String prefix = key.substring(0, last);
+                    List<String> owners = prefixOwners.computeIfAbsent(prefix, k -> new ArrayList<>());
+                    if (!owners.contains(key)) {
+                        owners.add(key);
+                    }
+                    last = prefix.lastIndexOf(' ');
                 }
             }
         }
@@ -877,6 +892,9 @@ public final class EntityRecognizer {
                 }
                 type = EntityType.PER;
                 supported = true;
+            } else if (r.type == EntityType.PER && r.strong && prefixOwners.containsKey(key)
+                    && prefixOwners.get(key).size() == 1) {
+                canonicalKey = prefixOwners.get(key).get(0);
             } else if (!r.strong && strongType.containsKey(key)) {
                 type = strongType.get(key);
                 supported = true;
