@@ -158,6 +158,15 @@ public final class EntityRecognizer {
                 if (bare < title && organisationEnd(words, i + bare) > i + title) {
                     title = bare;
                 }
+                // "Trưởng Phòng An ninh mạng …": the title "Trưởng phòng" written with a capital is "Trưởng" and
+                // the body "Phòng …"
+                for (int p = 1; p < bare; p++) {
+                    if (words.get(i + p).capitalised() && lexicon.orgHeads.length(words, i + p) > 0
+                            && organisationEnd(words, i + p) > i + bare && lexicon.titles.contains(phrase(words, i, i + p))) {
+                        title = p;
+                        break;
+                    }
+                }
                 return afterTitle(text, words, i + title, address, ac, out);
             }
         }
@@ -198,9 +207,14 @@ public final class EntityRecognizer {
             }
         }
         int misc = lexicon.miscHeads.length(words, i);
+        if (misc > 0 && i + misc < words.size() && number(words.get(i + misc)) && DOCUMENTS.contains(phrase(words, i,
+                i + misc))) {
+            add(text, words, i, i + misc + 1, EntityType.MISC, true, out); // "Nghị định 13", "Thông tư 08"
+            return i + misc + 1;
+        }
         // a head of two words or more ("Liên hoan phim", "Hội nghị thượng đỉnh") is a name's even at a capital
         if (misc > 0 && nextCapital(words, i + misc) && (!initial || misc >= 2)) {
-            int end = tailEnd(words, i + misc, false, false);
+            int end = tailEnd(words, i + misc, false, false, false);
             add(text, words, i, end, EntityType.MISC, true, out);
             return end;
         }
@@ -225,7 +239,10 @@ public final class EntityRecognizer {
         // a capitalised place head counts at the start of a sentence ("Huyện X là …") or written as an
         // abbreviation ("TP X"); elsewhere a capital says it is part of a name ("Sông Đà Bắc Lạc")
         int place = lexicon.placeHeads.length(words, i);
-        if (place > 0 && (initial || w.acronym()) && nextCapital(words, i + place) && known < place + 1) {
+        // … and so does a head of several words whose later words are lowercase ("Vườn quốc gia Kon Chư")
+        boolean lowerHead = place > 1 && !words.get(i + 1).capitalised();
+        if (place > 0 && (initial || w.acronym() || lowerHead) && nextCapital(words, i + place)
+                && known < place + 1) {
             return placeAfterHead(text, words, i + place, out);
         }
         if (known > 0 && !(initial && known == 1 && lexicon.starters.length(words, i) > 0
@@ -350,9 +367,25 @@ public final class EntityRecognizer {
 
     private int addKnown(String text, List<Word> words, int i, int known, List<Raw> out) {
         EntityType type = lexicon.knownType(words, i);
+        if (type == EntityType.ORG) {
+            known = unitAfter(words, i + known) - i;
+        }
         add(text, words, i, i + known, type, true, out);
         int after = aliasInParentheses(text, words, i + known, out);
         return type == EntityType.LOC && after == i + known ? listAfter(text, words, after, out) : after;
+    }
+
+    /**
+     * "Bộ đội Biên phòng tỉnh Hòa Hải", "Mặt trận Tổ quốc huyện Kim Sơn": a known body's branch, named by the
+     * administrative unit after it. Returns the end of the unit's name, or {@code j} when none follows.
+     */
+    private int unitAfter(List<Word> words, int j) {
+        int place = lexicon.placeHeads.length(words, j);
+        if (place > 0 && !words.get(j).capitalised() && ADMIN_UNITS.contains(phrase(words, j, j + place))
+                && nextCapital(words, j + place)) {
+            return capitalRun(words, j + place);
+        }
+        return j;
     }
 
     /** The place named after a head ("tỉnh Quảng Hòa"), minus a person's name run into it, and places listed after. */
@@ -419,8 +452,10 @@ public final class EntityRecognizer {
                         return alias;
                     }
                 } else if (known > 0 && lexicon.knownType(words, j) != EntityType.PER) {
-                    add(text, words, j, j + known, lexicon.knownType(words, j), true, out);
-                    j += known;
+                    EntityType type = lexicon.knownType(words, j);
+                    int e = type == EntityType.ORG ? unitAfter(words, j + known) : j + known;
+                    add(text, words, j, e, type, true, out);
+                    j = e;
                 } else {
                     break;
                 }
@@ -580,12 +615,16 @@ public final class EntityRecognizer {
         if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
             return j + 1; // "Quân khu 5", "Bệnh viện 108"
         }
-        int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j));
+        int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j), framed(words, i));
         return end == j ? i : end;
     }
 
-    /** End of the tail from {@code j}; {@code j}'s head when nothing after it makes a name. */
-    private int tailEnd(List<Word> words, int j, boolean acronymHead, boolean headCapital) {
+    /**
+     * End of the tail from {@code j}; {@code j}'s head when nothing after it makes a name. {@code framed}: the name
+     * stands in a frame that a comma closes ("Theo Cục An toàn thông tin, …", "Phó Cục trưởng Cục Quản lý lao động
+     * ngoài nước, …"), so lowercase nouns that look like verbs ("thông tin", "lao động") may end it.
+     */
+    private int tailEnd(List<Word> words, int j, boolean acronymHead, boolean headCapital, boolean framed) {
         int n = words.size();
         int end = j;
         boolean sawCapital = headCapital;
@@ -621,17 +660,112 @@ public final class EntityRecognizer {
             if (place > 0 && acronymHead && !sawCapital && ADMIN_UNITS.contains(phrase(words, end, end + place))) {
                 return end + place; // "UBND tỉnh", "HĐND thành phố"
             }
+            // "Ủy ban châu Âu", "Hội đồng châu Âu": a place written in lowercase first is a capitalised word here
+            int known = lexicon.known.length(words, end);
+            if (known > 0) {
+                end += known;
+                sawCapital = true;
+                lowerRun = 0;
+                continue;
+            }
+            // "Bệnh viện Bệnh Nhiệt đới Trung ương phía Nam": a compass point of the body's region
+            if (w.key().equals("phía") && sawCapital && end + 1 < n && COMPASS.contains(words.get(end + 1).key())
+                    && words.get(end + 1).capitalised()) {
+                end += 2;
+                continue;
+            }
             if (w.key().equals("và") && sawCapital && nextCapital(words, end + 1)
                     && lexicon.titleAt(words, end + 1) == 0 && lexicon.orgHeads.length(words, end + 1) == 0) {
                 end++;
                 continue;
             }
-            if (!sawCapital || lexicon.predicates.length(words, end) > 0 || ++lowerRun > MAX_LOWER_RUN) {
+            // "Hiệp hội Doanh nghiệp nhỏ và vừa": two lowercase words paired by "và" close the name
+            if (w.key().equals("và") && sawCapital && lowerRun > 0 && end + 1 < n
+                    && PAIRED.contains(words.get(end - 1).key() + " và " + words.get(end + 1).key())) {
+                return end + 2;
+            }
+            if (!sawCapital) {
+                // "Ban tổ chức lễ hội chùa Non Tiên", "Ban Quản lý dự án huyện Kim Bảng": a lowercase description
+                // of what the body is for, closed by the place it serves
+                int served = servedPlace(words, end);
+                return served > end ? served : j;
+            }
+            if (lexicon.predicates.length(words, end) > 0) {
+                if (framed && nounTail(words, end)) {
+                    return nextComma(words, end);
+                }
+                break;
+            }
+            if (++lowerRun > MAX_LOWER_RUN) {
                 break;
             }
             end++;
         }
         return sawCapital ? end : j;
+    }
+
+    /** Heads of legal documents, which a number may name ("Nghị định 13"). */
+    private static final Set<String> DOCUMENTS = Set.of("nghị định", "thông tư", "nghị quyết", "chỉ thị", "luật",
+            "quyết định", "pháp lệnh");
+    private static final Set<String> COMPASS = Set.of("bắc", "nam", "đông", "tây");
+    /** Words that make a clause of what follows them, never part of a name. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("cho", "và", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "là",
+            "có", "của", "với", "tại", "ở", "trong", "để", "khi", "được", "bị", "từ", "đến", "về", "vào", "ra",
+            "rằng", "nói", "biết", "hay", "thì", "mà", "nhưng", "vẫn", "còn", "chưa", "không", "này", "đó", "ấy", "nay",
+            "nước này");
+
+    /** Lowercase pairs that end a body's name ("Hiệp hội Doanh nghiệp nhỏ và vừa"), though "vừa" is a particle. */
+    private static final Set<String> PAIRED = Set.of("nhỏ và vừa", "vừa và nhỏ");
+
+    /** From {@code k}, at most four lowercase words with no clause word in them, then a comma. */
+    private static boolean nounTail(List<Word> words, int k) {
+        int c = k;
+        while (c < words.size() && c - k < 4 && words.get(c).letter() && !words.get(c).capitalised()
+                && !CLAUSE_WORDS.contains(words.get(c).key())) {
+            c++;
+        }
+        return c > k && c < words.size() && words.get(c).is(",");
+    }
+
+    private static int nextComma(List<Word> words, int k) {
+        while (k < words.size() && !words.get(k).is(",")) {
+            k++;
+        }
+        return k;
+    }
+
+    /** After a head: up to five lowercase words, none a predicate, then a place head and its name. */
+    private int servedPlace(List<Word> words, int k) {
+        for (int c = k; c < words.size() && c - k < 5; c++) {
+            Word w = words.get(c);
+            if (!w.letter() || w.capitalised()) {
+                return k;
+            }
+            int place = lexicon.placeHeads.length(words, c);
+            if (place > 0 && c > k && nextCapital(words, c + place)) {
+                return capitalRun(words, c + place);
+            }
+            if (lexicon.predicates.length(words, c) > 0) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** Whether the name at {@code i} stands in a frame a comma closes: after "theo" or after a title. */
+    private boolean framed(List<Word> words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        if (words.get(i - 1).key().equals("theo")) {
+            return true;
+        }
+        for (int from = Math.max(0, i - 5); from < i; from++) {
+            if (lexicon.titleAt(words, from) == i - from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
