@@ -302,15 +302,39 @@ public final class EntityRecognizer {
             }
             return i;
         }
+        // "đội đầu bảng Thép Miền Trung", "hãng hàng không giá rẻ Sao Việt": a short description between the cue
+        // and the organisation's name
+        if (org > 0) {
+            int d = s;
+            while (d < n && d - s < 2 && words.get(d).letter() && !words.get(d).capitalised()
+                    && lexicon.predicates.length(words, d) == 0 && lexicon.placeHeads.length(words, d) == 0) {
+                d++;
+            }
+            if (d > s && nextCapital(words, d)) {
+                s = d;
+            }
+        }
         if (!nextCapital(words, s) || lexicon.titleAt(words, s) > 0 || lexicon.orgHeads.length(words, s) > 0
                 || lexicon.known.length(words, s) > 0 || lexicon.miscHeads.length(words, s) > 0
                 || lexicon.placeHeads.length(words, s) > 0) {
             return i;
         }
         int end = capitalRun(words, s);
-        if ((end - s >= 2 && lexicon.surnames.contains(words.get(s).key()) && personal(words, s, end)) || (end < n && words.get(end).letter() && !words.get(end).capitalised()
-                && lexicon.predicates.length(words, end) == 0)) {
-            return i; // a person, or a name that goes on in lowercase ("đội tuyển Quân đội"): not this rule's
+        if (end - s >= 2 && lexicon.surnames.contains(words.get(s).key()) && personal(words, s, end)) {
+            return i; // a person: not this rule's
+        }
+        if (end < n && words.get(end).letter() && !words.get(end).capitalised()
+                && lexicon.predicates.length(words, end) == 0) {
+            // a name that goes on in lowercase ("đội tuyển Quân đội"): one or two words, then the clause goes on
+            int e = end;
+            while (e < n && e - end < 2 && words.get(e).letter() && !words.get(e).capitalised()
+                    && lexicon.predicates.length(words, e) == 0) {
+                e++;
+            }
+            if (e < n && words.get(e).letter() && lexicon.predicates.length(words, e) == 0) {
+                return i;
+            }
+            end = e;
         }
         add(text, words, s, end, misc > 0 ? EntityType.MISC : EntityType.ORG, true, out);
         return aliasInParentheses(text, words, end, out);
@@ -356,7 +380,9 @@ public final class EntityRecognizer {
             add(text, words, begin, end, tail, false, out);
             return aliasInParentheses(text, words, end, out);
         }
-        boolean personal = personal(words, begin, end);
+        // "Phan Rang Bắc", "Mù Cang Thượng": a compass or upper/lower word closing the run names a place, even
+        // after a family name ("Nam" and "Đông" are also given names, so they do not count)
+        boolean personal = personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key());
         if (afterPreposition && !hasPersonalMiddle(words, begin, end)) {
             add(text, words, begin, end, EntityType.LOC, true, out);
             return listAfter(text, words, end, out);
@@ -391,7 +417,7 @@ public final class EntityRecognizer {
     /** The place named after a head ("tỉnh Quảng Hòa"), minus a person's name run into it, and places listed after. */
     private int placeAfterHead(String text, List<Word> words, int j, List<Raw> out) {
         int end = capitalRun(words, j);
-        for (int k = j + 1; k < end; k++) {
+        for (int k = Math.max(j + 1, j + lexicon.known.length(words, j)); k < end; k++) {
             // "tỉnh Lai Sơn Sở Y tế …" ends the place at the body; a one-word head inside a short run is part of
             // the place's name ("cảng Vân Đồn Bắc", "vịnh Xuân Đài Nam")
             int head = lexicon.orgHeads.length(words, k);
@@ -466,7 +492,9 @@ public final class EntityRecognizer {
         }
         int end = capitalRun(words, j);
         for (int k = j + 1; k < end; k++) {
-            if (office(words, k)) {
+            // "Trưởng khoa Nhiễm Bệnh viện Nhi …": a department's word, then the body it belongs to
+            if (office(words, k) || (lexicon.orgHeads.length(words, k) > 0 && organisationEnd(words, k) > k
+                    && !lexicon.surnames.contains(words.get(j).key()))) {
                 end = k;
                 break;
             }
@@ -609,7 +637,7 @@ public final class EntityRecognizer {
             k++;
         }
         if (k > j && k + 2 < n && words.get(k).is("(") && (words.get(k + 1).acronym() || unitCode(words.get(k + 1)))
-                && words.get(k + 2).is(")") && anyCapital(words, j, k)) {
+                && words.get(k + 2).is(")") && anyCapital(words, j, k) && !officeThenBody(words, j, k)) {
             return k;
         }
         if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
@@ -617,6 +645,22 @@ public final class EntityRecognizer {
         }
         int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j), framed(words, i));
         return end == j ? i : end;
+    }
+
+    /**
+     * "Hội nghị Bộ trưởng Ngoại giao Hiệp hội các quốc gia Đông Nam Á (ASEAN)": an office, then another body's head
+     * before the acronym; the acronym is that body's, not the whole run's.
+     */
+    private boolean officeThenBody(List<Word> words, int from, int to) {
+        boolean office = false;
+        for (int k = from; k < to; k++) {
+            if (words.get(k).capitalised() && lexicon.titleAt(words, k) > 0) {
+                office = true;
+            } else if (office && words.get(k).capitalised() && lexicon.orgHeads.length(words, k) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -707,6 +751,7 @@ public final class EntityRecognizer {
     /** Heads of legal documents, which a number may name ("Nghị định 13"). */
     private static final Set<String> DOCUMENTS = Set.of("nghị định", "thông tư", "nghị quyết", "chỉ thị", "luật",
             "quyết định", "pháp lệnh");
+    private static final Set<String> PLACE_ENDINGS = Set.of("bắc", "tây", "thượng", "hạ");
     private static final Set<String> COMPASS = Set.of("bắc", "nam", "đông", "tây");
     /** Words that make a clause of what follows them, never part of a name. */
     private static final Set<String> CLAUSE_WORDS = Set.of("cho", "và", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "là",
