@@ -213,6 +213,13 @@ public final class EntityRecognizer {
             return i + misc + 1;
         }
         // a head of two words or more ("Liên hoan phim", "Hội nghị thượng đỉnh") is a name's even at a capital
+        if (misc > 0 && !nextCapital(words, i + misc) && (!initial || misc >= 2)) {
+            int region = regionClosed(words, i + misc);
+            if (region > i + misc) {
+                add(text, words, i, region, EntityType.MISC, true, out); // "Cúp bóng chuyền nữ châu Á"
+                return region;
+            }
+        }
         if (misc > 0 && nextCapital(words, i + misc) && (!initial || misc >= 2)) {
             int end = tailEnd(words, i + misc, false, false, false);
             add(text, words, i, end, EntityType.MISC, true, out);
@@ -775,6 +782,24 @@ public final class EntityRecognizer {
     private static int nextComma(List<Word> words, int k) {
         while (k < words.size() && !words.get(k).is(",")) {
             k++;
+        }
+        return k;
+    }
+
+    /** After a head: up to five lowercase words, none a predicate, then a region written lowercase first. */
+    private int regionClosed(List<Word> words, int k) {
+        for (int c = k; c < words.size() && c - k < 5; c++) {
+            Word w = words.get(c);
+            if (!w.letter() || w.capitalised()) {
+                return k;
+            }
+            int known = lexicon.known.length(words, c);
+            if (known > 0 && c > k) {
+                return c + known;
+            }
+            if (lexicon.predicates.length(words, c) > 0) {
+                return k;
+            }
         }
         return k;
     }

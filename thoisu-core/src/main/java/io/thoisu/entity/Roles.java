@@ -153,6 +153,45 @@ public final class Roles {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * The body a lowercase head stands for ("bệnh viện cho biết", "công ty thông báo"): the last organisation named
+     * before {@code anchor} whose name starts with that head. Empty when the phrase is not a bare head.
+     */
+    public Optional<String> bodyOf(String phrase, List<EntityMention> entities, int anchor) {
+        List<Word> words = Word.scan(phrase, 0, phrase.length());
+        int i = 0;
+        while (i < words.size() && (!words.get(i).letter() || BODY_DETERMINERS.contains(words.get(i).key()))) {
+            i++;
+        }
+        if (i >= words.size() || words.get(i).capitalised()) {
+            return Optional.empty();
+        }
+        int head = lexicon.orgHeads.length(words, i);
+        if (head == 0 || i + head != words.size()) {
+            return Optional.empty();
+        }
+        StringBuilder key = new StringBuilder();
+        for (int k = i; k < i + head; k++) {
+            key.append(words.get(k).key()).append(' ');
+        }
+        String prefix = key.toString();
+        String found = null;
+        for (EntityMention m : entities) {
+            if (m.type() == EntityType.ORG && m.end() <= anchor
+                    && io.thoisu.text.VietnameseNormalizer.key(m.canonical()).startsWith(prefix)) {
+                found = m.canonical();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether the lowercase words at {@code i} are an organisation's head ("bệnh viện", "công ty"). */
+    public boolean bodyHeadAt(List<Word> words, int i) {
+        return !words.get(i).capitalised() && lexicon.orgHeads.length(words, i) > 0;
+    }
+
+    private static final Set<String> BODY_DETERMINERS = Set.of("phía", "đại diện", "đại", "diện", "nhà");
+
     /** Words that come before a role used as a name ("vị", "nữ", "tân"), never part of it. */
     private static final Set<String> ROLE_DETERMINERS = Set.of("vị", "nữ", "nam", "ngài", "tân", "người", "đồng chí");
     private static final Set<String> DEMONSTRATIVES = Set.of("này", "ấy", "đó", "nọ");

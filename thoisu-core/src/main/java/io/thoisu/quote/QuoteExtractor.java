@@ -189,8 +189,25 @@ public final class QuoteExtractor {
             if (theoEnd >= 0 && k >= theoEnd && k <= theoComma) {
                 continue;
             }
-            if (insideQuote(direct, words.get(k).start()) || quoteEndsBetween(direct, s.start(), words.get(k).start())) {
-                continue; // a verb after a direct quote in its sentence attributes that quote ("…”, X nói với …")
+            if (insideQuote(direct, words.get(k).start())) {
+                continue;
+            }
+            Optional<Quote> quoted = lastEndingBetween(direct, s.start(), words.get(k).start());
+            if (quoted.isPresent()) {
+                // a verb after a direct quote in its sentence attributes that quote ("…”, X nói với …), unless it
+                // opens a second clause of the same speaker ("…”, ông A nói, đồng thời đề nghị …)
+                if (k >= 2 && words.get(k - 1).key().equals("thời") && words.get(k - 2).key().equals("đồng")
+                        && quoted.get().speaker().isPresent()) {
+                    var second = verbAt(words, k, entities);
+                    if (second.isPresent()) {
+                        Optional<Quote> q = clause(text, words, k + second.get().length(), s, quoted.get().speaker(),
+                                direct);
+                        if (q.isPresent()) {
+                            return q;
+                        }
+                    }
+                }
+                continue;
             }
             var verb = verbAt(words, k, entities);
             if (verb.isEmpty()) {
@@ -209,6 +226,11 @@ public final class QuoteExtractor {
                     || words.get(c).key().equals("rằng"))
                     && !words.get(c).is("“") && !words.get(c).is("\"")) {
                 c++;
+            }
+            if (ASKING.contains(verbKey(words, k, verb.get().length())) && c < words.size()
+                    && (roles.lexicon().titleAt(words, c) > 0 || personIn(entities, words.get(c).start(),
+                    words.get(Math.min(words.size() - 1, c + 4)).end()))) {
+                continue; // "chất vấn Bộ trưởng A về …": whom the question was put to, not what was said
             }
             if (letters(words, c, words.size()) < MIN_WORDS) {
                 // "…, Cục Thuế cho biết.", "…, ông A, Phó Giám đốc sở, cho biết thêm.": the speaker and the verb
@@ -229,7 +251,8 @@ public final class QuoteExtractor {
             if (words.get(k).key().equals("theo") && words.get(k - 1).is(",")
                     && !insideMention(entities, words.get(k - 1).start())) {
                 Optional<String> speaker = mentionSpeaker(entities, words.get(k).end(), s.end());
-                if (speaker.isPresent() && tailIsMention(entities, words, k + 1)) {
+                int source = sourceNouns(words, k + 1, entities);
+                if (speaker.isPresent() && tailIsMention(entities, words, source)) {
                     return before(text, words, k - 1, speaker, direct);
                 }
                 break;
@@ -273,6 +296,17 @@ public final class QuoteExtractor {
     /** A verb of saying compounded into something else: "kể từ" (since), "kể cả" (including). */
     private static final Set<String> NOT_SAYING = Set.of("kể từ", "kể cả", "hứa hẹn", "nói chung", "nói riêng");
 
+    /** Verbs whose object is the person asked, not what was said. */
+    private static final Set<String> ASKING = Set.of("chất vấn", "hỏi", "đặt câu hỏi");
+
+    private static String verbKey(List<Word> words, int k, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = k; i < k + length; i++) {
+            sb.append(i > k ? " " : "").append(words.get(i).key());
+        }
+        return sb.toString();
+    }
+
     private static int letters(List<Word> words, int from, int to) {
         int n = 0;
         for (int k = from; k < to; k++) {
@@ -283,23 +317,29 @@ public final class QuoteExtractor {
         return n;
     }
 
-    /** Whether the words from {@code k} to the sentence's end are one named source and closing punctuation. */
+    /**
+     * Whether the words from {@code k} to the sentence's end are one named source and closing punctuation, the
+     * source possibly pointed at ("Cơ quan Quản lý thảm họa quốc gia nước này").
+     */
     private static boolean tailIsMention(List<EntityMention> entities, List<Word> words, int k) {
         if (k >= words.size()) {
             return false;
         }
         for (EntityMention m : entities) {
             if (m.start() == words.get(k).start()) {
+                StringBuilder rest = new StringBuilder();
                 for (int j = k; j < words.size(); j++) {
                     if (words.get(j).start() >= m.end() && words.get(j).letter()) {
-                        return false;
+                        rest.append(rest.isEmpty() ? "" : " ").append(words.get(j).key());
                     }
                 }
-                return true;
+                return rest.isEmpty() || POINTERS.contains(rest.toString());
             }
         }
         return false;
     }
+
+    private static final Set<String> POINTERS = Set.of("nước này", "này", "địa phương", "nước bạn");
 
     /**
      * Where the speaker's words start when the speaker and the verb close the sentence: the part after the last
@@ -329,7 +369,7 @@ public final class QuoteExtractor {
     private boolean speakerOpening(List<Word> words, int k) {
         Word w = words.get(k);
         return w.capitalised() || roles.lexicon().titleAt(words, k) > 0 || w.key().equals("vị")
-                || w.key().equals("nữ");
+                || w.key().equals("nữ") || roles.bodyHeadAt(words, k);
     }
 
     private static int previousComma(List<Word> words, int from, List<EntityMention> entities) {
@@ -402,14 +442,40 @@ public final class QuoteExtractor {
         return Optional.of(new Quote(text.substring(start, end), speaker, false, start, end));
     }
 
-    private static boolean quoteEndsBetween(List<Quote> quotes, int from, int to) {
+    private static Optional<Quote> lastEndingBetween(List<Quote> quotes, int from, int to) {
+        Quote last = null;
         for (Quote q : quotes) {
             if (q.end() > from && q.end() <= to) {
-                return true;
+                last = q;
             }
         }
-        return false;
+        return Optional.ofNullable(last);
     }
+
+    /**
+     * "theo số liệu của đơn vị phát hành X", "theo thống kê mới nhất của X": the noun of a source and the words up
+     * to the name that gives it. Returns the index of the name's first word, or {@code k} when no such noun opens.
+     */
+    private static int sourceNouns(List<Word> words, int k, List<EntityMention> entities) {
+        if (k + 1 >= words.size() || !SOURCE_NOUNS.contains(words.get(k).key() + " " + words.get(k + 1).key())) {
+            return k;
+        }
+        for (int c = k + 2; c < words.size() && c - k < 8; c++) {
+            Word w = words.get(c);
+            for (EntityMention m : entities) {
+                if (m.start() == w.start()) {
+                    return c;
+                }
+            }
+            if (!w.letter() || w.capitalised()) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    private static final Set<String> SOURCE_NOUNS = Set.of("số liệu", "thống kê", "báo cáo", "ước tính", "dữ liệu",
+            "thông tin", "thông báo", "kết quả", "khảo sát", "công bố", "đánh giá", "dự báo");
 
     private static boolean insideQuote(List<Quote> quotes, int offset) {
         for (Quote q : quotes) {
@@ -493,6 +559,11 @@ public final class QuoteExtractor {
         Optional<String> holder = roles.holderOf(phrase, cx.holders(), anchor);
         if (holder.isPresent()) {
             return holder;
+        }
+        // "bệnh viện cho biết": a body named earlier, now by its head alone
+        Optional<String> body = roles.bodyOf(phrase, entities, from);
+        if (body.isPresent() && org == null) {
+            return body;
         }
         if (role.isPresent() && Character.isUpperCase(phrase.codePointAt(0))) {
             return Optional.of(phrase); // an office never tied to a name: the office speaks
