@@ -270,7 +270,9 @@ public final class ClaimExtractor {
             }
             EntityMention source = null;
             for (EntityMention m : entities) {
-                if (m.start() >= words.get(k).end() && m.end() <= stop && m.type() != EntityType.LOC) {
+                // a body or a person gives figures; a law or a plan ("theo Thông tư 21") only frames them
+                if (m.start() >= words.get(k).end() && m.end() <= stop
+                        && (m.type() == EntityType.ORG || m.type() == EntityType.PER)) {
                     source = m;
                     break;
                 }

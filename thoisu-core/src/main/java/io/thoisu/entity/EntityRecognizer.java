@@ -183,8 +183,9 @@ public final class EntityRecognizer {
                 && known == 0 && lexicon.orgHeads.length(words, i) == 0) {
             return i + 1; // "QR 976", "IR 50404", "SN 1987": a code or label, not a body
         }
-        if (w.acronym() && i > 0 && number(words.get(i - 1)) && known == 0) {
-            return i + 1; // "4.850 MW", "20 TEU": a unit after its figure
+        if (w.acronym() && i > 0 && number(words.get(i - 1)) && known == 0 && lexicon.orgHeads.length(words, i) == 0
+                && !(i > 1 && words.get(i - 2).key().equals("thứ"))) {
+            return i + 1; // "4.850 MW", "20 TEU": a unit after its figure (not "kỳ họp thứ 11 HĐND …")
         }
         if (!w.capitalised()) {
             int cued = afterCue(text, words, i, out);
@@ -733,13 +734,18 @@ public final class EntityRecognizer {
             // "Hiệp hội Doanh nghiệp nhỏ và vừa": two lowercase words paired by "và" close the name
             if (w.key().equals("và") && sawCapital && lowerRun > 0 && end + 1 < n
                     && PAIRED.contains(words.get(end - 1).key() + " và " + words.get(end + 1).key())) {
-                return end + 2;
+                end += 2;
+                continue;
             }
             if (!sawCapital) {
                 // "Ban tổ chức lễ hội chùa Non Tiên", "Ban Quản lý dự án huyện Kim Bảng": a lowercase description
                 // of what the body is for, closed by the place it serves
                 int served = servedPlace(words, end);
                 return served > end ? served : j;
+            }
+            if (sawCapital && end + 2 < n && PAIRED.contains(phrase(words, end, end + 3))) {
+                end += 3; // "Doanh nghiệp vừa và nhỏ", though "vừa" is also a particle
+                continue;
             }
             if (lexicon.predicates.length(words, end) > 0) {
                 if (framed && nounTail(words, end)) {
@@ -786,9 +792,9 @@ public final class EntityRecognizer {
         return k;
     }
 
-    /** After a head: up to five lowercase words, none a predicate, then a region written lowercase first. */
+    /** After a head: up to seven lowercase words, none a predicate, then a region written lowercase first. */
     private int regionClosed(List<Word> words, int k) {
-        for (int c = k; c < words.size() && c - k < 5; c++) {
+        for (int c = k; c < words.size() && c - k < 7; c++) {
             Word w = words.get(c);
             if (!w.letter() || w.capitalised()) {
                 return k;

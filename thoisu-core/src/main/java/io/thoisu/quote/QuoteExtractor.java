@@ -218,6 +218,10 @@ public final class QuoteExtractor {
                 from = Math.max(from, words.get(theoComma).end());
             }
             Optional<String> speaker = speakerIn(cx, from, words.get(k).start(), s.start());
+            if (speaker.isEmpty() && auxiliaries(words, from, k)) {
+                // "Ông A, Giám đốc …, đã đề nghị …": only auxiliaries after the comma, the subject is before it
+                speaker = speakerIn(cx, s.start(), words.get(k).start(), s.start());
+            }
             if (speaker.isEmpty()) {
                 continue;
             }
@@ -295,6 +299,25 @@ public final class QuoteExtractor {
     private static final Set<String> PASSIVE = Set.of("được", "bị");
     /** A verb of saying compounded into something else: "kể từ" (since), "kể cả" (including). */
     private static final Set<String> NOT_SAYING = Set.of("kể từ", "kể cả", "hứa hẹn", "nói chung", "nói riêng");
+
+    /** Whether the words from offset {@code from} to word {@code verb} are auxiliaries and adverbs only. */
+    private static boolean auxiliaries(List<Word> words, int from, int verb) {
+        boolean any = false;
+        for (int k = 0; k < verb; k++) {
+            Word w = words.get(k);
+            if (w.start() < from) {
+                continue;
+            }
+            if (!AUXILIARIES.contains(w.key())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "vẫn",
+            "lại", "từng", "đều", "liền", "thì", "lập tức", "lập", "tức");
 
     /** Verbs whose object is the person asked, not what was said. */
     private static final Set<String> ASKING = Set.of("chất vấn", "hỏi", "đặt câu hỏi");
