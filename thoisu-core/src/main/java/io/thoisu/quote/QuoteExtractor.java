@@ -160,6 +160,23 @@ public final class QuoteExtractor {
                 }
             }
         }
+        if (!verbNear) {
+            // ‘“…”. Ông A nói.’: a short next sentence that only says who spoke
+            Sentence next = nextSentence(sentences, last);
+            if (next != null && text.substring(close + 1, next.start()).strip().matches("[.!?…]*")) {
+                List<Word> nw = Word.scan(text, next.start(), next.end());
+                for (int k = 0; k < nw.size() && k < 12; k++) {
+                    var verb = verbAt(nw, k, entities);
+                    if (verb.isPresent()) {
+                        if (letters(nw, k + verb.get().length(), nw.size()) <= 1) {
+                            speaker = speakerIn(cx, next.start(), nw.get(k).start(), open);
+                            verbNear = speaker.isPresent();
+                        }
+                        break;
+                    }
+                }
+            }
+        }
         if (!verbNear && count < SELF_EVIDENT_WORDS) {
             return Optional.empty();
         }
@@ -563,13 +580,21 @@ public final class QuoteExtractor {
         }
         String key = io.thoisu.text.VietnameseNormalizer.key(phrase);
         if (PRONOUNS.contains(key)) {
+            // "ông", "bà": the last person named before, of the gender the pronoun says when the article tells it
+            // (an "ông"/"bà" before the name, or "Văn"/"Thị" inside it)
+            Gender wanted = Gender.of(key.split(" ")[0]);
             EntityMention last = null;
+            EntityMention lastOfGender = null;
             for (EntityMention m : entities) {
                 if (m.type() == EntityType.PER && m.end() <= from) {
                     last = m;
+                    if (wanted != Gender.UNKNOWN && genderOf(cx, m) == wanted) {
+                        lastOfGender = m;
+                    }
                 }
             }
-            return last == null ? Optional.empty() : Optional.of(last.canonical());
+            EntityMention chosen = lastOfGender != null ? lastOfGender : last;
+            return chosen == null ? Optional.empty() : Optional.of(chosen.canonical());
         }
         Optional<String> role = roles.roleOf(phrase);
         if (role.isPresent()) {
@@ -604,6 +629,38 @@ public final class QuoteExtractor {
         return Optional.empty();
     }
 
+    private enum Gender {
+        MALE, FEMALE, UNKNOWN;
+
+        static Gender of(String addressKey) {
+            return switch (addressKey) {
+                case "ông", "anh", "chú", "cụ ông" -> MALE;
+                case "bà", "chị", "cô", "cụ bà" -> FEMALE;
+                default -> UNKNOWN;
+            };
+        }
+    }
+
+    /** A person's gender from how the article addresses them or from their middle name, when either tells it. */
+    private static Gender genderOf(Context cx, EntityMention person) {
+        String canonical = io.thoisu.text.VietnameseNormalizer.key(person.canonical());
+        for (Roles.Holder h : cx.holders()) {
+            if (io.thoisu.text.VietnameseNormalizer.key(h.person()).equals(canonical)) {
+                Gender g = Gender.of(h.titleKey());
+                if (g != Gender.UNKNOWN) {
+                    return g;
+                }
+            }
+        }
+        if (canonical.contains(" thị ")) {
+            return Gender.FEMALE;
+        }
+        if (canonical.contains(" văn ")) {
+            return Gender.MALE;
+        }
+        return Gender.UNKNOWN;
+    }
+
     private static Optional<String> mentionSpeaker(List<EntityMention> entities, int from, int to) {
         EntityMention best = null;
         for (EntityMention m : entities) {
@@ -612,6 +669,15 @@ public final class QuoteExtractor {
             }
         }
         return Optional.ofNullable(best).map(EntityMention::canonical);
+    }
+
+    private static Sentence nextSentence(List<Sentence> sentences, Sentence s) {
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            if (sentences.get(i) == s) {
+                return sentences.get(i + 1);
+            }
+        }
+        return null;
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
