@@ -96,8 +96,12 @@ public final class ClaimExtractor {
             "giây", "thập kỷ");
     /** Words before a duration that make it the frame of an event: "trong hai năm", "sau 5 ngày". */
     private static final Set<String> FRAME_BEFORE = Set.of("trong", "sau", "suốt", "vòng", "cách", "mất");
-    /** Words after a duration that make it a time relative to now: "24 giờ tới", "vài ngày nữa", "3 năm trước". */
-    private static final Set<String> FRAME_AFTER = Set.of("tới", "qua", "nữa", "trước", "sau", "gần", "vừa", "sắp");
+    /**
+     * Words after a duration that make it a time relative to now or a part of a period: "24 giờ tới", "vài ngày
+     * nữa", "3 năm trước", "6 tháng đầu năm".
+     */
+    private static final Set<String> FRAME_AFTER = Set.of("tới", "qua", "nữa", "trước", "sau", "gần", "vừa", "sắp",
+            "đầu", "cuối");
 
     /** "lạm phát ở mức hai con số": the number of digits describes a magnitude; it counts nothing. */
     private static boolean countsDigits(String about) {

@@ -150,7 +150,7 @@ public final class EntityRecognizer {
         boolean initial = initial(words, i);
         // a title or form of address: what follows it, minus places and bodies in the role, is a person
         int title = lexicon.titleAt(words, i);
-        if (title > 0) {
+        if (title > 0 && lexicon.orgHeads.length(words, i) <= title) { // "Đại sứ quán" is a body, "Đại sứ" a title
             boolean address = title == 1 && ADDRESS.contains(w.key());
             if (!address || nextCapital(words, i + 1)) {
                 // "Phó Trưởng Công an TP X": the portfolio is the head of a body named after it
@@ -686,6 +686,12 @@ public final class EntityRecognizer {
             if (!w.letter()) {
                 if (w.is(",") && sawCapital && portfolioList(words, end + 1)) {
                     end++; // "Sở Văn hóa, Thể thao và Du lịch": the portfolios of one body, listed
+                    continue;
+                }
+                // "Hiệp hội Cà phê - Ca cao": a dash between two capitalised words joins the fields of one body
+                if ((w.is("-") || w.is("–")) && sawCapital && end > j && nextCapital(words, end + 1) && lexicon.orgHeads.length(words, end + 1) == 0
+                        && lexicon.titleAt(words, end + 1) == 0) {
+                    end++;
                     continue;
                 }
                 break;

@@ -310,12 +310,17 @@ public final class QuoteExtractor {
         if (k + 1 < words.size() && NOT_SAYING.contains(w.key() + " " + words.get(k + 1).key())) {
             return Optional.empty();
         }
+        if (k > 0 && NOT_SAYING.contains(words.get(k - 1).key() + " " + w.key())) {
+            return Optional.empty(); // "triển khai", "công khai"
+        }
         return verbs.match(words, k);
     }
 
     private static final Set<String> PASSIVE = Set.of("được", "bị");
     /** A verb of saying compounded into something else: "kể từ" (since), "kể cả" (including). */
-    private static final Set<String> NOT_SAYING = Set.of("kể từ", "kể cả", "hứa hẹn", "nói chung", "nói riêng");
+    private static final Set<String> NOT_SAYING = Set.of("kể từ", "kể cả", "hứa hẹn", "nói chung", "nói riêng",
+            "khai mạc", "khai thác", "khai trương", "khai giảng", "khai hoang", "khai báo", "khai sinh", "khai tử",
+            "khai phá", "khai thông", "triển khai", "công khai", "khai nhận");
 
     /** Whether the words from offset {@code from} to word {@code verb} are auxiliaries and adverbs only. */
     private static boolean auxiliaries(List<Word> words, int from, int verb) {
@@ -612,6 +617,9 @@ public final class QuoteExtractor {
         Optional<String> body = roles.bodyOf(phrase, entities, from);
         if (body.isPresent() && org == null) {
             return body;
+        }
+        if (org != null && text.substring(from, org.start()).strip().replace(",", "").isEmpty()) {
+            return Optional.of(org.canonical()); // "Đại sứ quán Việt Nam …": a body, though it opens like a title
         }
         if (role.isPresent() && Character.isUpperCase(phrase.codePointAt(0))) {
             return Optional.of(phrase); // an office never tied to a name: the office speaks
