@@ -58,8 +58,8 @@ public final class ClaimExtractor {
         String text = article.text();
         List<Claim> out = new ArrayList<>();
         for (Quantity q : quantities) {
-            if (insideTime(q, times)) {
-                continue;
+            if (insideTime(q, times) || insideName(q, entities)) {
+                continue; // "Quân khu 5", "Nghị định 13": the number is part of a name
             }
             int index = containing(sentences, q.start());
             if (index < 0) {
@@ -195,6 +195,15 @@ public final class ClaimExtractor {
     private static boolean insideTime(Quantity q, List<TimeExpression> times) {
         for (TimeExpression t : times) {
             if (q.start() < t.end() && q.end() > t.start()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean insideName(Quantity q, List<EntityMention> entities) {
+        for (EntityMention m : entities) {
+            if (m.type() != EntityType.PER && m.start() <= q.start() && q.start() < m.end()) {
                 return true;
             }
         }

@@ -683,6 +683,14 @@ public final class EntityRecognizer {
         int lowerRun = 0;
         while (end < n) {
             Word w = words.get(end);
+            if (!w.letter() && sawCapital && end > j && words.get(end - 1).letter() && unitNumber(w)
+                    && !(end + 1 < n && words.get(end + 1).start() == w.end() && (words.get(end + 1).is("-")
+                        || words.get(end + 1).is("/") || words.get(end + 1).is(":") || words.get(end + 1).is("–")))
+                    && (end + 1 >= n || !words.get(end + 1).letter() || lexicon.predicates.length(words, end + 1) > 0
+                        || !nextCapital(words, end + 1) && lexicon.placeHeads.length(words, end + 1) == 0
+                        && closesClause(words, end + 1))) {
+                return end + 1; // "Tổng công ty Xây dựng Công trình Giao thông 8": the unit's number ends the name
+            }
             if (!w.letter()) {
                 if (w.is(",") && sawCapital && portfolioList(words, end + 1)) {
                     end++; // "Sở Văn hóa, Thể thao và Du lịch": the portfolios of one body, listed
@@ -751,6 +759,13 @@ public final class EntityRecognizer {
             }
             if (sawCapital && end + 2 < n && PAIRED.contains(phrase(words, end, end + 3))) {
                 end += 3; // "Doanh nghiệp vừa và nhỏ", though "vừa" is also a particle
+                continue;
+            }
+            // "Xây dựng Công trình Giao thông": a lowercase second syllable between two capitalised words is part
+            // of a title-case name even when it is also a verb ("trình")
+            if (words.get(end - 1).capitalised() && nextCapital(words, end + 1) && !CLAUSE_WORDS.contains(w.key())
+                    && lexicon.titleAt(words, end + 1) == 0 && lexicon.predicates.length(words, end) == 1) {
+                end++;
                 continue;
             }
             if (lexicon.predicates.length(words, end) > 0) {
@@ -970,6 +985,29 @@ public final class EntityRecognizer {
         }
         return end;
     }
+
+    /** A small whole number written plainly ("8", "108"), as units and numbered bodies carry. */
+    private static boolean unitNumber(Word w) {
+        String t = w.text();
+        if (t.isEmpty() || t.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word at {@code k} cannot be a unit or noun that a number counts ("thi công" can, "tấn" not). */
+    private boolean closesClause(List<Word> words, int k) {
+        return lexicon.predicates.length(words, k) > 0 || CLAUSE_WORDS.contains(words.get(k).key())
+                || NAME_VERBS.contains(words.get(k).key());
+    }
+
+    /** Verbs that follow a numbered body as its predicate ("… 8 thi công", "… 5 cho biết"). */
+    private static final Set<String> NAME_VERBS = Set.of("thi", "xây", "nhận", "tiếp", "điều", "quản", "phụ");
 
     private static boolean number(Word w) {
         return !w.letter() && Character.isDigit(w.text().charAt(0));

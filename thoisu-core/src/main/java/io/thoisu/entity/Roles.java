@@ -166,7 +166,10 @@ public final class Roles {
         if (i >= words.size() || words.get(i).capitalised()) {
             return Optional.empty();
         }
-        int head = lexicon.orgHeads.length(words, i);
+        // "doanh nghiệp" stands for whichever company was named last
+        boolean anyCompany = i + 2 == words.size() && (words.get(i).key() + " " + words.get(i + 1).key())
+                .equals("doanh nghiệp");
+        int head = anyCompany ? 2 : lexicon.orgHeads.length(words, i);
         if (head == 0 || i + head != words.size()) {
             return Optional.empty();
         }
@@ -177,8 +180,9 @@ public final class Roles {
         String prefix = key.toString();
         String found = null;
         for (EntityMention m : entities) {
-            if (m.type() == EntityType.ORG && m.end() <= anchor
-                    && io.thoisu.text.VietnameseNormalizer.key(m.canonical()).startsWith(prefix)) {
+            String canonical = io.thoisu.text.VietnameseNormalizer.key(m.canonical());
+            if (m.type() == EntityType.ORG && m.end() <= anchor && (anyCompany
+                    ? COMPANIES.stream().anyMatch(c -> canonical.startsWith(c + " ")) : canonical.startsWith(prefix))) {
                 found = m.canonical();
             }
         }
@@ -187,8 +191,11 @@ public final class Roles {
 
     /** Whether the lowercase words at {@code i} are an organisation's head ("bệnh viện", "công ty"). */
     public boolean bodyHeadAt(List<Word> words, int i) {
-        return !words.get(i).capitalised() && lexicon.orgHeads.length(words, i) > 0;
+        return !words.get(i).capitalised() && (lexicon.orgHeads.length(words, i) > 0
+                || (i + 1 < words.size() && words.get(i).key().equals("doanh") && words.get(i + 1).key().equals("nghiệp")));
     }
+
+    private static final Set<String> COMPANIES = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng");
 
     private static final Set<String> BODY_DETERMINERS = Set.of("phía", "đại diện", "đại", "diện", "nhà");
 

@@ -34,6 +34,8 @@ public final class QuoteExtractor {
 
     private final Roles roles;
     private final PhraseTable verbs = new PhraseTable();
+    /** Words that say how a quotation was said ("cười", "thở dài"): a verb of saying only right after one. */
+    private final PhraseTable manners = new PhraseTable();
 
     public QuoteExtractor() {
         this(new Lexicon());
@@ -42,6 +44,7 @@ public final class QuoteExtractor {
     public QuoteExtractor(Lexicon lexicon) {
         this.roles = new Roles(lexicon);
         verbs.addAll(PhraseTable.lines(QuoteExtractor.class, "speech-verbs.txt"), "");
+        manners.addAll(PhraseTable.lines(QuoteExtractor.class, "quote-manners.txt"), "");
     }
 
     /** What the speaker rules know of one article. */
@@ -138,6 +141,9 @@ public final class QuoteExtractor {
                 break;
             }
             var verb = verbAt(after, k, entities);
+            if (verb.isEmpty() && after.get(k).letter() && !after.get(k).capitalised()) {
+                verb = manners.match(after, k);
+            }
             if (verb.isPresent()) {
                 verbNear = true;
                 speaker = speakerIn(cx, close + 1, w.start(), open);
@@ -149,6 +155,14 @@ public final class QuoteExtractor {
             List<Word> before = Word.scan(text, first.start(), open);
             for (int k = before.size() - 1; k >= 0; k--) {
                 var verb = verbAt(before, k, entities);
+                if (verb.isEmpty() && before.get(k).letter() && !before.get(k).capitalised()) {
+                    // "…, cười: “…”": a manner word introduces the quotation through its colon
+                    var manner = manners.match(before, k);
+                    int colon = k + manner.map(PhraseTable.Match::length).orElse(0);
+                    if (manner.isPresent() && colon < before.size() && before.get(colon).is(":")) {
+                        verb = manner;
+                    }
+                }
                 if (verb.isPresent()) {
                     verbNear = true;
                     int from = clauseStart(before, k, first.start(), entities);
@@ -283,6 +297,10 @@ public final class QuoteExtractor {
             int nameStart = words.get(theoEnd).end();
             int nameEnd = words.get(theoComma).start();
             Optional<String> speaker = mentionSpeaker(entities, nameStart, nameEnd);
+            if (speaker.isEmpty() && PRONOUNS.contains(io.thoisu.text.VietnameseNormalizer.key(
+                    text.substring(nameStart, nameEnd).strip()))) {
+                speaker = speakerIn(cx, nameStart, nameEnd, s.start()); // "Theo ông, …": the person just named
+            }
             if (speaker.isPresent()) {
                 return clause(text, words, theoComma + 1, s, speaker, direct);
             }
