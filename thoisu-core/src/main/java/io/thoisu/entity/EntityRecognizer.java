@@ -686,7 +686,8 @@ public final class EntityRecognizer {
             if (!w.letter() && sawCapital && end > j && words.get(end - 1).letter() && unitNumber(w)
                     && !(end + 1 < n && words.get(end + 1).start() == w.end() && (words.get(end + 1).is("-")
                         || words.get(end + 1).is("/") || words.get(end + 1).is(":") || words.get(end + 1).is("–")))
-                    && (end + 1 >= n || !words.get(end + 1).letter() || lexicon.predicates.length(words, end + 1) > 0
+                    && (end + 1 >= n || (!words.get(end + 1).letter() && CLOSING.contains(words.get(end + 1).text()))
+                        || lexicon.predicates.length(words, end + 1) > 0
                         || !nextCapital(words, end + 1) && lexicon.placeHeads.length(words, end + 1) == 0
                         && closesClause(words, end + 1))) {
                 return end + 1; // "Tổng công ty Xây dựng Công trình Giao thông 8": the unit's number ends the name
@@ -831,9 +832,9 @@ public final class EntityRecognizer {
         return k;
     }
 
-    /** After a head: up to five lowercase words, none a predicate, then a place head and its name. */
+    /** After a head: up to seven lowercase words, none a predicate, then a place head and its name. */
     private int servedPlace(List<Word> words, int k) {
-        for (int c = k; c < words.size() && c - k < 5; c++) {
+        for (int c = k; c < words.size() && c - k < 7; c++) {
             Word w = words.get(c);
             if (!w.letter() || w.capitalised()) {
                 return k;
@@ -985,6 +986,8 @@ public final class EntityRecognizer {
         }
         return end;
     }
+
+    private static final Set<String> CLOSING = Set.of(",", ".", ")", ";", "”", "\"");
 
     /** A small whole number written plainly ("8", "108"), as units and numbered bodies carry. */
     private static boolean unitNumber(Word w) {

@@ -323,7 +323,9 @@ public final class QuoteExtractor {
             }
         }
         if (k > 0 && PASSIVE.contains(words.get(k - 1).key())) {
-            return Optional.empty(); // "được hứa hẹn", "bị yêu cầu": said to the subject, not by it
+            // "được hứa hẹn", "bị yêu cầu": said to the subject, not by it; "việc chia sẻ", "để chỉ đạo": a noun or a
+            // purpose, not something said
+            return Optional.empty();
         }
         if (k + 1 < words.size() && NOT_SAYING.contains(w.key() + " " + words.get(k + 1).key())) {
             return Optional.empty();
@@ -334,11 +336,11 @@ public final class QuoteExtractor {
         return verbs.match(words, k);
     }
 
-    private static final Set<String> PASSIVE = Set.of("được", "bị");
+    private static final Set<String> PASSIVE = Set.of("được", "bị", "việc", "sự", "để", "nhằm");
     /** A verb of saying compounded into something else: "kể từ" (since), "kể cả" (including). */
     private static final Set<String> NOT_SAYING = Set.of("kể từ", "kể cả", "hứa hẹn", "nói chung", "nói riêng",
             "khai mạc", "khai thác", "khai trương", "khai giảng", "khai hoang", "khai báo", "khai sinh", "khai tử",
-            "khai phá", "khai thông", "triển khai", "công khai", "khai nhận");
+            "khai phá", "khai thông", "triển khai", "công khai", "khai nhận", "khai quật", "khai phóng", "khai thuế", "khai hải quan");
 
     /** Whether the words from offset {@code from} to word {@code verb} are auxiliaries and adverbs only. */
     private static boolean auxiliaries(List<Word> words, int from, int verb) {
