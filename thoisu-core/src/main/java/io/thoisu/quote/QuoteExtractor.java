@@ -317,6 +317,10 @@ public final class QuoteExtractor {
         if (!w.letter() || w.capitalised()) {
             return Optional.empty();
         }
+        Optional<PhraseTable.Match> verb = verbs.match(words, k); // the cheap test first: most words are no verb
+        if (verb.isEmpty()) {
+            return verb;
+        }
         for (EntityMention m : entities) {
             if (m.start() <= w.start() && w.start() < m.end()) {
                 return Optional.empty();
@@ -333,7 +337,7 @@ public final class QuoteExtractor {
         if (k > 0 && NOT_SAYING.contains(words.get(k - 1).key() + " " + w.key())) {
             return Optional.empty(); // "triển khai", "công khai"
         }
-        return verbs.match(words, k);
+        return verb;
     }
 
     private static final Set<String> PASSIVE = Set.of("được", "bị", "việc", "sự", "để", "nhằm");
@@ -628,15 +632,19 @@ public final class QuoteExtractor {
                 return Optional.of(bound);
             }
         }
-        // "vị chủ tịch huyện", "thượng tọa": a role in lowercase stands for the last person given that title
-        Optional<String> holder = roles.holderOf(phrase, cx.holders(), anchor);
-        if (holder.isPresent()) {
-            return holder;
-        }
-        // "bệnh viện cho biết": a body named earlier, now by its head alone
-        Optional<String> body = roles.bodyOf(phrase, entities, from);
-        if (body.isPresent() && org == null) {
-            return body;
+        boolean lowercase = !phrase.isEmpty() && (Character.isLowerCase(phrase.codePointAt(0))
+                || key.startsWith("đại diện ") || key.startsWith("phía ")); // "Đại diện doanh nghiệp …" opening
+        if (lowercase && person == null && org == null && place == null) {
+            // "vị chủ tịch huyện", "thượng tọa": a role in lowercase stands for the last person given that title
+            Optional<String> holder = roles.holderOf(phrase, cx.holders(), anchor);
+            if (holder.isPresent()) {
+                return holder;
+            }
+            // "bệnh viện cho biết": a body named earlier, now by its head alone
+            Optional<String> body = roles.bodyOf(phrase, entities, from);
+            if (body.isPresent()) {
+                return body;
+            }
         }
         if (org != null && text.substring(from, org.start()).strip().replace(",", "").isEmpty()) {
             return Optional.of(org.canonical()); // "Đại sứ quán Việt Nam …": a body, though it opens like a title
