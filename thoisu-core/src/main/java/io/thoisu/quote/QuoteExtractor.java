@@ -47,9 +47,48 @@ public final class QuoteExtractor {
         manners.addAll(PhraseTable.lines(QuoteExtractor.class, "quote-manners.txt"), "");
     }
 
-    /** What the speaker rules know of one article. */
-    private record Context(String text, List<Sentence> sentences, List<EntityMention> entities,
-                           Map<String, String> bindings, List<Roles.Holder> holders) {
+    /** What the speaker rules know of one article; the title holders are listed only if a rule asks for them. */
+    private static final class Context {
+        private final String text;
+        private final List<Sentence> sentences;
+        private final List<EntityMention> entities;
+        private final Map<String, String> bindings;
+        private final Roles roles;
+        private final ArticleWords article;
+        private List<Roles.Holder> holders;
+
+        Context(String text, List<Sentence> sentences, List<EntityMention> entities, Map<String, String> bindings,
+                Roles roles, ArticleWords article) {
+            this.text = text;
+            this.sentences = sentences;
+            this.entities = entities;
+            this.bindings = bindings;
+            this.roles = roles;
+            this.article = article;
+        }
+
+        String text() {
+            return text;
+        }
+
+        List<Sentence> sentences() {
+            return sentences;
+        }
+
+        List<EntityMention> entities() {
+            return entities;
+        }
+
+        Map<String, String> bindings() {
+            return bindings;
+        }
+
+        List<Roles.Holder> holders() {
+            if (holders == null) {
+                holders = roles.holders(article, entities);
+            }
+            return holders;
+        }
     }
 
     public List<Quote> extract(String text, List<Sentence> sentences, List<EntityMention> entities) {
@@ -62,8 +101,7 @@ public final class QuoteExtractor {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        Context cx = new Context(text, sentences, entities, roles.bindings(text, article, entities),
-                roles.holders(article, entities));
+        Context cx = new Context(text, sentences, entities, roles.bindings(text, article, entities), roles, article);
         List<Quote> direct = new ArrayList<>();
         for (int[] q : quotationMarks(text)) {
             directQuote(cx, q[0], q[1]).ifPresent(direct::add);
