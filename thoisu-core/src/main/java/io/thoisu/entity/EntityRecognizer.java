@@ -222,7 +222,7 @@ public final class EntityRecognizer {
             }
         }
         if (misc > 0 && nextCapital(words, i + misc) && (!initial || misc >= 2)) {
-            int end = tailEnd(words, i + misc, false, false, false);
+            int end = tailEnd(words, i + misc, false, false, -1);
             add(text, words, i, end, EntityType.MISC, true, out);
             return end;
         }
@@ -651,7 +651,7 @@ public final class EntityRecognizer {
         if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
             return j + 1; // "Quân khu 5", "Bệnh viện 108"
         }
-        int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j), framed(words, i));
+        int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j), i);
         return end == j ? i : end;
     }
 
@@ -672,11 +672,12 @@ public final class EntityRecognizer {
     }
 
     /**
-     * End of the tail from {@code j}; {@code j}'s head when nothing after it makes a name. {@code framed}: the name
-     * stands in a frame that a comma closes ("Theo Cục An toàn thông tin, …", "Phó Cục trưởng Cục Quản lý lao động
-     * ngoài nước, …"), so lowercase nouns that look like verbs ("thông tin", "lao động") may end it.
+     * End of the tail from {@code j}; {@code j}'s head when nothing after it makes a name. {@code framedFrom}: where
+     * the name starts, to ask whether it stands in a frame that a comma closes ("Theo Cục An toàn thông tin, …",
+     * "Phó Cục trưởng Cục Quản lý lao động ngoài nước, …"), so that lowercase nouns that look like verbs ("thông
+     * tin", "lao động") may end it; -1 never asks.
      */
-    private int tailEnd(List<Word> words, int j, boolean acronymHead, boolean headCapital, boolean framed) {
+    private int tailEnd(List<Word> words, int j, boolean acronymHead, boolean headCapital, int framedFrom) {
         int n = words.size();
         int end = j;
         boolean sawCapital = headCapital;
@@ -758,7 +759,7 @@ public final class EntityRecognizer {
                 int served = servedPlace(words, end);
                 return served > end ? served : j;
             }
-            if (sawCapital && end + 2 < n && PAIRED.contains(phrase(words, end, end + 3))) {
+            if (sawCapital && end + 2 < n && PAIR_STARTS.contains(w.key()) && PAIRED.contains(phrase(words, end, end + 3))) {
                 end += 3; // "Doanh nghiệp vừa và nhỏ", though "vừa" is also a particle
                 continue;
             }
@@ -770,7 +771,7 @@ public final class EntityRecognizer {
                 continue;
             }
             if (lexicon.predicates.length(words, end) > 0) {
-                if (framed && nounTail(words, end)) {
+                if (framedFrom >= 0 && nounTail(words, end) && framed(words, framedFrom)) {
                     return nextComma(words, end);
                 }
                 break;
@@ -796,6 +797,7 @@ public final class EntityRecognizer {
 
     /** Lowercase pairs that end a body's name ("Hiệp hội Doanh nghiệp nhỏ và vừa"), though "vừa" is a particle. */
     private static final Set<String> PAIRED = Set.of("nhỏ và vừa", "vừa và nhỏ");
+    private static final Set<String> PAIR_STARTS = Set.of("nhỏ", "vừa");
 
     /** From {@code k}, at most four lowercase words with no clause word in them, then a comma. */
     private static boolean nounTail(List<Word> words, int k) {

@@ -180,9 +180,12 @@ public final class Roles {
         String prefix = key.toString();
         String found = null;
         for (EntityMention m : entities) {
+            if (m.type() != EntityType.ORG || m.end() > anchor) {
+                continue;
+            }
             String canonical = io.thoisu.text.VietnameseNormalizer.key(m.canonical());
-            if (m.type() == EntityType.ORG && m.end() <= anchor && (anyCompany
-                    ? COMPANIES.stream().anyMatch(c -> canonical.startsWith(c + " ")) : canonical.startsWith(prefix))) {
+            if (anyCompany ? COMPANIES.stream().anyMatch(c -> canonical.startsWith(c + " "))
+                    : canonical.startsWith(prefix)) {
                 found = m.canonical();
             }
         }
@@ -197,7 +200,8 @@ public final class Roles {
 
     private static final Set<String> COMPANIES = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng");
 
-    private static final Set<String> BODY_DETERMINERS = Set.of("phía", "đại diện", "đại", "diện", "nhà");
+    /** Words before a body's head that are not part of it ("phía", "đại diện"), compared one word at a time. */
+    private static final Set<String> BODY_DETERMINERS = Set.of("phía", "đại", "diện");
 
     /** Words that come before a role used as a name ("vị", "nữ", "tân"), never part of it. */
     private static final Set<String> ROLE_DETERMINERS = Set.of("vị", "nữ", "nam", "ngài", "tân", "người", "đồng chí");
