@@ -89,7 +89,8 @@ public final class EntityRecognizer {
     }
 
     /** What the scan of one article knows about capitalisation across all its sentences. */
-    private record ArticleCase(Set<String> midCaps, Set<String> lower, Map<String, Integer> midCapCount) {
+    private record ArticleCase(Set<String> midCaps, Set<String> lower, Map<String, Integer> midCapCount,
+                               Set<String> addressed) {
     }
 
     public List<EntityMention> recognize(String text, List<Sentence> sentences) {
@@ -101,11 +102,17 @@ public final class EntityRecognizer {
         Set<String> midCaps = new HashSet<>();
         Set<String> lower = new HashSet<>();
         Map<String, Integer> midCapCount = new HashMap<>();
+        Set<String> addressed = new HashSet<>();
         for (List<Word> words : article.sentences()) {
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
                 if (!w.letter()) {
                     continue;
+                }
+                // the last word of a name the article uses after "ông", "bà" …: a given name ("ông Đạt")
+                if (w.capitalised() && i > 0 && ADDRESS.contains(words.get(i - 1).key())
+                        && (i + 1 >= words.size() || !words.get(i + 1).capitalised())) {
+                    addressed.add(w.key());
                 }
                 if (!w.capitalised()) {
                     lower.add(w.key());
@@ -115,7 +122,7 @@ public final class EntityRecognizer {
                 }
             }
         }
-        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount);
+        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed);
         List<Raw> raws = new ArrayList<>();
         for (List<Word> words : article.sentences()) {
             int i = 0;
@@ -437,7 +444,7 @@ public final class EntityRecognizer {
         if (end - j == 1 && lexicon.notNames.contains(words.get(j).key())) {
             return end; // "tháp Chăm": a people's name, not a place
         }
-        end = cutPerson(words, j, end, false);
+        end = cutPerson(words, j, end, false, Set.of());
         add(text, words, j, end, EntityType.LOC, true, out);
         int after = aliasInParentheses(text, words, end, out);
         return after == end ? listAfter(text, words, end, out) : after;
@@ -474,7 +481,7 @@ public final class EntityRecognizer {
                 int org = organisationEnd(words, j);
                 int known = lexicon.known.length(words, j);
                 if (org > j && org - j >= known) {
-                    int person = cutPerson(words, j, org, true);
+                    int person = cutPerson(words, j, org, true, ac.addressed());
                     Raw r = add(text, words, j, person, EntityType.ORG, true, out);
                     setTail(text, words, j, person, r);
                     j = person;
@@ -509,7 +516,7 @@ public final class EntityRecognizer {
         }
         if (j > 0 && PARTY_COMMITTEE.contains(words.get(j - 1).key()) && !personal(words, j, end)) {
             // "Bí thư Huyện ủy Nam Trà Thượng": the committee's place, then the holder's name if written
-            int place = cutPerson(words, j, end, false);
+            int place = cutPerson(words, j, end, false, Set.of());
             add(text, words, j, place, EntityType.LOC, true, out);
             if (place == end) {
                 return end;
@@ -549,15 +556,17 @@ public final class EntityRecognizer {
      * starts with a family name and has three or four words ("UBND tỉnh Lai Sơn Lò Thị Mây"); after a title
      * also two foreign words ("Liên Hợp Quốc Rui Valente"). Something must remain before it.
      */
-    private int cutPerson(List<Word> words, int from, int end, boolean afterTitle) {
+    private int cutPerson(List<Word> words, int from, int end, boolean afterTitle, Set<String> addressed) {
         int s = end;
         while (s > from && words.get(s - 1).capitalised()) {
             s--;
         }
         for (int length : new int[] {3, 4}) {
             int k = end - length;
-            // a place or body head is followed by its own name, never by a person's ("tỉnh Hà Giang Nam")
-            if (k > from && k >= s && lexicon.surnames.contains(words.get(k).key()) && !headBefore(words, k)) {
+            // a place or body head is followed by its own name, never by a person's ("tỉnh Hà Giang Nam"), unless
+            // the article addresses someone by the run's last word ("UBND thành phố Kha Minh Đạt" … "ông Đạt")
+            if (k > from && k >= s && lexicon.surnames.contains(words.get(k).key())
+                    && (!headBefore(words, k) || addressed.contains(words.get(end - 1).key()))) {
                 return k;
             }
         }
@@ -829,6 +838,12 @@ public final class EntityRecognizer {
             }
             if (lexicon.predicates.length(words, c) > 0) {
                 return k;
+            }
+            // "Giải vô địch bóng đá nữ Đông Nam Á": a known region written with capitals closes it too
+            int region = lexicon.known.length(words, c + 1);
+            if (region > 0 && words.get(c + 1).capitalised() && lexicon.knownType(words, c + 1) == EntityType.LOC
+                    && !nextCapital(words, c + 1 + region)) {
+                return c + 1 + region;
             }
         }
         return k;

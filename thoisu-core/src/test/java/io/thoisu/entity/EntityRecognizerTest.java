@@ -140,4 +140,17 @@ class EntityRecognizerTest extends SpanStageContract<EntityMention> {
                 .containsExactly("ORG:Rồng Vàng Gaming=Rồng Vàng Gaming", "MISC:Xem Nhanh=Xem Nhanh",
                         "MISC:Thông tư 08=Thông tư 08");
     }
+
+    @Test
+    void aPersonAfterAnUnnamedUnitWhenTheArticleAddressesHimByName() {
+        // "UBND thành phố" needs no city name; the article calls the man "ông Lợi", so the run is his name
+        assertThat(typed("Chủ tịch UBND thành phố Tạ Văn Lợi phát biểu. Ông Lợi nói thêm."))
+                .contains("ORG:UBND thành phố=UBND thành phố", "PER:Tạ Văn Lợi=Tạ Văn Lợi");
+    }
+
+    @Test
+    void aTournamentClosedByAKnownRegion() {
+        assertThat(typed("Đội giành vé dự Giải vô địch bóng rổ trẻ Đông Nam Á năm sau."))
+                .containsExactly("MISC:Giải vô địch bóng rổ trẻ Đông Nam Á=Giải vô địch bóng rổ trẻ Đông Nam Á");
+    }
 }
