@@ -58,8 +58,8 @@ public final class ClaimExtractor {
         String text = article.text();
         List<Claim> out = new ArrayList<>();
         for (Quantity q : quantities) {
-            if (insideTime(q, times)) {
-                continue;
+            if (insideTime(q, times) || insideName(q, entities)) {
+                continue; // "Quân khu 5", "Nghị định 13": the number is part of a name
             }
             int index = containing(sentences, q.start());
             if (index < 0) {
@@ -96,8 +96,12 @@ public final class ClaimExtractor {
             "giây", "thập kỷ");
     /** Words before a duration that make it the frame of an event: "trong hai năm", "sau 5 ngày". */
     private static final Set<String> FRAME_BEFORE = Set.of("trong", "sau", "suốt", "vòng", "cách", "mất");
-    /** Words after a duration that make it a time relative to now: "24 giờ tới", "vài ngày nữa", "3 năm trước". */
-    private static final Set<String> FRAME_AFTER = Set.of("tới", "qua", "nữa", "trước", "sau", "gần", "vừa", "sắp");
+    /**
+     * Words after a duration that make it a time relative to now or a part of a period: "24 giờ tới", "vài ngày
+     * nữa", "3 năm trước", "6 tháng đầu năm".
+     */
+    private static final Set<String> FRAME_AFTER = Set.of("tới", "qua", "nữa", "trước", "sau", "gần", "vừa", "sắp",
+            "đầu", "cuối");
 
     /** "lạm phát ở mức hai con số": the number of digits describes a magnitude; it counts nothing. */
     private static boolean countsDigits(String about) {
@@ -197,6 +201,15 @@ public final class ClaimExtractor {
         return false;
     }
 
+    private static boolean insideName(Quantity q, List<EntityMention> entities) {
+        for (EntityMention m : entities) {
+            if (m.type() != EntityType.PER && m.start() <= q.start() && q.start() < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int containing(List<Sentence> sentences, int offset) {
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
@@ -270,7 +283,9 @@ public final class ClaimExtractor {
             }
             EntityMention source = null;
             for (EntityMention m : entities) {
-                if (m.start() >= words.get(k).end() && m.end() <= stop && m.type() != EntityType.LOC) {
+                // a body or a person gives figures; a law or a plan ("theo Thông tư 21") only frames them
+                if (m.start() >= words.get(k).end() && m.end() <= stop
+                        && (m.type() == EntityType.ORG || m.type() == EntityType.PER)) {
                     source = m;
                     break;
                 }

@@ -89,7 +89,8 @@ public final class EntityRecognizer {
     }
 
     /** What the scan of one article knows about capitalisation across all its sentences. */
-    private record ArticleCase(Set<String> midCaps, Set<String> lower, Map<String, Integer> midCapCount) {
+    private record ArticleCase(Set<String> midCaps, Set<String> lower, Map<String, Integer> midCapCount,
+                               Set<String> addressed) {
     }
 
     public List<EntityMention> recognize(String text, List<Sentence> sentences) {
@@ -101,11 +102,17 @@ public final class EntityRecognizer {
         Set<String> midCaps = new HashSet<>();
         Set<String> lower = new HashSet<>();
         Map<String, Integer> midCapCount = new HashMap<>();
+        Set<String> addressed = new HashSet<>();
         for (List<Word> words : article.sentences()) {
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
                 if (!w.letter()) {
                     continue;
+                }
+                // the last word of a name the article uses after "ông", "bà" …: a given name ("ông Đạt")
+                if (w.capitalised() && i > 0 && ADDRESS.contains(words.get(i - 1).key())
+                        && (i + 1 >= words.size() || !words.get(i + 1).capitalised())) {
+                    addressed.add(w.key());
                 }
                 if (!w.capitalised()) {
                     lower.add(w.key());
@@ -115,7 +122,7 @@ public final class EntityRecognizer {
                 }
             }
         }
-        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount);
+        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed);
         List<Raw> raws = new ArrayList<>();
         for (List<Word> words : article.sentences()) {
             int i = 0;
@@ -150,13 +157,22 @@ public final class EntityRecognizer {
         boolean initial = initial(words, i);
         // a title or form of address: what follows it, minus places and bodies in the role, is a person
         int title = lexicon.titleAt(words, i);
-        if (title > 0) {
+        if (title > 0 && lexicon.orgHeads.length(words, i) <= title) { // "Đại sứ quán" is a body, "Đại sứ" a title
             boolean address = title == 1 && ADDRESS.contains(w.key());
             if (!address || nextCapital(words, i + 1)) {
                 // "Phó Trưởng Công an TP X": the portfolio is the head of a body named after it
                 int bare = lexicon.titles.length(words, i);
                 if (bare < title && organisationEnd(words, i + bare) > i + title) {
                     title = bare;
+                }
+                // "Trưởng Phòng An ninh mạng …": the title "Trưởng phòng" written with a capital is "Trưởng" and
+                // the body "Phòng …"
+                for (int p = 1; p < bare; p++) {
+                    if (words.get(i + p).capitalised() && lexicon.orgHeads.length(words, i + p) > 0
+                            && organisationEnd(words, i + p) > i + bare && lexicon.titles.contains(phrase(words, i, i + p))) {
+                        title = p;
+                        break;
+                    }
                 }
                 return afterTitle(text, words, i + title, address, ac, out);
             }
@@ -165,9 +181,18 @@ public final class EntityRecognizer {
         if (known > 0 && i > 0 && words.get(i - 1).key().equals("tiếng")) {
             return i + known; // "tiếng Anh", "tiếng Nhật": a language, not the country
         }
+        if (w.acronym() && i + 2 < words.size() && words.get(i + 1).is("-") && number(words.get(i + 2))
+                && glued(words, i, i + 3) && !lexicon.notNames.contains(w.key())) {
+            add(text, words, i, i + 3, EntityType.MISC, true, out); // "SAOMAI-1", "F-16": a model's name
+            return i + 3;
+        }
         if (w.acronym() && i + 1 < words.size() && Character.isDigit(words.get(i + 1).text().charAt(0))
                 && known == 0 && lexicon.orgHeads.length(words, i) == 0) {
             return i + 1; // "QR 976", "IR 50404", "SN 1987": a code or label, not a body
+        }
+        if (w.acronym() && i > 0 && number(words.get(i - 1)) && known == 0 && lexicon.orgHeads.length(words, i) == 0
+                && !(i > 1 && words.get(i - 2).key().equals("thứ"))) {
+            return i + 1; // "4.850 MW", "20 TEU": a unit after its figure (not "kỳ họp thứ 11 HĐND …")
         }
         if (!w.capitalised()) {
             int cued = afterCue(text, words, i, out);
@@ -190,9 +215,21 @@ public final class EntityRecognizer {
             }
         }
         int misc = lexicon.miscHeads.length(words, i);
+        if (misc > 0 && i + misc < words.size() && number(words.get(i + misc)) && DOCUMENTS.contains(phrase(words, i,
+                i + misc))) {
+            add(text, words, i, i + misc + 1, EntityType.MISC, true, out); // "Nghị định 13", "Thông tư 08"
+            return i + misc + 1;
+        }
         // a head of two words or more ("Liên hoan phim", "Hội nghị thượng đỉnh") is a name's even at a capital
+        if (misc > 0 && !nextCapital(words, i + misc) && (!initial || misc >= 2)) {
+            int region = regionClosed(words, i + misc);
+            if (region > i + misc) {
+                add(text, words, i, region, EntityType.MISC, true, out); // "Cúp bóng chuyền nữ châu Á"
+                return region;
+            }
+        }
         if (misc > 0 && nextCapital(words, i + misc) && (!initial || misc >= 2)) {
-            int end = tailEnd(words, i + misc, false, false);
+            int end = tailEnd(words, i + misc, false, false, -1);
             add(text, words, i, end, EntityType.MISC, true, out);
             return end;
         }
@@ -217,7 +254,10 @@ public final class EntityRecognizer {
         // a capitalised place head counts at the start of a sentence ("Huyện X là …") or written as an
         // abbreviation ("TP X"); elsewhere a capital says it is part of a name ("Sông Đà Bắc Lạc")
         int place = lexicon.placeHeads.length(words, i);
-        if (place > 0 && (initial || w.acronym()) && nextCapital(words, i + place) && known < place + 1) {
+        // … and so does a head of several words whose later words are lowercase ("Vườn quốc gia Kon Chư")
+        boolean lowerHead = place > 1 && !words.get(i + 1).capitalised();
+        if (place > 0 && (initial || w.acronym() || lowerHead) && nextCapital(words, i + place)
+                && known < place + 1) {
             return placeAfterHead(text, words, i + place, out);
         }
         if (known > 0 && !(initial && known == 1 && lexicon.starters.length(words, i) > 0
@@ -277,15 +317,39 @@ public final class EntityRecognizer {
             }
             return i;
         }
+        // "đội đầu bảng Thép Miền Trung", "hãng hàng không giá rẻ Sao Việt": a short description between the cue
+        // and the organisation's name
+        if (org > 0) {
+            int d = s;
+            while (d < n && d - s < 2 && words.get(d).letter() && !words.get(d).capitalised()
+                    && lexicon.predicates.length(words, d) == 0 && lexicon.placeHeads.length(words, d) == 0) {
+                d++;
+            }
+            if (d > s && nextCapital(words, d)) {
+                s = d;
+            }
+        }
         if (!nextCapital(words, s) || lexicon.titleAt(words, s) > 0 || lexicon.orgHeads.length(words, s) > 0
                 || lexicon.known.length(words, s) > 0 || lexicon.miscHeads.length(words, s) > 0
                 || lexicon.placeHeads.length(words, s) > 0) {
             return i;
         }
         int end = capitalRun(words, s);
-        if ((end - s >= 2 && lexicon.surnames.contains(words.get(s).key()) && personal(words, s, end)) || (end < n && words.get(end).letter() && !words.get(end).capitalised()
-                && lexicon.predicates.length(words, end) == 0)) {
-            return i; // a person, or a name that goes on in lowercase ("đội tuyển Quân đội"): not this rule's
+        if (end - s >= 2 && lexicon.surnames.contains(words.get(s).key()) && personal(words, s, end)) {
+            return i; // a person: not this rule's
+        }
+        if (end < n && words.get(end).letter() && !words.get(end).capitalised()
+                && lexicon.predicates.length(words, end) == 0) {
+            // a name that goes on in lowercase ("đội tuyển Quân đội"): one or two words, then the clause goes on
+            int e = end;
+            while (e < n && e - end < 2 && words.get(e).letter() && !words.get(e).capitalised()
+                    && lexicon.predicates.length(words, e) == 0) {
+                e++;
+            }
+            if (e < n && words.get(e).letter() && lexicon.predicates.length(words, e) == 0) {
+                return i;
+            }
+            end = e;
         }
         add(text, words, s, end, misc > 0 ? EntityType.MISC : EntityType.ORG, true, out);
         return aliasInParentheses(text, words, end, out);
@@ -327,10 +391,13 @@ public final class EntityRecognizer {
             return afterPreposition ? listAfter(text, words, end, out) : aliasInParentheses(text, words, end, out);
         }
         if (tail != null) {
-            add(text, words, begin, end, tail, true, out);
+            // typed by its last word ("Kaiyo Power"), but a company's full name written elsewhere still owns it
+            add(text, words, begin, end, tail, false, out);
             return aliasInParentheses(text, words, end, out);
         }
-        boolean personal = personal(words, begin, end);
+        // "Phan Rang Bắc", "Mù Cang Thượng": a compass or upper/lower word closing the run names a place, even
+        // after a family name ("Nam" and "Đông" are also given names, so they do not count)
+        boolean personal = personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key());
         if (afterPreposition && !hasPersonalMiddle(words, begin, end)) {
             add(text, words, begin, end, EntityType.LOC, true, out);
             return listAfter(text, words, end, out);
@@ -341,21 +408,43 @@ public final class EntityRecognizer {
 
     private int addKnown(String text, List<Word> words, int i, int known, List<Raw> out) {
         EntityType type = lexicon.knownType(words, i);
+        if (type == EntityType.ORG) {
+            known = unitAfter(words, i + known) - i;
+        }
         add(text, words, i, i + known, type, true, out);
         int after = aliasInParentheses(text, words, i + known, out);
         return type == EntityType.LOC && after == i + known ? listAfter(text, words, after, out) : after;
     }
 
+    /**
+     * "Bộ đội Biên phòng tỉnh Hòa Hải", "Mặt trận Tổ quốc huyện Kim Sơn": a known body's branch, named by the
+     * administrative unit after it. Returns the end of the unit's name, or {@code j} when none follows.
+     */
+    private int unitAfter(List<Word> words, int j) {
+        int place = lexicon.placeHeads.length(words, j);
+        if (place > 0 && !words.get(j).capitalised() && ADMIN_UNITS.contains(phrase(words, j, j + place))
+                && nextCapital(words, j + place)) {
+            return capitalRun(words, j + place);
+        }
+        return j;
+    }
+
     /** The place named after a head ("tỉnh Quảng Hòa"), minus a person's name run into it, and places listed after. */
     private int placeAfterHead(String text, List<Word> words, int j, List<Raw> out) {
         int end = capitalRun(words, j);
-        for (int k = j + 1; k < end; k++) {
-            if (lexicon.titleAt(words, k) > 0 || lexicon.orgHeads.length(words, k) > 0) {
+        for (int k = Math.max(j + 1, j + lexicon.known.length(words, j)); k < end; k++) {
+            // "tỉnh Lai Sơn Sở Y tế …" ends the place at the body; a one-word head inside a short run is part of
+            // the place's name ("cảng Vân Đồn Bắc", "vịnh Xuân Đài Nam")
+            int head = lexicon.orgHeads.length(words, k);
+            if (lexicon.titleAt(words, k) > 0 || (head > 0 && (k - j >= 2 || head > 1 || words.get(k).acronym()))) {
                 end = k;
                 break;
             }
         }
-        end = cutPerson(words, j, end, false);
+        if (end - j == 1 && lexicon.notNames.contains(words.get(j).key())) {
+            return end; // "tháp Chăm": a people's name, not a place
+        }
+        end = cutPerson(words, j, end, false, Set.of());
         add(text, words, j, end, EntityType.LOC, true, out);
         int after = aliasInParentheses(text, words, end, out);
         return after == end ? listAfter(text, words, end, out) : after;
@@ -392,7 +481,7 @@ public final class EntityRecognizer {
                 int org = organisationEnd(words, j);
                 int known = lexicon.known.length(words, j);
                 if (org > j && org - j >= known) {
-                    int person = cutPerson(words, j, org, true);
+                    int person = cutPerson(words, j, org, true, ac.addressed());
                     Raw r = add(text, words, j, person, EntityType.ORG, true, out);
                     setTail(text, words, j, person, r);
                     j = person;
@@ -404,8 +493,10 @@ public final class EntityRecognizer {
                         return alias;
                     }
                 } else if (known > 0 && lexicon.knownType(words, j) != EntityType.PER) {
-                    add(text, words, j, j + known, lexicon.knownType(words, j), true, out);
-                    j += known;
+                    EntityType type = lexicon.knownType(words, j);
+                    int e = type == EntityType.ORG ? unitAfter(words, j + known) : j + known;
+                    add(text, words, j, e, type, true, out);
+                    j = e;
                 } else {
                     break;
                 }
@@ -416,14 +507,16 @@ public final class EntityRecognizer {
         }
         int end = capitalRun(words, j);
         for (int k = j + 1; k < end; k++) {
-            if (office(words, k)) {
+            // "Trưởng khoa Nhiễm Bệnh viện Nhi …": a department's word, then the body it belongs to
+            if (office(words, k) || (lexicon.orgHeads.length(words, k) > 0 && organisationEnd(words, k) > k
+                    && !lexicon.surnames.contains(words.get(j).key()))) {
                 end = k;
                 break;
             }
         }
         if (j > 0 && PARTY_COMMITTEE.contains(words.get(j - 1).key()) && !personal(words, j, end)) {
             // "Bí thư Huyện ủy Nam Trà Thượng": the committee's place, then the holder's name if written
-            int place = cutPerson(words, j, end, false);
+            int place = cutPerson(words, j, end, false, Set.of());
             add(text, words, j, place, EntityType.LOC, true, out);
             if (place == end) {
                 return end;
@@ -442,7 +535,7 @@ public final class EntityRecognizer {
         }
         EntityType tail = lexicon.nameTails.get(words.get(end - 1).key());
         if (tail != null && end - j >= 2) {
-            add(text, words, j, end, tail, true, out);
+            add(text, words, j, end, tail, false, out);
             return aliasInParentheses(text, words, end, out);
         }
         // "Ngoại trưởng Estavia Matteo Rinaldi-Costa": a leading word that is not a family name, before a full
@@ -463,14 +556,17 @@ public final class EntityRecognizer {
      * starts with a family name and has three or four words ("UBND tỉnh Lai Sơn Lò Thị Mây"); after a title
      * also two foreign words ("Liên Hợp Quốc Rui Valente"). Something must remain before it.
      */
-    private int cutPerson(List<Word> words, int from, int end, boolean afterTitle) {
+    private int cutPerson(List<Word> words, int from, int end, boolean afterTitle, Set<String> addressed) {
         int s = end;
         while (s > from && words.get(s - 1).capitalised()) {
             s--;
         }
         for (int length : new int[] {3, 4}) {
             int k = end - length;
-            if (k > from && k >= s && lexicon.surnames.contains(words.get(k).key())) {
+            // a place or body head is followed by its own name, never by a person's ("tỉnh Hà Giang Nam"), unless
+            // the article addresses someone by the run's last word ("UBND thành phố Kha Minh Đạt" … "ông Đạt")
+            if (k > from && k >= s && lexicon.surnames.contains(words.get(k).key())
+                    && (!headBefore(words, k) || addressed.contains(words.get(end - 1).key()))) {
                 return k;
             }
         }
@@ -480,6 +576,16 @@ public final class EntityRecognizer {
             return k;
         }
         return end;
+    }
+
+    /**
+     * Whether the words before {@code k} are a lowercase administrative unit ("tỉnh", "thành phố"), which a body's
+     * name ends with before the unit's own name.
+     */
+    private static boolean headBefore(List<Word> words, int k) {
+        return (k >= 1 && !words.get(k - 1).capitalised() && ADMIN_UNITS.contains(words.get(k - 1).key()))
+                || (k >= 2 && !words.get(k - 2).capitalised()
+                    && ADMIN_UNITS.contains(words.get(k - 2).key() + " " + words.get(k - 1).key()));
     }
 
     /** A run shaped like a person's name: family name first and three or more words, "Thị"/"Văn", or foreign. */
@@ -548,27 +654,63 @@ public final class EntityRecognizer {
             k++;
         }
         if (k > j && k + 2 < n && words.get(k).is("(") && (words.get(k + 1).acronym() || unitCode(words.get(k + 1)))
-                && words.get(k + 2).is(")") && anyCapital(words, j, k)) {
+                && words.get(k + 2).is(")") && anyCapital(words, j, k) && !officeThenBody(words, j, k)) {
             return k;
         }
         if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
             return j + 1; // "Quân khu 5", "Bệnh viện 108"
         }
-        int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j));
+        int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j), i);
         return end == j ? i : end;
     }
 
-    /** End of the tail from {@code j}; {@code j}'s head when nothing after it makes a name. */
-    private int tailEnd(List<Word> words, int j, boolean acronymHead, boolean headCapital) {
+    /**
+     * "Hội nghị Bộ trưởng Ngoại giao Hiệp hội các quốc gia Đông Nam Á (ASEAN)": an office, then another body's head
+     * before the acronym; the acronym is that body's, not the whole run's.
+     */
+    private boolean officeThenBody(List<Word> words, int from, int to) {
+        boolean office = false;
+        for (int k = from; k < to; k++) {
+            if (words.get(k).capitalised() && lexicon.titleAt(words, k) > 0) {
+                office = true;
+            } else if (office && words.get(k).capitalised() && lexicon.orgHeads.length(words, k) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * End of the tail from {@code j}; {@code j}'s head when nothing after it makes a name. {@code framedFrom}: where
+     * the name starts, to ask whether it stands in a frame that a comma closes ("Theo Cục An toàn thông tin, …",
+     * "Phó Cục trưởng Cục Quản lý lao động ngoài nước, …"), so that lowercase nouns that look like verbs ("thông
+     * tin", "lao động") may end it; -1 never asks.
+     */
+    private int tailEnd(List<Word> words, int j, boolean acronymHead, boolean headCapital, int framedFrom) {
         int n = words.size();
         int end = j;
         boolean sawCapital = headCapital;
         int lowerRun = 0;
         while (end < n) {
             Word w = words.get(end);
+            if (!w.letter() && sawCapital && end > j && words.get(end - 1).letter() && unitNumber(w)
+                    && !(end + 1 < n && words.get(end + 1).start() == w.end() && (words.get(end + 1).is("-")
+                        || words.get(end + 1).is("/") || words.get(end + 1).is(":") || words.get(end + 1).is("–")))
+                    && (end + 1 >= n || (!words.get(end + 1).letter() && CLOSING.contains(words.get(end + 1).text()))
+                        || lexicon.predicates.length(words, end + 1) > 0
+                        || !nextCapital(words, end + 1) && lexicon.placeHeads.length(words, end + 1) == 0
+                        && closesClause(words, end + 1))) {
+                return end + 1; // "Tổng công ty Xây dựng Công trình Giao thông 8": the unit's number ends the name
+            }
             if (!w.letter()) {
                 if (w.is(",") && sawCapital && portfolioList(words, end + 1)) {
                     end++; // "Sở Văn hóa, Thể thao và Du lịch": the portfolios of one body, listed
+                    continue;
+                }
+                // "Hiệp hội Cà phê - Ca cao": a dash between two capitalised words joins the fields of one body
+                if ((w.is("-") || w.is("–")) && sawCapital && end > j && nextCapital(words, end + 1) && lexicon.orgHeads.length(words, end + 1) == 0
+                        && lexicon.titleAt(words, end + 1) == 0) {
+                    end++;
                     continue;
                 }
                 break;
@@ -595,17 +737,150 @@ public final class EntityRecognizer {
             if (place > 0 && acronymHead && !sawCapital && ADMIN_UNITS.contains(phrase(words, end, end + place))) {
                 return end + place; // "UBND tỉnh", "HĐND thành phố"
             }
+            // "Ủy ban châu Âu", "Hội đồng châu Âu": a place written in lowercase first is a capitalised word here
+            int known = lexicon.known.length(words, end);
+            if (known > 0) {
+                end += known;
+                sawCapital = true;
+                lowerRun = 0;
+                continue;
+            }
+            // "Bệnh viện Bệnh Nhiệt đới Trung ương phía Nam": a compass point of the body's region
+            if (w.key().equals("phía") && sawCapital && end + 1 < n && COMPASS.contains(words.get(end + 1).key())
+                    && words.get(end + 1).capitalised()) {
+                end += 2;
+                continue;
+            }
             if (w.key().equals("và") && sawCapital && nextCapital(words, end + 1)
                     && lexicon.titleAt(words, end + 1) == 0 && lexicon.orgHeads.length(words, end + 1) == 0) {
                 end++;
                 continue;
             }
-            if (!sawCapital || lexicon.predicates.length(words, end) > 0 || ++lowerRun > MAX_LOWER_RUN) {
+            // "Hiệp hội Doanh nghiệp nhỏ và vừa": two lowercase words paired by "và" close the name
+            if (w.key().equals("và") && sawCapital && lowerRun > 0 && end + 1 < n
+                    && PAIRED.contains(words.get(end - 1).key() + " và " + words.get(end + 1).key())) {
+                end += 2;
+                continue;
+            }
+            if (!sawCapital) {
+                // "Ban tổ chức lễ hội chùa Non Tiên", "Ban Quản lý dự án huyện Kim Bảng": a lowercase description
+                // of what the body is for, closed by the place it serves
+                int served = servedPlace(words, end);
+                return served > end ? served : j;
+            }
+            if (sawCapital && end + 2 < n && PAIR_STARTS.contains(w.key()) && PAIRED.contains(phrase(words, end, end + 3))) {
+                end += 3; // "Doanh nghiệp vừa và nhỏ", though "vừa" is also a particle
+                continue;
+            }
+            // "Xây dựng Công trình Giao thông": a lowercase second syllable between two capitalised words is part
+            // of a title-case name even when it is also a verb ("trình")
+            if (words.get(end - 1).capitalised() && nextCapital(words, end + 1) && !CLAUSE_WORDS.contains(w.key())
+                    && lexicon.titleAt(words, end + 1) == 0 && lexicon.predicates.length(words, end) == 1) {
+                end++;
+                continue;
+            }
+            if (lexicon.predicates.length(words, end) > 0) {
+                if (framedFrom >= 0 && nounTail(words, end) && framed(words, framedFrom)) {
+                    return nextComma(words, end);
+                }
+                break;
+            }
+            if (++lowerRun > MAX_LOWER_RUN) {
                 break;
             }
             end++;
         }
         return sawCapital ? end : j;
+    }
+
+    /** Heads of legal documents, which a number may name ("Nghị định 13"). */
+    private static final Set<String> DOCUMENTS = Set.of("nghị định", "thông tư", "nghị quyết", "chỉ thị", "luật",
+            "quyết định", "pháp lệnh");
+    private static final Set<String> PLACE_ENDINGS = Set.of("bắc", "tây", "thượng", "hạ");
+    private static final Set<String> COMPASS = Set.of("bắc", "nam", "đông", "tây");
+    /** Words that make a clause of what follows them, never part of a name. */
+    private static final Set<String> CLAUSE_WORDS = Set.of("cho", "và", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "là",
+            "có", "của", "với", "tại", "ở", "trong", "để", "khi", "được", "bị", "từ", "đến", "về", "vào", "ra",
+            "rằng", "nói", "biết", "hay", "thì", "mà", "nhưng", "vẫn", "còn", "chưa", "không", "này", "đó", "ấy", "nay",
+            "nước này");
+
+    /** Lowercase pairs that end a body's name ("Hiệp hội Doanh nghiệp nhỏ và vừa"), though "vừa" is a particle. */
+    private static final Set<String> PAIRED = Set.of("nhỏ và vừa", "vừa và nhỏ");
+    private static final Set<String> PAIR_STARTS = Set.of("nhỏ", "vừa");
+
+    /** From {@code k}, at most four lowercase words with no clause word in them, then a comma. */
+    private static boolean nounTail(List<Word> words, int k) {
+        int c = k;
+        while (c < words.size() && c - k < 4 && words.get(c).letter() && !words.get(c).capitalised()
+                && !CLAUSE_WORDS.contains(words.get(c).key())) {
+            c++;
+        }
+        return c > k && c < words.size() && words.get(c).is(",");
+    }
+
+    private static int nextComma(List<Word> words, int k) {
+        while (k < words.size() && !words.get(k).is(",")) {
+            k++;
+        }
+        return k;
+    }
+
+    /** After a head: up to seven lowercase words, none a predicate, then a region written lowercase first. */
+    private int regionClosed(List<Word> words, int k) {
+        for (int c = k; c < words.size() && c - k < 7; c++) {
+            Word w = words.get(c);
+            if (!w.letter() || w.capitalised()) {
+                return k;
+            }
+            int known = lexicon.known.length(words, c);
+            if (known > 0 && c > k) {
+                return c + known;
+            }
+            if (lexicon.predicates.length(words, c) > 0) {
+                return k;
+            }
+            // "Giải vô địch bóng đá nữ Đông Nam Á": a known region written with capitals closes it too
+            int region = lexicon.known.length(words, c + 1);
+            if (region > 0 && words.get(c + 1).capitalised() && lexicon.knownType(words, c + 1) == EntityType.LOC
+                    && !nextCapital(words, c + 1 + region)) {
+                return c + 1 + region;
+            }
+        }
+        return k;
+    }
+
+    /** After a head: up to seven lowercase words, none a predicate, then a place head and its name. */
+    private int servedPlace(List<Word> words, int k) {
+        for (int c = k; c < words.size() && c - k < 7; c++) {
+            Word w = words.get(c);
+            if (!w.letter() || w.capitalised()) {
+                return k;
+            }
+            int place = lexicon.placeHeads.length(words, c);
+            if (place > 0 && c > k && nextCapital(words, c + place)) {
+                return capitalRun(words, c + place);
+            }
+            if (lexicon.predicates.length(words, c) > 0) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    /** Whether the name at {@code i} stands in a frame a comma closes: after "theo" or after a title. */
+    private boolean framed(List<Word> words, int i) {
+        if (i == 0) {
+            return false;
+        }
+        if (words.get(i - 1).key().equals("theo")) {
+            return true;
+        }
+        for (int from = Math.max(0, i - 5); from < i; from++) {
+            if (lexicon.titleAt(words, from) == i - from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -671,7 +946,7 @@ public final class EntityRecognizer {
         }
         // "Công ty CP Đầu tư Địa ốc Hoàng Gia Phát" is later "Hoàng Gia Phát": the capitalised run that ends a
         // company's name after its legal form or a lowercase description is its trade name
-        if (head > 0 && COMPANY_HEADS.contains(phrase(words, from, from + head))) {
+        if (head > 0 && companyHead(words, from, head)) {
             int p = to;
             while (p > from + head && words.get(p - 1).capitalised() && !words.get(p - 1).acronym()) {
                 p--;
@@ -680,6 +955,16 @@ public final class EntityRecognizer {
                 r.tradeKey = VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end()));
             }
         }
+    }
+
+    /** "Công ty", "Công ty TNHH", "Ngân hàng": a company's head, with its legal form when the head includes it. */
+    private static boolean companyHead(List<Word> words, int from, int head) {
+        for (int k = from + 1; k <= from + head; k++) {
+            if (COMPANY_HEADS.contains(phrase(words, from, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
@@ -719,6 +1004,45 @@ public final class EntityRecognizer {
         return end;
     }
 
+    private static final Set<String> CLOSING = Set.of(",", ".", ")", ";", "”", "\"");
+
+    /** A small whole number written plainly ("8", "108"), as units and numbered bodies carry. */
+    private static boolean unitNumber(Word w) {
+        String t = w.text();
+        if (t.isEmpty() || t.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the word at {@code k} cannot be a unit or noun that a number counts ("thi công" can, "tấn" not). */
+    private boolean closesClause(List<Word> words, int k) {
+        return lexicon.predicates.length(words, k) > 0 || CLAUSE_WORDS.contains(words.get(k).key())
+                || NAME_VERBS.contains(words.get(k).key());
+    }
+
+    /** Verbs that follow a numbered body as its predicate ("… 8 thi công", "… 5 cho biết"). */
+    private static final Set<String> NAME_VERBS = Set.of("thi", "xây", "nhận", "tiếp", "điều", "quản", "phụ");
+
+    private static boolean number(Word w) {
+        return !w.letter() && Character.isDigit(w.text().charAt(0));
+    }
+
+    /** Whether the words {@code [from, to)} are written with no space between them. */
+    private static boolean glued(List<Word> words, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (words.get(k).start() != words.get(k - 1).end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "C04", "PC03", "A05": a police or army unit's code, capitals then digits, standing for its full name. */
     private static boolean unitCode(Word w) {
         String t = w.text();
@@ -739,7 +1063,9 @@ public final class EntityRecognizer {
             return j;
         }
         int end = capitalRun(words, j + 1);
-        if (end >= words.size() || !words.get(end).is(")") || lexicon.known.length(words, j + 1) == end - j - 1) {
+        // a known place in parentheses says where, but a known body's acronym ("(ASEAN)") is an alias
+        if (end >= words.size() || !words.get(end).is(")") || (lexicon.known.length(words, j + 1) == end - j - 1
+                && lexicon.knownType(words, j + 1) != EntityType.ORG)) {
             return j;
         }
         Raw owner = out.get(out.size() - 1);
@@ -775,6 +1101,7 @@ public final class EntityRecognizer {
         Map<String, String> display = new HashMap<>();
         Map<String, String> aliasTarget = new HashMap<>();
         Map<String, List<String>> suffixOwners = new HashMap<>();
+        Map<String, List<String>> prefixOwners = new HashMap<>();
         Map<String, String> orgTails = new HashMap<>();
         for (Raw r : raws) {
             String key = VietnameseNormalizer.key(r.text);
@@ -800,6 +1127,17 @@ public final class EntityRecognizer {
                         owners.add(key);
                     }
                     space = key.indexOf(' ', space + 1);
+                }
+                // "ông Y Krông" after "Y Krông Niê", "ông Park" after "Park Sung-min": names whose given part
+                // comes first are shortened from the end
+                int last = key.lastIndexOf(' ');
+                while (last > 0) {
+                    String prefix = key.substring(0, last);
+                    List<String> owners = prefixOwners.computeIfAbsent(prefix, k -> new ArrayList<>());
+                    if (!owners.contains(key)) {
+                        owners.add(key);
+                    }
+                    last = prefix.lastIndexOf(' ');
                 }
             }
         }
@@ -828,6 +1166,9 @@ public final class EntityRecognizer {
                 }
                 type = EntityType.PER;
                 supported = true;
+            } else if (r.type == EntityType.PER && r.strong && prefixOwners.containsKey(key)
+                    && prefixOwners.get(key).size() == 1) {
+                canonicalKey = prefixOwners.get(key).get(0);
             } else if (!r.strong && strongType.containsKey(key)) {
                 type = strongType.get(key);
                 supported = true;

@@ -3,10 +3,12 @@ package io.thoisu.entity;
 import io.thoisu.model.EntityMention;
 import io.thoisu.model.EntityType;
 import io.thoisu.model.Sentence;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Roles that stand for a person later in the article. News names a person once with the office ("Thứ trưởng Quốc
@@ -57,6 +59,174 @@ public final class Roles {
             }
         }
         return out;
+    }
+
+    /**
+     * A person and the title the article gave them, where it was given: before the name ("Thượng tọa Thích Minh
+     * Hải") or in apposition after it ("Ông Hoàng Quốc Bảo, Chủ tịch UBND huyện …").
+     */
+    public record Holder(int at, String titleKey, String person) {
+    }
+
+    /** Every person the article names with a title, in text order. */
+    public List<Holder> holders(ArticleWords article, List<EntityMention> entities) {
+        List<Holder> out = new ArrayList<>();
+        Map<Integer, EntityMention> personAt = new HashMap<>();
+        Map<Integer, EntityMention> qualifierEndingAt = new HashMap<>();
+        for (EntityMention m : entities) {
+            if (m.type() == EntityType.PER) {
+                personAt.put(m.start(), m);
+            } else {
+                qualifierEndingAt.put(m.end(), m);
+            }
+        }
+        if (personAt.isEmpty()) {
+            return out;
+        }
+        for (List<Word> words : article.sentences()) {
+            for (int i = 0; i < words.size(); i++) {
+                EntityMention person = personAt.get(words.get(i).start());
+                if (person == null) {
+                    continue;
+                }
+                // "Thứ trưởng Bộ Nông nghiệp … Lương Thế Quang": the title stands before the bodies that qualify it
+                int p = i;
+                while (p > 0 && qualifierEndingAt.containsKey(words.get(p - 1).end())) {
+                    int start = qualifierEndingAt.get(words.get(p - 1).end()).start();
+                    while (p > 0 && words.get(p - 1).start() >= start) {
+                        p--;
+                    }
+                }
+                int before = titleEndingAt(words, p);
+                if (before >= 0) {
+                    out.add(new Holder(person.start(), titleKey(words, before), person.canonical()));
+                }
+                int k = i;
+                while (k < words.size() && words.get(k).end() <= person.end()) {
+                    k++;
+                }
+                if (k + 1 < words.size() && words.get(k).is(",") && lexicon.titleAt(words, k + 1) > 0
+                        && !lexicon.isAddress(words, k + 1, lexicon.titles.length(words, k + 1))) {
+                    out.add(new Holder(person.start(), titleKey(words, k + 1), person.canonical()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The person a role named without a name stands for ("vị chủ tịch huyện", "thượng tọa", "nữ bác sĩ"): the last
+     * one before {@code anchor} given a title that this one starts with or that starts with it ("chủ tịch" and
+     * "chủ tịch huyện"). Empty when the phrase is no lowercase role or nobody holds it.
+     */
+    public Optional<String> holderOf(String phrase, List<Holder> holders, int anchor) {
+        List<Word> words = Word.scan(phrase, 0, phrase.length());
+        int i = 0;
+        while (i < words.size() && !words.get(i).letter()) {
+            i++;
+        }
+        while (i < words.size() && ROLE_DETERMINERS.contains(words.get(i).key())) {
+            i++;
+        }
+        if (i >= words.size() || words.get(i).capitalised() || lexicon.titles.length(words, i) == 0) {
+            return Optional.empty();
+        }
+        int t = lexicon.titles.length(words, i);
+        int rest = i + t;
+        while (rest < words.size() && (ROLE_DETERMINERS.contains(words.get(rest).key())
+                || DEMONSTRATIVES.contains(words.get(rest).key()))) {
+            rest++;
+        }
+        if (lexicon.isAddress(words, i, t) && rest < words.size()) {
+            return Optional.empty(); // "ông Tám" is a name, not a role
+        }
+        String key = titleKey(words, i);
+        String found = null;
+        for (Holder h : holders) {
+            if (h.at() >= anchor) {
+                break;
+            }
+            if (h.titleKey().equals(key) || h.titleKey().startsWith(key + " ") || key.startsWith(h.titleKey() + " ")) {
+                found = h.person();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The body a lowercase head stands for ("bệnh viện cho biết", "công ty thông báo"): the last organisation named
+     * before {@code anchor} whose name starts with that head. Empty when the phrase is not a bare head.
+     */
+    public Optional<String> bodyOf(String phrase, List<EntityMention> entities, int anchor) {
+        List<Word> words = Word.scan(phrase, 0, phrase.length());
+        int i = 0;
+        while (i < words.size() && (!words.get(i).letter() || BODY_DETERMINERS.contains(words.get(i).key()))) {
+            i++;
+        }
+        if (i >= words.size() || words.get(i).capitalised()) {
+            return Optional.empty();
+        }
+        // "doanh nghiệp" stands for whichever company was named last
+        boolean anyCompany = i + 2 == words.size() && (words.get(i).key() + " " + words.get(i + 1).key())
+                .equals("doanh nghiệp");
+        int head = anyCompany ? 2 : lexicon.orgHeads.length(words, i);
+        if (head == 0 || i + head != words.size()) {
+            return Optional.empty();
+        }
+        StringBuilder key = new StringBuilder();
+        for (int k = i; k < i + head; k++) {
+            key.append(words.get(k).key()).append(' ');
+        }
+        String prefix = key.toString();
+        String found = null;
+        for (EntityMention m : entities) {
+            if (m.type() != EntityType.ORG || m.end() > anchor) {
+                continue;
+            }
+            String canonical = io.thoisu.text.VietnameseNormalizer.key(m.canonical());
+            if (anyCompany ? COMPANIES.stream().anyMatch(c -> canonical.startsWith(c + " "))
+                    : canonical.startsWith(prefix)) {
+                found = m.canonical();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** Whether the lowercase words at {@code i} are an organisation's head ("bệnh viện", "công ty"). */
+    public boolean bodyHeadAt(List<Word> words, int i) {
+        return !words.get(i).capitalised() && (lexicon.orgHeads.length(words, i) > 0
+                || (i + 1 < words.size() && words.get(i).key().equals("doanh") && words.get(i + 1).key().equals("nghiệp")));
+    }
+
+    private static final Set<String> COMPANIES = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng");
+
+    /** Words before a body's head that are not part of it ("phía", "đại diện"), compared one word at a time. */
+    private static final Set<String> BODY_DETERMINERS = Set.of("phía", "đại", "diện");
+
+    /** Words that come before a role used as a name ("vị", "nữ", "tân"), never part of it. */
+    private static final Set<String> ROLE_DETERMINERS = Set.of("vị", "nữ", "nam", "ngài", "tân", "người", "đồng chí");
+    private static final Set<String> DEMONSTRATIVES = Set.of("này", "ấy", "đó", "nọ");
+
+    /** Index of the title that ends right before word {@code i}, or -1. */
+    private int titleEndingAt(List<Word> words, int i) {
+        for (int from = Math.max(0, i - 6); from < i; from++) {
+            if (lexicon.titleAt(words, from) == i - from) {
+                return from;
+            }
+        }
+        return -1;
+    }
+
+    private String titleKey(List<Word> words, int i) {
+        int t = lexicon.titles.length(words, i);
+        StringBuilder sb = new StringBuilder();
+        for (int k = i; k < i + t; k++) {
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(words.get(k).key());
+        }
+        return sb.toString();
     }
 
     /** The role written at the start of {@code phrase}, as a key, when the phrase starts with a title. */

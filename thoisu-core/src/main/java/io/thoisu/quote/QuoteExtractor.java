@@ -34,6 +34,8 @@ public final class QuoteExtractor {
 
     private final Roles roles;
     private final PhraseTable verbs = new PhraseTable();
+    /** Words that say how a quotation was said ("cười", "thở dài"): a verb of saying only right after one. */
+    private final PhraseTable manners = new PhraseTable();
 
     public QuoteExtractor() {
         this(new Lexicon());
@@ -42,9 +44,51 @@ public final class QuoteExtractor {
     public QuoteExtractor(Lexicon lexicon) {
         this.roles = new Roles(lexicon);
         verbs.addAll(PhraseTable.lines(QuoteExtractor.class, "speech-verbs.txt"), "");
+        manners.addAll(PhraseTable.lines(QuoteExtractor.class, "quote-manners.txt"), "");
     }
 
-    private record Verb(int start, int end) {
+    /** What the speaker rules know of one article; the title holders are listed only if a rule asks for them. */
+    private static final class Context {
+        private final String text;
+        private final List<Sentence> sentences;
+        private final List<EntityMention> entities;
+        private final Map<String, String> bindings;
+        private final Roles roles;
+        private final ArticleWords article;
+        private List<Roles.Holder> holders;
+
+        Context(String text, List<Sentence> sentences, List<EntityMention> entities, Map<String, String> bindings,
+                Roles roles, ArticleWords article) {
+            this.text = text;
+            this.sentences = sentences;
+            this.entities = entities;
+            this.bindings = bindings;
+            this.roles = roles;
+            this.article = article;
+        }
+
+        String text() {
+            return text;
+        }
+
+        List<Sentence> sentences() {
+            return sentences;
+        }
+
+        List<EntityMention> entities() {
+            return entities;
+        }
+
+        Map<String, String> bindings() {
+            return bindings;
+        }
+
+        List<Roles.Holder> holders() {
+            if (holders == null) {
+                holders = roles.holders(article, entities);
+            }
+            return holders;
+        }
     }
 
     public List<Quote> extract(String text, List<Sentence> sentences, List<EntityMention> entities) {
@@ -57,15 +101,14 @@ public final class QuoteExtractor {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        Map<String, String> bindings = roles.bindings(text, article, entities);
+        Context cx = new Context(text, sentences, entities, roles.bindings(text, article, entities), roles, article);
         List<Quote> direct = new ArrayList<>();
         for (int[] q : quotationMarks(text)) {
-            directQuote(text, q[0], q[1], sentences, entities, bindings).ifPresent(direct::add);
+            directQuote(cx, q[0], q[1]).ifPresent(direct::add);
         }
         List<Quote> out = new ArrayList<>(direct);
         for (int i = 0; i < sentences.size(); i++) {
-            reported(text, sentences.get(i), article.words(i), sentences, entities, bindings, direct)
-                    .ifPresent(out::add);
+            reported(cx, sentences.get(i), article.words(i), direct).ifPresent(out::add);
         }
         out.sort(Comparator.comparingInt(Quote::start).thenComparingInt(Quote::end));
         // reported speech never overlaps a direct quote or another quote
@@ -104,8 +147,10 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private Optional<Quote> directQuote(String text, int open, int close, List<Sentence> sentences,
-                                        List<EntityMention> entities, Map<String, String> bindings) {
+    private Optional<Quote> directQuote(Context cx, int open, int close) {
+        String text = cx.text();
+        List<Sentence> sentences = cx.sentences();
+        List<EntityMention> entities = cx.entities();
         int start = open + 1;
         int end = close;
         while (start < end && Character.isWhitespace(text.charAt(start))) {
@@ -133,10 +178,13 @@ public final class QuoteExtractor {
             if (w.is("“") || w.is("\"") || w.is(".")) {
                 break;
             }
-            var verb = verbs.match(after, k);
+            var verb = verbAt(after, k, entities);
+            if (verb.isEmpty() && after.get(k).letter() && !after.get(k).capitalised()) {
+                verb = manners.match(after, k);
+            }
             if (verb.isPresent()) {
                 verbNear = true;
-                speaker = speakerIn(text, close + 1, w.start(), open, sentences, entities, bindings);
+                speaker = speakerIn(cx, close + 1, w.start(), open);
                 break;
             }
         }
@@ -144,16 +192,40 @@ public final class QuoteExtractor {
             // before the quote: "X khẳng định: “…”"
             List<Word> before = Word.scan(text, first.start(), open);
             for (int k = before.size() - 1; k >= 0; k--) {
-                var verb = verbs.match(before, k);
+                var verb = verbAt(before, k, entities);
+                if (verb.isEmpty() && before.get(k).letter() && !before.get(k).capitalised()) {
+                    // "…, cười: “…”": a manner word introduces the quotation through its colon
+                    var manner = manners.match(before, k);
+                    int colon = k + manner.map(PhraseTable.Match::length).orElse(0);
+                    if (manner.isPresent() && colon < before.size() && before.get(colon).is(":")) {
+                        verb = manner;
+                    }
+                }
                 if (verb.isPresent()) {
                     verbNear = true;
                     int from = clauseStart(before, k, first.start(), entities);
-                    speaker = speakerIn(text, from, before.get(k).start(), open, sentences, entities, bindings);
+                    speaker = speakerIn(cx, from, before.get(k).start(), open);
                     if (speaker.isEmpty()) {
-                        speaker = speakerIn(text, first.start(), before.get(k).start(), open, sentences, entities,
-                                bindings);
+                        speaker = speakerIn(cx, first.start(), before.get(k).start(), open);
                     }
                     break;
+                }
+            }
+        }
+        if (!verbNear) {
+            // ‘“…”. Ông A nói.’: a short next sentence that only says who spoke
+            Sentence next = nextSentence(sentences, last);
+            if (next != null && text.substring(close + 1, next.start()).strip().matches("[.!?…]*")) {
+                List<Word> nw = Word.scan(text, next.start(), next.end());
+                for (int k = 0; k < nw.size() && k < 12; k++) {
+                    var verb = verbAt(nw, k, entities);
+                    if (verb.isPresent()) {
+                        if (letters(nw, k + verb.get().length(), nw.size()) <= 1) {
+                            speaker = speakerIn(cx, next.start(), nw.get(k).start(), open);
+                            verbNear = speaker.isPresent();
+                        }
+                        break;
+                    }
                 }
             }
         }
@@ -164,9 +236,9 @@ public final class QuoteExtractor {
     }
 
     /** Reported speech in one sentence: the first speech verb with a speaker before it, or "theo X, …". */
-    private Optional<Quote> reported(String text, Sentence s, List<Word> words, List<Sentence> sentences,
-                                     List<EntityMention> entities,
-                                     Map<String, String> bindings, List<Quote> direct) {
+    private Optional<Quote> reported(Context cx, Sentence s, List<Word> words, List<Quote> direct) {
+        String text = cx.text();
+        List<EntityMention> entities = cx.entities();
         int theoEnd = -1;
         int theoComma = -1;
         for (int k = 0; k < words.size(); k++) {
@@ -186,10 +258,27 @@ public final class QuoteExtractor {
             if (theoEnd >= 0 && k >= theoEnd && k <= theoComma) {
                 continue;
             }
-            if (insideQuote(direct, words.get(k).start()) || quoteEndsBetween(direct, s.start(), words.get(k).start())) {
-                continue; // a verb after a direct quote in its sentence attributes that quote ("…”, X nói với …")
+            if (insideQuote(direct, words.get(k).start())) {
+                continue;
             }
-            var verb = verbs.match(words, k);
+            Optional<Quote> quoted = lastEndingBetween(direct, s.start(), words.get(k).start());
+            if (quoted.isPresent()) {
+                // a verb after a direct quote in its sentence attributes that quote ("…”, X nói với …), unless it
+                // opens a second clause of the same speaker ("…”, ông A nói, đồng thời đề nghị …)
+                if (k >= 2 && words.get(k - 1).key().equals("thời") && words.get(k - 2).key().equals("đồng")
+                        && quoted.get().speaker().isPresent()) {
+                    var second = verbAt(words, k, entities);
+                    if (second.isPresent()) {
+                        Optional<Quote> q = clause(text, words, k + second.get().length(), s, quoted.get().speaker(),
+                                direct);
+                        if (q.isPresent()) {
+                            return q;
+                        }
+                    }
+                }
+                continue;
+            }
+            var verb = verbAt(words, k, entities);
             if (verb.isEmpty()) {
                 continue;
             }
@@ -197,8 +286,11 @@ public final class QuoteExtractor {
             if (theoComma >= 0 && theoComma < k) {
                 from = Math.max(from, words.get(theoComma).end());
             }
-            Optional<String> speaker = speakerIn(text, from, words.get(k).start(), s.start(), sentences, entities,
-                    bindings);
+            Optional<String> speaker = speakerIn(cx, from, words.get(k).start(), s.start());
+            if (speaker.isEmpty() && auxiliaries(words, from, k)) {
+                // "Ông A, Giám đốc …, đã đề nghị …": only auxiliaries after the comma, the subject is before it
+                speaker = speakerIn(cx, s.start(), words.get(k).start(), s.start());
+            }
             if (speaker.isEmpty()) {
                 continue;
             }
@@ -208,17 +300,221 @@ public final class QuoteExtractor {
                     && !words.get(c).is("“") && !words.get(c).is("\"")) {
                 c++;
             }
+            if (ASKING.contains(verbKey(words, k, verb.get().length())) && c < words.size()
+                    && (roles.lexicon().titleAt(words, c) > 0 || personIn(entities, words.get(c).start(),
+                    words.get(Math.min(words.size() - 1, c + 4)).end()))) {
+                continue; // "chất vấn Bộ trưởng A về …": whom the question was put to, not what was said
+            }
+            if (letters(words, c, words.size()) < MIN_WORDS) {
+                // "…, Cục Thuế cho biết.", "…, ông A, Phó Giám đốc sở, cho biết thêm.": the speaker and the verb
+                // close the sentence, what was said comes before them
+                int region = speakerRegion(words, k, entities);
+                if (region > 0) {
+                    Optional<String> late = speakerIn(cx, words.get(region).start(), words.get(k).start(), s.start());
+                    if (late.isPresent()) {
+                        return before(text, words, region - 1, late, direct);
+                    }
+                }
+                continue;
+            }
             return clause(text, words, c, s, speaker, direct);
+        }
+        // "…, theo Sở Công Thương." closing the sentence: the source of everything before it
+        for (int k = words.size() - 1; k > 1; k--) {
+            if (words.get(k).key().equals("theo") && words.get(k - 1).is(",")
+                    && !insideMention(entities, words.get(k - 1).start())) {
+                Optional<String> speaker = mentionSpeaker(entities, words.get(k).end(), s.end());
+                int source = sourceNouns(words, k + 1, entities);
+                if (speaker.isPresent() && tailIsMention(entities, words, source)) {
+                    return before(text, words, k - 1, speaker, direct);
+                }
+                break;
+            }
         }
         if (theoEnd >= 0) {
             int nameStart = words.get(theoEnd).end();
             int nameEnd = words.get(theoComma).start();
             Optional<String> speaker = mentionSpeaker(entities, nameStart, nameEnd);
+            if (speaker.isEmpty() && PRONOUNS.contains(io.thoisu.text.VietnameseNormalizer.key(
+                    text.substring(nameStart, nameEnd).strip()))) {
+                speaker = speakerIn(cx, nameStart, nameEnd, s.start()); // "Theo ông, …": the person just named
+            }
             if (speaker.isPresent()) {
                 return clause(text, words, theoComma + 1, s, speaker, direct);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The verb of saying at {@code k}: written in lowercase and outside every name, so that "Hứa" in "Hứa Văn Tủng"
+     * or "Phân tích" in an office's name is no verb.
+     */
+    private Optional<PhraseTable.Match> verbAt(List<Word> words, int k, List<EntityMention> entities) {
+        Word w = words.get(k);
+        if (!w.letter() || w.capitalised()) {
+            return Optional.empty();
+        }
+        Optional<PhraseTable.Match> verb = verbs.match(words, k); // the cheap test first: most words are no verb
+        if (verb.isEmpty()) {
+            return verb;
+        }
+        for (EntityMention m : entities) {
+            if (m.start() <= w.start() && w.start() < m.end()) {
+                return Optional.empty();
+            }
+        }
+        if (k > 0 && PASSIVE.contains(words.get(k - 1).key())) {
+            // "được hứa hẹn", "bị yêu cầu": said to the subject, not by it; "việc chia sẻ", "để chỉ đạo": a noun or a
+            // purpose, not something said
+            return Optional.empty();
+        }
+        if (k + 1 < words.size() && NOT_SAYING.contains(w.key() + " " + words.get(k + 1).key())) {
+            return Optional.empty();
+        }
+        if (k > 0 && NOT_SAYING.contains(words.get(k - 1).key() + " " + w.key())) {
+            return Optional.empty(); // "triển khai", "công khai"
+        }
+        return verb;
+    }
+
+    private static final Set<String> PASSIVE = Set.of("được", "bị", "việc", "sự", "để", "nhằm");
+    /** A verb of saying compounded into something else: "kể từ" (since), "kể cả" (including). */
+    private static final Set<String> NOT_SAYING = Set.of("kể từ", "kể cả", "hứa hẹn", "nói chung", "nói riêng",
+            "khai mạc", "khai thác", "khai trương", "khai giảng", "khai hoang", "khai báo", "khai sinh", "khai tử",
+            "khai phá", "khai thông", "triển khai", "công khai", "khai nhận", "khai quật", "khai phóng", "khai thuế", "khai hải quan");
+
+    /** Whether the words from offset {@code from} to word {@code verb} are auxiliaries and adverbs only. */
+    private static boolean auxiliaries(List<Word> words, int from, int verb) {
+        boolean any = false;
+        for (int k = 0; k < verb; k++) {
+            Word w = words.get(k);
+            if (w.start() < from) {
+                continue;
+            }
+            if (!AUXILIARIES.contains(w.key())) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    private static final Set<String> AUXILIARIES = Set.of("đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "vẫn",
+            "lại", "từng", "đều", "liền", "thì", "lập tức", "lập", "tức");
+
+    /** Verbs whose object is the person asked, not what was said. */
+    private static final Set<String> ASKING = Set.of("chất vấn", "hỏi", "đặt câu hỏi");
+
+    private static String verbKey(List<Word> words, int k, int length) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = k; i < k + length; i++) {
+            sb.append(i > k ? " " : "").append(words.get(i).key());
+        }
+        return sb.toString();
+    }
+
+    private static int letters(List<Word> words, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (words.get(k).letter()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Whether the words from {@code k} to the sentence's end are one named source and closing punctuation, the
+     * source possibly pointed at ("Cơ quan Quản lý thảm họa quốc gia nước này").
+     */
+    private static boolean tailIsMention(List<EntityMention> entities, List<Word> words, int k) {
+        if (k >= words.size()) {
+            return false;
+        }
+        for (EntityMention m : entities) {
+            if (m.start() == words.get(k).start()) {
+                StringBuilder rest = new StringBuilder();
+                for (int j = k; j < words.size(); j++) {
+                    if (words.get(j).start() >= m.end() && words.get(j).letter()) {
+                        rest.append(rest.isEmpty() ? "" : " ").append(words.get(j).key());
+                    }
+                }
+                return rest.isEmpty() || POINTERS.contains(rest.toString());
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> POINTERS = Set.of("nước này", "này", "địa phương", "nước bạn");
+
+    /**
+     * Where the speaker's words start when the speaker and the verb close the sentence: the part after the last
+     * comma before the verb, or the one before it when that part is only the speaker's office ("…, ông A, Phó Giám
+     * đốc sở, cho biết"). -1 when no comma separates the speaker from what was said.
+     */
+    private int speakerRegion(List<Word> words, int verb, List<EntityMention> entities) {
+        int k = verb - 1;
+        if (k >= 0 && words.get(k).is(",")) {
+            k--;
+        }
+        int a = previousComma(words, k, entities);
+        if (a < 0 || a + 1 > k || !speakerOpening(words, a + 1)) {
+            return -1;
+        }
+        if (roles.lexicon().titleAt(words, a + 1) > 0 && !personIn(entities, words.get(a + 1).start(),
+                words.get(k).end())) {
+            int b = previousComma(words, a - 1, entities);
+            if (b >= 0 && personIn(entities, words.get(b + 1).start(), words.get(a).start())) {
+                return b + 1;
+            }
+        }
+        return a + 1;
+    }
+
+    /** A speaker's phrase opens with a name, an office or a form of address ("Cục Thuế", "ông A", "vị chủ tịch"). */
+    private boolean speakerOpening(List<Word> words, int k) {
+        Word w = words.get(k);
+        return w.capitalised() || roles.lexicon().titleAt(words, k) > 0 || w.key().equals("vị")
+                || w.key().equals("nữ") || roles.bodyHeadAt(words, k);
+    }
+
+    private static int previousComma(List<Word> words, int from, List<EntityMention> entities) {
+        for (int k = from; k >= 0; k--) {
+            if (words.get(k).is(",") && !insideMention(entities, words.get(k).start())) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean personIn(List<EntityMention> entities, int from, int to) {
+        for (EntityMention m : entities) {
+            if (m.type() == EntityType.PER && m.start() >= from && m.end() <= to) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What was said before the comma at {@code comma}, from the sentence's first word. */
+    private static Optional<Quote> before(String text, List<Word> words, int comma, Optional<String> speaker,
+                                          List<Quote> direct) {
+        int first = 0;
+        while (first < comma && !words.get(first).letter() && !Character.isDigit(words.get(first).text().charAt(0))) {
+            first++;
+        }
+        if (first >= comma || letters(words, first, comma) < MIN_WORDS) {
+            return Optional.empty();
+        }
+        int start = words.get(first).start();
+        int end = words.get(comma - 1).end();
+        for (Quote d : direct) {
+            if (d.start() < end && d.end() > start) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Quote(text.substring(start, end), speaker, false, start, end));
     }
 
     private static boolean insideMention(List<EntityMention> entities, int at) {
@@ -253,14 +549,40 @@ public final class QuoteExtractor {
         return Optional.of(new Quote(text.substring(start, end), speaker, false, start, end));
     }
 
-    private static boolean quoteEndsBetween(List<Quote> quotes, int from, int to) {
+    private static Optional<Quote> lastEndingBetween(List<Quote> quotes, int from, int to) {
+        Quote last = null;
         for (Quote q : quotes) {
             if (q.end() > from && q.end() <= to) {
-                return true;
+                last = q;
             }
         }
-        return false;
+        return Optional.ofNullable(last);
     }
+
+    /**
+     * "theo số liệu của đơn vị phát hành X", "theo thống kê mới nhất của X": the noun of a source and the words up
+     * to the name that gives it. Returns the index of the name's first word, or {@code k} when no such noun opens.
+     */
+    private static int sourceNouns(List<Word> words, int k, List<EntityMention> entities) {
+        if (k + 1 >= words.size() || !SOURCE_NOUNS.contains(words.get(k).key() + " " + words.get(k + 1).key())) {
+            return k;
+        }
+        for (int c = k + 2; c < words.size() && c - k < 8; c++) {
+            Word w = words.get(c);
+            for (EntityMention m : entities) {
+                if (m.start() == w.start()) {
+                    return c;
+                }
+            }
+            if (!w.letter() || w.capitalised()) {
+                return k;
+            }
+        }
+        return k;
+    }
+
+    private static final Set<String> SOURCE_NOUNS = Set.of("số liệu", "thống kê", "báo cáo", "ước tính", "dữ liệu",
+            "thông tin", "thông báo", "kết quả", "khảo sát", "công bố", "đánh giá", "dự báo");
 
     private static boolean insideQuote(List<Quote> quotes, int offset) {
         for (Quote q : quotes) {
@@ -289,8 +611,9 @@ public final class QuoteExtractor {
      * itself); else an organisation; else a pronoun standing for the last person named before {@code anchor};
      * else a place standing alone ("Nga tuyên bố").
      */
-    private Optional<String> speakerIn(String text, int from, int to, int anchor, List<Sentence> sentences,
-                                       List<EntityMention> entities, Map<String, String> bindings) {
+    private Optional<String> speakerIn(Context cx, int from, int to, int anchor) {
+        String text = cx.text();
+        List<EntityMention> entities = cx.entities();
         if (to <= from) {
             return Optional.empty();
         }
@@ -309,6 +632,12 @@ public final class QuoteExtractor {
         if (person != null) {
             return Optional.of(person.canonical());
         }
+        // "Hãng tin AFP dẫn lời giới phân tích …": the words are those of whoever is quoted, named or not
+        int quoting = io.thoisu.text.VietnameseNormalizer.key(text.substring(from, to)).lastIndexOf("dẫn lời");
+        if (quoting >= 0 && org != null) {
+            int after = from + quoting + "dẫn lời".length();
+            return after < to ? speakerIn(cx, after, to, anchor) : Optional.empty();
+        }
         String phrase = text.substring(from, to).strip();
         while (phrase.startsWith(",")) {
             phrase = phrase.substring(1).strip();
@@ -318,26 +647,92 @@ public final class QuoteExtractor {
         }
         String key = io.thoisu.text.VietnameseNormalizer.key(phrase);
         if (PRONOUNS.contains(key)) {
+            // "ông", "bà": the last person named before, of the gender the pronoun says when the article tells it
+            // (an "ông"/"bà" before the name, or "Văn"/"Thị" inside it)
+            Gender wanted = Gender.of(key.split(" ")[0]);
             EntityMention last = null;
+            EntityMention lastOfGender = null;
             for (EntityMention m : entities) {
                 if (m.type() == EntityType.PER && m.end() <= from) {
                     last = m;
+                    if (wanted != Gender.UNKNOWN && genderOf(cx, m) == wanted) {
+                        lastOfGender = m;
+                    }
                 }
             }
-            return last == null ? Optional.empty() : Optional.of(last.canonical());
+            EntityMention chosen = lastOfGender != null ? lastOfGender : last;
+            return chosen == null ? Optional.empty() : Optional.of(chosen.canonical());
         }
         Optional<String> role = roles.roleOf(phrase);
         if (role.isPresent()) {
-            String bound = bindings.get(role.get());
-            return Optional.of(bound != null ? bound : phrase);
+            String bound = cx.bindings().get(role.get());
+            if (bound != null) {
+                return Optional.of(bound);
+            }
+        }
+        boolean lowercase = !phrase.isEmpty() && (Character.isLowerCase(phrase.codePointAt(0))
+                || key.startsWith("đại diện ") || key.startsWith("phía ")); // "Đại diện doanh nghiệp …" opening
+        if (lowercase && person == null && org == null && place == null) {
+            // "vị chủ tịch huyện", "thượng tọa": a role in lowercase stands for the last person given that title
+            Optional<String> holder = roles.holderOf(phrase, cx.holders(), anchor);
+            if (holder.isPresent()) {
+                return holder;
+            }
+            // "bệnh viện cho biết": a body named earlier, now by its head alone
+            Optional<String> body = roles.bodyOf(phrase, entities, from);
+            if (body.isPresent()) {
+                return body;
+            }
+        }
+        if (org != null && text.substring(from, org.start()).strip().replace(",", "").isEmpty()) {
+            return Optional.of(org.canonical()); // "Đại sứ quán Việt Nam …": a body, though it opens like a title
+        }
+        if (role.isPresent() && Character.isUpperCase(phrase.codePointAt(0))) {
+            return Optional.of(phrase); // an office never tied to a name: the office speaks
         }
         if (org != null) {
             return Optional.of(org.canonical());
         }
-        if (place != null && io.thoisu.text.VietnameseNormalizer.key(place.text()).equals(key)) {
-            return Optional.of(place.canonical());
+        // "Nga tuyên bố", "Phía Indonesia thông báo": a country standing alone, or as "the side of" a talk
+        if (place != null) {
+            String placeKey = io.thoisu.text.VietnameseNormalizer.key(place.text());
+            if (placeKey.equals(key) || (key.startsWith("phía ") && key.substring(5).equals(placeKey))) {
+                return Optional.of(place.canonical());
+            }
         }
         return Optional.empty();
+    }
+
+    private enum Gender {
+        MALE, FEMALE, UNKNOWN;
+
+        static Gender of(String addressKey) {
+            return switch (addressKey) {
+                case "ông", "anh", "chú", "cụ ông" -> MALE;
+                case "bà", "chị", "cô", "cụ bà" -> FEMALE;
+                default -> UNKNOWN;
+            };
+        }
+    }
+
+    /** A person's gender from how the article addresses them or from their middle name, when either tells it. */
+    private static Gender genderOf(Context cx, EntityMention person) {
+        String canonical = io.thoisu.text.VietnameseNormalizer.key(person.canonical());
+        for (Roles.Holder h : cx.holders()) {
+            if (io.thoisu.text.VietnameseNormalizer.key(h.person()).equals(canonical)) {
+                Gender g = Gender.of(h.titleKey());
+                if (g != Gender.UNKNOWN) {
+                    return g;
+                }
+            }
+        }
+        if (canonical.contains(" thị ")) {
+            return Gender.FEMALE;
+        }
+        if (canonical.contains(" văn ")) {
+            return Gender.MALE;
+        }
+        return Gender.UNKNOWN;
     }
 
     private static Optional<String> mentionSpeaker(List<EntityMention> entities, int from, int to) {
@@ -348,6 +743,15 @@ public final class QuoteExtractor {
             }
         }
         return Optional.ofNullable(best).map(EntityMention::canonical);
+    }
+
+    private static Sentence nextSentence(List<Sentence> sentences, Sentence s) {
+        for (int i = 0; i + 1 < sentences.size(); i++) {
+            if (sentences.get(i) == s) {
+                return sentences.get(i + 1);
+            }
+        }
+        return null;
     }
 
     private static Sentence sentenceAt(List<Sentence> sentences, int offset) {

@@ -12,8 +12,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Entities, quotes and claims on the second held-out set ({@code extraction/heldout2/}, 30 articles written blind;
- * see its README), with the real upstream stages. Only the figures are printed; the error listings print with
- * {@code -Dthoisu.heldout.errors=true}. The floors are low on purpose until the first figures are merged.
+ * see its README), with the real upstream stages. A dev set since 2026-11-23 afternoon: its errors were read and the
+ * rules fixed by class (entity F1 0.836 → 0.978, speaker accuracy 0.773 → 1.000, claims 0.860 → 0.966), so these
+ * figures no longer estimate unseen text; the blind estimate is the newer set's. Error listings print with
+ * {@code -Dthoisu.heldout.errors=true}; the floors sit just below the measured figures, so regressions fail.
  */
 class HeldOut2ExtractionEvaluationTest {
     private static final Path HELD_OUT_2 = Path.of("src/test/resources/io/thoisu/extraction/heldout2");
@@ -24,7 +26,7 @@ class HeldOut2ExtractionEvaluationTest {
         EntityEvaluation.Report r = EntityEvaluation.evaluate(HELD_OUT_2, new SentenceSplitter()::split);
         print(r.format());
         assertThat(r.articles()).isEqualTo(30);
-        assertThat(r.f1()).isGreaterThan(0.82);
+        assertThat(r.f1()).isGreaterThan(0.97);
     }
 
     @Test
@@ -34,8 +36,8 @@ class HeldOut2ExtractionEvaluationTest {
         if (ERRORS) {
             print(r.errors());
         }
-        assertThat(r.recall()).isGreaterThan(0.86);
-        assertThat(r.speakerAccuracy()).isGreaterThan(0.75);
+        assertThat(r.recall()).isGreaterThan(0.98);
+        assertThat(r.speakerAccuracy()).isGreaterThan(0.98);
     }
 
     @Test
@@ -45,7 +47,7 @@ class HeldOut2ExtractionEvaluationTest {
         if (ERRORS) {
             print(r.errors());
         }
-        assertThat(r.f1()).isGreaterThan(0.84);
+        assertThat(r.f1()).isGreaterThan(0.96);
     }
 
     private static void print(List<String> lines) {

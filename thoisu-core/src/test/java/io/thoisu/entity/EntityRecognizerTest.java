@@ -64,4 +64,93 @@ class EntityRecognizerTest extends SpanStageContract<EntityMention> {
         List<EntityMention> ms = new LineEntities().recognize("Bộ trưởng Y tế Đặng Minh Khoa thăm tỉnh Lạc Phong");
         assertThat(ms).extracting(EntityMention::type).containsExactly(EntityType.PER, EntityType.LOC);
     }
+
+    @Test
+    void familyNamesThatAreAlsoPlaceSyllablesMakeAPersonAfterABody() {
+        assertThat(typed("Phó Chủ tịch UBND tỉnh Hòa Bắc Hà Minh Tuấn phát biểu."))
+                .containsExactly("ORG:UBND tỉnh Hòa Bắc=UBND tỉnh Hòa Bắc", "PER:Hà Minh Tuấn=Hà Minh Tuấn");
+        // … but a place head is followed by its own name, never a person's
+        assertThat(typed("Đại tá Ksor Plui, Giám đốc Công an tỉnh Hà Lâm Nam, cho biết."))
+                .contains("ORG:Công an tỉnh Hà Lâm Nam=Công an tỉnh Hà Lâm Nam");
+    }
+
+    @Test
+    void aUnitAfterAFigureAndACommonAcronymAreNoBodies() {
+        assertThat(process("Nhà máy công suất 600 MW dùng khí LPG, hóa đơn có mã QR.")).isEmpty();
+        assertThat(typed("Kỳ họp thứ 9 HĐND tỉnh Yên Lạc bế mạc."))
+                .containsExactly("ORG:HĐND tỉnh Yên Lạc=HĐND tỉnh Yên Lạc");
+    }
+
+    @Test
+    void aModelCodeIsOneName() {
+        assertThat(typed("Máy bay không người lái VTX-7 bay thử."))
+                .containsExactly("MISC:VTX-7=VTX-7");
+    }
+
+    @Test
+    void aBodyFramedByACommaKeepsItsNounLikeTail() {
+        // "thông tin" and "lao động" are also verbs; before the comma that closes "Theo …," they end the name
+        assertThat(typed("Theo Viện Khoa học lao động, tỷ lệ thất nghiệp giảm."))
+                .containsExactly("ORG:Viện Khoa học lao động=Viện Khoa học lao động");
+        assertThat(typed("Ông Đỗ Hải, Phó Cục trưởng Cục Bảo vệ thông tin, cho biết."))
+                .contains("ORG:Cục Bảo vệ thông tin=Cục Bảo vệ thông tin");
+    }
+
+    @Test
+    void lowercasePlacesAndCommitteeDescriptionsStayInTheBody() {
+        assertThat(typed("Hội đồng châu Âu họp khẩn.")).containsExactly("ORG:Hội đồng châu Âu=Hội đồng châu Âu");
+        assertThat(typed("Ban quản lý dự án giao thông huyện Mỹ Lộc Đông đã khởi công."))
+                .containsExactly("ORG:Ban quản lý dự án giao thông huyện Mỹ Lộc Đông"
+                        + "=Ban quản lý dự án giao thông huyện Mỹ Lộc Đông");
+    }
+
+    @Test
+    void aKnownBodysBranchAndACapitalisedDepartmentAfterATitle() {
+        assertThat(typed("Chỉ huy trưởng Bộ đội Biên phòng tỉnh Sơn Hà Đông cho biết."))
+                .containsExactly("ORG:Bộ đội Biên phòng tỉnh Sơn Hà Đông=Bộ đội Biên phòng tỉnh Sơn Hà Đông");
+        assertThat(typed("Trung tá Mạc Văn Bình, Trưởng Phòng Cảnh sát kinh tế Công an tỉnh Thanh Lam, nói."))
+                .contains("ORG:Phòng Cảnh sát kinh tế Công an tỉnh Thanh Lam"
+                        + "=Phòng Cảnh sát kinh tế Công an tỉnh Thanh Lam");
+        assertThat(typed("Bác sĩ Phí Thu Hà, Trưởng khoa Nhi Bệnh viện Đa khoa Bắc Lương, nói."))
+                .containsExactly("PER:Phí Thu Hà=Phí Thu Hà", "ORG:Bệnh viện Đa khoa Bắc Lương=Bệnh viện Đa khoa Bắc Lương");
+    }
+
+    @Test
+    void religiousTitlesAndLandscapeHeadsStayOutside() {
+        assertThat(typed("Linh mục Trần Văn Lực làm lễ trên đỉnh Tà Xùa Tây."))
+                .containsExactly("PER:Trần Văn Lực=Trần Văn Lực", "LOC:Tà Xùa Tây=Tà Xùa Tây");
+    }
+
+    @Test
+    void aRunEndedByACompassWordIsAPlaceEvenAfterAFamilyName() {
+        assertThat(typed("Đại biểu Kiều Thị Mai, đoàn Lâm Thao Bắc, phát biểu."))
+                .containsExactly("PER:Kiều Thị Mai=Kiều Thị Mai", "LOC:Lâm Thao Bắc=Lâm Thao Bắc");
+    }
+
+    @Test
+    void aNameWithItsGivenPartFirstIsShortenedFromTheEnd() {
+        List<EntityMention> ms = process("Giáo sư Choi Min-jae đến thăm. Ông Choi đánh giá cao dự án.");
+        assertThat(ms).filteredOn(m -> m.text().equals("Choi")).extracting(EntityMention::canonical)
+                .containsExactly("Choi Min-jae");
+    }
+
+    @Test
+    void cuesIntroduceAppsTeamsAndNumberedDocuments() {
+        assertThat(typed("Đội khách Rồng Vàng Gaming thua trên ứng dụng Xem Nhanh theo Thông tư 08."))
+                .containsExactly("ORG:Rồng Vàng Gaming=Rồng Vàng Gaming", "MISC:Xem Nhanh=Xem Nhanh",
+                        "MISC:Thông tư 08=Thông tư 08");
+    }
+
+    @Test
+    void aPersonAfterAnUnnamedUnitWhenTheArticleAddressesHimByName() {
+        // "UBND thành phố" needs no city name; the article calls the man "ông Lợi", so the run is his name
+        assertThat(typed("Chủ tịch UBND thành phố Tạ Văn Lợi phát biểu. Ông Lợi nói thêm."))
+                .contains("ORG:UBND thành phố=UBND thành phố", "PER:Tạ Văn Lợi=Tạ Văn Lợi");
+    }
+
+    @Test
+    void aTournamentClosedByAKnownRegion() {
+        assertThat(typed("Đội giành vé dự Giải vô địch bóng rổ trẻ Đông Nam Á năm sau."))
+                .containsExactly("MISC:Giải vô địch bóng rổ trẻ Đông Nam Á=Giải vô địch bóng rổ trẻ Đông Nam Á");
+    }
 }

@@ -62,4 +62,72 @@ class QuoteExtractorTest extends SpanStageContract<Quote> {
         assertThat(q.speaker()).contains("Bộ Y tế");
         assertThat(q.direct()).isFalse();
     }
+
+    @Test
+    void speakerAndVerbMayCloseTheSentence() {
+        Quote q = process("Giá thép xây dựng đã tăng 12% trong quý, Hiệp hội Thép Phương Nam cho biết.").get(0);
+        assertThat(q.text()).isEqualTo("Giá thép xây dựng đã tăng 12% trong quý");
+        assertThat(q.speaker()).contains("Hiệp hội Thép Phương Nam");
+        Quote r = process("Nhà máy sẽ chạy thử vào tháng sau, ông Lưu Đình Khoa, Phó Giám đốc nhà máy, cho biết thêm.")
+                .get(0);
+        assertThat(r.text()).startsWith("Nhà máy sẽ chạy thử");
+        assertThat(r.speaker()).contains("Lưu Đình Khoa");
+    }
+
+    @Test
+    void aClosingTheoNamesTheSourceOfWhatCameBefore() {
+        Quote q = process("Lượng khách quốc tế tăng mạnh trong dịp lễ, theo thống kê của Sở Du lịch Hòa Bắc.").get(0);
+        assertThat(q.text()).isEqualTo("Lượng khách quốc tế tăng mạnh trong dịp lễ");
+        assertThat(q.speaker()).contains("Sở Du lịch Hòa Bắc");
+        // a plan or a law after "theo" is no source
+        assertThat(process("Đường sẽ thông xe vào cuối năm, theo kế hoạch.")).isEmpty();
+    }
+
+    @Test
+    void aLowercaseRoleIsTheLastPersonGivenThatTitle() {
+        List<Quote> q = process("Ông Trịnh Văn Bảo, Chủ tịch UBND xã Tân Lập Hạ, đến hiện trường. "
+                + "“Xã sẽ di dời các hộ ngay trong đêm nay”, vị chủ tịch xã khẳng định.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Trịnh Văn Bảo"));
+        // a role nobody in the article holds names nobody
+        assertThat(process("“Tôi mất hết tiền tiết kiệm của cả nhà”, một nạn nhân kể."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.empty());
+    }
+
+    @Test
+    void aPronounPrefersThePersonOfItsGender() {
+        List<Quote> q = process("Bà Lê Thị Hồng gặp ông Vũ Đức Tài tại hội nghị. "
+                + "“Chúng tôi cần thêm vốn cho vụ mùa”, bà nói.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Lê Thị Hồng"));
+    }
+
+    @Test
+    void aShortNextSentenceMayNameTheSpeaker() {
+        List<Quote> q = process("“Mùa này nước lên nhanh lắm”. Anh Lò Văn Sáng kể.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Lò Văn Sáng"));
+    }
+
+    @Test
+    void aBodyNamedByItsHeadAloneSpeaksAgain() {
+        List<Quote> q = process("Công ty Điện lực Sông Mã Tây đã cắt điện ba xã. "
+                + "Việc sửa chữa đường dây sẽ xong trong hai ngày, công ty cho biết.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Công ty Điện lực Sông Mã Tây"));
+    }
+
+    @Test
+    void verbsOfSayingAreNeverInsideNamesNorPassive() {
+        Quote q = process("Ông Hứa Quang Mạnh cho biết giá điện sẽ giữ nguyên đến cuối năm.").get(0);
+        assertThat(q.text()).isEqualTo("giá điện sẽ giữ nguyên đến cuối năm");
+        assertThat(q.speaker()).contains("Hứa Quang Mạnh");
+        assertThat(process("Nhiều học viên được hứa hẹn việc làm tại Công ty Bình Minh Xanh rồi bị yêu cầu đóng phí."))
+                .isEmpty();
+    }
+
+    @Test
+    void aSecondClauseAfterAnAttributionIsTheSameSpeakers() {
+        List<Quote> q = process("“Không thể để dân chờ thêm”, bà Quách Thị Yến nói, đồng thời đề nghị "
+                + "các sở trả hồ sơ trong tuần.");
+        assertThat(q).hasSize(2);
+        assertThat(q).extracting(Quote::speaker).containsOnly(java.util.Optional.of("Quách Thị Yến"));
+        assertThat(q.get(1).text()).startsWith("các sở trả hồ sơ");
+    }
 }
