@@ -89,11 +89,22 @@ public final class QuantityRecognizer {
     private static final Set<String> NOT_COUNTED_AFTER = Set.of("ngày", "hôm", "tháng", "năm", "thứ", "sáng", "trưa",
             "chiều", "tối", "đêm", "khuya", "quý", "lúc", "kỷ", "số", "điều", "khoản", "chương", "mục", "vòng",
             "quận", "tập", "kỳ", "khóa", "khoá", "phiên", "hạng", "ảnh", "hình", "bảng", "đoạn", "phòng", "tầng", "lô",
-            "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã", "biển",
+            "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã",
+            // a year of another calendar: "Phật lịch 2569", "dương lịch 2025"
+            "lịch",
             // labels that name a minute of a match, a bus line, a dose, a half, a channel, a road, a grade
             "phút", "tuyến", "mũi", "hiệp", "kênh", "lộ", "điểm");
     /** Two-word labels whose second word alone is too common to list: "báo động 3", "cấp độ 4". */
-    private static final Set<String> TWO_WORD_LABELS = Set.of("báo động", "cấp độ", "mức độ");
+    private static final Set<String> TWO_WORD_LABELS = Set.of("báo động", "cấp độ", "mức độ", "giai đoạn",
+            "phiên bản");
+    /**
+     * Nouns that number an occurrence when the figure follows them: "lần 3" (the third edition), "ván 5" (game
+     * five), "đợt 2", "chặng 4". Unlike {@link #NOT_COUNTED_AFTER} they also end noun phrases before a count ("mỗi
+     * lần 5 người"), so they make a label only when no counted unit follows the figure.
+     */
+    private static final Set<String> ORDINAL_AFTER = Set.of("lần", "ván", "trận", "đợt", "chặng", "game", "kỳ");
+    /** Words right after a figure that make it a rating, not a count: "khách sạn 5 sao", "đạt chuẩn 4 sao". */
+    private static final Set<String> RATING_AFTER = Set.of("sao");
     /** Verbs that take "tới"/"đến" as a preposition: "liên quan tới 12 vụ" is exactly 12, not up to 12. */
     private static final Set<String> GOVERNS_TOWARDS = Set.of("quan", "gửi", "đưa", "dẫn", "đi", "chuyển", "nhắc",
             "cập", "tặng", "trao");
@@ -207,6 +218,16 @@ public final class QuantityRecognizer {
         if (afterAcronym(text, start)) {
             return new Attempt(null, resume); // "RON 95", "Euro 5", "Quân khu 5" style labels
         }
+        if (code(text, start, c)) {
+            return new Attempt(null, resume); // "0312456789", "57-NQ/TW": a tax number, a phone, a document
+        }
+        int afterNumber = skipSpaces(text, c.end);
+        if (ORDINAL_AFTER.contains(before) && (afterNumber == c.end || units.at(text, afterNumber).isEmpty())) {
+            return new Attempt(null, resume); // "Liên hoan phim lần 3", "Ván 5 của loạt trận"
+        }
+        if (afterNumber > c.end && RATING_AFTER.contains(wordKeyAt(text, afterNumber))) {
+            return new Attempt(null, resume); // "đạt chuẩn 4 sao": a rating
+        }
         if (c.end < text.length() && Character.isLetter(text.charAt(c.end)) && units.at(text, c.end).isEmpty()) {
             return new Attempt(null, resume); // "5G", "3D": a name, not a count
         }
@@ -227,8 +248,35 @@ public final class QuantityRecognizer {
         }
         int end = c.end;
         int spanStart = start;
-        // "từ 5 đến 7" — a range written with words
+        // "từ 5 đến 7" — a range written with words; "từ 50 triệu đến 200 triệu đồng" scales each end
         if (upper.isEmpty() && before.equals("từ")) {
+            int scaleEnd = end;
+            long firstScale = 1;
+            for (int next = skipSpaces(text, scaleEnd); next > scaleEnd && next < text.length(); ) {
+                int we = wordEnd(text, next);
+                String key = VietnameseNormalizer.key(text.substring(next, we));
+                long s = SCALE_WORDS.contains(key) && !key.equals("chục") ? NumberWords.scaleOf(key) : 0;
+                if (s == 0 || (firstScale > 1 && s <= firstScale)) {
+                    break;
+                }
+                firstScale = firstScale == 1 ? s : firstScale * s;
+                scaleEnd = we;
+                next = skipSpaces(text, scaleEnd);
+            }
+            Matcher scaledTail = RANGE_WORD.matcher(new CaseFoldedText(text)).region(scaleEnd, text.length());
+            if (firstScale > 1 && scaledTail.lookingAt()) {
+                Cluster second = Cluster.read(text, scaledTail.end());
+                if (second.end > 0 && !second.hasTimeOrDateMark && second.parts.size() == 1) {
+                    Tail high = tail(text, second.end, second.parts.get(0), OptionalDouble.empty(), true);
+                    double low = value * firstScale;
+                    if (high.value > low) {
+                        Tail range = new Tail(high.numberEnd, high.end, low, OptionalDouble.of(high.value), high.unit,
+                                high.trailingApprox, high.guessed);
+                        return new Attempt(build(text, previousWordStart(text, start), range, Approx.AT_LEAST,
+                                lastEnd), range.end);
+                    }
+                }
+            }
             Matcher rangeTail = RANGE_WORD.matcher(new CaseFoldedText(text)).region(end, text.length());
             if (rangeTail.lookingAt()) {
                 Cluster second = Cluster.read(text, rangeTail.end());
@@ -241,13 +289,23 @@ public final class QuantityRecognizer {
             }
         }
         Tail tail = tail(text, end, value, upper, true);
-        if (isYear(c, 0) && c.parts.size() == 1 && tail.unit.isEmpty() && tail.end == end) {
+        // a guessed unit is only the next compound ("2026 chính thức", "LockBit 3.0 lây lan"): it does not make a
+        // year, a label or a code a count the way a listed unit does
+        boolean bare = (tail.unit.isEmpty() && tail.end == end) || tail.guessed;
+        if (isYear(c, 0) && c.parts.size() == 1 && bare) {
             return new Attempt(null, resume); // a bare 2022 is a year
         }
-        if (tail.unit.isEmpty() && tail.end == end && tail.value == value && spanStart == start
-                && (afterNameWord(text, start) || afterBareNumber(text, start))
-                && qualifier(text, start, lastEnd).isEmpty()) {
-            return new Attempt(null, resume); // "SEA Games 33", "Km 15", "1900 6868": a label or a code
+        if (spanStart == start && qualifier(text, start, lastEnd).isEmpty()
+                && ((bare && tail.value == value && afterNameWord(text, start)) || afterBareNumber(text, start))) {
+            // "SEA Games 33", "Km 15": a label; "1900 6868", "1800 1090 hoạt động": two figures side by side are one
+            // code even when a noun follows, since news never writes two counts with only a space between them
+            return new Attempt(null, resume);
+        }
+        if (before.equals("âm") && upper.isEmpty() && spanStart == start) {
+            // "âm 196 độ C", "tăng trưởng âm 2%": "âm" (negative) belongs to the figure
+            tail = new Tail(tail.numberEnd, tail.end, -tail.value, tail.upper, tail.unit, tail.trailingApprox,
+                    tail.guessed);
+            spanStart = previousWordStart(text, start);
         }
         return new Attempt(build(text, spanStart, tail, upper.isPresent() ? Approx.AT_LEAST : Approx.EXACT, lastEnd),
                 tail.end);
@@ -285,6 +343,9 @@ public final class QuantityRecognizer {
             return new Attempt(null, firstEnd);
         }
         int end = bounds.get(reading.get().words() - 1)[1];
+        if (Character.isUpperCase(text.charAt(start)) && quotedTitle(text, start, end)) {
+            return new Attempt(null, firstEnd);
+        }
         // a lone number word ("ba", "năm") is too often something else to guess its noun ("năm cố định")
         Tail tail = tail(text, end, reading.get().value(), OptionalDouble.empty(), reading.get().words() > 1);
         if (reading.get().words() == 1) {
@@ -328,7 +389,7 @@ public final class QuantityRecognizer {
 
     /** Scale, percent, unit and trailing qualifier after the number. */
     private record Tail(int numberEnd, int end, double value, OptionalDouble upper, Optional<String> unit,
-                        Optional<Approx> trailingApprox) {
+                        Optional<Approx> trailingApprox, boolean guessed) {
     }
 
     private Tail tail(String text, int end, double value, OptionalDouble upper, boolean guessUnit) {
@@ -373,6 +434,7 @@ public final class QuantityRecognizer {
     private Tail tailAfterScale(String text, int pos, double value, OptionalDouble upper, boolean guessUnit) {
         int numberEnd = pos;
         Optional<String> unit = Optional.empty();
+        boolean guessed = false;
         int end = pos;
         int next = pos < text.length() && text.charAt(pos) == '%' ? pos : skipSpaces(text, pos);
         if (next < text.length() && text.charAt(next) == '%') {
@@ -382,6 +444,7 @@ public final class QuantityRecognizer {
             Optional<UnitLexicon.Found> found = units.at(text, next);
             if (found.isEmpty() && next > pos && guessUnit) {
                 found = unknownNoun(text, next);
+                guessed = found.isPresent();
             }
             if (found.isPresent()) {
                 UnitLexicon.Found f = found.get();
@@ -405,7 +468,7 @@ public final class QuantityRecognizer {
             trailing = Optional.of(which.equals("trở lên") ? Approx.AT_LEAST : Approx.UP_TO);
             end = m.end();
         }
-        return new Tail(numberEnd, end, value, upper, unit, trailing);
+        return new Tail(numberEnd, end, value, upper, unit, trailing, guessed);
     }
 
     /**
@@ -519,6 +582,40 @@ public final class QuantityRecognizer {
             p--;
         }
         return p < start && p > 0 && Character.isDigit(text.charAt(p - 1));
+    }
+
+    /**
+     * A figure that is a code, not a count: four digits or more opening with 0 (a tax number, a phone number, "0312
+     * 456 789"), or a figure glued by "-" or "/" to letters after it (a document number, "57-NQ/TW", "12/QĐ-UBND").
+     */
+    private static boolean code(String text, int start, Cluster c) {
+        if (c.plainDigits && text.charAt(start) == '0' && c.end - start >= 4) {
+            return true;
+        }
+        int e = c.end;
+        return e + 1 < text.length() && (text.charAt(e) == '-' || text.charAt(e) == '/')
+                && Character.isLetter(text.charAt(e + 1));
+    }
+
+    /**
+     * "ca khúc “Mười năm”": a numeral in words that fills a whole quotation, capitalised, with at most one word
+     * after it, is a title (a song, a film, a book), not a count.
+     */
+    private static boolean quotedTitle(String text, int start, int numberEnd) {
+        int open = start - 1;
+        if (open < 0 || "\"“'‘«".indexOf(text.charAt(open)) < 0) {
+            return false;
+        }
+        int p = skipSpaces(text, numberEnd);
+        if (p > numberEnd && p < text.length() && Character.isLetter(text.charAt(p))) {
+            p = wordEnd(text, p); // "Mười năm", "Ba ngày": one word of its own after the numeral
+        }
+        return p < text.length() && "\"”'’»".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /** The key of the word starting at {@code pos}. */
+    private static String wordKeyAt(String text, int pos) {
+        return VietnameseNormalizer.key(text.substring(pos, wordEnd(text, pos)));
     }
 
     /** "5 trong 1", "3 trong 1": a number before or after "trong" joined to another number names a product. */
