@@ -90,8 +90,8 @@ public final class QuantityRecognizer {
             "chiều", "tối", "đêm", "khuya", "quý", "lúc", "kỷ", "số", "điều", "khoản", "chương", "mục", "vòng",
             "quận", "tập", "kỳ", "khóa", "khoá", "phiên", "hạng", "ảnh", "hình", "bảng", "đoạn", "phòng", "tầng", "lô",
             "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã",
-            // a year of another calendar: "Phật lịch 2569", "dương lịch 2025"
-            "lịch",
+            // a year of another calendar: "Phật lịch 2569", "dương lịch 2025"; a day of a month: "mùng 2", "rằm"
+            "lịch", "mùng", "mồng",
             // labels that name a minute of a match, a bus line, a dose, a half, a channel, a road, a grade
             "phút", "tuyến", "mũi", "hiệp", "kênh", "lộ", "điểm");
     /** Two-word labels whose second word alone is too common to list: "báo động 3", "cấp độ 4". */
@@ -103,6 +103,8 @@ public final class QuantityRecognizer {
      * lần 5 người"), so they make a label only when no counted unit follows the figure.
      */
     private static final Set<String> ORDINAL_AFTER = Set.of("lần", "ván", "trận", "đợt", "chặng", "game", "kỳ");
+    /** Parts of the day after "N giờ" that make it a clock time ("8 giờ sáng", "Chín giờ tối qua"), not hours. */
+    private static final Set<String> PARTS_OF_DAY = Set.of("sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng");
     /** Words right after a figure that make it a rating, not a count: "khách sạn 5 sao", "đạt chuẩn 4 sao". */
     private static final Set<String> RATING_AFTER = Set.of("sao");
     /** Verbs that take "tới"/"đến" as a preposition: "liên quan tới 12 vụ" is exactly 12, not up to 12. */
@@ -301,6 +303,9 @@ public final class QuantityRecognizer {
             // code even when a noun follows, since news never writes two counts with only a space between them
             return new Attempt(null, resume);
         }
+        if (clockTime(text, tail)) {
+            return new Attempt(null, resume); // "8 giờ sáng" is a time of day, not eight hours
+        }
         if (before.equals("âm") && upper.isEmpty() && spanStart == start) {
             // "âm 196 độ C", "tăng trưởng âm 2%": "âm" (negative) belongs to the figure
             tail = new Tail(tail.numberEnd, tail.end, -tail.value, tail.upper, tail.unit, tail.trailingApprox,
@@ -348,6 +353,9 @@ public final class QuantityRecognizer {
         }
         // a lone number word ("ba", "năm") is too often something else to guess its noun ("năm cố định")
         Tail tail = tail(text, end, reading.get().value(), OptionalDouble.empty(), reading.get().words() > 1);
+        if (clockTime(text, tail)) {
+            return new Attempt(null, tail.end); // "Chín giờ sáng nay"
+        }
         if (reading.get().words() == 1) {
             boolean capitalisedMidSentence = Character.isUpperCase(text.charAt(start)) && !sentenceStart(text, start);
             boolean hasQualifier = qualifier(text, start, lastEnd).isPresent();
@@ -611,6 +619,15 @@ public final class QuantityRecognizer {
             p = wordEnd(text, p); // "Mười năm", "Ba ngày": one word of its own after the numeral
         }
         return p < text.length() && "\"”'’»".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /** "N giờ" followed by a part of the day names an hour of the clock. */
+    private static boolean clockTime(String text, Tail tail) {
+        if (tail.unit.isEmpty() || !tail.unit.get().equals("giờ")) {
+            return false;
+        }
+        int next = skipSpaces(text, tail.end);
+        return next > tail.end && next < text.length() && PARTS_OF_DAY.contains(wordKeyAt(text, next));
     }
 
     /** The key of the word starting at {@code pos}. */

@@ -70,7 +70,7 @@ public final class TimeRecognizer {
     private static final int FLAGS = 0;
 
     private static final Pattern DATE = Pattern.compile(B0 + "(?<pod>" + POD + SP + ")?"
-            + "(?<rel>(?:ngày" + SP + ")?hôm" + SP + "(?:nay|qua)" + SP + "|(?:ngày|hôm)" + SP + ")?"
+            + "(?<rel>(?:ngày" + SP + ")?hôm" + SP + "(?:nay|qua)" + SP + "|(?:ngày|hôm|mùng|mồng)" + SP + ")?"
             + "(?<wd>" + WEEKDAY + "\\s*,?\\s*(?:ngày" + SP + ")?)?"
             + "(?:(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?"
             + "|(?<d2>\\d{1,2})" + SP + "tháng" + SP + "(?<m2>\\d{1,2})(?:" + SP + "năm" + SP + "(?<y2>\\d{4})"
@@ -306,7 +306,7 @@ public final class TimeRecognizer {
                 Map.entry("ngày", bits(Kind.DATE, Kind.RELATIVE_DAY, Kind.SAME_DAY, Kind.LUNAR)),
                 Map.entry("hôm", bits(Kind.DATE, Kind.RELATIVE_DAY, Kind.SAME_DAY, Kind.WEEK, Kind.WEEKDAY,
                         Kind.LUNAR)),
-                Map.entry("mùng", bits(Kind.LUNAR)), Map.entry("mồng", bits(Kind.LUNAR)),
+                Map.entry("mùng", bits(Kind.DATE, Kind.LUNAR)), Map.entry("mồng", bits(Kind.DATE, Kind.LUNAR)),
                 Map.entry("rằm", bits(Kind.LUNAR)),
                 Map.entry("một", COUNTS), Map.entry("hai", COUNTS), Map.entry("ba", COUNTS),
                 Map.entry("bốn", COUNTS), Map.entry("sáu", COUNTS), Map.entry("bảy", COUNTS),
