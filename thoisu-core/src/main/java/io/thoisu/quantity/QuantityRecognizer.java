@@ -103,6 +103,8 @@ public final class QuantityRecognizer {
      * lần 5 người"), so they make a label only when no counted unit follows the figure.
      */
     private static final Set<String> ORDINAL_AFTER = Set.of("lần", "ván", "trận", "đợt", "chặng", "game", "kỳ");
+    /** Words before "N giờ" that make it a duration whatever follows: "kéo dài", "trong", "mất", "suốt". */
+    private static final Set<String> LASTS = Set.of("dài", "trong", "mất", "suốt", "kéo");
     /** Parts of the day after "N giờ" that make it a clock time ("8 giờ sáng", "Chín giờ tối qua"), not hours. */
     private static final Set<String> PARTS_OF_DAY = Set.of("sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng");
     /** Words right after a figure that make it a rating, not a count: "khách sạn 5 sao", "đạt chuẩn 4 sao". */
@@ -227,7 +229,9 @@ public final class QuantityRecognizer {
         if (ORDINAL_AFTER.contains(before) && (afterNumber == c.end || units.at(text, afterNumber).isEmpty())) {
             return new Attempt(null, resume); // "Liên hoan phim lần 3", "Ván 5 của loạt trận"
         }
-        if (afterNumber > c.end && RATING_AFTER.contains(wordKeyAt(text, afterNumber))) {
+        if (afterNumber > c.end && afterNumber + 3 <= text.length()
+                && Character.toLowerCase(text.charAt(afterNumber)) == 's'
+                && RATING_AFTER.contains(wordKeyAt(text, afterNumber))) {
             return new Attempt(null, resume); // "đạt chuẩn 4 sao": a rating
         }
         if (c.end < text.length() && Character.isLetter(text.charAt(c.end)) && units.at(text, c.end).isEmpty()) {
@@ -297,13 +301,14 @@ public final class QuantityRecognizer {
         if (isYear(c, 0) && c.parts.size() == 1 && bare) {
             return new Attempt(null, resume); // a bare 2022 is a year
         }
-        if (spanStart == start && qualifier(text, start, lastEnd).isEmpty()
-                && ((bare && tail.value == value && afterNameWord(text, start)) || afterBareNumber(text, start))) {
+        if (spanStart == start
+                && ((bare && tail.value == value && afterNameWord(text, start)) || afterBareNumber(text, start))
+                && qualifier(text, start, lastEnd).isEmpty()) {
             // "SEA Games 33", "Km 15": a label; "1900 6868", "1800 1090 hoạt động": two figures side by side are one
             // code even when a noun follows, since news never writes two counts with only a space between them
             return new Attempt(null, resume);
         }
-        if (clockTime(text, tail)) {
+        if (clockTime(text, spanStart, tail, lastEnd)) {
             return new Attempt(null, resume); // "8 giờ sáng" is a time of day, not eight hours
         }
         if (before.equals("âm") && upper.isEmpty() && spanStart == start) {
@@ -353,7 +358,7 @@ public final class QuantityRecognizer {
         }
         // a lone number word ("ba", "năm") is too often something else to guess its noun ("năm cố định")
         Tail tail = tail(text, end, reading.get().value(), OptionalDouble.empty(), reading.get().words() > 1);
-        if (clockTime(text, tail)) {
+        if (clockTime(text, start, tail, lastEnd)) {
             return new Attempt(null, tail.end); // "Chín giờ sáng nay"
         }
         if (reading.get().words() == 1) {
@@ -621,13 +626,20 @@ public final class QuantityRecognizer {
         return p < text.length() && "\"”'’»".indexOf(text.charAt(p)) >= 0;
     }
 
-    /** "N giờ" followed by a part of the day names an hour of the clock. */
-    private static boolean clockTime(String text, Tail tail) {
+    /**
+     * "N giờ" followed by a part of the day names an hour of the clock ("8 giờ sáng"), unless a verb of duration
+     * governs it: in "kéo dài gần ba giờ chiều 26/9" the part of the day belongs to the date and the hours last.
+     */
+    private static boolean clockTime(String text, int numberStart, Tail tail, int lastEnd) {
         if (tail.unit.isEmpty() || !tail.unit.get().equals("giờ")) {
             return false;
         }
         int next = skipSpaces(text, tail.end);
-        return next > tail.end && next < text.length() && PARTS_OF_DAY.contains(wordKeyAt(text, next));
+        if (next == tail.end || next >= text.length() || !PARTS_OF_DAY.contains(wordKeyAt(text, next))) {
+            return false;
+        }
+        int start = qualifier(text, numberStart, lastEnd).map(q -> q[0]).orElse(numberStart);
+        return !LASTS.contains(previousWordKey(text, start));
     }
 
     /** The key of the word starting at {@code pos}. */

@@ -225,6 +225,7 @@ public final class TimeRecognizer {
         int[] starts = new int[16];
         int[] kinds = new int[16];
         int count = 0;
+        int union = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             byte startKind = Triggers.STARTS[text.charAt(i)];
@@ -240,6 +241,21 @@ public final class TimeRecognizer {
                 }
             }
             int mask = startKind == Triggers.DIGIT ? DIGIT_KINDS : Triggers.kindsAt(folded, i);
+            // number words and figures are frequent: try the hour-in-words and lunar patterns only where the word
+            // after could complete them ("chín giờ", "27 tháng", "16/8 âm lịch")
+            if (startKind == Triggers.DIGIT) {
+                if (!lunarAfterFigure(folded, i)) {
+                    mask &= ~LUNAR_BIT;
+                }
+            } else {
+                if ((mask & NUMBER_WORD_KINDS) == NUMBER_WORD_KINDS && !wordAhead(folded, i, "giờ")) {
+                    mask &= ~CLOCK_BIT;
+                }
+                if ((mask & LUNAR_BIT) != 0 && !lunarAhead(folded, i)) {
+                    mask &= ~LUNAR_BIT;
+                }
+            }
+            union |= mask;
             if (mask != 0) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
@@ -256,6 +272,9 @@ public final class TimeRecognizer {
         }
         for (Kind kind : Kind.values()) {
             int bit = 1 << kind.ordinal();
+            if ((union & bit) == 0) {
+                continue; // no position can start this pattern
+            }
             Matcher m = PATTERNS.get(kind).matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
             int from = 0;
             for (int k = 0; k < count; k++) {
@@ -292,6 +311,88 @@ public final class TimeRecognizer {
 
     private static final int DIGIT_KINDS = (1 << Kind.DATE.ordinal()) | (1 << Kind.CLOCK.ordinal())
             | (1 << Kind.SAME_DAY.ordinal()) | (1 << Kind.LUNAR.ordinal());
+    private static final int CLOCK_BIT = 1 << Kind.CLOCK.ordinal();
+    private static final int LUNAR_BIT = 1 << Kind.LUNAR.ordinal();
+    /** The kinds a number word ("hai", "năm", "mười") triggers. */
+    private static final int NUMBER_WORD_KINDS = CLOCK_BIT | (1 << Kind.SAME_DAY.ordinal());
+
+    /** Whether {@code word} is the second or third word from {@code at} ("chín giờ", "mười một giờ"). */
+    private static boolean wordAhead(CharSequence folded, int at, String word) {
+        int n = folded.length();
+        int p = at;
+        for (int skipped = 0; skipped < 2; skipped++) {
+            while (p < n && folded.charAt(p) != ' ' && folded.charAt(p) != '\u00A0') {
+                p++;
+            }
+            while (p < n && (folded.charAt(p) == ' ' || folded.charAt(p) == '\u00A0')) {
+                p++;
+            }
+            if (startsWith(folded, p, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a word that may open a lunar date ("Sáng", "ngày", "mùng", "rằm"): whether one can follow, that is
+     * the word itself or one of the next two is "mùng", "mồng" or "rằm", or a figure that {@link #lunarAfterFigure}
+     * accepts.
+     */
+    private static boolean lunarAhead(CharSequence folded, int at) {
+        int n = folded.length();
+        int p = at;
+        for (int word = 0; word < 3 && p < n; word++) {
+            if (Character.isDigit(folded.charAt(p))) {
+                return lunarAfterFigure(folded, p);
+            }
+            if (startsWith(folded, p, "mùng") || startsWith(folded, p, "mồng") || startsWith(folded, p, "rằm")) {
+                return true;
+            }
+            while (p < n && folded.charAt(p) != ' ' && folded.charAt(p) != '\u00A0') {
+                p++;
+            }
+            while (p < n && (folded.charAt(p) == ' ' || folded.charAt(p) == '\u00A0')) {
+                p++;
+            }
+        }
+        return false;
+    }
+
+    /** After a figure: "tháng" ("27 tháng Chạp") or "/8 âm lịch", "/8 (âm lịch)". */
+    private static boolean lunarAfterFigure(CharSequence folded, int at) {
+        int n = folded.length();
+        int p = at;
+        while (p < n && Character.isDigit(folded.charAt(p))) {
+            p++;
+        }
+        if (p < n && folded.charAt(p) == '/') {
+            p++;
+            while (p < n && Character.isDigit(folded.charAt(p))) {
+                p++;
+            }
+            while (p < n && (folded.charAt(p) == ' ' || folded.charAt(p) == '\u00A0' || folded.charAt(p) == '(')) {
+                p++;
+            }
+            return startsWith(folded, p, "âm");
+        }
+        while (p < n && (folded.charAt(p) == ' ' || folded.charAt(p) == '\u00A0')) {
+            p++;
+        }
+        return startsWith(folded, p, "tháng");
+    }
+
+    private static boolean startsWith(CharSequence folded, int at, String word) {
+        if (at + word.length() > folded.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (folded.charAt(at + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The words a pattern can start with (each followed by a space in every match) and the patterns they start. */
     private static final class Triggers {
@@ -512,8 +613,10 @@ public final class TimeRecognizer {
                         && !HOUR_MARK.matcher(text.substring(c.start(), c.end()).toLowerCase(java.util.Locale.ROOT))
                         .matches();
                 if (spokenHour) {
-                    // "24 giờ" is a duration; "lúc 7 giờ", "7 giờ sáng", "7 giờ ngày 13-1" are times
-                    return c.g("luc") != null || c.g("pod") != null || c.g("d") != null;
+                    // "24 giờ" is a duration; "lúc 7 giờ", "7 giờ sáng", "7 giờ ngày 13-1" are times; "kéo dài gần
+                    // ba giờ chiều 26/9" lasts three hours and "chiều 26/9" is the day
+                    return c.g("luc") != null
+                            || ((c.g("pod") != null || c.g("d") != null) && !lasting(text, c.start()));
                 }
                 return true;
             }
@@ -541,7 +644,8 @@ public final class TimeRecognizer {
                     // "tháng Giêng"/"tháng Chạp" are lunar months, which have no Gregorian month to give
                     int month = monthOfWord(word);
                     return month >= 1 && month <= 12 && !lunarMonthWord(word)
-                            && (Character.isUpperCase(word.charAt(0)) || c.g("y") != null);
+                            && (Character.isUpperCase(word.charAt(0)) || c.g("y") != null)
+                            && !insideName(text, c.start());
                 }
                 return true;
             }
@@ -561,6 +665,44 @@ public final class TimeRecognizer {
             }
         }
     }
+
+    /**
+     * "đường Ba Tháng Hai", "quảng trường Cách Mạng Tháng Tám": a capitalised "Tháng" that does not open a sentence
+     * or a clause is part of a name (a street, a square, an event), not a month.
+     */
+    private static boolean insideName(String text, int start) {
+        return Character.isUpperCase(text.charAt(start)) && !startsClause(text, start);
+    }
+
+    /** Whether {@code pos} opens the text, a sentence or a clause (after . ! ? : ; a quote or a newline). */
+    private static boolean startsClause(String text, int pos) {
+        int p = pos;
+        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        return p == 0 || ".!?:;\n\"“(".indexOf(text.charAt(p - 1)) >= 0;
+    }
+
+    /** Whether a verb of duration ("kéo dài", "trong", "mất", "suốt"), maybe then "gần"/"hơn"…, precedes. */
+    private static boolean lasting(String text, int start) {
+        String before = previousWord(text, start);
+        if (APPROXIMATELY.contains(before)) {
+            int p = start;
+            while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+                p--;
+            }
+            while (p > 0 && (Character.isLetterOrDigit(text.charAt(p - 1))
+                    || Character.getType(text.charAt(p - 1)) == Character.NON_SPACING_MARK)) {
+                p--;
+            }
+            before = previousWord(text, p);
+        }
+        return LASTS.contains(before);
+    }
+
+    private static final Set<String> LASTS = Set.of("dài", "trong", "mất", "suốt");
+    private static final Set<String> APPROXIMATELY = Set.of("gần", "hơn", "khoảng", "chừng", "ngót", "trên", "tới",
+            "đến", "xấp");
 
     /** "15 và 16-1", "15 đến 16-1": the second day of a pair carries the month for both. */
     private static boolean secondOfPair(String text, int start) {
