@@ -31,10 +31,12 @@ import java.util.regex.Pattern;
  * <li>"hàng chục/trăm/nghìn" (tens/hundreds/thousands of) and "vài"/"mấy" + scale (a few) give their lower bound
  * (10, 100, 1000; vài = 2) with {@code AT_LEAST}.</li>
  * <li>After a classifier ("3 chiếc máy bay") the unit is the noun; the span still covers the classifier.</li>
+ * <li>"âm" before a figure makes it negative and belongs to the span ("âm 196 độ C" is -196).</li>
  * </ul>
- * Not quantities: dates ("10/1", "13-1-2022", "ngày 13"), times of day ("19h30", "19:17"), years ("năm 2022",
- * a bare 2022 with no unit), ordinals ("thứ hai", "lần thứ 6"), labels ("Điều 5", "Ảnh 1") and numbers inside
- * names ("G20", "COVID-19", "Su-35").
+ * Not quantities: dates ("10/1", "13-1-2022", "ngày 13", "mùng 2"), times of day ("19h30", "19:17", "8 giờ
+ * sáng"), years ("năm 2022", a bare 2022, "Phật lịch 2569"), ordinals ("thứ hai", "lần thứ 6", "lần 3", "ván
+ * 5"), labels ("Điều 5", "Ảnh 1"), ratings ("4 sao"), codes ("0312456789", "57-NQ/TW", "1800 1090"), titles
+ * ("“Mười năm”") and numbers inside names ("G20", "COVID-19", "Su-35", "LockBit 3.0").
  */
 public final class QuantityRecognizer {
     private static final String WORD_CHAR = "[\\p{L}\\p{M}\\p{N}_]";
@@ -102,7 +104,7 @@ public final class QuantityRecognizer {
      * five), "đợt 2", "chặng 4". Unlike {@link #NOT_COUNTED_AFTER} they also end noun phrases before a count ("mỗi
      * lần 5 người"), so they make a label only when no counted unit follows the figure.
      */
-    private static final Set<String> ORDINAL_AFTER = Set.of("lần", "ván", "trận", "đợt", "chặng", "game", "kỳ");
+    private static final Set<String> ORDINAL_AFTER = Set.of("lần", "ván", "trận", "đợt", "chặng", "game");
     /** Words before "N giờ" that make it a duration whatever follows: "kéo dài", "trong", "mất", "suốt". */
     private static final Set<String> LASTS = Set.of("dài", "trong", "mất", "suốt", "kéo");
     /** Parts of the day after "N giờ" that make it a clock time ("8 giờ sáng", "Chín giờ tối qua"), not hours. */

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
 /**
  * Finds and resolves the time expressions of Vietnamese news: "ngày 10/1", "hôm 9/1", "Ngày 13-1", "5/1/2022",
  * "tháng 1/2022", "đầu năm 2022", "hôm nay", "hôm qua", "tuần trước", "sáng 13-1", "19h30 ngày 13-1-2022",
- * "Cùng ngày", "thứ Hai tuần trước", "năm 2021", "cuối tháng 12".
+ * "Cùng ngày", "thứ Hai tuần trước", "năm 2021", "cuối tháng 12", "tháng Chín năm 2022", "Chín giờ sáng nay", and
+ * lunar dates ("mùng 1 Tết", "ngày 16/8 âm lịch", "rằm tháng Giêng") given as their Gregorian day
+ * ({@link LunarCalendar}, the lunar year nearest to the reference).
  *
  * <p>Day and month are in Vietnamese order (10/1 is 10 January). Resolution, in order of preference:
  * <ol>
