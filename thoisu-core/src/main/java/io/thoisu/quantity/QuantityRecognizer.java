@@ -92,19 +92,22 @@ public final class QuantityRecognizer {
             "chiều", "tối", "đêm", "khuya", "quý", "lúc", "kỷ", "số", "điều", "khoản", "chương", "mục", "vòng",
             "quận", "tập", "kỳ", "khóa", "khoá", "phiên", "hạng", "ảnh", "hình", "bảng", "đoạn", "phòng", "tầng", "lô",
             "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã",
-            // a year of another calendar: "Phật lịch 2569", "dương lịch 2025"; a day of a month: "mùng 2", "rằm"
-            "lịch", "mùng", "mồng",
+            // a day of a month: "mùng 2"
+            "mùng", "mồng",
             // labels that name a minute of a match, a bus line, a dose, a half, a channel, a road, a grade
             "phút", "tuyến", "mũi", "hiệp", "kênh", "lộ", "điểm");
     /** Two-word labels whose second word alone is too common to list: "báo động 3", "cấp độ 4". */
     private static final Set<String> TWO_WORD_LABELS = Set.of("báo động", "cấp độ", "mức độ", "giai đoạn",
             "phiên bản");
     /**
-     * Nouns that number an occurrence when the figure follows them: "lần 3" (the third edition), "ván 5" (game
-     * five), "đợt 2", "chặng 4". Unlike {@link #NOT_COUNTED_AFTER} they also end noun phrases before a count ("mỗi
-     * lần 5 người"), so they make a label only when no counted unit follows the figure.
+     * Nouns that number an occurrence or a unit when the figure follows them: "lần 3" (the third edition), "ván 5"
+     * (game five), "đợt 2", "chặng 4", "Cảnh sát biển 2" (a coast-guard region), "tàu Cảnh sát biển 4033". Unlike
+     * {@link #NOT_COUNTED_AFTER} they also end noun phrases before a count ("mỗi lần 5 người", "chuyến biển 18
+     * ngày"), so they make a label only when no listed unit follows the figure.
      */
-    private static final Set<String> ORDINAL_AFTER = Set.of("lần", "ván", "trận", "đợt", "chặng", "game");
+    private static final Set<String> ORDINAL_AFTER = Set.of("lần", "ván", "trận", "đợt", "chặng", "game", "biển",
+            // a year of another calendar, "Phật lịch 2569", but "bóc lịch 7 năm tù" (served seven years)
+            "lịch");
     /** Words before "N giờ" that make it a duration whatever follows: "kéo dài", "trong", "mất", "suốt". */
     private static final Set<String> LASTS = Set.of("dài", "trong", "mất", "suốt", "kéo");
     /** Parts of the day after "N giờ" that make it a clock time ("8 giờ sáng", "Chín giờ tối qua"), not hours. */
@@ -461,6 +464,10 @@ public final class QuantityRecognizer {
                 found = unknownNoun(text, next);
                 guessed = found.isPresent();
             }
+            if (found.isPresent() && Character.isUpperCase(text.charAt(next))
+                    && Character.isLowerCase(found.get().unit().charAt(0)) && !sentenceStart(text, next)) {
+                found = Optional.empty(); // "11 Thanh Niên, 99 Xã Đàn": a street named like a noun
+            }
             if (found.isPresent()) {
                 UnitLexicon.Found f = found.get();
                 unit = Optional.of(f.unit());
@@ -590,13 +597,23 @@ public final class QuantityRecognizer {
         return gap < start && Character.isWhitespace(text.charAt(gap)) && !sentenceStart(text, s);
     }
 
-    /** A bare number right after another number and a space is one code ("1900 6868", "0912 345 678"). */
+    /**
+     * A number right after another number and a space is one code ("1900 6868", "0912 345 678"); the number before
+     * must stand alone ("NH3 0,3 mg/l" is a name then a count).
+     */
     private static boolean afterBareNumber(String text, int start) {
         int p = start;
         while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
             p--;
         }
-        return p < start && p > 0 && Character.isDigit(text.charAt(p - 1));
+        if (p == start || p == 0 || !Character.isDigit(text.charAt(p - 1))) {
+            return false;
+        }
+        while (p > 0 && (Character.isDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.'
+                || text.charAt(p - 1) == ',')) {
+            p--;
+        }
+        return p == 0 || !CaseFoldedText.wordCharAt(text, p - 1);
     }
 
     /**
@@ -604,8 +621,14 @@ public final class QuantityRecognizer {
      * 456 789"), or a figure glued by "-" or "/" to letters after it (a document number, "57-NQ/TW", "12/QĐ-UBND").
      */
     private static boolean code(String text, int start, Cluster c) {
-        if (c.plainDigits && text.charAt(start) == '0' && c.end - start >= 4) {
-            return true;
+        if (c.plainDigits && text.charAt(start) == '0') {
+            int digits = start;
+            while (digits < c.end && Character.isDigit(text.charAt(digits))) {
+                digits++;
+            }
+            if (digits - start >= 4) {
+                return true; // "0-100 km/h" is a range from zero
+            }
         }
         int e = c.end;
         return e + 1 < text.length() && (text.charAt(e) == '-' || text.charAt(e) == '/')

@@ -119,7 +119,8 @@ public final class TimeRecognizer {
             + ")?(?:(?:mùng|mồng)" + SP + "(?<td>\\d{1,2}|" + NUMBER_WORD + ")" + SP + "tết"
             + "|(?:(?:mùng|mồng)" + SP + ")?(?<ld>\\d{1,2}|rằm)" + SP + "tháng" + SP + "(?<lm>\\d{1,2}|" + MONTH_WORD
             + ")(?<al>" + SP + "âm" + SP + "lịch)?"
-            + "|(?<ld2>\\d{1,2})/(?<lm2>\\d{1,2})" + SP + "(?:\\(\\s*)?âm" + SP + "lịch\\)?)" + B1, FLAGS);
+            + "|(?<ld2>\\d{1,2})/(?<lm2>\\d{1,2})" + SP + "(?:\\(\\s*âm" + SP + "lịch\\s*\\)|âm" + SP + "lịch))"
+            + "(?![\\p{L}\\p{M}\\p{N}_])", FLAGS);
     /** "(tức 18/1)", ", tức ngày 18/1": the same day written again in the Gregorian calendar. */
     private static final Pattern SAME_DAY_AGAIN = Pattern.compile("\\s*[(,]?\\s*tức" + B1, FLAGS);
     private static final Pattern LONE_WEEKDAY = Pattern.compile(B0 + "(?:(?<hom>hôm)" + SP + ")?(?:(?<pod>" + POD
