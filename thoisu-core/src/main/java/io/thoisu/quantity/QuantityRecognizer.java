@@ -464,10 +464,6 @@ public final class QuantityRecognizer {
                 found = unknownNoun(text, next);
                 guessed = found.isPresent();
             }
-            if (found.isPresent() && Character.isUpperCase(text.charAt(next))
-                    && Character.isLowerCase(found.get().unit().charAt(0)) && !sentenceStart(text, next)) {
-                found = Optional.empty(); // "11 Thanh Niên, 99 Xã Đàn": a street named like a noun
-            }
             if (found.isPresent()) {
                 UnitLexicon.Found f = found.get();
                 unit = Optional.of(f.unit());
