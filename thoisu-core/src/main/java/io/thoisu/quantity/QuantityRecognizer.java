@@ -31,10 +31,12 @@ import java.util.regex.Pattern;
  * <li>"hàng chục/trăm/nghìn" (tens/hundreds/thousands of) and "vài"/"mấy" + scale (a few) give their lower bound
  * (10, 100, 1000; vài = 2) with {@code AT_LEAST}.</li>
  * <li>After a classifier ("3 chiếc máy bay") the unit is the noun; the span still covers the classifier.</li>
+ * <li>"âm" before a figure makes it negative and belongs to the span ("âm 196 độ C" is -196).</li>
  * </ul>
- * Not quantities: dates ("10/1", "13-1-2022", "ngày 13"), times of day ("19h30", "19:17"), years ("năm 2022",
- * a bare 2022 with no unit), ordinals ("thứ hai", "lần thứ 6"), labels ("Điều 5", "Ảnh 1") and numbers inside
- * names ("G20", "COVID-19", "Su-35").
+ * Not quantities: dates ("10/1", "13-1-2022", "ngày 13", "mùng 2"), times of day ("19h30", "19:17", "8 giờ
+ * sáng"), years ("năm 2022", a bare 2022, "Phật lịch 2569"), ordinals ("thứ hai", "lần thứ 6", "lần 3", "ván
+ * 5"), labels ("Điều 5", "Ảnh 1"), ratings ("4 sao"), codes ("0312456789", "57-NQ/TW", "1800 1090"), titles
+ * ("“Mười năm”") and numbers inside names ("G20", "COVID-19", "Su-35", "LockBit 3.0").
  */
 public final class QuantityRecognizer {
     private static final String WORD_CHAR = "[\\p{L}\\p{M}\\p{N}_]";
@@ -89,11 +91,29 @@ public final class QuantityRecognizer {
     private static final Set<String> NOT_COUNTED_AFTER = Set.of("ngày", "hôm", "tháng", "năm", "thứ", "sáng", "trưa",
             "chiều", "tối", "đêm", "khuya", "quý", "lúc", "kỷ", "số", "điều", "khoản", "chương", "mục", "vòng",
             "quận", "tập", "kỳ", "khóa", "khoá", "phiên", "hạng", "ảnh", "hình", "bảng", "đoạn", "phòng", "tầng", "lô",
-            "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã", "biển",
+            "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã",
+            // a day of a month: "mùng 2"
+            "mùng", "mồng",
             // labels that name a minute of a match, a bus line, a dose, a half, a channel, a road, a grade
             "phút", "tuyến", "mũi", "hiệp", "kênh", "lộ", "điểm");
     /** Two-word labels whose second word alone is too common to list: "báo động 3", "cấp độ 4". */
-    private static final Set<String> TWO_WORD_LABELS = Set.of("báo động", "cấp độ", "mức độ");
+    private static final Set<String> TWO_WORD_LABELS = Set.of("báo động", "cấp độ", "mức độ", "giai đoạn",
+            "phiên bản");
+    /**
+     * Nouns that number an occurrence or a unit when the figure follows them: "lần 3" (the third edition), "ván 5"
+     * (game five), "đợt 2", "chặng 4", "Cảnh sát biển 2" (a coast-guard region), "tàu Cảnh sát biển 4033". Unlike
+     * {@link #NOT_COUNTED_AFTER} they also end noun phrases before a count ("mỗi lần 5 người", "chuyến biển 18
+     * ngày"), so they make a label only when no listed unit follows the figure.
+     */
+    private static final Set<String> ORDINAL_AFTER = Set.of("lần", "ván", "trận", "đợt", "chặng", "game", "biển",
+            // a year of another calendar, "Phật lịch 2569", but "bóc lịch 7 năm tù" (served seven years)
+            "lịch");
+    /** Words before "N giờ" that make it a duration whatever follows: "kéo dài", "trong", "mất", "suốt". */
+    private static final Set<String> LASTS = Set.of("dài", "trong", "mất", "suốt", "kéo");
+    /** Parts of the day after "N giờ" that make it a clock time ("8 giờ sáng", "Chín giờ tối qua"), not hours. */
+    private static final Set<String> PARTS_OF_DAY = Set.of("sáng", "trưa", "chiều", "tối", "đêm", "khuya", "rạng");
+    /** Words right after a figure that make it a rating, not a count: "khách sạn 5 sao", "đạt chuẩn 4 sao". */
+    private static final Set<String> RATING_AFTER = Set.of("sao");
     /** Verbs that take "tới"/"đến" as a preposition: "liên quan tới 12 vụ" is exactly 12, not up to 12. */
     private static final Set<String> GOVERNS_TOWARDS = Set.of("quan", "gửi", "đưa", "dẫn", "đi", "chuyển", "nhắc",
             "cập", "tặng", "trao");
@@ -207,6 +227,18 @@ public final class QuantityRecognizer {
         if (afterAcronym(text, start)) {
             return new Attempt(null, resume); // "RON 95", "Euro 5", "Quân khu 5" style labels
         }
+        if (code(text, start, c)) {
+            return new Attempt(null, resume); // "0312456789", "57-NQ/TW": a tax number, a phone, a document
+        }
+        int afterNumber = skipSpaces(text, c.end);
+        if (ORDINAL_AFTER.contains(before) && (afterNumber == c.end || units.at(text, afterNumber).isEmpty())) {
+            return new Attempt(null, resume); // "Liên hoan phim lần 3", "Ván 5 của loạt trận"
+        }
+        if (afterNumber > c.end && afterNumber + 3 <= text.length()
+                && Character.toLowerCase(text.charAt(afterNumber)) == 's'
+                && RATING_AFTER.contains(wordKeyAt(text, afterNumber))) {
+            return new Attempt(null, resume); // "đạt chuẩn 4 sao": a rating
+        }
         if (c.end < text.length() && Character.isLetter(text.charAt(c.end)) && units.at(text, c.end).isEmpty()) {
             return new Attempt(null, resume); // "5G", "3D": a name, not a count
         }
@@ -227,8 +259,35 @@ public final class QuantityRecognizer {
         }
         int end = c.end;
         int spanStart = start;
-        // "từ 5 đến 7" — a range written with words
+        // "từ 5 đến 7" — a range written with words; "từ 50 triệu đến 200 triệu đồng" scales each end
         if (upper.isEmpty() && before.equals("từ")) {
+            int scaleEnd = end;
+            long firstScale = 1;
+            for (int next = skipSpaces(text, scaleEnd); next > scaleEnd && next < text.length(); ) {
+                int we = wordEnd(text, next);
+                String key = VietnameseNormalizer.key(text.substring(next, we));
+                long s = SCALE_WORDS.contains(key) && !key.equals("chục") ? NumberWords.scaleOf(key) : 0;
+                if (s == 0 || (firstScale > 1 && s <= firstScale)) {
+                    break;
+                }
+                firstScale = firstScale == 1 ? s : firstScale * s;
+                scaleEnd = we;
+                next = skipSpaces(text, scaleEnd);
+            }
+            Matcher scaledTail = RANGE_WORD.matcher(new CaseFoldedText(text)).region(scaleEnd, text.length());
+            if (firstScale > 1 && scaledTail.lookingAt()) {
+                Cluster second = Cluster.read(text, scaledTail.end());
+                if (second.end > 0 && !second.hasTimeOrDateMark && second.parts.size() == 1) {
+                    Tail high = tail(text, second.end, second.parts.get(0), OptionalDouble.empty(), true);
+                    double low = value * firstScale;
+                    if (high.value > low) {
+                        Tail range = new Tail(high.numberEnd, high.end, low, OptionalDouble.of(high.value), high.unit,
+                                high.trailingApprox, high.guessed);
+                        return new Attempt(build(text, previousWordStart(text, start), range, Approx.AT_LEAST,
+                                lastEnd), range.end);
+                    }
+                }
+            }
             Matcher rangeTail = RANGE_WORD.matcher(new CaseFoldedText(text)).region(end, text.length());
             if (rangeTail.lookingAt()) {
                 Cluster second = Cluster.read(text, rangeTail.end());
@@ -241,13 +300,27 @@ public final class QuantityRecognizer {
             }
         }
         Tail tail = tail(text, end, value, upper, true);
-        if (isYear(c, 0) && c.parts.size() == 1 && tail.unit.isEmpty() && tail.end == end) {
+        // a guessed unit is only the next compound ("2026 chính thức", "LockBit 3.0 lây lan"): it does not make a
+        // year, a label or a code a count the way a listed unit does
+        boolean bare = (tail.unit.isEmpty() && tail.end == end) || tail.guessed;
+        if (isYear(c, 0) && c.parts.size() == 1 && bare) {
             return new Attempt(null, resume); // a bare 2022 is a year
         }
-        if (tail.unit.isEmpty() && tail.end == end && tail.value == value && spanStart == start
-                && (afterNameWord(text, start) || afterBareNumber(text, start))
+        if (spanStart == start
+                && ((bare && tail.value == value && afterNameWord(text, start)) || afterBareNumber(text, start))
                 && qualifier(text, start, lastEnd).isEmpty()) {
-            return new Attempt(null, resume); // "SEA Games 33", "Km 15", "1900 6868": a label or a code
+            // "SEA Games 33", "Km 15": a label; "1900 6868", "1800 1090 hoạt động": two figures side by side are one
+            // code even when a noun follows, since news never writes two counts with only a space between them
+            return new Attempt(null, resume);
+        }
+        if (clockTime(text, spanStart, tail, lastEnd)) {
+            return new Attempt(null, resume); // "8 giờ sáng" is a time of day, not eight hours
+        }
+        if (before.equals("âm") && upper.isEmpty() && spanStart == start) {
+            // "âm 196 độ C", "tăng trưởng âm 2%": "âm" (negative) belongs to the figure
+            tail = new Tail(tail.numberEnd, tail.end, -tail.value, tail.upper, tail.unit, tail.trailingApprox,
+                    tail.guessed);
+            spanStart = previousWordStart(text, start);
         }
         return new Attempt(build(text, spanStart, tail, upper.isPresent() ? Approx.AT_LEAST : Approx.EXACT, lastEnd),
                 tail.end);
@@ -285,8 +358,14 @@ public final class QuantityRecognizer {
             return new Attempt(null, firstEnd);
         }
         int end = bounds.get(reading.get().words() - 1)[1];
+        if (Character.isUpperCase(text.charAt(start)) && quotedTitle(text, start, end)) {
+            return new Attempt(null, firstEnd);
+        }
         // a lone number word ("ba", "năm") is too often something else to guess its noun ("năm cố định")
         Tail tail = tail(text, end, reading.get().value(), OptionalDouble.empty(), reading.get().words() > 1);
+        if (clockTime(text, start, tail, lastEnd)) {
+            return new Attempt(null, tail.end); // "Chín giờ sáng nay"
+        }
         if (reading.get().words() == 1) {
             boolean capitalisedMidSentence = Character.isUpperCase(text.charAt(start)) && !sentenceStart(text, start);
             boolean hasQualifier = qualifier(text, start, lastEnd).isPresent();
@@ -328,7 +407,7 @@ public final class QuantityRecognizer {
 
     /** Scale, percent, unit and trailing qualifier after the number. */
     private record Tail(int numberEnd, int end, double value, OptionalDouble upper, Optional<String> unit,
-                        Optional<Approx> trailingApprox) {
+                        Optional<Approx> trailingApprox, boolean guessed) {
     }
 
     private Tail tail(String text, int end, double value, OptionalDouble upper, boolean guessUnit) {
@@ -373,6 +452,7 @@ public final class QuantityRecognizer {
     private Tail tailAfterScale(String text, int pos, double value, OptionalDouble upper, boolean guessUnit) {
         int numberEnd = pos;
         Optional<String> unit = Optional.empty();
+        boolean guessed = false;
         int end = pos;
         int next = pos < text.length() && text.charAt(pos) == '%' ? pos : skipSpaces(text, pos);
         if (next < text.length() && text.charAt(next) == '%') {
@@ -382,6 +462,7 @@ public final class QuantityRecognizer {
             Optional<UnitLexicon.Found> found = units.at(text, next);
             if (found.isEmpty() && next > pos && guessUnit) {
                 found = unknownNoun(text, next);
+                guessed = found.isPresent();
             }
             if (found.isPresent()) {
                 UnitLexicon.Found f = found.get();
@@ -405,7 +486,7 @@ public final class QuantityRecognizer {
             trailing = Optional.of(which.equals("trở lên") ? Approx.AT_LEAST : Approx.UP_TO);
             end = m.end();
         }
-        return new Tail(numberEnd, end, value, upper, unit, trailing);
+        return new Tail(numberEnd, end, value, upper, unit, trailing, guessed);
     }
 
     /**
@@ -512,13 +593,79 @@ public final class QuantityRecognizer {
         return gap < start && Character.isWhitespace(text.charAt(gap)) && !sentenceStart(text, s);
     }
 
-    /** A bare number right after another number and a space is one code ("1900 6868", "0912 345 678"). */
+    /**
+     * A number right after another number and a space is one code ("1900 6868", "0912 345 678"); the number before
+     * must stand alone ("NH3 0,3 mg/l" is a name then a count).
+     */
     private static boolean afterBareNumber(String text, int start) {
         int p = start;
         while (p > 0 && (text.charAt(p - 1) == ' ' || text.charAt(p - 1) == '\u00A0')) {
             p--;
         }
-        return p < start && p > 0 && Character.isDigit(text.charAt(p - 1));
+        if (p == start || p == 0 || !Character.isDigit(text.charAt(p - 1))) {
+            return false;
+        }
+        while (p > 0 && (Character.isDigit(text.charAt(p - 1)) || text.charAt(p - 1) == '.'
+                || text.charAt(p - 1) == ',')) {
+            p--;
+        }
+        return p == 0 || !CaseFoldedText.wordCharAt(text, p - 1);
+    }
+
+    /**
+     * A figure that is a code, not a count: four digits or more opening with 0 (a tax number, a phone number, "0312
+     * 456 789"), or a figure glued by "-" or "/" to letters after it (a document number, "57-NQ/TW", "12/QĐ-UBND").
+     */
+    private static boolean code(String text, int start, Cluster c) {
+        if (c.plainDigits && text.charAt(start) == '0') {
+            int digits = start;
+            while (digits < c.end && Character.isDigit(text.charAt(digits))) {
+                digits++;
+            }
+            if (digits - start >= 4) {
+                return true; // "0-100 km/h" is a range from zero
+            }
+        }
+        int e = c.end;
+        return e + 1 < text.length() && (text.charAt(e) == '-' || text.charAt(e) == '/')
+                && Character.isLetter(text.charAt(e + 1));
+    }
+
+    /**
+     * "ca khúc “Mười năm”": a numeral in words that fills a whole quotation, capitalised, with at most one word
+     * after it, is a title (a song, a film, a book), not a count.
+     */
+    private static boolean quotedTitle(String text, int start, int numberEnd) {
+        int open = start - 1;
+        if (open < 0 || "\"“'‘«".indexOf(text.charAt(open)) < 0) {
+            return false;
+        }
+        int p = skipSpaces(text, numberEnd);
+        if (p > numberEnd && p < text.length() && Character.isLetter(text.charAt(p))) {
+            p = wordEnd(text, p); // "Mười năm", "Ba ngày": one word of its own after the numeral
+        }
+        return p < text.length() && "\"”'’»".indexOf(text.charAt(p)) >= 0;
+    }
+
+    /**
+     * "N giờ" followed by a part of the day names an hour of the clock ("8 giờ sáng"), unless a verb of duration
+     * governs it: in "kéo dài gần ba giờ chiều 26/9" the part of the day belongs to the date and the hours last.
+     */
+    private static boolean clockTime(String text, int numberStart, Tail tail, int lastEnd) {
+        if (tail.unit.isEmpty() || !tail.unit.get().equals("giờ")) {
+            return false;
+        }
+        int next = skipSpaces(text, tail.end);
+        if (next == tail.end || next >= text.length() || !PARTS_OF_DAY.contains(wordKeyAt(text, next))) {
+            return false;
+        }
+        int start = qualifier(text, numberStart, lastEnd).map(q -> q[0]).orElse(numberStart);
+        return !LASTS.contains(previousWordKey(text, start));
+    }
+
+    /** The key of the word starting at {@code pos}. */
+    private static String wordKeyAt(String text, int pos) {
+        return VietnameseNormalizer.key(text.substring(pos, wordEnd(text, pos)));
     }
 
     /** "5 trong 1", "3 trong 1": a number before or after "trong" joined to another number names a product. */

@@ -62,7 +62,8 @@ final class UnitLexicon {
 
     /**
      * Adds a surface under its NFC form and its canonical-tone form ("toà" and "tòa" both), so either spelling in
-     * the text finds it; a later line does not replace an earlier unit of the same surface.
+     * the text finds it; a later line does not replace an earlier unit of the same surface, but a "~" line makes
+     * an earlier surface a classifier.
      */
     private void add(String surface, String unit, boolean classifier) {
         for (String form : new String[] {VietnameseNormalizer.nfc(surface), VietnameseNormalizer.key(surface)}) {
@@ -74,6 +75,10 @@ final class UnitLexicon {
             if (node.unit == null) {
                 node.unit = unit;
                 node.classifier = classifier;
+            } else if (classifier) {
+                // "con" listed as a noun and again as "~con": the classifier reading must win, or "12 con gà"
+                // would count "con" and never reach the noun after it
+                node.classifier = true;
             }
         }
     }

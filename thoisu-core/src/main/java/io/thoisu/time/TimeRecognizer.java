@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
 /**
  * Finds and resolves the time expressions of Vietnamese news: "ngày 10/1", "hôm 9/1", "Ngày 13-1", "5/1/2022",
  * "tháng 1/2022", "đầu năm 2022", "hôm nay", "hôm qua", "tuần trước", "sáng 13-1", "19h30 ngày 13-1-2022",
- * "Cùng ngày", "thứ Hai tuần trước", "năm 2021", "cuối tháng 12".
+ * "Cùng ngày", "thứ Hai tuần trước", "năm 2021", "cuối tháng 12", "tháng Chín năm 2022", "Chín giờ sáng nay", and
+ * lunar dates ("mùng 1 Tết", "ngày 16/8 âm lịch", "rằm tháng Giêng") given as their Gregorian day
+ * ({@link LunarCalendar}, the lunar year nearest to the reference).
  *
  * <p>Day and month are in Vietnamese order (10/1 is 10 January). Resolution, in order of preference:
  * <ol>
@@ -57,6 +59,12 @@ public final class TimeRecognizer {
             + "|đêm|khuya)";
     private static final String WEEKDAY = "(?:thứ" + SP + "(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ" + SP + "nhật)";
     private static final String NO_MORE_DIGITS = "(?!\\d|[/.-]\\d)";
+    /** An hour or a day written in words, one to twelve ("Chín giờ sáng nay", "mùng Một Tết"); longest first. */
+    private static final String NUMBER_WORD = "(?:mười" + SP + "một|mười" + SP + "hai|mười|một|hai|ba|bốn|năm|sáu"
+            + "|bảy|bẩy|tám|chín)";
+    /** A month written in words ("tháng Chín", "tháng Mười Hai"); "Giêng" and "Chạp" name lunar months. */
+    private static final String MONTH_WORD = "(?:mười" + SP + "một|mười" + SP + "hai|mười|giêng|chạp|một|hai|ba|tư"
+            + "|bốn|năm|sáu|bảy|bẩy|tám|chín)";
     /**
      * No case flags: the patterns are lower case and run on {@link CaseFoldedText}, which finds what
      * {@code CASE_INSENSITIVE | UNICODE_CASE} would on the source at a fraction of the cost.
@@ -64,14 +72,17 @@ public final class TimeRecognizer {
     private static final int FLAGS = 0;
 
     private static final Pattern DATE = Pattern.compile(B0 + "(?<pod>" + POD + SP + ")?"
-            + "(?<rel>(?:ngày" + SP + ")?hôm" + SP + "(?:nay|qua)" + SP + "|(?:ngày|hôm)" + SP + ")?"
+            + "(?<rel>(?:ngày" + SP + ")?hôm" + SP + "(?:nay|qua)" + SP + "|(?:ngày|hôm|mùng|mồng)" + SP + ")?"
             + "(?<wd>" + WEEKDAY + "\\s*,?\\s*(?:ngày" + SP + ")?)?"
             + "(?:(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?"
             + "|(?<d2>\\d{1,2})" + SP + "tháng" + SP + "(?<m2>\\d{1,2})(?:" + SP + "năm" + SP + "(?<y2>\\d{4})"
             + "|[/-](?<y3>\\d{4}))?)" + NO_MORE_DIGITS
             + "(?:\\s*,?\\s*(?:lúc" + SP + ")?(?<th>\\d{1,2})(?:[hg]|:)(?<tm>\\d{2})?" + B1 + ")?", FLAGS);
-    private static final Pattern CLOCK = Pattern.compile(B0 + "(?<luc>lúc" + SP + ")?(?<h>\\d{1,2})"
-            + "(?:[hg](?<mi>\\d{2})?|:(?<mi2>\\d{2})|" + SP + "giờ(?:" + SP + "(?<mi3>\\d{1,2})(?:" + SP + "phút)?)?)" + B1
+    private static final Pattern CLOCK = Pattern.compile(B0 + "(?<luc>lúc" + SP + ")?(?:(?<h>\\d{1,2})"
+            + "(?:[hg](?<mi>\\d{2})?|:(?<mi2>\\d{2})|" + SP + "giờ(?:" + SP + "(?<mi3>\\d{1,2})(?:" + SP + "phút)?)?)"
+            // "Chín giờ sáng nay", "lúc mười giờ rưỡi": the hour in words
+            + "|(?<hw>" + NUMBER_WORD + ")" + SP + "giờ(?:" + SP + "(?:(?<half>rưỡi)|(?<mi4>\\d{1,2})(?:" + SP
+            + "phút)?))?)" + B1
             + "(?:" + SP + "(?<pod>" + POD + ")" + B1 + "(?:" + SP + "(?<rp>nay|qua|mai)" + B1 + ")?)?"
             + "(?:\\s*,?\\s*(?:(?:ngày|hôm)" + SP + ")?(?:" + WEEKDAY + "\\s*,?\\s*(?:ngày" + SP + ")?)?"
             + "(?<d>\\d{1,2})(?<sep>[/.-])(?<m>\\d{1,2})(?:\\k<sep>(?<y>\\d{4}))?" + NO_MORE_DIGITS
@@ -94,11 +105,24 @@ public final class TimeRecognizer {
             + SP + "khi))" + B1,
             FLAGS);
     private static final Pattern MONTH = Pattern.compile(B0 + "(?:(?<mod>đầu|giữa|cuối|trung tuần|thượng tuần"
-            + "|hạ tuần)" + SP + ")?tháng" + SP + "(?:(?<m>\\d{1,2})(?:(?:" + SP + "năm" + SP + "|\\s*[/-]\\s*)"
+            + "|hạ tuần)" + SP + ")?tháng" + SP + "(?:(?:(?<m>\\d{1,2})|(?<mw>" + MONTH_WORD + "))(?:(?:" + SP + "năm"
+            + SP + "|\\s*[/-]\\s*)"
             + "(?<y>\\d{4}))?" + NO_MORE_DIGITS + "(?:" + SP + "năm" + SP + "(?<yrel>nay|ngoái|trước|tới|sau)"
             + B1 + ")?|(?<rel>này|trước|tới|sau))" + B1, FLAGS);
     private static final Pattern YEAR = Pattern.compile(B0 + "(?:(?<mod>đầu|giữa|cuối)" + SP + ")?năm" + SP
             + "(?:(?<y>\\d{4})" + NO_MORE_DIGITS + "|(?<rel>nay|ngoái|trước|tới|sau))" + B1, FLAGS);
+    /**
+     * A lunar date: "mùng 1 Tết", "ngày 16/8 âm lịch", "rằm tháng Giêng", "27 tháng Chạp", "mồng 10 tháng 3 âm
+     * lịch". Which of these really is lunar (a marker: Tết, âm lịch, rằm, Giêng, Chạp) {@link #plausible} decides.
+     */
+    private static final Pattern LUNAR = Pattern.compile(B0 + "(?:(?<pod>" + POD + ")" + SP + ")?(?:(?:ngày|hôm)" + SP
+            + ")?(?:(?:mùng|mồng)" + SP + "(?<td>\\d{1,2}|" + NUMBER_WORD + ")" + SP + "tết"
+            + "|(?:(?:mùng|mồng)" + SP + ")?(?<ld>\\d{1,2}|rằm)" + SP + "tháng" + SP + "(?<lm>\\d{1,2}|" + MONTH_WORD
+            + ")(?<al>" + SP + "âm" + SP + "lịch)?"
+            + "|(?<ld2>\\d{1,2})/(?<lm2>\\d{1,2})" + SP + "(?:\\(\\s*âm" + SP + "lịch\\s*\\)|âm" + SP + "lịch))"
+            + "(?![\\p{L}\\p{M}\\p{N}_])", FLAGS);
+    /** "(tức 18/1)", ", tức ngày 18/1": the same day written again in the Gregorian calendar. */
+    private static final Pattern SAME_DAY_AGAIN = Pattern.compile("\\s*[(,]?\\s*tức" + B1, FLAGS);
     private static final Pattern LONE_WEEKDAY = Pattern.compile(B0 + "(?:(?<hom>hôm)" + SP + ")?(?:(?<pod>" + POD
             + ")" + SP + ")?(?<wd>" + WEEKDAY + ")" + B1
             // "thứ Hai tới" is the coming Monday; "từ thứ Hai tới thứ Tư" is "from Monday to Wednesday"
@@ -120,6 +144,9 @@ public final class TimeRecognizer {
     /** Words after which a lower-case "thứ hai" is the weekday, not "second". */
     private static final Set<String> WEEKDAY_CUES = Set.of("vào", "hôm", "từ", "đến", "tới", "hồi", "và", "hoặc",
             "trước", "sau", "trong", "cho", "tận");
+    /** Words before a weekday in figures ("các ngày thứ 7", "mỗi thứ 2") besides {@link #WEEKDAY_CUES}. */
+    private static final Set<String> DIGIT_WEEKDAY_CUES = Set.of("ngày", "các", "mỗi", "hằng", "hàng", "sáng",
+            "trưa", "chiều", "tối", "đêm");
     /** Nouns after which "thứ 6"/"thứ Hai" is an ordinal ("lần thứ 6", "người thứ Hai"). */
     private static final Set<String> ORDINAL_NOUNS = Set.of("lần", "người", "hạng", "vòng", "ngày", "năm", "tháng",
             "phần", "bước", "điểm", "đợt", "lượt", "kỳ", "khóa", "khoá", "tập", "chương", "trận", "ván", "hiệp",
@@ -131,7 +158,7 @@ public final class TimeRecognizer {
     private static final Map<String, Integer> WEEKDAY_NUMBERS = Map.of("hai", 2, "ba", 3, "tư", 4, "năm", 5,
             "sáu", 6, "bảy", 7, "bẩy", 7);
 
-    private enum Kind { DATE, CLOCK, RELATIVE_DAY, WEEK, SAME_DAY, MONTH, YEAR, WEEKDAY }
+    private enum Kind { DATE, CLOCK, RELATIVE_DAY, WEEK, SAME_DAY, MONTH, YEAR, WEEKDAY, LUNAR }
 
     /** A match before resolution; fields hold what its pattern captured. */
     private record Candidate(Kind kind, int start, int end, Map<String, String> groups) {
@@ -142,17 +169,18 @@ public final class TimeRecognizer {
 
     private static final Map<Kind, Pattern> PATTERNS = Map.of(Kind.DATE, DATE, Kind.CLOCK, CLOCK,
             Kind.RELATIVE_DAY, RELATIVE_DAY, Kind.WEEK, WEEK, Kind.SAME_DAY, SAME_DAY, Kind.MONTH, MONTH,
-            Kind.YEAR, YEAR, Kind.WEEKDAY, LONE_WEEKDAY);
+            Kind.YEAR, YEAR, Kind.WEEKDAY, LONE_WEEKDAY, Kind.LUNAR, LUNAR);
     private static final Map<Kind, List<String>> GROUPS = Map.of(
             Kind.DATE, List.of("pod", "rel", "wd", "d", "sep", "m", "y", "d2", "m2", "y2", "y3", "th", "tm"),
-            Kind.CLOCK, List.of("luc", "h", "mi", "mi2", "mi3", "pod", "rp", "d", "sep", "m", "y", "rd", "cwd",
-                    "cwhich", "cdir"),
+            Kind.CLOCK, List.of("luc", "h", "mi", "mi2", "mi3", "hw", "half", "mi4", "pod", "rp", "d", "sep", "m", "y",
+                    "rd", "cwd", "cwhich", "cdir"),
             Kind.RELATIVE_DAY, List.of("pod", "pw", "hw", "nw"),
             Kind.WEEK, List.of("hom", "pod", "wd", "which"),
             Kind.SAME_DAY, List.of("pod", "next", "n"),
-            Kind.MONTH, List.of("mod", "m", "y", "yrel", "rel"),
+            Kind.MONTH, List.of("mod", "m", "mw", "y", "yrel", "rel"),
             Kind.YEAR, List.of("mod", "y", "rel"),
-            Kind.WEEKDAY, List.of("hom", "pod", "wd", "dir"));
+            Kind.WEEKDAY, List.of("hom", "pod", "wd", "dir"),
+            Kind.LUNAR, List.of("pod", "td", "ld", "lm", "al", "ld2", "lm2"));
 
     public TimeRecognizer() {
     }
@@ -172,10 +200,15 @@ public final class TimeRecognizer {
         Reference reference = Reference.of(context, written, fullDays);
         List<TimeExpression> out = new ArrayList<>();
         LocalDate previousDay = null;
+        Candidate previousCandidate = null;
         for (Candidate c : chosen) {
             Optional<TimeExpression> resolved = resolve(text, c, reference, Optional.ofNullable(previousDay));
             if (resolved.isPresent()) {
                 TimeExpression t = resolved.get();
+                if (previousCandidate != null && !out.isEmpty()) {
+                    t = afterRangeStart(text, previousCandidate, out.get(out.size() - 1), c, t);
+                }
+                previousCandidate = c;
                 out.add(t);
                 if (t.precision() == TimePrecision.DAY || t.precision() == TimePrecision.INSTANT) {
                     previousDay = t.date();
@@ -195,6 +228,7 @@ public final class TimeRecognizer {
         int[] starts = new int[16];
         int[] kinds = new int[16];
         int count = 0;
+        int union = 0;
         int n = text.length();
         for (int i = 0; i < n; i++) {
             byte startKind = Triggers.STARTS[text.charAt(i)];
@@ -210,6 +244,21 @@ public final class TimeRecognizer {
                 }
             }
             int mask = startKind == Triggers.DIGIT ? DIGIT_KINDS : Triggers.kindsAt(folded, i);
+            // number words and figures are frequent: try the hour-in-words and lunar patterns only where the word
+            // after could complete them ("chín giờ", "27 tháng", "16/8 âm lịch")
+            if (startKind == Triggers.DIGIT) {
+                if (!lunarAfterFigure(folded, i)) {
+                    mask &= ~LUNAR_BIT;
+                }
+            } else {
+                if ((mask & NUMBER_WORD_KINDS) == NUMBER_WORD_KINDS && !wordAhead(folded, i, "giờ")) {
+                    mask &= ~CLOCK_BIT;
+                }
+                if ((mask & LUNAR_BIT) != 0 && !lunarAhead(folded, i)) {
+                    mask &= ~LUNAR_BIT;
+                }
+            }
+            union |= mask;
             if (mask != 0) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
@@ -226,6 +275,9 @@ public final class TimeRecognizer {
         }
         for (Kind kind : Kind.values()) {
             int bit = 1 << kind.ordinal();
+            if ((union & bit) == 0) {
+                continue; // no position can start this pattern
+            }
             Matcher m = PATTERNS.get(kind).matcher(folded).useTransparentBounds(true).useAnchoringBounds(false);
             int from = 0;
             for (int k = 0; k < count; k++) {
@@ -245,8 +297,12 @@ public final class TimeRecognizer {
                         groups.put(name, text.substring(gs, m.end(name)));
                     }
                 }
+                if (groups.containsKey("mw")) {
+                    groups.put("m", Integer.toString(monthOfWord(groups.get("mw"))));
+                }
                 // "lúc" (at) introduces a time like "vào" does; the span starts at the hour
-                int start = kind == Kind.CLOCK && groups.containsKey("luc") ? m.start("h") : m.start();
+                int start = kind == Kind.CLOCK && groups.containsKey("luc")
+                        ? (groups.containsKey("h") ? m.start("h") : m.start("hw")) : m.start();
                 Candidate c = new Candidate(kind, start, m.end(), groups);
                 if (plausible(text, c)) {
                     all.add(c);
@@ -257,19 +313,105 @@ public final class TimeRecognizer {
     }
 
     private static final int DIGIT_KINDS = (1 << Kind.DATE.ordinal()) | (1 << Kind.CLOCK.ordinal())
-            | (1 << Kind.SAME_DAY.ordinal());
+            | (1 << Kind.SAME_DAY.ordinal()) | (1 << Kind.LUNAR.ordinal());
+    private static final int CLOCK_BIT = 1 << Kind.CLOCK.ordinal();
+    private static final int LUNAR_BIT = 1 << Kind.LUNAR.ordinal();
+    /** The kinds a number word ("hai", "năm", "mười") triggers. */
+    private static final int NUMBER_WORD_KINDS = CLOCK_BIT | (1 << Kind.SAME_DAY.ordinal());
+
+    /** Whether {@code word} is the second or third word from {@code at} ("chín giờ", "mười một giờ"). */
+    private static boolean wordAhead(CharSequence folded, int at, String word) {
+        int n = folded.length();
+        int p = at;
+        for (int skipped = 0; skipped < 2; skipped++) {
+            while (p < n && folded.charAt(p) != ' ' && folded.charAt(p) != '\u00A0') {
+                p++;
+            }
+            while (p < n && (folded.charAt(p) == ' ' || folded.charAt(p) == '\u00A0')) {
+                p++;
+            }
+            if (startsWith(folded, p, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * After a word that may open a lunar date ("Sáng", "ngày", "mùng", "rằm"): whether one can follow, that is
+     * the word itself or one of the next two is "mùng", "mồng" or "rằm", or a figure that {@link #lunarAfterFigure}
+     * accepts.
+     */
+    private static boolean lunarAhead(CharSequence folded, int at) {
+        int n = folded.length();
+        int p = at;
+        for (int word = 0; word < 3 && p < n; word++) {
+            if (Character.isDigit(folded.charAt(p))) {
+                return lunarAfterFigure(folded, p);
+            }
+            if (startsWith(folded, p, "mùng") || startsWith(folded, p, "mồng") || startsWith(folded, p, "rằm")) {
+                return true;
+            }
+            while (p < n && folded.charAt(p) != ' ' && folded.charAt(p) != '\u00A0') {
+                p++;
+            }
+            while (p < n && (folded.charAt(p) == ' ' || folded.charAt(p) == '\u00A0')) {
+                p++;
+            }
+        }
+        return false;
+    }
+
+    /** After a figure: "tháng" ("27 tháng Chạp") or "/8 âm lịch", "/8 (âm lịch)". */
+    private static boolean lunarAfterFigure(CharSequence folded, int at) {
+        int n = folded.length();
+        int p = at;
+        while (p < n && Character.isDigit(folded.charAt(p))) {
+            p++;
+        }
+        if (p < n && folded.charAt(p) == '/') {
+            p++;
+            while (p < n && Character.isDigit(folded.charAt(p))) {
+                p++;
+            }
+            while (p < n && (folded.charAt(p) == ' ' || folded.charAt(p) == '\u00A0' || folded.charAt(p) == '(')) {
+                p++;
+            }
+            return startsWith(folded, p, "âm");
+        }
+        while (p < n && (folded.charAt(p) == ' ' || folded.charAt(p) == '\u00A0')) {
+            p++;
+        }
+        return startsWith(folded, p, "tháng");
+    }
+
+    private static boolean startsWith(CharSequence folded, int at, String word) {
+        if (at + word.length() > folded.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (folded.charAt(at + i) != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The words a pattern can start with (each followed by a space in every match) and the patterns they start. */
     private static final class Triggers {
         private static final int PARTS_OF_DAY = bits(Kind.DATE, Kind.RELATIVE_DAY, Kind.SAME_DAY, Kind.WEEKDAY,
-                Kind.WEEK);
-        private static final int COUNTS = bits(Kind.SAME_DAY);
+                Kind.WEEK, Kind.LUNAR);
+        /** Number words start "Hai ngày sau" and an hour in words ("Chín giờ sáng"). */
+        private static final int COUNTS = bits(Kind.SAME_DAY, Kind.CLOCK);
         private static final Map<String, Integer> WORDS = Map.ofEntries(
                 Map.entry("rạng", PARTS_OF_DAY), Map.entry("sáng", PARTS_OF_DAY), Map.entry("trưa", PARTS_OF_DAY),
                 Map.entry("chiều", PARTS_OF_DAY), Map.entry("tối", PARTS_OF_DAY), Map.entry("đêm", PARTS_OF_DAY),
                 Map.entry("nửa", PARTS_OF_DAY), Map.entry("khuya", PARTS_OF_DAY),
-                Map.entry("ngày", bits(Kind.DATE, Kind.RELATIVE_DAY, Kind.SAME_DAY)),
-                Map.entry("hôm", bits(Kind.DATE, Kind.RELATIVE_DAY, Kind.SAME_DAY, Kind.WEEK, Kind.WEEKDAY)),
+                Map.entry("ngày", bits(Kind.DATE, Kind.RELATIVE_DAY, Kind.SAME_DAY, Kind.LUNAR)),
+                Map.entry("hôm", bits(Kind.DATE, Kind.RELATIVE_DAY, Kind.SAME_DAY, Kind.WEEK, Kind.WEEKDAY,
+                        Kind.LUNAR)),
+                Map.entry("mùng", bits(Kind.DATE, Kind.LUNAR)), Map.entry("mồng", bits(Kind.DATE, Kind.LUNAR)),
+                Map.entry("rằm", bits(Kind.LUNAR)),
                 Map.entry("một", COUNTS), Map.entry("hai", COUNTS), Map.entry("ba", COUNTS),
                 Map.entry("bốn", COUNTS), Map.entry("sáu", COUNTS), Map.entry("bảy", COUNTS),
                 Map.entry("tám", COUNTS), Map.entry("chín", COUNTS), Map.entry("mười", COUNTS),
@@ -279,7 +421,7 @@ public final class TimeRecognizer {
                 Map.entry("đầu", bits(Kind.MONTH, Kind.YEAR)), Map.entry("giữa", bits(Kind.MONTH, Kind.YEAR)),
                 Map.entry("cuối", bits(Kind.MONTH, Kind.YEAR)), Map.entry("trung", bits(Kind.MONTH)),
                 Map.entry("thượng", bits(Kind.MONTH)), Map.entry("hạ", bits(Kind.MONTH)),
-                Map.entry("tháng", bits(Kind.MONTH)), Map.entry("năm", bits(Kind.YEAR, Kind.SAME_DAY)),
+                Map.entry("tháng", bits(Kind.MONTH)), Map.entry("năm", bits(Kind.YEAR, Kind.SAME_DAY, Kind.CLOCK)),
                 Map.entry("lúc", bits(Kind.CLOCK)));
         private static final int LONGEST = WORDS.keySet().stream().mapToInt(String::length).max().orElse(0);
         /** Trigger words by first char, for a check that allocates nothing. */
@@ -426,6 +568,27 @@ public final class TimeRecognizer {
         return out;
     }
 
+    /**
+     * "Từ 1/7 đến 31/12": the second end of a range without its own year never comes before the first; each end
+     * alone is put nearest to the publication day, which can split a range across years it does not cross.
+     */
+    private static TimeExpression afterRangeStart(String text, Candidate a, TimeExpression first, Candidate b,
+                                                  TimeExpression second) {
+        boolean sameKind = a.kind() == b.kind() && (b.kind() == Kind.DATE || b.kind() == Kind.MONTH);
+        if (!sameKind || first.precision() != second.precision() || first.end() > b.start()
+                || first(b.g("y"), b.g("y2"), b.g("y3")) != null || !second.date().isBefore(first.date())
+                || !RANGE_JOIN.matcher(text.substring(first.end(), b.start()).toLowerCase(java.util.Locale.ROOT))
+                .matches()) {
+            return second;
+        }
+        LocalDate later = second.date().plusYears(1);
+        if (later.isBefore(first.date())) {
+            return second;
+        }
+        return new TimeExpression(second.text(), later, second.time(), second.precision(), second.anchor(),
+                second.start(), second.end());
+    }
+
     /** Shape checks a regular expression cannot make cheaply. */
     private static boolean plausible(String text, Candidate c) {
         switch (c.kind()) {
@@ -453,8 +616,10 @@ public final class TimeRecognizer {
                         && !HOUR_MARK.matcher(text.substring(c.start(), c.end()).toLowerCase(java.util.Locale.ROOT))
                         .matches();
                 if (spokenHour) {
-                    // "24 giờ" is a duration; "lúc 7 giờ", "7 giờ sáng", "7 giờ ngày 13-1" are times
-                    return c.g("luc") != null || c.g("pod") != null || c.g("d") != null;
+                    // "24 giờ" is a duration; "lúc 7 giờ", "7 giờ sáng", "7 giờ ngày 13-1" are times; "kéo dài gần
+                    // ba giờ chiều 26/9" lasts three hours and "chiều 26/9" is the day
+                    return c.g("luc") != null
+                            || ((c.g("pod") != null || c.g("d") != null) && !lasting(text, c.start()));
                 }
                 return true;
             }
@@ -476,7 +641,24 @@ public final class TimeRecognizer {
                     String before = previousWord(text, c.start());
                     return !countsSpan(before);
                 }
+                String word = c.g("mw");
+                if (word != null) {
+                    // "tháng Chín", "tháng mười năm 2022" are months; "tháng năm" (months and years) is not, and
+                    // "tháng Giêng"/"tháng Chạp" are lunar months, which have no Gregorian month to give
+                    int month = monthOfWord(word);
+                    return month >= 1 && month <= 12 && !lunarMonthWord(word)
+                            && (Character.isUpperCase(word.charAt(0)) || c.g("y") != null)
+                            && !insideName(text, c.start());
+                }
                 return true;
+            }
+            case LUNAR -> {
+                boolean marked = c.g("td") != null || c.g("al") != null || c.g("ld2") != null
+                        || VietnameseNormalizer.key(first(c.g("ld"), "")).equals("rằm")
+                        || (c.g("lm") != null && lunarMonthWord(c.g("lm")));
+                // "Ngày 27 tháng Chạp (tức 18/1)": the Gregorian day follows and is the one given
+                return marked && !SAME_DAY_AGAIN.matcher(new CaseFoldedText(text)).region(c.end(), text.length())
+                        .useTransparentBounds(true).lookingAt();
             }
             case WEEKDAY -> {
                 return looksLikeWeekday(text, c);
@@ -486,6 +668,44 @@ public final class TimeRecognizer {
             }
         }
     }
+
+    /**
+     * "đường Ba Tháng Hai", "quảng trường Cách Mạng Tháng Tám": a capitalised "Tháng" that does not open a sentence
+     * or a clause is part of a name (a street, a square, an event), not a month.
+     */
+    private static boolean insideName(String text, int start) {
+        return Character.isUpperCase(text.charAt(start)) && !startsClause(text, start);
+    }
+
+    /** Whether {@code pos} opens the text, a sentence or a clause (after . ! ? : ; a quote or a newline). */
+    private static boolean startsClause(String text, int pos) {
+        int p = pos;
+        while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+            p--;
+        }
+        return p == 0 || ".!?:;\n\"“(".indexOf(text.charAt(p - 1)) >= 0;
+    }
+
+    /** Whether a verb of duration ("kéo dài", "trong", "mất", "suốt"), maybe then "gần"/"hơn"…, precedes. */
+    private static boolean lasting(String text, int start) {
+        String before = previousWord(text, start);
+        if (APPROXIMATELY.contains(before)) {
+            int p = start;
+            while (p > 0 && Character.isWhitespace(text.charAt(p - 1))) {
+                p--;
+            }
+            while (p > 0 && (Character.isLetterOrDigit(text.charAt(p - 1))
+                    || Character.getType(text.charAt(p - 1)) == Character.NON_SPACING_MARK)) {
+                p--;
+            }
+            before = previousWord(text, p);
+        }
+        return LASTS.contains(before);
+    }
+
+    private static final Set<String> LASTS = Set.of("dài", "trong", "mất", "suốt");
+    private static final Set<String> APPROXIMATELY = Set.of("gần", "hơn", "khoảng", "chừng", "ngót", "trên", "tới",
+            "đến", "xấp");
 
     /** "15 và 16-1", "15 đến 16-1": the second day of a pair carries the month for both. */
     private static boolean secondOfPair(String text, int start) {
@@ -532,6 +752,11 @@ public final class TimeRecognizer {
         String number = wd.substring(wd.lastIndexOf(' ') + 1);
         boolean marked = Character.isUpperCase(number.charAt(0)) || Character.isDigit(number.charAt(0))
                 || VietnameseNormalizer.key(wd).startsWith("chủ");
+        if (Character.isDigit(number.charAt(0))) {
+            // "thứ 5" in figures is as often a rank ("xếp thứ 2", "phiên bản thứ 5") as a day: alone it is a day
+            // only after a word that introduces a time, or opening a clause
+            return before.isEmpty() || WEEKDAY_CUES.contains(before) || DIGIT_WEEKDAY_CUES.contains(before);
+        }
         if (marked) {
             return !ORDINAL_NOUNS.contains(before);
         }
@@ -571,6 +796,7 @@ public final class TimeRecognizer {
                 case YEAR -> year(text, c, ref);
                 case WEEKDAY -> ref.published().map(pub -> expression(text, c,
                         weekdayOf(pub, c.g("wd"), null, c.g("dir")), TimePrecision.DAY, TimeAnchor.PUBLICATION));
+                case LUNAR -> lunar(text, c, ref);
             };
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty(); // "ngày 31/2", "25h": not a time
@@ -598,10 +824,28 @@ public final class TimeRecognizer {
         return Optional.of(expression(text, c, dated.get().date(), TimePrecision.DAY, dated.get().anchor()));
     }
 
+    /** A lunar day: the Gregorian day of the lunar year that puts it nearest to the reference. */
+    private Optional<TimeExpression> lunar(String text, Candidate c, Reference ref) {
+        int day;
+        int month;
+        if (c.g("td") != null) {
+            day = dayOfWord(c.g("td"));
+            month = 1; // "mùng 1 Tết": the first lunar month
+        } else if (c.g("ld2") != null) {
+            day = Integer.parseInt(c.g("ld2"));
+            month = Integer.parseInt(c.g("lm2"));
+        } else {
+            String ld = VietnameseNormalizer.key(c.g("ld"));
+            day = ld.equals("rằm") ? 15 : Integer.parseInt(ld);
+            month = monthOfWord(c.g("lm"));
+        }
+        return ref.lunar(day, month).map(d -> expression(text, c, d.date(), TimePrecision.DAY, d.anchor()));
+    }
+
     private Optional<TimeExpression> clock(String text, Candidate c, Reference ref, Optional<LocalDate> previous) {
-        int hour = Integer.parseInt(c.g("h"));
-        String minutes = first(c.g("mi"), c.g("mi2"), c.g("mi3"));
-        int minute = minutes == null ? 0 : Integer.parseInt(minutes);
+        int hour = c.g("h") != null ? Integer.parseInt(c.g("h")) : dayOfWord(c.g("hw"));
+        String minutes = first(c.g("mi"), c.g("mi2"), c.g("mi3"), c.g("mi4"));
+        int minute = c.g("half") != null ? 30 : minutes == null ? 0 : Integer.parseInt(minutes);
         if (c.g("pod") != null) {
             String pod = VietnameseNormalizer.key(c.g("pod"));
             boolean afternoon = pod.startsWith("chiều") || pod.startsWith("tối")
@@ -648,8 +892,32 @@ public final class TimeRecognizer {
         return Character.isDigit(key.charAt(0)) ? Integer.parseInt(key) : NUMBER_WORDS.get(key);
     }
 
-    private static final Map<String, Integer> NUMBER_WORDS = Map.of("một", 1, "hai", 2, "ba", 3, "bốn", 4, "năm", 5,
-            "sáu", 6, "bảy", 7, "tám", 8, "chín", 9, "mười", 10);
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("một", 1), Map.entry("hai", 2),
+            Map.entry("ba", 3), Map.entry("bốn", 4), Map.entry("tư", 4), Map.entry("năm", 5), Map.entry("sáu", 6),
+            Map.entry("bảy", 7), Map.entry("bẩy", 7), Map.entry("tám", 8), Map.entry("chín", 9), Map.entry("mười", 10),
+            Map.entry("mười một", 11), Map.entry("mười hai", 12), Map.entry("giêng", 1), Map.entry("chạp", 12));
+
+    /** A day, hour or month in figures or words, 1–12 for words ("Chín" 9, "Mười Hai" 12, "Giêng" 1, "Chạp" 12). */
+    private static int dayOfWord(String written) {
+        String key = VietnameseNormalizer.key(written).replaceAll("[ \\u00A0]+", " ");
+        if (Character.isDigit(key.charAt(0))) {
+            return Integer.parseInt(key);
+        }
+        Integer n = NUMBER_WORDS.get(key);
+        if (n == null) {
+            throw new NumberFormatException("not a number word: " + written);
+        }
+        return n;
+    }
+
+    private static int monthOfWord(String written) {
+        return dayOfWord(written);
+    }
+
+    private static boolean lunarMonthWord(String written) {
+        String key = VietnameseNormalizer.key(written);
+        return key.equals("giêng") || key.equals("chạp");
+    }
 
     /**
      * The day a weekday names, seen from the publication day: with "tuần trước/này/tới" that day of that week; with
@@ -837,6 +1105,28 @@ public final class TimeRecognizer {
 
         Optional<Dated> month(int month) {
             return dayMonth(1, month);
+        }
+
+        /** A lunar day-month in the lunar year (of three) whose Gregorian day is nearest to the reference. */
+        Optional<Dated> lunar(int day, int month) {
+            Optional<LocalDate> around = published.or(() -> inferredDay);
+            if (around.isPresent()) {
+                LocalDate best = null;
+                for (int y = around.get().getYear() - 1; y <= around.get().getYear() + 1; y++) {
+                    Optional<LocalDate> d = LunarCalendar.toGregorian(day, month, y, false);
+                    if (d.isPresent() && (best == null || Math.abs(ChronoUnit.DAYS.between(around.get(), d.get()))
+                            < Math.abs(ChronoUnit.DAYS.between(around.get(), best)))) {
+                        best = d.get();
+                    }
+                }
+                TimeAnchor anchor = published.isPresent() ? TimeAnchor.PUBLICATION : TimeAnchor.INFERRED_YEAR;
+                return Optional.ofNullable(best).map(d -> new Dated(d, anchor));
+            }
+            OptionalInt year = inferredYear.isPresent() ? inferredYear : givenYear;
+            TimeAnchor anchor = inferredYear.isPresent() ? TimeAnchor.INFERRED_YEAR : TimeAnchor.GIVEN_YEAR;
+            return year.isPresent()
+                    ? LunarCalendar.toGregorian(day, month, year.getAsInt(), false).map(d -> new Dated(d, anchor))
+                    : Optional.empty();
         }
 
         Optional<Dated> year() {

@@ -14,11 +14,11 @@ class QuantityEvaluationTest {
         QuantityReport report = QuantityEvaluation.evaluate(gold);
         report.format().forEach(System.out::println);
         report.misses().forEach(m -> System.out.println("  " + m));
-        assertThat(report.cases()).isGreaterThanOrEqualTo(395);
+        assertThat(report.cases()).isGreaterThanOrEqualTo(420);
         // measured 0.995 (396 cases; two hand-written known misses) after the counted-noun lexicon, label rules and
-        // segmenter guess of 2026-11-23
-        assertThat(report.f1()).isGreaterThan(0.99);
-        assertThat(report.precision()).isGreaterThan(0.99);
+        // segmenter guess of 2026-11-23; 1.000 (425 cases) after the second pass: one miss fails
+        assertThat(report.f1()).isGreaterThan(0.998);
+        assertThat(report.precision()).isGreaterThan(0.998);
     }
 
     /**
@@ -31,6 +31,6 @@ class QuantityEvaluationTest {
         QuantityReport report = QuantityEvaluation.evaluate(gold);
         report.format().forEach(line -> System.out.println("[dev, formerly held-out] " + line));
         assertThat(report.cases()).isGreaterThanOrEqualTo(150);
-        assertThat(report.f1()).isGreaterThan(0.98);
+        assertThat(report.f1()).isGreaterThan(0.99);
     }
 }

@@ -14,9 +14,10 @@ class TimeEvaluationTest {
         TimeReport report = TimeEvaluation.evaluate(gold);
         report.format().forEach(System.out::println);
         report.misses().forEach(m -> System.out.println("  " + m));
-        assertThat(report.cases()).isGreaterThanOrEqualTo(360);
-        // measured 1.000 (369 cases) after the clock/relative-day, weekday and range rules of 2026-11-23
-        assertThat(report.f1()).isGreaterThan(0.99);
+        assertThat(report.cases()).isGreaterThanOrEqualTo(385);
+        // measured 1.000 (369 cases) after the clock/relative-day, weekday and range rules of 2026-11-23; 1.000 (387
+        // cases) after the second pass (lunar dates, month and hour words, range order, ranks "thứ 2"): one miss fails
+        assertThat(report.f1()).isGreaterThan(0.999);
     }
 
     /**
@@ -29,6 +30,6 @@ class TimeEvaluationTest {
         TimeReport report = TimeEvaluation.evaluate(gold);
         report.format().forEach(line -> System.out.println("[dev, formerly held-out] " + line));
         assertThat(report.cases()).isGreaterThanOrEqualTo(150);
-        assertThat(report.f1()).isGreaterThan(0.98);
+        assertThat(report.f1()).isGreaterThan(0.995);
     }
 }
