@@ -1,6 +1,7 @@
 package io.thoisu.bench;
 
 import io.thoisu.dedup.DuplicateDetector;
+import io.thoisu.entity.EntityResolver;
 import io.thoisu.model.AnalysedArticle;
 import io.thoisu.model.Article;
 import io.thoisu.model.Published;
@@ -70,7 +71,8 @@ public final class StoryThroughput {
 
     /** The stories row the store would write now (JSON text). */
     private static long savedBytes(StoryClusterer clusterer, long fed) {
-        CorpusSnapshot corpus = new CorpusSnapshot(new DuplicateDetector().snapshot(), clusterer.snapshot(), fed);
+        CorpusSnapshot corpus = new CorpusSnapshot(new DuplicateDetector().snapshot(), clusterer.snapshot(),
+                new EntityResolver().snapshot(), fed);
         for (StageSnapshot row : CorpusState.rows(new io.thoisu.clean.FurnitureLearner().snapshot(), 0, corpus,
                 Instant.EPOCH)) {
             if (row.stage().equals(CorpusState.STORIES)) {
