@@ -3,25 +3,18 @@ package io.thoisu.bench;
 import io.thoisu.dedup.DuplicateDetector;
 import io.thoisu.entity.EntityResolver;
 import io.thoisu.model.AnalysedArticle;
-import io.thoisu.model.Article;
-import io.thoisu.model.Published;
 import io.thoisu.pipeline.CorpusSnapshot;
 import io.thoisu.store.CorpusState;
 import io.thoisu.store.StageSnapshot;
 import io.thoisu.story.GoldStoryFolder;
+import io.thoisu.story.RecombinedStories;
 import io.thoisu.story.StoryClusterer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Random;
 
 /**
  * Story clustering at scale, one thread: N articles generated from ViMs at run time (never stored) — each one
@@ -39,7 +32,10 @@ public final class StoryThroughput {
         int total = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         Path shared = Path.of(System.getProperty("thoisu.shared", "../shared"));
         List<GoldStoryFolder.GoldArticle> gold = GoldStoryFolder.read(shared.resolve("corpora/vims/ViMs/original"));
-        List<AnalysedArticle> feed = generate(gold, total);
+        List<AnalysedArticle> feed = RecombinedStories.generate(gold, total).stream()
+                .map(it -> new AnalysedArticle(it.article(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                        List.of()))
+                .toList();
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long before = rt.totalMemory() - rt.freeMemory();
@@ -80,37 +76,5 @@ public final class StoryThroughput {
             }
         }
         return 0;
-    }
-
-    /** The generated feed in date order (paragraphs recombined within each gold story, replayed every 90 days). */
-    static List<AnalysedArticle> generate(List<GoldStoryFolder.GoldArticle> gold, int total) {
-        Map<String, List<Article>> byStory = new HashMap<>();
-        gold.forEach(g -> byStory.computeIfAbsent(g.story(), k -> new ArrayList<>()).add(g.article()));
-        List<String> names = byStory.keySet().stream().sorted().toList();
-        Random r = new Random(7);
-        List<AnalysedArticle> feed = new ArrayList<>(total);
-        for (int i = 0; i < total; i++) {
-            int epoch = i / gold.size();
-            List<Article> members = byStory.get(names.get(r.nextInt(names.size())));
-            Article base = members.get(r.nextInt(members.size()));
-            List<String> paragraphs = new ArrayList<>();
-            for (Article m : members) {
-                for (String p : m.text().split("\n\n")) {
-                    if (r.nextInt(members.size()) == 0) {
-                        paragraphs.add(p);
-                    }
-                }
-            }
-            if (paragraphs.isEmpty()) {
-                paragraphs.add(base.text());
-            }
-            var date = base.published().map(p -> p.date().plusDays(90L * epoch));
-            Article a = new Article("g" + i, base.origin(), base.url(), base.title(), date.map(Published::ofDay),
-                    base.outlet(), List.of(), "vi", String.join("\n\n", paragraphs), List.of(), List.of());
-            feed.add(new AnalysedArticle(a, List.of(), List.of(), List.of(), List.of(), List.of(), List.of()));
-        }
-        feed.sort(Comparator.comparing((AnalysedArticle a) -> a.article().published().map(Published::date)
-                .orElse(LocalDate.MAX)));
-        return feed;
     }
 }
