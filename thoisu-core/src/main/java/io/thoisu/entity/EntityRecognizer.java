@@ -502,6 +502,17 @@ public final class EntityRecognizer {
                 }
             }
         }
+        if (!address && j < words.size() && brandLike(words.get(j))) {
+            // "Giám đốc CIA William Burns", "Chủ tịch HĐQT FPT Trương Gia Bình", "Tổng giám đốc PV Gas Phạm Văn
+            // Phong": an acronym or a brand written with inner capitals right after an office is the body the holder
+            // heads (a country's acronym is in the known names and taken above), and the holder's name follows
+            int run = capitalRun(words, j);
+            int person = personal(words, j + 1, run) ? j + 1 : cutPerson(words, j, run, true, ac.addressed());
+            if (person > j && person < run) {
+                add(text, words, j, person, EntityType.ORG, true, out);
+                j = person;
+            }
+        }
         if (!nextCapital(words, j)) {
             return j;
         }
@@ -607,6 +618,34 @@ public final class EntityRecognizer {
     private static boolean hasPersonalMiddle(List<Word> words, int from, int to) {
         return to - from >= 3 && PERSONAL_MIDDLES.contains(words.get(from + 1).key());
     }
+
+    /**
+     * "CIA", "HĐQT", "VPBank", "PetroVietnam": all capitals, or a capital right after a lower-case letter inside the
+     * word. Not a hyphenated or apostrophed name ("Karim-Aziz", "O'Neil") nor a surname prefix ("McKay", "DeLuca").
+     */
+    private static boolean brandLike(Word w) {
+        if (!w.letter() || !w.capitalised()) {
+            return false;
+        }
+        if (w.acronym()) {
+            return true;
+        }
+        String t = w.text();
+        for (int i = 1; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '-' || c == '\'' || c == '\u2019') {
+                return false;
+            }
+            if (Character.isUpperCase(c) && Character.isLowerCase(t.charAt(i - 1))) {
+                return !SURNAME_PREFIXES.contains(t.substring(0, i));
+            }
+        }
+        return false;
+    }
+
+    /** Prefixes of Western surnames written with an inner capital ("McKay", "MacLeod", "DeLuca", "LaForge"). */
+    private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le",
+            "Van", "Von", "Fitz");
 
     private static boolean foreign(Word w) {
         // every non-ASCII letter of a Vietnamese word is a vowel with marks, or đ: map them to plain letters

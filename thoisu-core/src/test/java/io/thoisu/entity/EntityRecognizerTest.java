@@ -34,6 +34,18 @@ class EntityRecognizerTest extends SpanStageContract<EntityMention> {
     }
 
     @Test
+    void anAcronymOrBrandAfterAnOfficeIsTheBodyAndTheHolderFollows() {
+        assertThat(typed("Giám đốc KVR Alvar Brennholm ngày 2/5 cho biết."))
+                .containsExactly("ORG:KVR=KVR", "PER:Alvar Brennholm=Alvar Brennholm");
+        assertThat(typed("Tổng giám đốc SaoMaiBank Lục Thị Huyền phát biểu."))
+                .containsExactly("ORG:SaoMaiBank=SaoMaiBank", "PER:Lục Thị Huyền=Lục Thị Huyền");
+        assertThat(typed("Chủ tịch TNG Holdings Đoàn Minh Khôi cho biết."))
+                .containsExactly("ORG:TNG Holdings=TNG Holdings", "PER:Đoàn Minh Khôi=Đoàn Minh Khôi");
+        // a country's acronym stays a place
+        assertThat(typed("Ngoại trưởng UAE Rashid Al Kaabi tới Hà Nội.")).startsWith("LOC:UAE=UAE");
+    }
+
+    @Test
     void acronymInParenthesesTakesTheLongForm() {
         List<EntityMention> ms = process("Hiệp hội Nuôi trồng thủy sản miền biển (VAMA) họp. Sau đó VAMA ra thông cáo.");
         assertThat(ms).extracting(EntityMention::text).contains("VAMA");
