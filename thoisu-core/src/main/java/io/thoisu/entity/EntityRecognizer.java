@@ -1036,12 +1036,31 @@ public final class EntityRecognizer {
                     && w.start() == words.get(end - 1).end() && words.get(end + 1).start() == w.end()
                     && words.get(end + 1).capitalised()) {
                 end += 2;
+            } else if (end > j && particlesBetween(words, end) > 0) {
+                end += particlesBetween(words, end);
             } else {
                 break;
             }
         }
         return end;
     }
+
+    /**
+     * Lower-case particles inside a foreign person's name ("Abdullah bin Zayed", "Ursula von der Leyen", "Charles de
+     * Gaulle"): how many start at {@code k}, between two foreign-looking capitalised words; 0 when none.
+     */
+    private static int particlesBetween(List<Word> words, int k) {
+        int n = 0;
+        while (k + n < words.size() && n < 2 && NAME_PARTICLES.contains(words.get(k + n).text())) {
+            n++;
+        }
+        boolean framed = n > 0 && k + n < words.size() && words.get(k + n).capitalised()
+                && foreign(words.get(k - 1)) && foreign(words.get(k + n));
+        return framed ? n : 0;
+    }
+
+    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "von", "van", "der",
+            "den", "de", "del", "della", "dos", "da", "di", "du");
 
     private static final Set<String> CLOSING = Set.of(",", ".", ")", ";", "”", "\"");
 

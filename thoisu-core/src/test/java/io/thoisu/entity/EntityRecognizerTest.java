@@ -46,6 +46,15 @@ class EntityRecognizerTest extends SpanStageContract<EntityMention> {
     }
 
     @Test
+    void lowercaseParticlesStayInsideForeignNames() {
+        assertThat(typed("Ngoại trưởng Oman Khalid bin Hamad tới Hà Nội."))
+                .contains("PER:Khalid bin Hamad=Khalid bin Hamad");
+        assertThat(typed("Thủ tướng Hà Lan Marta van der Brink phát biểu.")).contains("PER:Marta van der Brink=Marta van der Brink");
+        // a Vietnamese word between two names is not a particle
+        assertThat(typed("Ông Karl Weiss da Nguyễn Thị Hoa.")).noneMatch(m -> m.contains("Weiss da"));
+    }
+
+    @Test
     void acronymInParenthesesTakesTheLongForm() {
         List<EntityMention> ms = process("Hiệp hội Nuôi trồng thủy sản miền biển (VAMA) họp. Sau đó VAMA ra thông cáo.");
         assertThat(ms).extracting(EntityMention::text).contains("VAMA");
