@@ -24,6 +24,10 @@ import java.util.Set;
  * quotes. Quotes do not overlap: reported speech that contains a direct quote gives way to it.
  */
 public final class QuoteExtractor {
+    /** Words for whoever speaks for a body without a name: the body is the speaker. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("lãnh đạo", "đại diện", "người đại diện", "người phát ngôn",
+            "phát ngôn viên", "đại diện lãnh đạo", "ban lãnh đạo");
+
     private static final Set<String> PRONOUNS = Set.of("ông", "bà", "ông ta", "bà ta", "ông ấy", "bà ấy", "anh",
             "chị", "anh ấy", "chị ấy", "người này");
     /** A quotation this long is a quote even with no speech verb beside it. */
@@ -684,8 +688,11 @@ public final class QuoteExtractor {
                 return body;
             }
         }
-        if (org != null && text.substring(from, org.start()).strip().replace(",", "").isEmpty()) {
-            return Optional.of(org.canonical()); // "Đại sứ quán Việt Nam …": a body, though it opens like a title
+        if (org != null && (text.substring(from, org.start()).strip().replace(",", "").isEmpty()
+                || SPOKESPEOPLE.contains(io.thoisu.text.VietnameseNormalizer.key(text.substring(from, org.start()).strip())))) {
+            // "Đại sứ quán Việt Nam …": a body, though it opens like a title; "Lãnh đạo UBND huyện …", "Đại diện
+            // Bộ Y tế …" with nobody named: the body speaks through them
+            return Optional.of(org.canonical());
         }
         if (role.isPresent() && Character.isUpperCase(phrase.codePointAt(0))) {
             return Optional.of(phrase); // an office never tied to a name: the office speaks

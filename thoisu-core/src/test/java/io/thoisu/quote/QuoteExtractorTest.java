@@ -45,6 +45,14 @@ class QuoteExtractorTest extends SpanStageContract<Quote> {
     }
 
     @Test
+    void whoeverSpeaksForABodyWithoutANameIsTheBody() {
+        assertThat(process("Lãnh đạo UBND huyện Bản Xèo cho biết đã di dời 40 hộ dân khỏi vùng sạt lở."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("UBND huyện Bản Xèo"));
+        assertThat(process("Người phát ngôn Công ty Điện lực Sơn Khê khẳng định sự cố đã được khắc phục."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Công ty Điện lực Sơn Khê"));
+    }
+
+    @Test
     void pronounIsTheLastPersonNamed() {
         List<Quote> q = process(samples().get(2));
         assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Hamid Rostami"));
