@@ -24,6 +24,9 @@ import java.util.Set;
  * quotes. Quotes do not overlap: reported speech that contains a direct quote gives way to it.
  */
 public final class QuoteExtractor {
+    /** Words that may open a sentence before its "theo X,": "Cũng theo", "Còn theo". */
+    private static final Set<String> THEO_OPENERS = Set.of("cũng", "còn", "nhưng", "và");
+
     /** Words for whoever speaks for a body without a name: the body is the speaker. */
     private static final Set<String> SPOKESPEOPLE = Set.of("lãnh đạo", "đại diện", "người đại diện", "người phát ngôn",
             "phát ngôn viên", "đại diện lãnh đạo", "ban lãnh đạo");
@@ -246,7 +249,9 @@ public final class QuoteExtractor {
         int theoEnd = -1;
         int theoComma = -1;
         for (int k = 0; k < words.size(); k++) {
-            if (words.get(k).key().equals("theo") && (k == 0 || words.get(k - 1).is(","))) {
+            // "Theo X, …", "…, theo X, …", and "Cũng theo X, …" (also according to X) opening the sentence
+            if (words.get(k).key().equals("theo") && (k == 0 || words.get(k - 1).is(",")
+                    || (k == 1 && THEO_OPENERS.contains(words.get(0).key())))) {
                 for (int c = k + 1; c < words.size(); c++) {
                     // the comma that closes "theo X," not one inside X ("Sở Văn hóa, Thể thao và Du lịch")
                     if (words.get(c).is(",") && !insideMention(entities, words.get(c).start())) {
@@ -695,6 +700,11 @@ public final class QuoteExtractor {
             return Optional.of(org.canonical());
         }
         if (role.isPresent() && Character.isUpperCase(phrase.codePointAt(0))) {
+            // "Bí thư Tỉnh ủy" after "ông X, Bí thư Tỉnh ủy Hà Giang": the office written shorter than it was given
+            Optional<String> holder = roles.holderOf(phrase, cx.holders(), anchor);
+            if (holder.isPresent()) {
+                return holder;
+            }
             return Optional.of(phrase); // an office never tied to a name: the office speaks
         }
         if (org != null) {

@@ -53,6 +53,13 @@ class QuoteExtractorTest extends SpanStageContract<Quote> {
     }
 
     @Test
+    void alsoAccordingToOpensReportedSpeech() {
+        assertThat(process("Ông Lưu Đình Khang nói đoàn đã đến kịp. Cũng theo ông Lưu Đình Khang, xe cứu hộ có mặt sau 20 phút."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Lưu Đình Khang"),
+                        java.util.Optional.of("Lưu Đình Khang"));
+    }
+
+    @Test
     void pronounIsTheLastPersonNamed() {
         List<Quote> q = process(samples().get(2));
         assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Hamid Rostami"));
