@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -22,9 +21,6 @@ import java.util.function.Function;
  * are counted apart: the stage leaves them alone on purpose, so they show what that choice costs.
  */
 public final class AliasEvaluation {
-    private static final Set<String> FAMILY_NAMES = Set.copyOf(
-            PhraseTable.lines(AliasEvaluation.class, "surnames.txt").stream().map(VietnameseNormalizer::key).toList());
-
     private AliasEvaluation() {
     }
 
@@ -82,7 +78,7 @@ public final class AliasEvaluation {
                 }
                 String goldKey = VietnameseNormalizer.key(m.canonical());
                 boolean longer = !goldKey.equals(shortKey);
-                if (longer && m.type() == EntityType.PER && vietnamese(goldKey)) {
+                if (longer && m.type() == EntityType.PER && EntityResolver.vietnameseName(goldKey)) {
                     givenNames++;
                     continue;
                 }
@@ -101,10 +97,5 @@ public final class AliasEvaluation {
             }
         }
         return new Report(gold.size(), asked, need, resolved, correct, givenNames);
-    }
-
-    private static boolean vietnamese(String fullNameKey) {
-        int space = fullNameKey.indexOf(' ');
-        return space > 0 && FAMILY_NAMES.contains(fullNameKey.substring(0, space));
     }
 }

@@ -1036,10 +1036,12 @@ public final class EntityRecognizer {
                     && w.start() == words.get(end - 1).end() && words.get(end + 1).start() == w.end()
                     && words.get(end + 1).capitalised()) {
                 end += 2;
-            } else if (end > j && particlesBetween(words, end) > 0) {
-                end += particlesBetween(words, end);
             } else {
-                break;
+                int particles = end > j ? particlesBetween(words, end) : 0;
+                if (particles == 0) {
+                    break;
+                }
+                end += particles;
             }
         }
         return end;

@@ -102,11 +102,10 @@ public final class EntityResolver {
     private void learn(EntityMention m, Set<String> touched) {
         String canonical = m.canonical();
         String key = VietnameseNormalizer.key(canonical);
-        int space = key.indexOf(' ');
-        if (space < 0) {
+        if (key.indexOf(' ') < 0) {
             return; // a short form itself: evidence of nothing
         }
-        if (m.type() == EntityType.PER && FAMILY_NAMES.contains(key.substring(0, space))) {
+        if (m.type() == EntityType.PER && vietnameseName(key)) {
             return;
         }
         if (m.type() == EntityType.PER) {
@@ -132,6 +131,12 @@ public final class EntityResolver {
         }
         forms.add(longForm);
         touched.add(k);
+    }
+
+    /** Whether a full name's key starts with a Vietnamese family name (such names are never joined across articles). */
+    static boolean vietnameseName(String fullNameKey) {
+        int space = fullNameKey.indexOf(' ');
+        return space > 0 && FAMILY_NAMES.contains(fullNameKey.substring(0, space));
     }
 
     private static String key(EntityType type, String shortKey) {
