@@ -189,9 +189,10 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     @Command(name = "timeline", mixinStandardHelpOptions = true,
-            description = "Disputed figures (as pairs of values) and timeline days of one annotated story.")
+            description = "Disputed figures (as pairs of values) and timeline days of annotated stories.")
     int timeline(@Parameters(paramLabel = "GOLD", arity = "0..1",
-            description = "A story folder with gold.tsv; default: the project's fixture story.") Path gold) {
+            description = "A story folder with gold.tsv, or a folder of such folders (summed); "
+                    + "default: the project's fixture story.") Path gold) {
         return print(TimelineEvaluation.evaluate(orFixture(gold, CORE_FIXTURES + "timeline/dap-khe-may")).format());
     }
 

@@ -28,6 +28,9 @@ import java.util.stream.Stream;
  * The pages go through the whole standard pipeline (cleaning, analysis, stories), so the figures measure what a
  * user would see. Conflicts are scored as unordered pairs of disputed values ({@code value|approx}); timelines as
  * the set of days they have entries on. The gold is read only to score.
+ *
+ * <p>A folder without {@code gold.tsv} is read as a set of such story folders: each is clustered as a corpus of
+ * its own (so one story's figures are never compared with another's) and the counts are summed (micro average).
  */
 public final class TimelineEvaluation {
     private TimelineEvaluation() {
@@ -44,6 +47,10 @@ public final class TimelineEvaluation {
 
         public double f1() {
             return Scores.f1(precision(), recall());
+        }
+
+        Score plus(Score other) {
+            return new Score(gold + other.gold, predicted + other.predicted, correct + other.correct);
         }
     }
 
@@ -69,7 +76,41 @@ public final class TimelineEvaluation {
         }
     }
 
-    public static Report evaluate(Path storyDir) {
+    public static Report evaluate(Path dir) {
+        if (Files.isRegularFile(dir.resolve("gold.tsv"))) {
+            return evaluateStory(dir);
+        }
+        List<Path> stories;
+        try (Stream<Path> children = Files.list(dir)) {
+            stories = children.filter(p -> Files.isRegularFile(p.resolve("gold.tsv"))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (stories.isEmpty()) {
+            throw new IllegalArgumentException("no gold.tsv in " + dir + " nor in any folder directly under it");
+        }
+        return sum(dir, stories.stream().map(TimelineEvaluation::evaluateStory).toList());
+    }
+
+    private static Report sum(Path dir, List<Report> stories) {
+        int articles = 0;
+        double seconds = 0;
+        Score conflicts = new Score(0, 0, 0);
+        Score dates = new Score(0, 0, 0);
+        List<String> misses = new ArrayList<>();
+        for (Report r : stories) {
+            articles += r.articles();
+            seconds += r.articles() / r.articlesPerSecond();
+            conflicts = conflicts.plus(r.conflicts());
+            dates = dates.plus(r.dates());
+            String story = Path.of(r.gold()).getFileName().toString();
+            r.misses().forEach(m -> misses.add(story + ": " + m));
+        }
+        return new Report(dir + " (" + stories.size() + " stories)", articles, conflicts, dates, misses,
+                articles / Math.max(seconds, 1e-9));
+    }
+
+    private static Report evaluateStory(Path storyDir) {
         Set<String> goldPairs = new TreeSet<>();
         Set<String> goldDates = new TreeSet<>();
         List<Path> pages;
