@@ -10,6 +10,7 @@ import io.thoisu.pipeline.Pipeline;
 import io.thoisu.store.ArticleStore;
 import io.thoisu.store.CorpusState;
 import io.thoisu.store.CorpusStep;
+import io.thoisu.store.DocumentCommit;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -138,6 +139,7 @@ final class IngestRunner {
         }
         long started = System.nanoTime();
         int fed = CorpusStep.run(store, state, furniture.snapshot(), countedNow).change().fed().size();
+        store.indexPending(); // anything the step did not touch (it touches every new article) is searchable too
         long corpusMillis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(documents.get(), articles.get(), skipped.get(), rejected.get(), store.articleCount(),
                 store.status().stories(), fed, corpusMillis, state.notes());
@@ -153,7 +155,9 @@ final class IngestRunner {
         } else {
             try {
                 synchronized (commitLock) {
-                    store.commitDocument(key, document.origin(), result.articles(), List.of());
+                    // indexed once, by the corpus step at the end, which gives each article its story
+                    store.commitDocumentsForCorpusStep(
+                            List.of(new DocumentCommit(key, document.origin(), result.articles(), List.of())));
                 }
                 documents.incrementAndGet();
                 articles.addAndGet(result.articles().size());

@@ -35,6 +35,21 @@ public interface ArticleStore extends AutoCloseable {
         }
     }
 
+    /**
+     * Commits documents as {@link #commitDocuments} does, but their articles reach the search index only at the
+     * next corpus step ({@link #commitCorpus}, {@link #replaceCorpus}), {@link #indexPending()} or close. An ingest
+     * ends with a corpus step that gives every new article its story and duplicate group, and so indexes it again:
+     * indexing at commit as well would do the store's costliest work twice. Durable all the same: the articles stay
+     * marked pending until indexed, and opening the store indexes whatever a crash left pending.
+     */
+    default void commitDocumentsForCorpusStep(List<DocumentCommit> documents) {
+        commitDocuments(documents);
+    }
+
+    /** Indexes the articles committed by {@link #commitDocumentsForCorpusStep} that no corpus step has indexed yet. */
+    default void indexPending() {
+    }
+
     Optional<AnalysedArticle> article(String id);
 
     /** All articles in publication order (undated last, then by id): the order corpus stages are fed in. */

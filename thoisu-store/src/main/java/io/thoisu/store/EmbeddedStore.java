@@ -56,6 +56,8 @@ public final class EmbeddedStore implements ArticleStore {
     private final ArticleIndex index;
     private final Object lock = new Object();
     private final Set<String> uncommittedInIndex = new LinkedHashSet<>();
+    /** Stored by {@link #commitDocumentsForCorpusStep}, not indexed yet (their index_pending rows are still there). */
+    private final Set<String> awaitingCorpusStep = new LinkedHashSet<>();
     private final FetchLedger fetchLedger;
 
     private EmbeddedStore(Connection db, ArticleIndex index) {
@@ -122,6 +124,7 @@ public final class EmbeddedStore implements ArticleStore {
     }
 
     private void reindex(Set<String> ids) {
+        awaitingCorpusStep.removeAll(ids);
         for (String id : ids) {
             Optional<AnalysedArticle> a = article(id);
             if (a.isPresent()) {
@@ -168,6 +171,15 @@ public final class EmbeddedStore implements ArticleStore {
     /** All the documents in one SQLite transaction (the per-transaction cost dominates small documents). */
     @Override
     public void commitDocuments(List<DocumentCommit> documents) {
+        commit(documents, false);
+    }
+
+    @Override
+    public void commitDocumentsForCorpusStep(List<DocumentCommit> documents) {
+        commit(documents, true);
+    }
+
+    private void commit(List<DocumentCommit> documents, boolean indexAtCorpusStep) {
         synchronized (lock) {
             Set<String> dropped = new LinkedHashSet<>();
             Map<String, AnalysedArticle> stored = new LinkedHashMap<>();
@@ -176,15 +188,32 @@ public final class EmbeddedStore implements ArticleStore {
                     writeDocument(d, dropped, stored);
                 }
             });
+            // a dropped article leaves the index at once: a search must not find what the store no longer has
             for (String id : dropped) {
                 index.delete(id);
-            }
-            for (AnalysedArticle a : stored.values()) {
-                index.upsert(a, factsOf(a.id()));
+                awaitingCorpusStep.remove(id);
             }
             uncommittedInIndex.addAll(dropped);
-            uncommittedInIndex.addAll(stored.keySet());
+            if (indexAtCorpusStep) {
+                awaitingCorpusStep.addAll(stored.keySet());
+            } else {
+                for (AnalysedArticle a : stored.values()) {
+                    index.upsert(a, factsOf(a.id()));
+                    awaitingCorpusStep.remove(a.id());
+                }
+                uncommittedInIndex.addAll(stored.keySet());
+            }
             if (uncommittedInIndex.size() >= INDEX_COMMIT_EVERY) {
+                commitIndex();
+            }
+        }
+    }
+
+    @Override
+    public void indexPending() {
+        synchronized (lock) {
+            if (!awaitingCorpusStep.isEmpty()) {
+                reindex(Set.copyOf(awaitingCorpusStep));
                 commitIndex();
             }
         }
@@ -401,6 +430,7 @@ public final class EmbeddedStore implements ArticleStore {
                     }
                 }
             });
+            changed.addAll(awaitingCorpusStep);
             reindex(changed);
             commitIndex();
         }
@@ -522,6 +552,7 @@ public final class EmbeddedStore implements ArticleStore {
                     }
                 }
             });
+            changed.addAll(awaitingCorpusStep);
             reindex(changed);
             commitIndex();
         }
@@ -733,6 +764,7 @@ public final class EmbeddedStore implements ArticleStore {
     public void close() {
         synchronized (lock) {
             try {
+                reindex(Set.copyOf(awaitingCorpusStep));
                 commitIndex();
                 index.close();
             } finally {
