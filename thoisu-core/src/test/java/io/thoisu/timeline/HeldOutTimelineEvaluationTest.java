@@ -20,16 +20,32 @@ import org.junit.jupiter.api.Test;
  * <p>Each story folder is scored on its own by {@link TimelineEvaluation#evaluate}; the gold, predicted and
  * correct counts are summed over the stories into micro precision, recall and F1.
  *
- * <p>First measurement: not yet run (the floors below are set after the one first run).
+ * <p>First and only blind run, on the gold of commit a8771f27a7fb9a0cf70987c0ccb1a3ce7688e7a1 (committed before any
+ * run; misses not printed, not read), with
+ * {@code mvn -o -q -pl thoisu-core -am verify -Dtest='HeldOutTimelineEvaluationTest' -Dsurefire.failIfNoSpecifiedTests=false}:
+ * <pre>
+ * story                          conflict pairs gold/pred/correct   days gold/pred/correct
+ * bat-giam-doc-ban-qlda-kon-tum  3 / 1 / 1   (P 1.000 R 0.333)    4 / 4 / 4
+ * chay-xuong-go-suoi-rang        3 / 0 / 0   (P 0.000 R 0.000)    3 / 3 / 3
+ * lat-pha-eo-bien-lombok         4 / 11 / 2  (P 0.182 R 0.500)    5 / 5 / 5
+ * lu-quet-nam-pi                 3 / 1 / 0   (P 0.000 R 0.000)    5 / 5 / 5
+ * ngo-doc-truong-binh-loi        2 / 1 / 0   (P 0.000 R 0.000)    3 / 3 / 3
+ * ngung-viec-giay-hung-thinh     3 / 0 / 0   (P 0.000 R 0.000)    4 / 4 / 4
+ * sat-lo-thuy-dien-nam-cang      3 / 0 / 0   (P 0.000 R 0.000)    7 / 7 / 7
+ * tai-nan-xe-khach-dip-le        3 / 11 / 3  (P 0.273 R 1.000)    4 / 4 / 4
+ * micro conflict pairs: precision 0.240 recall 0.250 F1 0.245 (gold 24, predicted 25, correct 6)
+ * micro timeline days : precision 1.000 recall 1.000 F1 1.000 (gold 35, predicted 35, correct 35)
+ * </pre>
+ * The floors are about 0.1 under these figures.
  *
  * <p>The per-story misses are printed only with {@code -Dthoisu.heldout.errors=true}: reading them is reading the
  * gold, so whoever tunes the stages on them turns this set into a development set.
  */
 class HeldOutTimelineEvaluationTest {
-    private static final double CONFLICT_PRECISION_FLOOR = 0.0;
-    private static final double CONFLICT_RECALL_FLOOR = 0.0;
-    private static final double DAY_PRECISION_FLOOR = 0.0;
-    private static final double DAY_RECALL_FLOOR = 0.0;
+    private static final double CONFLICT_PRECISION_FLOOR = 0.14;
+    private static final double CONFLICT_RECALL_FLOOR = 0.15;
+    private static final double DAY_PRECISION_FLOOR = 0.90;
+    private static final double DAY_RECALL_FLOOR = 0.90;
 
     @Test
     void theHeldOutStoriesKeepTheirFloors() throws URISyntaxException, IOException {
