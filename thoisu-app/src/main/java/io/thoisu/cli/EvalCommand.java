@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
 final class EvalCommand implements Callable<Integer> {
     private static final String CORE_FIXTURES = "thoisu-core/src/test/resources/io/thoisu/";
     private static final List<String> EXTRACTION_SETS =
-            List.of("handwritten", "heldout", "heldout2", "heldout3", "templated");
+            List.of("handwritten", "heldout", "heldout2", "heldout3", "heldout4", "templated");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -165,7 +165,7 @@ final class EvalCommand implements Callable<Integer> {
 
     /**
      * The given folder, or each of the project's annotated sets, reported apart: hand-written articles, the held-out
-     * sets written blind ({@code heldout}, {@code heldout2}, {@code heldout3}, each written after the one before had
+     * sets written blind ({@code heldout} to {@code heldout4}, each written after the one before had
      * been tuned on: the newest is the honest figure), and template-generated ones (a regression check).
      */
     private static List<String> eachExtractionSet(Path given, FolderEvaluation evaluation) throws Exception {
