@@ -56,7 +56,7 @@ public final class CleaningEvaluation {
     private CleaningEvaluation() {
     }
 
-    private record Expected(Map<Integer, Map<String, String>> meta, List<String[]> lines) {
+    record Expected(Map<Integer, Map<String, String>> meta, List<String[]> lines) {
     }
 
     private static final class Ratio {
@@ -78,13 +78,7 @@ public final class CleaningEvaluation {
     public static CleaningReport evaluate(Path dir) {
         PageCleaner cleaner = new PageCleaner();
         HtmlPageReader html = new HtmlPageReader();
-        List<Path> pages;
-        try (Stream<Path> s = Files.walk(dir)) {
-            pages = s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html"))
-                    .filter(p -> Files.exists(expectedOf(p))).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<Path> pages = goldenPages(dir);
         int tp = 0, fp = 0, fn = 0, expArticles = 0, predArticles = 0;
         Ratio kind = new Ratio(), split = new Ratio(), title = new Ratio(), date = new Ratio(), outlet = new Ratio(),
                 authors = new Ratio();
@@ -99,62 +93,31 @@ public final class CleaningEvaluation {
             String name = page.getFileName().toString();
             expArticles += exp.meta.size();
             predArticles += articles.size();
-            // predicted labels, by key, as multisets
-            Map<String, List<String>> predicted = new HashMap<>();
-            for (int a = 0; a < articles.size(); a++) {
-                Article art = articles.get(a);
-                for (String para : art.text().split("\n\n")) {
-                    predicted.computeIfAbsent(key(para), k -> new ArrayList<>()).add("body\t" + (a + 1));
-                }
-                for (Removal r : art.removed()) {
-                    predicted.computeIfAbsent(key(r.text()), k -> new ArrayList<>()).add("removed\t" + r.kind().wireName());
-                }
-                if (art.title().isPresent()) {
-                    predicted.computeIfAbsent(key(art.title().get()), k -> new ArrayList<>()).add("title\t" + (a + 1));
-                }
-            }
+            PageMatch match = match(exp, articles);
             boolean splitOk = articles.size() == exp.meta.size();
-            for (String[] line : exp.lines) {
-                String label = line[0];
-                List<String> got = predicted.getOrDefault(key(line[2]), List.of());
-                boolean expBody = label.equals("body");
-                if (label.equals("title")) {
-                    got.remove("title\t" + line[1]);
-                    continue;
-                }
-                String want = label + "\t" + line[1];
-                String found = got.contains(want) ? want
-                        : got.stream().filter(g -> g.startsWith(label + "\t")).findFirst()
-                        .orElse(got.stream().filter(g -> !g.startsWith("title")).findFirst().orElse(null));
-                if (found != null) {
-                    got.remove(found);
-                }
-                boolean predBody = found != null && found.startsWith("body");
-                if (expBody && predBody) {
+            for (LineMatch line : match.lines()) {
+                if (line.expectedBody() && line.predictedBody()) {
                     tp++;
-                    if (!found.equals(want)) {
+                    if (!line.found().equals(line.want())) {
                         splitOk = false;
                     }
-                } else if (expBody) {
+                } else if (line.expectedBody()) {
                     fn++;
-                    errors.add(name + ": body line lost as " + found + ": " + clip(line[2]));
-                } else if (predBody) {
+                    errors.add(name + ": body line lost as " + line.found() + ": " + clip(line.text()));
+                } else if (line.predictedBody()) {
                     fp++;
-                    errors.add(name + ": " + line[1] + " line kept as body: " + clip(line[2]));
+                    errors.add(name + ": " + line.kind() + " line kept as body: " + clip(line.text()));
                 } else {
-                    kind.add(want.equals(found));
-                    if (!want.equals(found)) {
-                        errors.add(name + ": " + want.replace('\t', ' ') + " got " + found + ": " + clip(line[2]));
+                    kind.add(line.want().equals(line.found()));
+                    if (!line.want().equals(line.found())) {
+                        errors.add(name + ": " + line.want().replace('\t', ' ') + " got " + line.found() + ": "
+                                + clip(line.text()));
                     }
                 }
             }
-            for (Map.Entry<String, List<String>> left : predicted.entrySet()) {
-                for (String g : left.getValue()) {
-                    if (g.startsWith("body")) {
-                        fp++;
-                        errors.add(name + ": unexpected body line: " + clip(left.getKey()));
-                    }
-                }
+            for (String left : match.unexpectedBody()) {
+                fp++;
+                errors.add(name + ": unexpected body line: " + clip(left));
             }
             split.add(splitOk);
             if (!splitOk) {
@@ -179,6 +142,80 @@ public final class CleaningEvaluation {
         double seconds = Math.max(cleanNanos, 1) / 1e9;
         return new CleaningReport(pages.size(), expArticles, predArticles, p, r, f1, kind.value(), split.value(),
                 title.value(), date.value(), outlet.value(), authors.value(), pages.size() / seconds, errors);
+    }
+
+    /** One gold line (not a title) and the prediction it was matched with: {@code "body\tN"}, {@code "removed\tkind"}, or null. */
+    record LineMatch(String label, String kind, String text, String found) {
+        String want() {
+            return label + "\t" + kind;
+        }
+
+        boolean expectedBody() {
+            return label.equals("body");
+        }
+
+        boolean predictedBody() {
+            return found != null && found.startsWith("body");
+        }
+    }
+
+    /** A page's gold lines matched against one cleaning, and the predicted body lines no gold line took (by key). */
+    record PageMatch(List<LineMatch> lines, List<String> unexpectedBody) {
+    }
+
+    /** The golden pages under {@code dir} (a {@code .txt} or {@code .html} with its {@code .expected}), in path order. */
+    static List<Path> goldenPages(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            return s.filter(p -> p.toString().endsWith(".txt") || p.toString().endsWith(".html"))
+                    .filter(p -> Files.exists(expectedOf(p))).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Matches a page's gold lines with what the cleaner made of it, by comparison key, as {@link #evaluate} counts. */
+    static PageMatch match(Expected exp, List<Article> articles) {
+        // predicted labels, by key, as multisets
+        Map<String, List<String>> predicted = new HashMap<>();
+        for (int a = 0; a < articles.size(); a++) {
+            Article art = articles.get(a);
+            for (String para : art.text().split("\n\n")) {
+                predicted.computeIfAbsent(key(para), k -> new ArrayList<>()).add("body\t" + (a + 1));
+            }
+            for (Removal r : art.removed()) {
+                predicted.computeIfAbsent(key(r.text()), k -> new ArrayList<>()).add("removed\t" + r.kind().wireName());
+            }
+            if (art.title().isPresent()) {
+                predicted.computeIfAbsent(key(art.title().get()), k -> new ArrayList<>()).add("title\t" + (a + 1));
+            }
+        }
+        List<LineMatch> lines = new ArrayList<>();
+        for (String[] line : exp.lines) {
+            String label = line[0];
+            // a mutable default: a title that the cleaning dropped entirely must not make remove() throw
+            List<String> got = predicted.getOrDefault(key(line[2]), new ArrayList<>());
+            if (label.equals("title")) {
+                got.remove("title\t" + line[1]);
+                continue;
+            }
+            String want = label + "\t" + line[1];
+            String found = got.contains(want) ? want
+                    : got.stream().filter(g -> g.startsWith(label + "\t")).findFirst()
+                    .orElse(got.stream().filter(g -> !g.startsWith("title")).findFirst().orElse(null));
+            if (found != null) {
+                got.remove(found);
+            }
+            lines.add(new LineMatch(label, line[1], line[2], found));
+        }
+        List<String> unexpectedBody = new ArrayList<>();
+        for (Map.Entry<String, List<String>> left : predicted.entrySet()) {
+            for (String g : left.getValue()) {
+                if (g.startsWith("body")) {
+                    unexpectedBody.add(left.getKey());
+                }
+            }
+        }
+        return new PageMatch(lines, unexpectedBody);
     }
 
     private static void check(String page, String field, String want, String got, Ratio ratio, List<String> errors,
@@ -209,12 +246,12 @@ public final class CleaningEvaluation {
         return VietnameseNormalizer.key(VietnameseNormalizer.nfc(s)).replaceAll("\\s+", " ").strip();
     }
 
-    private static Path expectedOf(Path page) {
+    static Path expectedOf(Path page) {
         String n = page.getFileName().toString();
         return page.resolveSibling(n.substring(0, n.lastIndexOf('.')) + ".expected");
     }
 
-    private static RawDocument read(Path page, HtmlPageReader html) {
+    static RawDocument read(Path page, HtmlPageReader html) {
         try {
             String text = Files.readString(page, StandardCharsets.UTF_8);
             Origin origin = Origin.ofFile(page.getFileName().toString());
@@ -225,7 +262,7 @@ public final class CleaningEvaluation {
         }
     }
 
-    private static Expected readExpected(Path file) {
+    static Expected readExpected(Path file) {
         Map<Integer, Map<String, String>> meta = new java.util.TreeMap<>();
         List<String[]> lines = new ArrayList<>();
         try {
