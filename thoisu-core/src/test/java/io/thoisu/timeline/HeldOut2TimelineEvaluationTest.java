@@ -21,16 +21,32 @@ import org.junit.jupiter.api.Test;
  * <p>Each story folder is scored on its own by {@link TimelineEvaluation#evaluate}; the gold, predicted and
  * correct counts are summed over the stories into micro precision, recall and F1.
  *
- * <p>First and only blind run: not yet made (the gold is committed first; the floors are set from that run).
+ * <p>First and only blind run, on the gold of commit 4d3ac8f2123d3365c1e468672aa405efc06e736b (committed before any
+ * run; misses not printed, not read), with
+ * {@code mvn -o -q -pl thoisu-core -am verify -Dtest='HeldOut2TimelineEvaluationTest' -Dsurefire.failIfNoSpecifiedTests=false}:
+ * <pre>
+ * story                          conflict pairs gold/pred/correct   days gold/pred/correct
+ * bang-cuop-cay-xang-dong-nai    4 / 0 / 0   (P 0.000 R 0.000)    5 / 5 / 5
+ * chay-rung-nui-dong-vong        3 / 0 / 0   (P 0.000 R 0.000)    4 / 4 / 4
+ * giam-dap-hoa-nhac-quezon       3 / 12 / 3  (P 0.250 R 1.000)    4 / 4 / 4
+ * lua-dao-ung-dung-pxt-invest    4 / 0 / 0   (P 0.000 R 0.000)    4 / 4 / 4
+ * mua-da-huyen-ta-phin           3 / 1 / 1   (P 1.000 R 0.333)    4 / 4 / 4
+ * ro-ri-clo-kcn-hong-son         3 / 0 / 0   (P 0.000 R 0.000)    4 / 4 / 4
+ * sap-nha-ngo-74-tuong-mai-moi   4 / 0 / 0   (P 0.000 R 0.000)    4 / 4 / 4
+ * tau-ca-bd-96127-troi-dat       3 / 3 / 1   (P 0.333 R 0.333)    6 / 6 / 6
+ * micro conflict pairs: precision 0.313 recall 0.185 F1 0.233 (gold 27, predicted 16, correct 5)
+ * micro timeline days : precision 1.000 recall 1.000 F1 1.000 (gold 35, predicted 35, correct 35)
+ * </pre>
+ * The floors are about 0.1 under these figures.
  *
  * <p>The per-story misses are printed only with {@code -Dthoisu.heldout.errors=true}: reading them is reading the
  * gold, so whoever tunes the stages on them turns this set into a development set.
  */
 class HeldOut2TimelineEvaluationTest {
-    private static final double CONFLICT_PRECISION_FLOOR = 0.0;
-    private static final double CONFLICT_RECALL_FLOOR = 0.0;
-    private static final double DAY_PRECISION_FLOOR = 0.0;
-    private static final double DAY_RECALL_FLOOR = 0.0;
+    private static final double CONFLICT_PRECISION_FLOOR = 0.21;
+    private static final double CONFLICT_RECALL_FLOOR = 0.08;
+    private static final double DAY_PRECISION_FLOOR = 0.90;
+    private static final double DAY_RECALL_FLOOR = 0.90;
 
     @Test
     void theSecondHeldOutStoriesKeepTheirFloors() throws URISyntaxException, IOException {
