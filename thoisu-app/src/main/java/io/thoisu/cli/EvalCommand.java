@@ -2,6 +2,7 @@ package io.thoisu.cli;
 
 import io.thoisu.claim.ClaimEvaluation;
 import io.thoisu.clean.CleaningEvaluation;
+import io.thoisu.clean.FurnitureEvaluation;
 import io.thoisu.entity.AliasEvaluation;
 import io.thoisu.entity.EntityEvaluation;
 import io.thoisu.pipeline.Pipeline;
@@ -72,6 +73,16 @@ final class EvalCommand implements Callable<Integer> {
     @Command(name = "times", mixinStandardHelpOptions = true, description = "Time expressions and their resolved values.")
     int times(@Parameters(paramLabel = "GOLD", arity = "0..1") Path gold) throws Exception {
         return print(eachSet(gold, "time", "times-handwritten.tsv", set -> TimeEvaluation.evaluate(set).format()));
+    }
+
+    @Command(name = "furniture", mixinStandardHelpOptions = true,
+            description = "Site furniture learned across an outlet's pages (the corpus stage): rules only, after a "
+                    + "whole ingest, and page by page as it arrives.")
+    int furniture(@Parameters(paramLabel = "GOLD", arity = "0..1",
+            description = "Pages with .expected gold, in arrival order; default: the project's three outlets.")
+                  Path gold) {
+        return print(FurnitureEvaluation.evaluate(
+                orFixture(gold, "thoisu-ingest/src/test/resources/fixtures/clean/furniture")).format());
     }
 
     @Command(name = "clean", mixinStandardHelpOptions = true, description = "Boilerplate removal, splitting, metadata.")

@@ -134,7 +134,8 @@ final class IngestCommand implements Callable<Integer> {
             json.put("documents", s.documents()).put("articles", s.articles()).put("skipped", s.skipped())
                     .put("rejected", s.rejected()).put("storedArticles", s.storedArticles())
                     .put("stories", s.stories()).put("fedToCorpus", s.fedToCorpus())
-                    .put("corpusMillis", s.corpusMillis()).put("data", main.data.toString());
+                    .put("corpusMillis", s.corpusMillis()).put("recleaned", s.recleaned())
+                    .put("data", main.data.toString());
             var notes = json.putArray("notes");
             s.notes().forEach(notes::add);
             console.out().println(ContractJson.pretty(json));
@@ -147,6 +148,8 @@ final class IngestCommand implements Callable<Integer> {
         return "ingested " + s.documents() + " documents (" + s.articles() + " articles), skipped " + s.skipped()
                 + " already stored, rejected " + s.rejected() + "; the store holds " + s.storedArticles()
                 + " articles in " + s.stories() + " stories"
+                + (s.recleaned() == 0 ? "" : "; " + s.recleaned() + " documents cleaned again with the site "
+                        + "furniture learned from this ingest")
                 + (s.notes().isEmpty() ? "" : "; " + String.join("; ", s.notes()));
     }
 }

@@ -3,6 +3,8 @@ package io.thoisu.cli;
 import io.thoisu.clean.FurnitureLearner;
 import io.thoisu.clean.PageCleaner;
 import io.thoisu.ingest.Inputs;
+import io.thoisu.model.AnalysedArticle;
+import io.thoisu.model.Article;
 import io.thoisu.model.RawDocument;
 import io.thoisu.model.Rejection;
 import io.thoisu.pipeline.AnalysisOptions;
@@ -12,9 +14,12 @@ import io.thoisu.store.CorpusState;
 import io.thoisu.store.CorpusStep;
 import io.thoisu.store.DocumentCommit;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -37,11 +42,12 @@ import java.util.function.Consumer;
 final class IngestRunner {
     /**
      * What an ingest did; {@code stories} and {@code storedArticles} describe the whole store afterwards,
-     * {@code fedToCorpus} the articles the corpus stages were fed, {@code corpusMillis} how long that step took, and
+     * {@code fedToCorpus} the articles the corpus stages were fed, {@code corpusMillis} how long that step took,
+     * {@code recleaned} the documents cleaned and analysed again with the furniture learned from this ingest, and
      * {@code notes} any stage that could not build on its saved state and was recomputed from scratch.
      */
     record Summary(int documents, int articles, int skipped, int rejected, int storedArticles, int stories,
-                   int fedToCorpus, long corpusMillis, List<String> notes) {
+                   int fedToCorpus, long corpusMillis, int recleaned, List<String> notes) {
         Summary {
             notes = List.copyOf(notes);
         }
@@ -54,6 +60,10 @@ final class IngestRunner {
 
     /** How many documents the furniture learner sees between two refreshes of the cleaner it feeds. */
     private static final int FURNITURE_REFRESH = 64;
+
+    /** What the first pass stored of a document: its cleaned articles' hash, and how many there were. */
+    private record Cleaned(int fingerprint, int articles) {
+    }
 
     private final ArticleStore store;
     private final Pipeline pipeline;
@@ -104,6 +114,7 @@ final class IngestRunner {
         boolean furnitureRestarts = state.furniture().isEmpty();
         FurnitureLearner furniture = state.furniture().map(FurnitureLearner::restore).orElseGet(FurnitureLearner::new);
         Set<String> countedNow = new LinkedHashSet<>();
+        Map<String, Cleaned> cleanedNow = new ConcurrentHashMap<>();
         int[] seen = {0};
         Pipeline[] current = {state.furniture().map(pipeline::withFurniture).orElse(pipeline)};
         try {
@@ -126,7 +137,8 @@ final class IngestRunner {
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
-                            analyseAndCommit(cleaning, document, key, commitLock, reject, documents, articles, progress);
+                            analyseAndCommit(cleaning, document, key, commitLock, reject, documents, articles,
+                                    progress, cleanedNow);
                         } finally {
                             inFlight.release();
                         }
@@ -137,17 +149,90 @@ final class IngestRunner {
             pool.shutdown();
             pool.awaitTermination(365, TimeUnit.DAYS);
         }
+        int recleaned = recleanWithAllLearned(paths, furniture.snapshot(), cleanedNow, articles);
         long started = System.nanoTime();
         int fed = CorpusStep.run(store, state, furniture.snapshot(), countedNow).change().fed().size();
         store.indexPending(); // anything the step did not touch (it touches every new article) is searchable too
         long corpusMillis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(documents.get(), articles.get(), skipped.get(), rejected.get(), store.articleCount(),
-                store.status().stories(), fed, corpusMillis, state.notes());
+                store.status().stories(), fed, corpusMillis, recleaned, state.notes());
+    }
+
+    /**
+     * The second pass over this ingest's documents. The furniture learner has now seen all of them, but an outlet's
+     * first pages were cleaned before it knew anything (and every page with what the last refresh knew). Each
+     * document of an outlet that has furniture is cleaned again with everything learned; when that changes its
+     * articles it is analysed and stored again, replacing them, before the corpus step has fed on any of them.
+     * Cleaning is a small part of the cost, and only changed documents are analysed again. Documents stored by an
+     * earlier ingest are left as they are.
+     */
+    private int recleanWithAllLearned(List<Path> paths, FurnitureLearner.Snapshot learned,
+                                      Map<String, Cleaned> cleaned, AtomicInteger articles)
+            throws InterruptedException {
+        if (cleaned.isEmpty()) {
+            return 0;
+        }
+        Pipeline withAll = pipeline.withFurniture(learned);
+        Map<String, Boolean> outletHasFurniture = new HashMap<>();
+        AtomicInteger changed = new AtomicInteger();
+        Object commitLock = new Object();
+        Semaphore inFlight = new Semaphore(threads * 4);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "thoisu-reclean");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (Path path : paths) {
+                new Inputs().read(path, document -> {
+                    // removed when taken: a document read twice in one ingest is checked once
+                    Cleaned before = cleaned.remove(DocumentKey.of(document));
+                    if (before == null || !outletHasFurniture.computeIfAbsent(
+                            pipeline.cleaner().outletKey(document), learned::hasFurniture)) {
+                        return;
+                    }
+                    inFlight.acquireUninterruptibly();
+                    pool.execute(() -> {
+                        try {
+                            if (reanalyse(withAll, document, before, commitLock, articles)) {
+                                changed.incrementAndGet();
+                            }
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                }, problem -> { }); // the first pass reported every problem of these inputs already
+            }
+        } finally {
+            pool.shutdown();
+            pool.awaitTermination(365, TimeUnit.DAYS);
+        }
+        return changed.get();
+    }
+
+    /** Cleans again; when the articles differ, analyses and stores them. A failure keeps the first pass's articles. */
+    private boolean reanalyse(Pipeline withAll, RawDocument document, Cleaned before, Object commitLock,
+                              AtomicInteger articles) {
+        try {
+            List<Article> again = withAll.clean(document, options);
+            if (again.hashCode() == before.fingerprint()) {
+                return false;
+            }
+            List<AnalysedArticle> analysed = again.stream().map(a -> withAll.analyzer().analyse(a, options)).toList();
+            synchronized (commitLock) {
+                store.commitDocumentsForCorpusStep(List.of(
+                        new DocumentCommit(DocumentKey.of(document), document.origin(), analysed, List.of())));
+            }
+            articles.addAndGet(analysed.size() - before.articles());
+            return true;
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
     }
 
     private void analyseAndCommit(Pipeline cleaning, RawDocument document, String key, Object commitLock,
-                                  Consumer<Rejection> reject,
-                                  AtomicInteger documents, AtomicInteger articles, Progress progress) {
+                                  Consumer<Rejection> reject, AtomicInteger documents, AtomicInteger articles,
+                                  Progress progress, Map<String, Cleaned> cleanedNow) {
         DocumentAnalysis result = DocumentAnalysis.of(cleaning, document, options);
         if (result.failure().isPresent()) {
             // Not entered in the ledger under its own key: a later run with a fixed pipeline tries it again.
@@ -161,6 +246,9 @@ final class IngestRunner {
                 }
                 documents.incrementAndGet();
                 articles.addAndGet(result.articles().size());
+                cleanedNow.put(key, new Cleaned(
+                        result.articles().stream().map(AnalysedArticle::article).toList().hashCode(),
+                        result.articles().size()));
             } catch (RuntimeException e) {
                 reject.accept(new Rejection(document.origin(), "store", String.valueOf(e.getMessage())));
             }

@@ -14,6 +14,7 @@ import io.thoisu.pipeline.Pipeline;
 import io.thoisu.store.ArticleStore;
 import io.thoisu.store.CorpusState;
 import io.thoisu.store.EmbeddedStore;
+import io.thoisu.store.SearchQuery;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,32 @@ class IncrementalIngestTest {
             ingest(store, false, second);
             assertThat(articlesOf(store, "second.jsonl")).isNotEmpty()
                     .allSatisfy(a -> assertThat(a.article().text()).contains(SPONSOR));
+        }
+    }
+
+    @Test
+    void anIngestCleansItsFirstPagesAgainWithWhatItsLastPagesTaught() throws Exception {
+        // five pages of one outlet in one ingest: the learner knows the sponsor line only from the fourth page on,
+        // and the cleaner is refreshed only every 64 documents, so the first pass keeps it in all five
+        Path five = page("five.jsonl", 0, 5);
+        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("once"))) {
+            IngestRunner.Summary summary = ingest(store, false, five);
+            assertThat(summary.documents()).isEqualTo(5);
+            assertThat(summary.recleaned()).isEqualTo(5);
+            assertThat(summary.articles()).isEqualTo(store.articleCount()).isEqualTo(5);
+            assertThat(articlesOf(store, "five.jsonl")).hasSize(5).allSatisfy(a -> {
+                assertThat(a.article().text()).doesNotContain(SPONSOR);
+                assertThat(a.article().removed()).extracting(Removal::text).contains(SPONSOR);
+            });
+            // what the index holds is the second pass's text: the sponsor's name finds nothing, the reports do
+            // (the five are near copies of one template, so search folds them into one hit)
+            assertThat(store.search(SearchQuery.of("\"Quỹ Văn hóa Miền Cát\"")).total()).isZero();
+            assertThat(store.search(SearchQuery.of("\"hợp tác xã địa phương\"")).total()).isPositive();
+            assertThat(store.indexedCount()).isEqualTo(5);
+        }
+        // three pages teach nothing (four are needed), so nothing is cleaned twice
+        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("few"))) {
+            assertThat(ingest(store, false, page("three.jsonl", 0, 3)).recleaned()).isZero();
         }
     }
 

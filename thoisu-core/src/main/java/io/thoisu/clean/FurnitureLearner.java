@@ -44,6 +44,16 @@ public final class FurnitureLearner {
             return !outlets.isEmpty() && isFurnitureKey(outlet, VietnameseNormalizer.key(line));
         }
 
+        /** Whether any line of this outlet is furniture yet (scans its counts: ask once per outlet, not per line). */
+        public boolean hasFurniture(String outlet) {
+            OutletCounts counts = outlets.get(outletKey(outlet));
+            if (counts == null || counts.pages() < settings.minPages()) {
+                return false;
+            }
+            double least = Math.max(settings.minPages(), settings.minShare() * counts.pages());
+            return counts.lineCounts().values().stream().anyMatch(seen -> seen >= least);
+        }
+
         /** {@link #isFurniture} with the line's comparison key already made; nothing is computed when nothing was learned. */
         boolean isFurnitureKey(String outlet, String key) {
             if (outlets.isEmpty()) {

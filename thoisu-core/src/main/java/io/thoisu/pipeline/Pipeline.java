@@ -49,10 +49,15 @@ public final class Pipeline {
     /** Cleans one document into its articles and analyses each; the options fill in what the document lacks. */
     public List<AnalysedArticle> analyse(RawDocument doc, AnalysisOptions options) {
         List<AnalysedArticle> out = new ArrayList<>();
-        for (Article article : cleaner.clean(doc)) {
-            out.add(analyzer.analyse(withGivenPublication(article, options), options));
+        for (Article article : clean(doc, options)) {
+            out.add(analyzer.analyse(article, options));
         }
         return out;
+    }
+
+    /** The articles {@link #analyse} would analyse: the cleaner's, with what the options fill in. */
+    public List<Article> clean(RawDocument doc, AnalysisOptions options) {
+        return cleaner.clean(doc).stream().map(a -> withGivenPublication(a, options)).toList();
     }
 
     /** Duplicates and stories of these articles, fed in publication order. */

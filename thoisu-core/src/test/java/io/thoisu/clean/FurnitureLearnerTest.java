@@ -39,6 +39,24 @@ class FurnitureLearnerTest {
     }
 
     @Test
+    void anOutletHasFurnitureOnceOneLinePassesBothThresholds() {
+        Random rnd = new Random(3);
+        FurnitureLearner learner = new FurnitureLearner();
+        for (int i = 0; i < 3; i++) {
+            learner.accept("Báo A", page(rnd, i));
+        }
+        assertThat(learner.snapshot().hasFurniture("Báo A")).isFalse(); // three pages: under minPages
+        learner.accept("Báo A", page(rnd, 3));
+        assertThat(learner.snapshot().hasFurniture("báo a")).isTrue();
+        assertThat(learner.snapshot().hasFurniture("Báo B")).isFalse();
+        // the repeated line is on 4 of 10 pages: under half of them, so nothing is furniture any more
+        for (int i = 4; i < 10; i++) {
+            learner.accept("Báo A", List.of("Bài riêng " + rnd.nextLong()));
+        }
+        assertThat(learner.snapshot().hasFurniture("Báo A")).isFalse();
+    }
+
+    @Test
     void theCleanerDropsLearnedFurniture() {
         FurnitureLearner learner = new FurnitureLearner();
         Random rnd = new Random(11);
