@@ -53,6 +53,15 @@ public final class StoryClusterer {
     /** Scratch list of the stories a scan touched (reused: one scan at a time). */
     private final List<StoryState> touched = new ArrayList<>();
     private LocalDate newest;
+    /** Evaluation only: told of every join and merge (null in use). */
+    Trace trace;
+
+    /** What an evaluation may watch: which article went where, which stories were merged, with what probability. */
+    interface Trace {
+        void joined(String article, List<String> story, double probability);
+
+        void merged(List<String> kept, List<String> gone, double probability, double[] features);
+    }
 
     public StoryClusterer() {
         this(StoryConfig.news());
@@ -74,14 +83,19 @@ public final class StoryClusterer {
         TermVector v = space.accept(a);
         TermVector title = space.titleVector(a);
         int[] entities = TermSpace.entityTerms(a);
-        List<Scored> ranked = rank(v, title, entities, date);
+        int[] figures = EventSignature.terms(a);
+        space.countDocument(figures);
+        List<Scored> ranked = rank(v, title, entities, figures, date);
         StoryState story;
         if (!ranked.isEmpty() && ranked.get(0).score >= config.joinThreshold()) {
             story = ranked.get(0).story;
+            if (trace != null) {
+                trace.joined(a.id(), List.copyOf(story.articles), ranked.get(0).score);
+            }
         } else {
             story = start("story-" + a.id());
         }
-        add(story, a, v, title, date);
+        add(story, a, v, title, figures, date);
         if (fitsAnother(ranked, story)) {
             story = absorbNeighbours(story);
         }
@@ -119,15 +133,17 @@ public final class StoryClusterer {
         TermVector v = space.accept(a);
         TermVector title = space.titleVector(a);
         int[] entities = TermSpace.entityTerms(a);
+        int[] figures = EventSignature.terms(a);
+        space.countDocument(figures);
         List<Observation> out = new ArrayList<>();
         for (StoryState s : candidates(v)) {
             double factor = timeFactor(s, date);
             if (factor > 0) {
-                out.add(new Observation(features(s, v, title, entities, date), s.id.equals(storyKey)));
+                out.add(new Observation(features(s, v, title, entities, figures, date), s.id.equals(storyKey)));
             }
         }
         StoryState story = stories.get(storyKey);
-        add(story == null ? start(storyKey) : story, a, v, title, date);
+        add(story == null ? start(storyKey) : story, a, v, title, figures, date);
         if (arrivals % RETIRE_EVERY == 0) {
             retireQuiet();
         }
@@ -180,18 +196,19 @@ public final class StoryClusterer {
     private record Scored(StoryState story, double score) {
     }
 
-    private List<Scored> rank(TermVector v, TermVector title, int[] entities, LocalDate date) {
+    private List<Scored> rank(TermVector v, TermVector title, int[] entities, int[] figures, LocalDate date) {
         List<Scored> ranked = new ArrayList<>();
         for (StoryState s : candidates(v)) {
             if (timeFactor(s, date) > 0) {
-                ranked.add(new Scored(s, model.probability(features(s, v, title, entities, date))));
+                ranked.add(new Scored(s, model.probability(features(s, v, title, entities, figures, date))));
             }
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
         return ranked;
     }
 
-    private double[] features(StoryState s, TermVector v, TermVector title, int[] entities, LocalDate date) {
+    private double[] features(StoryState s, TermVector v, TermVector title, int[] entities, int[] figures,
+                              LocalDate date) {
         long gap = s.gapDays(date);
         double days;
         if (gap >= 0) {
@@ -201,7 +218,9 @@ public final class StoryClusterer {
             days = arrivals - s.lastArrival <= config.undatedArrivals() ? 0 : 7;
         }
         return JoinModel.features(s.meanSimilarity(v, space), s.meanTitleSimilarity(title, space), days,
-                s.articles.size(), s.entityAgreement(entities, space));
+                s.articles.size(), s.entityAgreement(entities, space),
+                StoryState.headMode > 0 ? -absentHeadline(s, title, StoryState.headMode)
+                        : StoryState.figureScope == 1 ? Double.NaN : signed(s.figureAgreement(figures, space)));
     }
 
     /**
@@ -227,9 +246,52 @@ public final class StoryClusterer {
             if (best == null) {
                 return story;
             }
+            if (trace != null) {
+                trace.merged(List.copyOf(story.articles), List.copyOf(best.articles), bestScore,
+                        storyFeatures(story, best));
+            }
             story = merge(story, best);
         }
         return story;
+    }
+
+    /** Share of the headline's two rarest terms (seen in more than this article) the story lacks. */
+    private double absentHeadline(StoryState s, TermVector title, int mode) {
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < title.size(); i++) {
+            double idf = title.idf(i);
+            if (space.frequency(title.term(i)) < 2) {
+                continue;
+            }
+            if (first < 0 || idf > title.idf(first)) {
+                second = first;
+                first = i;
+            } else if (second < 0 || idf > title.idf(second)) {
+                second = i;
+            }
+        }
+        if (first < 0) {
+            return 0;
+        }
+        int absent = 0;
+        int n = 0;
+        for (int i : new int[] {first, second}) {
+            if (i < 0) {
+                continue;
+            }
+            n++;
+            int t = title.term(i);
+            boolean has = s.titles.get(t) > 0 || (mode == 2 && s.centroid.get(t) > 0);
+            if (!has) {
+                absent++;
+            }
+        }
+        return absent / (double) n;
+    }
+
+    private static double signed(double agreement) {
+        return StoryState.figureSign == 1 ? Math.min(0, agreement) : agreement;
     }
 
     /** Days between the spans of two stories (0 when they overlap); without dates, judged by arrivals. */
@@ -244,7 +306,8 @@ public final class StoryClusterer {
     private double[] storyFeatures(StoryState a, StoryState b) {
         long gap = spanGap(a, b);
         return JoinModel.features(a.meanSimilarity(b, space), a.meanTitleSimilarity(b, space), gap,
-                Math.min(a.articles.size(), b.articles.size()), a.entityAgreement(b, space));
+                Math.min(a.articles.size(), b.articles.size()), a.entityAgreement(b, space),
+                StoryState.figureScope == 2 || StoryState.headMode > 0 ? Double.NaN : signed(a.figureAgreement(b, space)));
     }
 
     /** The active stories sharing the most of a story's indexed terms, itself excluded. */
@@ -331,8 +394,12 @@ public final class StoryClusterer {
         return Math.max(0, 1 - (gap - config.graceDays()) / (double) config.fadeDays());
     }
 
-    private void add(StoryState s, AnalysedArticle a, TermVector v, TermVector title, LocalDate date) {
+    private void add(StoryState s, AnalysedArticle a, TermVector v, TermVector title, int[] figures,
+                     LocalDate date) {
         s.articles.add(a.id());
+        for (int f : figures) {
+            s.figures.add(f, 1);
+        }
         s.addTitle(title);
         a.article().outlet().ifPresent(s.outlets::add);
         s.widenDates(Optional.ofNullable(date));
@@ -427,6 +494,12 @@ public final class StoryClusterer {
         for (int i = 0; i < entityTerms.length; i++) {
             keep.entityMentions.add(entityTerms[i], entityCounts[i]);
         }
+        int[] figureTerms = new int[gone.figures.size()];
+        float[] figureCounts = new float[figureTerms.length];
+        gone.figures.export(figureTerms, figureCounts);
+        for (int i = 0; i < figureTerms.length; i++) {
+            keep.figures.add(figureTerms[i], figureCounts[i]);
+        }
         int[] terms = new int[gone.centroid.size()];
         float[] weights = new float[terms.length];
         gone.centroid.export(terms, weights);
@@ -505,13 +578,16 @@ public final class StoryClusterer {
             int[] titleTerms = new int[s.titles.size()];
             float[] titleWeights = new float[titleTerms.length];
             s.titles.export(titleTerms, titleWeights);
+            int[] figureTerms = new int[s.figures.size()];
+            float[] figureCounts = new float[figureTerms.length];
+            s.figures.export(figureTerms, figureCounts);
             List<StoryClustererSnapshot.EntityCount> entities = new ArrayList<>();
             s.entities.forEach((k, t) -> t.forms.forEach((form, count) -> entities.add(
                     new StoryClustererSnapshot.EntityCount(t.canonical, t.type, form, count))));
             saved.add(new StoryClustererSnapshot.StorySnapshot(s.id, s.sequence, Optional.ofNullable(s.title),
                     Optional.ofNullable(s.titleDate), s.articles, List.copyOf(s.outlets), Optional.ofNullable(s.first),
                     Optional.ofNullable(s.last), entities, terms, weights, titleTerms, titleWeights, s.titled,
-                    s.indexed, s.lastArrival));
+                    figureTerms, figureCounts, s.indexed, s.lastArrival));
         }
         // only the merges that still lead to a story kept here: the others' targets retired
         Map<String, String> merges = new HashMap<>();
@@ -552,6 +628,9 @@ public final class StoryClusterer {
             }
             for (int i = 0; i < ss.titleTerms().length; i++) {
                 s.titles.add(ss.titleTerms()[i], ss.titleWeights()[i]);
+            }
+            for (int i = 0; i < ss.figureTerms().length; i++) {
+                s.figures.add(ss.figureTerms()[i], ss.figureCounts()[i]);
             }
             s.titled = ss.titled();
             s.lastArrival = ss.lastArrival();
