@@ -18,10 +18,10 @@ package io.thoisu.story;
  */
 final class JoinModel {
     /** Number of features, bias included. */
-    static final int FEATURES = 8;
+    static final int FEATURES = 7;
 
     /** bias, mean body cosine, mean headline cosine, gap in weeks beyond the same day, log of the story's size. */
-    static final double[] WEIGHTS = {-3.0, 30.0, 3.0, -3.0, 0.0, 2.0, -1.0, 0.0};
+    static final double[] WEIGHTS = {-3.0, 30.0, 3.0, -3.0, 0.0, 2.0, -1.0};
 
     private final double[] weights;
 
@@ -45,14 +45,9 @@ final class JoinModel {
      *                 entities): then the agreement counts 0 and the "unknown" indicator 1
      */
     static double[] features(double body, double title, double gap, int size, double entities) {
-        return features(body, title, gap, size, entities, Double.NaN);
-    }
-
-    /** @param figures agreement of the reported figures and days, in [-1, 1], NaN (counting 0) when either has none */
-    static double[] features(double body, double title, double gap, int size, double entities, double figures) {
         boolean unknown = Double.isNaN(entities);
         return new double[] {1, body, title, Math.min(gap, 28) / 7.0, Math.log(size), unknown ? 0 : entities,
-                unknown ? 1 : 0, Double.isNaN(figures) ? 0 : figures};
+                unknown ? 1 : 0};
     }
 
     double probability(double[] x) {

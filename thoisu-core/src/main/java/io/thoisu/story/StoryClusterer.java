@@ -56,7 +56,7 @@ public final class StoryClusterer {
     /** Evaluation only: told of every join and merge (null in use). */
     Trace trace;
 
-    /** What an evaluation may watch: which article went where, which stories were merged, with what probability. */
+    /** What an evaluation may watch: which article went where, which stories were merged, on what evidence. */
     interface Trace {
         void joined(String article, List<String> story, double probability);
 
@@ -83,9 +83,7 @@ public final class StoryClusterer {
         TermVector v = space.accept(a);
         TermVector title = space.titleVector(a);
         int[] entities = TermSpace.entityTerms(a);
-        int[] figures = EventSignature.terms(a);
-        space.countDocument(figures);
-        List<Scored> ranked = rank(v, title, entities, figures, date);
+        List<Scored> ranked = rank(v, title, entities, date);
         StoryState story;
         if (!ranked.isEmpty() && ranked.get(0).score >= config.joinThreshold()) {
             story = ranked.get(0).story;
@@ -95,7 +93,7 @@ public final class StoryClusterer {
         } else {
             story = start("story-" + a.id());
         }
-        add(story, a, v, title, figures, date);
+        add(story, a, v, title, date);
         if (fitsAnother(ranked, story)) {
             story = absorbNeighbours(story);
         }
@@ -133,17 +131,15 @@ public final class StoryClusterer {
         TermVector v = space.accept(a);
         TermVector title = space.titleVector(a);
         int[] entities = TermSpace.entityTerms(a);
-        int[] figures = EventSignature.terms(a);
-        space.countDocument(figures);
         List<Observation> out = new ArrayList<>();
         for (StoryState s : candidates(v)) {
             double factor = timeFactor(s, date);
             if (factor > 0) {
-                out.add(new Observation(features(s, v, title, entities, figures, date), s.id.equals(storyKey)));
+                out.add(new Observation(features(s, v, title, entities, date), s.id.equals(storyKey)));
             }
         }
         StoryState story = stories.get(storyKey);
-        add(story == null ? start(storyKey) : story, a, v, title, figures, date);
+        add(story == null ? start(storyKey) : story, a, v, title, date);
         if (arrivals % RETIRE_EVERY == 0) {
             retireQuiet();
         }
@@ -196,19 +192,18 @@ public final class StoryClusterer {
     private record Scored(StoryState story, double score) {
     }
 
-    private List<Scored> rank(TermVector v, TermVector title, int[] entities, int[] figures, LocalDate date) {
+    private List<Scored> rank(TermVector v, TermVector title, int[] entities, LocalDate date) {
         List<Scored> ranked = new ArrayList<>();
         for (StoryState s : candidates(v)) {
             if (timeFactor(s, date) > 0) {
-                ranked.add(new Scored(s, model.probability(features(s, v, title, entities, figures, date))));
+                ranked.add(new Scored(s, model.probability(features(s, v, title, entities, date))));
             }
         }
         ranked.sort(Comparator.comparingDouble(Scored::score).reversed());
         return ranked;
     }
 
-    private double[] features(StoryState s, TermVector v, TermVector title, int[] entities, int[] figures,
-                              LocalDate date) {
+    private double[] features(StoryState s, TermVector v, TermVector title, int[] entities, LocalDate date) {
         long gap = s.gapDays(date);
         double days;
         if (gap >= 0) {
@@ -218,9 +213,7 @@ public final class StoryClusterer {
             days = arrivals - s.lastArrival <= config.undatedArrivals() ? 0 : 7;
         }
         return JoinModel.features(s.meanSimilarity(v, space), s.meanTitleSimilarity(title, space), days,
-                s.articles.size(), s.entityAgreement(entities, space),
-                StoryState.headMode > 0 ? -absentHeadline(s, title, StoryState.headMode)
-                        : StoryState.figureScope == 1 ? Double.NaN : signed(s.figureAgreement(figures, space)));
+                s.articles.size(), s.entityAgreement(entities, space));
     }
 
     /**
@@ -255,45 +248,6 @@ public final class StoryClusterer {
         return story;
     }
 
-    /** Share of the headline's two rarest terms (seen in more than this article) the story lacks. */
-    private double absentHeadline(StoryState s, TermVector title, int mode) {
-        int first = -1;
-        int second = -1;
-        for (int i = 0; i < title.size(); i++) {
-            double idf = title.idf(i);
-            if (space.frequency(title.term(i)) < 2) {
-                continue;
-            }
-            if (first < 0 || idf > title.idf(first)) {
-                second = first;
-                first = i;
-            } else if (second < 0 || idf > title.idf(second)) {
-                second = i;
-            }
-        }
-        if (first < 0) {
-            return 0;
-        }
-        int absent = 0;
-        int n = 0;
-        for (int i : new int[] {first, second}) {
-            if (i < 0) {
-                continue;
-            }
-            n++;
-            int t = title.term(i);
-            boolean has = s.titles.get(t) > 0 || (mode == 2 && s.centroid.get(t) > 0);
-            if (!has) {
-                absent++;
-            }
-        }
-        return absent / (double) n;
-    }
-
-    private static double signed(double agreement) {
-        return StoryState.figureSign == 1 ? Math.min(0, agreement) : agreement;
-    }
-
     /** Days between the spans of two stories (0 when they overlap); without dates, judged by arrivals. */
     private long spanGap(StoryState a, StoryState b) {
         if (a.first == null || b.first == null) {
@@ -306,8 +260,7 @@ public final class StoryClusterer {
     private double[] storyFeatures(StoryState a, StoryState b) {
         long gap = spanGap(a, b);
         return JoinModel.features(a.meanSimilarity(b, space), a.meanTitleSimilarity(b, space), gap,
-                Math.min(a.articles.size(), b.articles.size()), a.entityAgreement(b, space),
-                StoryState.figureScope == 2 || StoryState.headMode > 0 ? Double.NaN : signed(a.figureAgreement(b, space)));
+                Math.min(a.articles.size(), b.articles.size()), a.entityAgreement(b, space));
     }
 
     /** The active stories sharing the most of a story's indexed terms, itself excluded. */
@@ -394,12 +347,8 @@ public final class StoryClusterer {
         return Math.max(0, 1 - (gap - config.graceDays()) / (double) config.fadeDays());
     }
 
-    private void add(StoryState s, AnalysedArticle a, TermVector v, TermVector title, int[] figures,
-                     LocalDate date) {
+    private void add(StoryState s, AnalysedArticle a, TermVector v, TermVector title, LocalDate date) {
         s.articles.add(a.id());
-        for (int f : figures) {
-            s.figures.add(f, 1);
-        }
         s.addTitle(title);
         a.article().outlet().ifPresent(s.outlets::add);
         s.widenDates(Optional.ofNullable(date));
@@ -494,12 +443,6 @@ public final class StoryClusterer {
         for (int i = 0; i < entityTerms.length; i++) {
             keep.entityMentions.add(entityTerms[i], entityCounts[i]);
         }
-        int[] figureTerms = new int[gone.figures.size()];
-        float[] figureCounts = new float[figureTerms.length];
-        gone.figures.export(figureTerms, figureCounts);
-        for (int i = 0; i < figureTerms.length; i++) {
-            keep.figures.add(figureTerms[i], figureCounts[i]);
-        }
         int[] terms = new int[gone.centroid.size()];
         float[] weights = new float[terms.length];
         gone.centroid.export(terms, weights);
@@ -578,16 +521,13 @@ public final class StoryClusterer {
             int[] titleTerms = new int[s.titles.size()];
             float[] titleWeights = new float[titleTerms.length];
             s.titles.export(titleTerms, titleWeights);
-            int[] figureTerms = new int[s.figures.size()];
-            float[] figureCounts = new float[figureTerms.length];
-            s.figures.export(figureTerms, figureCounts);
             List<StoryClustererSnapshot.EntityCount> entities = new ArrayList<>();
             s.entities.forEach((k, t) -> t.forms.forEach((form, count) -> entities.add(
                     new StoryClustererSnapshot.EntityCount(t.canonical, t.type, form, count))));
             saved.add(new StoryClustererSnapshot.StorySnapshot(s.id, s.sequence, Optional.ofNullable(s.title),
                     Optional.ofNullable(s.titleDate), s.articles, List.copyOf(s.outlets), Optional.ofNullable(s.first),
                     Optional.ofNullable(s.last), entities, terms, weights, titleTerms, titleWeights, s.titled,
-                    figureTerms, figureCounts, s.indexed, s.lastArrival));
+                    s.indexed, s.lastArrival));
         }
         // only the merges that still lead to a story kept here: the others' targets retired
         Map<String, String> merges = new HashMap<>();
@@ -628,9 +568,6 @@ public final class StoryClusterer {
             }
             for (int i = 0; i < ss.titleTerms().length; i++) {
                 s.titles.add(ss.titleTerms()[i], ss.titleWeights()[i]);
-            }
-            for (int i = 0; i < ss.figureTerms().length; i++) {
-                s.figures.add(ss.figureTerms()[i], ss.figureCounts()[i]);
             }
             s.titled = ss.titled();
             s.lastArrival = ss.lastArrival();

@@ -26,16 +26,14 @@ public record StoryClustererSnapshot(StoryConfig config, long documents, byte[] 
 
     /**
      * One active story's state. Centroid and headline sums are parallel arrays (term, summed raw weight);
-     * {@code figureTerms} with {@code figureCounts} are the figures and days its members reported (see
-     * {@link EventSignature}) and how many members reported each; {@code indexed} are the terms the inverted index
-     * points from, as they were (a large story is not re-indexed
+     * {@code indexed} are the terms the inverted index points from, as they were (a large story is not re-indexed
      * after every article, so they are state, not something to recompute).
      */
     public record StorySnapshot(String id, long sequence, Optional<String> title, Optional<LocalDate> titleDate,
                                 List<String> articles, List<String> outlets, Optional<LocalDate> first,
                                 Optional<LocalDate> last, List<EntityCount> entities, int[] centroidTerms,
                                 float[] centroidWeights, int[] titleTerms, float[] titleWeights, int titled,
-                                int[] figureTerms, float[] figureCounts, int[] indexed, long lastArrival) {
+                                int[] indexed, long lastArrival) {
         public StorySnapshot {
             articles = List.copyOf(articles);
             outlets = List.copyOf(outlets);
@@ -44,8 +42,6 @@ public record StoryClustererSnapshot(StoryConfig config, long documents, byte[] 
             centroidWeights = centroidWeights.clone();
             titleTerms = titleTerms.clone();
             titleWeights = titleWeights.clone();
-            figureTerms = figureTerms.clone();
-            figureCounts = figureCounts.clone();
             indexed = indexed.clone();
         }
     }

@@ -27,8 +27,6 @@ final class StoryState {
     TermTable titles = new TermTable(16);
     /** Mentions of each entity term in the members (rebuilt from {@link #entities} on restore). */
     TermTable entityMentions = new TermTable(16);
-    /** How many members reported each figure or day (see {@link EventSignature}). */
-    TermTable figures = new TermTable(16);
     int titled;
     /** Scratch of the ranking pass: the partial score and the arrival it belongs to (no map per article). */
     double partial;
@@ -104,68 +102,35 @@ final class StoryState {
      * when either side has no entities.
      */
     double entityAgreement(int[] articleEntities, TermSpace space) {
-        return agreement(articleEntities, entityMentions, space, false);
-    }
-
-    /** The same between two stories: the shared entities' weight over the smaller side's. */
-    double entityAgreement(StoryState other, TermSpace space) {
-        return agreement(entityMentions, other.entityMentions, space, false);
-    }
-
-    /** How far the figures and days an article reports are the story's (see {@link EventSignature}); as entities. */
-    double figureAgreement(int[] articleFigures, TermSpace space) {
-        return agreement(articleFigures, figures, space, figureMode == 1);
-    }
-
-    /** The same between two stories. */
-    double figureAgreement(StoryState other, TermSpace space) {
-        return agreement(figures, other.figures, space, figureMode == 1);
-    }
-
-    /** Evaluation only: how the figure agreement is read (0 as is, 1 shrunk towards 0 when the evidence is thin). */
-    static int figureMode = 0;
-    static double figureEvidence = 10;
-    static int figureScope = 0;
-    static int figureSign = 0;
-    static int figureKinds = 0;
-    static int headMode = 0;
-
-    private static double agreement(int[] terms, TermTable story, TermSpace space, boolean shrink) {
-        if (terms.length == 0 || story.size() == 0) {
+        if (articleEntities.length == 0 || entityMentions.size() == 0) {
             return Double.NaN;
         }
         double mass = 0;
         double shared = 0;
-        for (int t : terms) {
+        for (int t : articleEntities) {
             double idf = Math.max(0, space.idf(t));
             mass += idf;
-            if (story.get(t) > 0) {
+            if (entityMentions.get(t) > 0) {
                 shared += idf;
             }
         }
-        return mass <= 0 ? Double.NaN : shrunk(2 * shared / mass - 1, mass, shrink);
+        return mass <= 0 ? Double.NaN : 2 * shared / mass - 1;
     }
 
-    private static double shrunk(double agreement, double mass, boolean shrink) {
-        return shrink ? agreement * mass / (mass + figureEvidence) : agreement;
-    }
-
-    /** Between two tables: the shared terms' weight over the smaller side's. */
-    private static double agreement(TermTable a, TermTable b, TermSpace space, boolean shrink) {
-        if (a.size() == 0 || b.size() == 0) {
+    /** The same between two stories: the shared entities' weight over the smaller side's. */
+    double entityAgreement(StoryState other, TermSpace space) {
+        if (entityMentions.size() == 0 || other.entityMentions.size() == 0) {
             return Double.NaN;
         }
         double[] mass = new double[2];
         double shared = 0;
-        TermTable[] both = {a, b};
+        StoryState[] both = {this, other};
         for (int side = 0; side < 2; side++) {
-            TermTable own = both[side];
-            TermTable theirs = both[1 - side];
-            for (int slot = 0, n = own.capacity(); slot < n; slot++) {
-                int t = own.keyAt(slot);
-                if (t < 0) {
-                    continue;
-                }
+            TermTable own = both[side].entityMentions;
+            TermTable theirs = both[1 - side].entityMentions;
+            int[] terms = new int[own.size()];
+            own.export(terms, new float[terms.length]);
+            for (int t : terms) {
                 double idf = Math.max(0, space.idf(t));
                 mass[side] += idf;
                 if (side == 0 && theirs.get(t) > 0) {
@@ -174,7 +139,7 @@ final class StoryState {
             }
         }
         double smaller = Math.min(mass[0], mass[1]);
-        return smaller <= 0 ? Double.NaN : shrunk(2 * Math.min(1, shared / smaller) - 1, smaller, shrink);
+        return smaller <= 0 ? Double.NaN : 2 * Math.min(1, shared / smaller) - 1;
     }
 
     /** Mean cosine between the headlines of two stories. */
@@ -323,7 +288,6 @@ final class StoryState {
         centroid = new TermTable(1);
         titles = new TermTable(1);
         entityMentions = new TermTable(1);
-        figures = new TermTable(1);
         indexed = new int[0];
     }
 

@@ -51,17 +51,6 @@ final class TermSpace {
         return weigh();
     }
 
-    int frequency(int term) {
-        return documentFrequency[term];
-    }
-
-    /** Counts terms kept outside the text's vector (an article's figures) in the document frequencies. */
-    void countDocument(int[] terms) {
-        for (int t : terms) {
-            documentFrequency[t]++;
-        }
-    }
-
     /** The vector of a text against the current frequencies, without counting it (for titles, tests). */
     TermVector vectorOf(AnalysedArticle a) {
         count(a);

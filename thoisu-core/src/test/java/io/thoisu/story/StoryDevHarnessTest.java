@@ -17,21 +17,25 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Development tool, run on demand only ({@code -Dthoisu.storyDev=errors|halves}): the development half's errors
- * (which joins and which second-chance merges put two gold stories together), and the figures of both halves. The
- * held-out half is only ever measured, its errors are never printed.
+ * Development tool, run on demand only ({@code -Dthoisu.storyDev=MODE}, {@code -Dthoisu.storyDev.textOnly=true} for
+ * the text alone): {@code errors} lists the development half's wrong joins and second-chance merges (date order and
+ * 5 shuffled orders), the clusters that mix gold stories and the gold stories split; {@code observe} writes the
+ * join model's features for every candidate of the development half (gold-guided, as {@link JoinModelFit});
+ * {@code dump} writes its articles' reported times, quantities and entities; {@code dev}, {@code halves} and
+ * {@code whole} print the figures; {@code dupstat} counts, without naming them, the mixed clusters whose two gold
+ * stories share a sentence word for word. The held-out half and the whole are only ever measured: their errors are
+ * never printed.
  */
 class StoryDevHarnessTest {
     @Test
     void developmentHalf() {
         String mode = System.getProperty("thoisu.storyDev", "");
-        Assumptions.assumeTrue(!mode.isEmpty(), "run with -Dthoisu.storyDev=errors|halves|whole");
+        Assumptions.assumeTrue(!mode.isEmpty(), "run with -Dthoisu.storyDev=errors|observe|dump|dev|halves|whole|dupstat");
         List<GoldStoryFolder.GoldArticle> gold = GoldStoryFolder.read(SharedData.require("corpora/vims/ViMs/original"));
         boolean textOnly = Boolean.getBoolean("thoisu.storyDev.textOnly");
         List<GoldStoryFolder.GoldArticle> dev = StoryEvaluation.half(gold, true);
         List<GoldStoryFolder.GoldArticle> held = StoryEvaluation.half(gold, false);
-        List<GoldStoryFolder.GoldArticle> analysedSet = mode.equals("errors") || mode.equals("variants")
-                || mode.equals("observe") ? dev : gold;
+        List<GoldStoryFolder.GoldArticle> analysedSet = mode.equals("errors") || mode.equals("observe") ? dev : gold;
         Function<Article, AnalysedArticle> analyzer = textOnly ? StoryEvaluationTest.TEXT_ONLY : full(analysedSet);
         if (mode.equals("errors")) {
             errors(dev, analyzer);
@@ -46,7 +50,7 @@ class StoryDevHarnessTest {
                 out.append('\n');
             }
             try {
-                java.nio.file.Files.writeString(Path.of("/tmp/stories3/observe.tsv"), out);
+                java.nio.file.Files.writeString(Path.of(System.getProperty("thoisu.storyDev.out", "/tmp/observe.tsv")), out);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -59,19 +63,11 @@ class StoryDevHarnessTest {
         if (mode.equals("dev") || mode.equals("errors")) {
             figures("dev", dev, analyzer);
         }
-        if (mode.equals("variants")) {
-            for (String v : System.getProperty("thoisu.storyDev.variants", "0:0").split(",")) {
-                String[] p = v.split(":");
-                StoryState.figureMode = Integer.parseInt(p[0]);
-                WEIGHTS = JoinModel.WEIGHTS.clone();
-                WEIGHTS[7] = Double.parseDouble(p[1]);
-                StoryState.figureEvidence = p.length > 2 ? Double.parseDouble(p[2]) : 10;
-                StoryState.figureScope = p.length > 3 ? Integer.parseInt(p[3]) : 0;
-                StoryState.figureSign = p.length > 4 ? Integer.parseInt(p[4]) : 0;
-                StoryState.figureKinds = p.length > 5 ? Integer.parseInt(p[5]) : 0;
-                StoryState.headMode = p.length > 6 ? Integer.parseInt(p[6]) : 0;
-                figures("dev " + v, dev, analyzer);
-            }
+        if (mode.equals("dupstat")) {
+            // counts only: how many of the mixed clusters pair two gold folders that share a sentence word for word
+            duplicateCount("dev", dev, analyzer);
+            duplicateCount("whole", gold, analyzer);
+            return;
         }
         if (mode.equals("halves")) {
             figures("dev", dev, analyzer);
@@ -82,18 +78,16 @@ class StoryDevHarnessTest {
         }
     }
 
-    static double[] WEIGHTS = JoinModel.WEIGHTS;
-
     private static void figures(String name, List<GoldStoryFolder.GoldArticle> gold,
                                 Function<Article, AnalysedArticle> analyzer) {
         StoryReport d = StoryEvaluation.evaluate(gold, analyzer, StoryEvaluation.Order.DATE, 0, StoryConfig.news(),
-                new JoinModel(WEIGHTS));
+                JoinModel.standard());
         System.out.printf("%s date: B %.4f %.4f %.4f | P %.4f %.4f %.4f | %d stories%n", name, d.bcubedPrecision(),
                 d.bcubedRecall(), d.bcubedF1(), d.pairPrecision(), d.pairRecall(), d.pairF1(), d.predictedStories());
         double minB = 1, maxB = 0, minP = 1, maxP = 0;
         for (long seed = 1; seed <= 5; seed++) {
             StoryReport s = StoryEvaluation.evaluate(gold, analyzer, StoryEvaluation.Order.SHUFFLED, seed,
-                    StoryConfig.news(), new JoinModel(WEIGHTS));
+                    StoryConfig.news(), JoinModel.standard());
             minB = Math.min(minB, s.bcubedF1());
             maxB = Math.max(maxB, s.bcubedF1());
             minP = Math.min(minP, s.pairF1());
@@ -199,6 +193,51 @@ class StoryDevHarnessTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    private static void duplicateCount(String name, List<GoldStoryFolder.GoldArticle> gold,
+                                       Function<Article, AnalysedArticle> analyzer) {
+        Map<String, String> goldOf = new HashMap<>();
+        Map<String, java.util.Set<String>> sentences = new HashMap<>();
+        for (GoldStoryFolder.GoldArticle g : gold) {
+            goldOf.put(g.article().id(), g.story());
+            for (String sentence : g.article().text().split("[.!?\\n]")) {
+                String t = sentence.strip();
+                if (t.length() >= 80) {
+                    sentences.computeIfAbsent(g.story(), k -> new java.util.HashSet<>()).add(t);
+                }
+            }
+        }
+        List<GoldStoryFolder.GoldArticle> feed = new ArrayList<>(gold);
+        feed.sort(java.util.Comparator.comparing((GoldStoryFolder.GoldArticle g) -> g.article().published()
+                .map(Published::date).orElse(java.time.LocalDate.MAX)).thenComparing(g -> g.article().id()));
+        StoryClusterer c = new StoryClusterer();
+        feed.forEach(g -> c.accept(analyzer.apply(g.article())));
+        int pairs = 0;
+        int shared = 0;
+        int wrongArticles = 0;
+        int sharedArticles = 0;
+        for (var s : c.stories()) {
+            Map<String, Integer> mix = new TreeMap<>();
+            s.articles().forEach(id -> mix.merge(goldOf.get(id), 1, Integer::sum));
+            List<String> big = mix.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey).toList();
+            String major = mix.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            for (String other : big) {
+                if (other.equals(major)) {
+                    continue;
+                }
+                pairs++;
+                wrongArticles += mix.get(other);
+                java.util.Set<String> a = sentences.getOrDefault(major, java.util.Set.of());
+                if (sentences.getOrDefault(other, java.util.Set.of()).stream().anyMatch(a::contains)) {
+                    shared++;
+                    sharedArticles += mix.get(other);
+                }
+            }
+        }
+        System.out.printf("%s: %d merged gold-story pairs (%d articles on the minority side); %d pairs (%d articles)"
+                + " share a sentence of 80+ characters word for word%n", name, pairs, wrongArticles, shared,
+                sharedArticles);
     }
 
     private static String majority(List<String> ids, Map<String, String> goldOf) {
