@@ -53,6 +53,15 @@ public final class StoryClusterer {
     /** Scratch list of the stories a scan touched (reused: one scan at a time). */
     private final List<StoryState> touched = new ArrayList<>();
     private LocalDate newest;
+    /** Evaluation only: told of every join and merge (null in use). */
+    Trace trace;
+
+    /** What an evaluation may watch: which article went where, which stories were merged, on what evidence. */
+    interface Trace {
+        void joined(String article, List<String> story, double probability);
+
+        void merged(List<String> kept, List<String> gone, double probability, double[] features);
+    }
 
     public StoryClusterer() {
         this(StoryConfig.news());
@@ -78,6 +87,9 @@ public final class StoryClusterer {
         StoryState story;
         if (!ranked.isEmpty() && ranked.get(0).score >= config.joinThreshold()) {
             story = ranked.get(0).story;
+            if (trace != null) {
+                trace.joined(a.id(), List.copyOf(story.articles), ranked.get(0).score);
+            }
         } else {
             story = start("story-" + a.id());
         }
@@ -226,6 +238,10 @@ public final class StoryClusterer {
             }
             if (best == null) {
                 return story;
+            }
+            if (trace != null) {
+                trace.merged(List.copyOf(story.articles), List.copyOf(best.articles), bestScore,
+                        storyFeatures(story, best));
             }
             story = merge(story, best);
         }

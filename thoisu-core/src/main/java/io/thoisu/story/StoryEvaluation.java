@@ -50,6 +50,12 @@ public final class StoryEvaluation {
 
     static StoryReport evaluate(List<GoldStoryFolder.GoldArticle> gold, Function<Article, AnalysedArticle> analyzer,
                                 Order order, long seed, StoryConfig config, JoinModel model) {
+        return evaluate(gold, analyzer, order, seed, config, model, null);
+    }
+
+    static StoryReport evaluate(List<GoldStoryFolder.GoldArticle> gold, Function<Article, AnalysedArticle> analyzer,
+                                Order order, long seed, StoryConfig config, JoinModel model,
+                                StoryClusterer.Trace trace) {
         List<GoldStoryFolder.GoldArticle> feed = new ArrayList<>(gold);
         if (order == Order.DATE) {
             feed.sort(Comparator.comparing((GoldStoryFolder.GoldArticle g) -> g.article().published()
@@ -67,6 +73,7 @@ public final class StoryEvaluation {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long analysedAt = threads.getCurrentThreadCpuTime();
         StoryClusterer clusterer = new StoryClusterer(config, model);
+        clusterer.trace = trace;
         for (AnalysedArticle a : analysed) {
             clusterer.accept(a);
         }
