@@ -4,26 +4,51 @@ import io.thoisu.model.Claim;
 import io.thoisu.model.Quantity;
 import io.thoisu.quantity.QuantityRecognizer;
 import io.thoisu.text.VietnameseNormalizer;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a claim into a {@link Figure}. The predicate is looked for first after the number, up to the end of its
- * clause ("2 người chết", "1.200 hộ dân với 4.000 nhân khẩu … đã phải sơ tán"), then before it, back to the
- * previous number ("thiệt hại ước tính khoảng 20 tỷ đồng", "số người bị bắt giữ lên tới 5.000"); the nearest
- * phrase wins. Immutable and thread-safe.
+ * Reads a claim into a {@link Figure}.
+ *
+ * <p>The predicate is looked for first after the number, up to the end of its clause ("2 người chết", "1.200 hộ
+ * dân với 4.000 nhân khẩu … đã phải sơ tán"), then before it, back to the previous number or the start of its
+ * clause ("thiệt hại ước tính khoảng 20 tỷ đồng", "số người bị bắt giữ lên tới 5.000"); the nearest phrase wins.
+ * Predicates joined to the first one before the next number all count ("4 người kịp thoát ra ngoài và bị thương
+ * nhẹ" is both escaped and injured). A predicate after a purpose word ("để tìm kiếm người mất tích") or after a new
+ * noun phrase of people ("tìm kiếm những người mất tích") says what happened to others, not to what is counted.
+ *
+ * <p>Besides, it reads the marks that make a figure something other than a plain total: a limit, plan or demand
+ * word in its clause ("được phép chở tối đa 150 hành khách", "dự kiến", "yêu cầu"); an update of earlier reports
+ * ("nâng số người chết lên 9", "vẫn còn 3 người mất tích", a sentence opening "Như vậy"); an increment ("thêm 2
+ * thi thể"); a subgroup named right after the count noun ("2 du khách Việt Nam") or inherited from the group the
+ * sentence takes its parts from ("trong số 14 công dân Việt Nam …, 1 người tử vong"); and its {@link Scope}.
+ * Immutable and thread-safe.
  */
 final class FigureReader {
     /** Where a clause ends: what follows belongs to another statement. Not the marks inside "4.000", "7,8". */
     private static final Pattern CLAUSE_END = Pattern.compile("[;:!?()\"“”]|[.,](?!\\d)|\\s[-–]\\s");
+    /** After a comma, an area word goes on with an address ("tại khu công nghiệp X, huyện Y, tỉnh Z"). */
+    private static final Pattern ADDRESS_GOES_ON = Pattern.compile(
+            "^\\s*(?iu:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP)(?![\\p{L}\\p{M}])");
     /** Function words that end a counted noun phrase ("công nhân | đang làm ca đêm"). */
     private static final Set<String> PHRASE_END = Set.of("đang", "đã", "được", "bị", "phải", "và", "với", "tại",
             "của", "ở", "có", "cho", "là", "trong", "từ", "đến", "tới", "khi", "để", "sẽ", "vẫn", "cũng", "đều",
             "này", "đó", "vào", "ra", "về", "trên", "dưới", "hơn", "khoảng", "gần");
+    /** Words that open a purpose: a predicate after them is what the counted things are for. */
+    private static final Set<String> PURPOSE = Set.of("để", "nhằm", "hòng");
+    /** Words that open a new noun phrase: "tìm kiếm những người mất tích". */
+    private static final Set<String> DETERMINERS = Set.of("những", "các", "nhiều", "mọi");
     /** Below this a figure in "đồng" is no sum of money: "3 đồng phạm" is three accomplices. */
     private static final double LEAST_MONEY = 1000;
+    /** Numbers spelt out at the head of a group. */
+    private static final Set<String> NUMBER_WORDS = Set.of("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
+            "mười", "hàng", "vài", "mấy");
+    /** Where a sentence takes parts from a group: "trong số 14 công dân Việt Nam …". */
+    private static final Pattern AMONG = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])trong số\\s+");
 
     private final FigureLexicon lexicon;
     private final QuantityRecognizer quantities;
@@ -38,20 +63,26 @@ final class FigureReader {
         List<Quantity> found = quantities.recognize(sentence);
         int at = locate(claim, found);
         String after;
+        String near;
         String before;
         String qualifier = "";
+        int figureStart;
         if (at >= 0) {
             Quantity q = found.get(at);
             int end = q.end();
-            var m = CLAUSE_END.matcher(sentence);
-            int clauseEnd = m.find(end) ? m.start() : sentence.length();
-            after = sentence.substring(end, Math.max(end, clauseEnd));
+            int clauseEnd = Math.max(end, clauseEnd(sentence, end));
+            after = sentence.substring(end, clauseEnd);
+            int next = at + 1 < found.size() ? Math.max(end, Math.min(clauseEnd, found.get(at + 1).start())) : clauseEnd;
+            near = sentence.substring(end, next);
             int from = at > 0 ? Math.min(found.get(at - 1).end(), q.start()) : 0;
-            before = sentence.substring(from, q.start());
+            before = sentence.substring(clauseStart(sentence, from, q.start()), q.start());
             qualifier = VietnameseNormalizer.key(q.text());
+            figureStart = q.start();
         } else {
             after = claim.about();
+            near = after;
             before = "";
+            figureStart = Math.max(0, sentence.indexOf(claim.about()));
         }
         List<String> aboutKeys = Syllables.keys(claim.about());
         String unitKey = unitKey(claim, aboutKeys);
@@ -61,20 +92,30 @@ final class FigureReader {
             unitKey = String.join(" ", aboutKeys.subList(0, Math.min(2, aboutKeys.size())));
         }
         List<String> afterKeys = Syllables.keys(after);
-        List<FigureLexicon.Found> afterFound = lexicon.predicates(afterKeys);
+        int nearSize = Syllables.keys(near).size();
+        List<String> beforeKeys = Syllables.keys(before);
+        List<FigureLexicon.Found> afterFound = lexicon.predicates(afterKeys.subList(0, ownStretch(afterKeys)));
         Optional<String> predicate = Optional.empty();
+        Set<String> predicates = new LinkedHashSet<>();
         String predicateText = "";
         boolean predicateBefore = false;
+        int predicateEnd = ownStretch(afterKeys);
         if (!afterFound.isEmpty()) {
             FigureLexicon.Found f = afterFound.get(0);
             predicate = Optional.of(f.name());
             predicateText = String.join(" ", afterKeys.subList(f.from(), f.to()));
+            predicateEnd = f.to();
+            for (FigureLexicon.Found other : afterFound) {
+                if (other == f || other.to() <= nearSize) {
+                    predicates.add(other.name());
+                }
+            }
         } else {
-            List<String> beforeKeys = Syllables.keys(before);
             List<FigureLexicon.Found> beforeFound = lexicon.predicates(beforeKeys);
             if (!beforeFound.isEmpty()) {
                 FigureLexicon.Found f = beforeFound.get(beforeFound.size() - 1);
                 predicate = Optional.of(f.name());
+                predicates.add(f.name());
                 predicateText = String.join(" ", beforeKeys.subList(f.from(), f.to()));
                 predicateBefore = true;
             }
@@ -90,9 +131,101 @@ final class FigureReader {
             noun.append(' ').append(s);
             taken++;
         }
-        return new Figure(claim, kind, lexicon.counted(unitKey), predicate, predicateText, predicateBefore,
-                noun.toString().strip(), Scope.of(sentence), qualifier, claim.date(),
-                claim.date().map(d -> DayMention.names(sentence, d)).orElse(false));
+        Scope scope = Scope.of(sentence, figureStart);
+        String subgroup = at >= 0 ? lexicon.subgroupAtStart(afterKeys).orElse("") : "";
+        if (subgroup.isEmpty() && at >= 0) {
+            Optional<String> inherited = inheritedSubgroup(sentence, figureStart);
+            if (inherited.isPresent()) {
+                subgroup = inherited.get();
+                scope = Scope.STORY; // "1 người tử vong" of the Vietnamese aboard: the Vietnamese dead, not a part
+            }
+        }
+        List<String> ownAfter = afterKeys.subList(0, Math.min(afterKeys.size(), predicateEnd));
+        String modality = lexicon.modalities(beforeKeys).stream().map(FigureLexicon.Found::name).findFirst()
+                .or(() -> lexicon.modalities(ownAfter).stream().map(FigureLexicon.Found::name).findFirst())
+                .orElse("");
+        boolean revision = !lexicon.revisions(beforeKeys).isEmpty() || !lexicon.revisions(ownAfter).isEmpty()
+                || VietnameseNormalizer.key(sentence.strip()).startsWith("như vậy");
+        boolean increment = beforeKeys.size() >= 1 && (beforeKeys.get(beforeKeys.size() - 1).equals("thêm")
+                || beforeKeys.size() >= 2 && beforeKeys.get(beforeKeys.size() - 2).equals("thêm"));
+        Figure.DaySource day = claim.date().map(d -> DayMention.names(sentence, d)).orElse(false)
+                ? Figure.DaySource.NAMED
+                : DayMention.pointsAt(sentence) ? Figure.DaySource.RELATIVE : Figure.DaySource.PUBLICATION;
+        return new Figure(claim, kind, lexicon.counted(unitKey), predicate, predicates, predicateText,
+                predicateBefore, noun.toString().strip(), subgroup, scope, modality, revision, increment, qualifier,
+                claim.date(), day);
+    }
+
+    /**
+     * How many syllables after the figure can still say what happened to it: up to a purpose word or a new noun
+     * phrase of people.
+     */
+    private int ownStretch(List<String> afterKeys) {
+        for (int i = 0; i < afterKeys.size(); i++) {
+            if (PURPOSE.contains(afterKeys.get(i))) {
+                return i;
+            }
+            if (i > 0 && DETERMINERS.contains(afterKeys.get(i - 1)) && countsPeopleAt(afterKeys, i)) {
+                return i - 1;
+            }
+        }
+        return afterKeys.size();
+    }
+
+    private boolean countsPeopleAt(List<String> keys, int i) {
+        for (int n = Math.min(3, keys.size() - i); n >= 1; n--) {
+            if (lexicon.counted(String.join(" ", keys.subList(i, i + n))).equals("people")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subgroup of the group "trong số N …" the sentence takes its parts from before the figure, if it names one
+     * ("trong số 14 công dân Việt Nam đi trên phà, …"). Read from the words, since "số 14" is no count to the
+     * quantity recogniser.
+     */
+    private Optional<String> inheritedSubgroup(String sentence, int figureStart) {
+        Matcher m = AMONG.matcher(sentence);
+        while (m.find() && m.end() < figureStart) {
+            List<String> keys = Syllables.keys(sentence.substring(m.end(), clauseEnd(sentence, m.end())));
+            if (keys.isEmpty() || !(Character.isDigit(keys.get(0).charAt(0)) || NUMBER_WORDS.contains(keys.get(0)))) {
+                continue;
+            }
+            for (int n = Math.min(3, keys.size() - 1); n >= 1; n--) {
+                if (lexicon.knows(String.join(" ", keys.subList(1, 1 + n)))) {
+                    return lexicon.subgroupAtStart(keys.subList(1 + n, keys.size()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The end of the clause that goes on at {@code from}: the next clause mark that does not go on an address. */
+    private static int clauseEnd(String sentence, int from) {
+        Matcher m = CLAUSE_END.matcher(sentence);
+        int at = from;
+        while (m.find(at)) {
+            if (!(m.group().equals(",") && ADDRESS_GOES_ON.matcher(sentence.substring(m.end())).find())) {
+                return m.start();
+            }
+            at = m.end();
+        }
+        return sentence.length();
+    }
+
+    /** The start of the clause the figure at {@code figureStart} is in, not before {@code from}. */
+    private static int clauseStart(String sentence, int from, int figureStart) {
+        Matcher m = CLAUSE_END.matcher(sentence);
+        m.region(from, figureStart);
+        int start = from;
+        while (m.find()) {
+            if (!(m.group().equals(",") && ADDRESS_GOES_ON.matcher(sentence.substring(m.end())).find())) {
+                start = m.end();
+            }
+        }
+        return start;
     }
 
     /** The recognised quantity this claim was made from: same value and qualifier, else same value. */
