@@ -28,6 +28,9 @@ import java.util.Set;
  * "thiệt hại"); a figure with several ("thoát ra ngoài và bị thương") shares any of them; when neither has one, the
  * same counted noun phrase of two words or more ("tấn gạo"); a figure with a predicate and one without are not
  * compared: "400 công nhân làm ca đêm" is not "350 công nhân thoát";</li>
+ * <li>for what adds up across actors (aid given, forces sent, sums paid: {@code [by-actor]} in {@code figures.txt}),
+ * the same actor: both clauses name no one, or they share a name ("tỉnh Sơn Khê xuất 50 tấn gạo" is not "đoàn
+ * của tỉnh Đông Vân trao 20 tấn gạo");</li>
  * <li>both facts, or both the same kind of limit, plan or demand: "được phép chở tối đa 150 hành khách" is no rival
  * of the people aboard, "tốc độ tối đa cho phép 80 km/h" none of the speed;</li>
  * <li>the same reach ({@link Scope}): a part ("Riêng xã A có 120 hộ") is not compared with the whole, nor a wider
@@ -213,9 +216,20 @@ public final class ConflictFinder {
         if (x.articleId().equals(y.articleId()) && x.start() == y.start()) {
             return false;
         }
+        if (shared.stream().anyMatch(lexicon::byActor) && !sameActors(a.actors(), b.actors())) {
+            return false;
+        }
         boolean running = a.predicate().isPresent() ? shared.stream().anyMatch(lexicon::running)
                 : a.kind() == QuantityKind.COUNT;
         return a.scope().compatible(b.scope()) && (running ? sameDay(a, b) : sameFact(a, b));
+    }
+
+    /** Both clauses name no one, or they share a name: the same giver, sender or payer. */
+    private static boolean sameActors(Set<String> a, Set<String> b) {
+        if (a.isEmpty() && b.isEmpty()) {
+            return true;
+        }
+        return a.stream().anyMatch(b::contains);
     }
 
     /** Running counts: the same day, or the day before a later figure that has only its publication day. */

@@ -7,13 +7,15 @@ import java.util.Set;
 /**
  * A claim read for comparison: what kind of amount it is, what it counts ({@code counted}: a count-noun class,
  * a unit), what happened to it ({@code predicate}, the first of {@code predicates}, e.g. "evacuated"), the counted
- * noun phrase for figures without a predicate, the subgroup it counts ("du khách Việt Nam"), the reach it is told
+ * noun phrase for figures without a predicate, the subgroup it counts ("du khách Việt Nam"), the names in its
+ * clause before it (who gives, sends or pays: "đoàn công tác của tỉnh Đông Vân đã trao"), the reach it is told
  * for, whether it is a limit, plan or demand rather than a fact ({@code modality}, empty for a fact), whether its
  * sentence reports it as an update of earlier figures ({@code revision}) or as an increment ("thêm 3 thi thể"),
  * and where its day came from.
  */
 record Figure(Claim claim, QuantityKind kind, String counted, Optional<String> predicate, Set<String> predicates,
-              String predicateText, boolean predicateBefore, String nounPhrase, String subgroup, Scope scope,
+              String predicateText, boolean predicateBefore, String nounPhrase, String subgroup, Set<String> actors,
+              Scope scope,
               String modality, boolean revision, boolean increment, String qualifier, Optional<String> date,
               DaySource daySource) {
     /** Where a figure's day came from: named in its sentence, pointed at from the writing day, or publication. */
@@ -21,10 +23,11 @@ record Figure(Claim claim, QuantityKind kind, String counted, Optional<String> p
 
     Figure {
         predicates = Set.copyOf(predicates);
+        actors = Set.copyOf(actors);
     }
 
     Figure withDate(Optional<String> newDate) {
         return new Figure(claim, kind, counted, predicate, predicates, predicateText, predicateBefore, nounPhrase,
-                subgroup, scope, modality, revision, increment, qualifier, newDate, DaySource.PUBLICATION);
+                subgroup, actors, scope, modality, revision, increment, qualifier, newDate, DaySource.PUBLICATION);
     }
 }

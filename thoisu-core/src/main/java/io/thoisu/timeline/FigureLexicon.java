@@ -33,6 +33,7 @@ final class FigureLexicon {
     private final Map<String, String> revisions = new HashMap<>();
     private final Map<String, String> subgroups = new HashMap<>();
     private final Set<String> running = new HashSet<>();
+    private final Set<String> byActor = new HashSet<>();
     private final Map<String, QuantityKind> kinds = new HashMap<>();
     private final Map<String, String> counted = new HashMap<>();
     private int longest = 1;
@@ -64,6 +65,7 @@ final class FigureLexicon {
                     case "revision" -> revisions.put(key, "revision");
                     case "subgroup" -> subgroups.put(key, name);
                     case "running" -> running.add(entry);
+                    case "by-actor" -> byActor.add(entry);
                     case "kind" -> kinds.put(key, QuantityKind.valueOf(name.toUpperCase(Locale.ROOT)));
                     case "counted" -> counted.put(key, name);
                     default -> throw new IllegalStateException("timeline: figures.txt line outside a section: " + line);
@@ -103,6 +105,11 @@ final class FigureLexicon {
     /** Whether a figure of this predicate is a running count, compared within one day only. */
     boolean running(String predicate) {
         return running.contains(predicate);
+    }
+
+    /** Whether figures of this predicate add up across actors ("trao 20 tấn gạo"), compared per actor only. */
+    boolean byActor(String predicate) {
+        return byActor.contains(predicate);
     }
 
     private List<Found> scan(Map<String, String> table, List<String> syllables) {

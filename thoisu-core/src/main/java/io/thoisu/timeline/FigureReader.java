@@ -44,6 +44,9 @@ final class FigureReader {
     private static final Set<String> DETERMINERS = Set.of("những", "các", "nhiều", "mọi");
     /** Below this a figure in "đồng" is no sum of money: "3 đồng phạm" is three accomplices. */
     private static final double LEAST_MONEY = 1000;
+    /** A run of capitalised words: a name. */
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*");
     /** Numbers spelt out at the head of a group. */
     private static final Set<String> NUMBER_WORDS = Set.of("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
             "mười", "hàng", "vài", "mấy");
@@ -152,8 +155,26 @@ final class FigureReader {
                 ? Figure.DaySource.NAMED
                 : DayMention.pointsAt(sentence) ? Figure.DaySource.RELATIVE : Figure.DaySource.PUBLICATION;
         return new Figure(claim, kind, lexicon.counted(unitKey), predicate, predicates, predicateText,
-                predicateBefore, noun.toString().strip(), subgroup, scope, modality, revision, increment, qualifier,
+                predicateBefore, noun.toString().strip(), subgroup, actors(before), scope, modality, revision, increment, qualifier,
                 claim.date(), day);
+    }
+
+    /**
+     * The proper names of a clause before its figure, keyed: "UBND tỉnh Sơn Khê quyết định xuất" → {ubnd, sơn
+     * khê}. A single capitalised word opening the clause is only its first word.
+     */
+    static Set<String> actors(String before) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = NAME.matcher(before);
+        while (m.find()) {
+            String name = m.group();
+            boolean opening = before.substring(0, m.start()).isBlank();
+            if (opening && !name.contains(" ") && !name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            out.add(VietnameseNormalizer.key(name));
+        }
+        return out;
     }
 
     /**
