@@ -29,8 +29,8 @@ import java.util.Set;
  * same counted noun phrase of two words or more ("tấn gạo"); a figure with a predicate and one without are not
  * compared: "400 công nhân làm ca đêm" is not "350 công nhân thoát";</li>
  * <li>for what adds up across actors (aid given, forces sent, sums paid: {@code [by-actor]} in {@code figures.txt}),
- * the same actor: both clauses name no one, or they share a name ("tỉnh Sơn Khê xuất 50 tấn gạo" is not "đoàn
- * của tỉnh Đông Vân trao 20 tấn gạo");</li>
+ * not two different actors: figures whose clauses name different givers are two gifts ("tỉnh Sơn Khê xuất 50 tấn
+ * gạo" is not "đoàn của tỉnh Đông Vân trao 20 tấn gạo");</li>
  * <li>both facts, or both the same kind of limit, plan or demand: "được phép chở tối đa 150 hành khách" is no rival
  * of the people aboard, "tốc độ tối đa cho phép 80 km/h" none of the speed;</li>
  * <li>the same reach ({@link Scope}): a part ("Riêng xã A có 120 hộ") is not compared with the whole, nor a wider
@@ -58,6 +58,9 @@ import java.util.Set;
  * Immutable and thread-safe.
  */
 public final class ConflictFinder {
+    /** Above this many distinct values in one group the clique search could explode; real groups hold a few. */
+    private static final int MOST_VALUES_FOR_CLIQUES = 24;
+
     private final FigureReader reader;
     private final FigureLexicon lexicon;
 
@@ -134,7 +137,11 @@ public final class ConflictFinder {
         for (int u = 0; u < m; u++) {
             all.add(u);
         }
-        maximalCliques(rivals, new ArrayList<>(), all, new ArrayList<>(), cliques);
+        if (m > MOST_VALUES_FOR_CLIQUES) {
+            cliques.add(all); // a pathological group: shown whole rather than searched for its many cliques
+        } else {
+            maximalCliques(rivals, new ArrayList<>(), all, new ArrayList<>(), cliques);
+        }
         cliques.sort((x, y) -> {
             for (int k = 0; k < Math.min(x.size(), y.size()); k++) {
                 if (!x.get(k).equals(y.get(k))) {
@@ -224,12 +231,9 @@ public final class ConflictFinder {
         return a.scope().compatible(b.scope()) && (running ? sameDay(a, b) : sameFact(a, b));
     }
 
-    /** Both clauses name no one, or they share a name: the same giver, sender or payer. */
+    /** Not two different givers, senders or payers: one clause names no one, or they share a name. */
     private static boolean sameActors(Set<String> a, Set<String> b) {
-        if (a.isEmpty() && b.isEmpty()) {
-            return true;
-        }
-        return a.stream().anyMatch(b::contains);
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
     }
 
     /** Running counts: the same day, or the day before a later figure that has only its publication day. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class DayMention {
     /** Relative day words: "hôm qua", "sáng nay", "tối qua", "cùng ngày", a weekday (capitalised: "thứ Bảy"). */
     private static final Pattern RELATIVE = Pattern.compile("(?<![\\p{L}\\p{M}])(?:(?iu:(?:hôm|sáng|trưa|chiều|tối"
-            + "|đêm|khuya)\\s+(?:qua|nay|kia)|cùng ngày|hôm trước|ngày trước đó)|thứ\\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)"
+            + "|đêm|khuya)\\s+(?:qua|nay|kia)|cùng ngày|hôm trước|ngày trước đó)|[tT]hứ\\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)"
             + "|(?iu:chủ nhật))(?![\\p{L}\\p{M}])");
 
     private DayMention() {

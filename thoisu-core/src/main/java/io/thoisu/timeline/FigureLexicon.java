@@ -30,7 +30,8 @@ final class FigureLexicon {
 
     private final Map<String, String> predicates = new HashMap<>();
     private final Map<String, String> modalities = new HashMap<>();
-    private final Map<String, String> revisions = new HashMap<>();
+    private final Map<String, String> revisionsBefore = new HashMap<>();
+    private final Map<String, String> revisionsAfter = new HashMap<>();
     private final Map<String, String> subgroups = new HashMap<>();
     private final Set<String> running = new HashSet<>();
     private final Set<String> byActor = new HashSet<>();
@@ -62,7 +63,7 @@ final class FigureLexicon {
                 switch (section) {
                     case "predicate" -> predicates.put(key, name);
                     case "modality" -> modalities.put(key, name);
-                    case "revision" -> revisions.put(key, "revision");
+                    case "revision" -> (name.equals("after") ? revisionsAfter : revisionsBefore).put(key, name);
                     case "subgroup" -> subgroups.put(key, name);
                     case "running" -> running.add(entry);
                     case "by-actor" -> byActor.add(entry);
@@ -86,9 +87,14 @@ final class FigureLexicon {
         return scan(modalities, syllables);
     }
 
-    /** Every word of an update ("nâng", "tăng lên", "còn") in these keyed syllables. */
-    List<Found> revisions(List<String> syllables) {
-        return scan(revisions, syllables);
+    /** Every word of an update before a figure ("nâng", "tăng lên", "vẫn còn") in these keyed syllables. */
+    List<Found> revisionsBefore(List<String> syllables) {
+        return scan(revisionsBefore, syllables);
+    }
+
+    /** Every word of an update after a figure's count noun ("còn", "vẫn") in these keyed syllables. */
+    List<Found> revisionsAfter(List<String> syllables) {
+        return scan(revisionsAfter, syllables);
     }
 
     /** The subgroup these syllables open with ("việt nam …" → vietnamese), else empty. */

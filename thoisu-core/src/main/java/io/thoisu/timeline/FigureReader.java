@@ -147,7 +147,8 @@ final class FigureReader {
         String modality = lexicon.modalities(beforeKeys).stream().map(FigureLexicon.Found::name).findFirst()
                 .or(() -> lexicon.modalities(ownAfter).stream().map(FigureLexicon.Found::name).findFirst())
                 .orElse("");
-        boolean revision = !lexicon.revisions(beforeKeys).isEmpty() || !lexicon.revisions(ownAfter).isEmpty()
+        boolean revision = !lexicon.revisionsBefore(beforeKeys).isEmpty()
+                || !lexicon.revisionsAfter(ownAfter).isEmpty()
                 || VietnameseNormalizer.key(sentence.strip()).startsWith("như vậy");
         boolean increment = beforeKeys.size() >= 1 && (beforeKeys.get(beforeKeys.size() - 1).equals("thêm")
                 || beforeKeys.size() >= 2 && beforeKeys.get(beforeKeys.size() - 2).equals("thêm"));
@@ -155,24 +156,27 @@ final class FigureReader {
                 ? Figure.DaySource.NAMED
                 : DayMention.pointsAt(sentence) ? Figure.DaySource.RELATIVE : Figure.DaySource.PUBLICATION;
         return new Figure(claim, kind, lexicon.counted(unitKey), predicate, predicates, predicateText,
-                predicateBefore, noun.toString().strip(), subgroup, actors(before), scope, modality, revision, increment, qualifier,
+                predicateBefore, noun.toString().strip(), subgroup, actors(before), scope, modality, revision,
+                increment, qualifier,
                 claim.date(), day);
     }
 
     /**
-     * The proper names of a clause before its figure, keyed: "UBND tỉnh Sơn Khê quyết định xuất" → {ubnd, sơn
-     * khê}. A single capitalised word opening the clause is only its first word.
+     * The names of a clause before its figure, keyed: runs of two capitalised words or more, the clause's first
+     * word left out ("Tỉnh Sơn Khê đã xuất" and "UBND tỉnh Sơn Khê quyết định xuất" both name "sơn khê").
      */
     static Set<String> actors(String before) {
         Set<String> out = new LinkedHashSet<>();
         Matcher m = NAME.matcher(before);
         while (m.find()) {
             String name = m.group();
-            boolean opening = before.substring(0, m.start()).isBlank();
-            if (opening && !name.contains(" ") && !name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
-                continue;
+            if (before.substring(0, m.start()).isBlank()) {
+                int space = name.indexOf(' ');
+                name = space < 0 ? "" : name.substring(space + 1).strip();
             }
-            out.add(VietnameseNormalizer.key(name));
+            if (name.contains(" ")) {
+                out.add(VietnameseNormalizer.key(name));
+            }
         }
         return out;
     }

@@ -150,6 +150,13 @@ class ConflictFinderTest {
         Claim soFar = claim("d", "Như vậy, vụ ngộ độc đã làm 95 người nhập viện.", 95, Approx.EXACT, "người",
                 "người nhập viện", "2024-03-09");
         assertThat(finder.find(List.of(early, soFar))).isEmpty();
+        Claim stillIn = claim("f", "Hiện 30 người vẫn phải nhập viện.", 30, Approx.EXACT, "người",
+                "người vẫn phải nhập viện", "2024-03-09");
+        assertThat(finder.find(List.of(early, stillIn))).isEmpty();
+        // "còn" before a figure joins two statements: no update
+        Claim joined = claim("g", "Vụ ngộ độc làm 2 người tử vong, còn 55 người nhập viện.", 55, Approx.EXACT,
+                "người", "người nhập viện", "2024-03-09");
+        assertThat(values(finder.find(List.of(early, joined)))).containsExactly(List.of(40.0, 55.0));
     }
 
     @Test
