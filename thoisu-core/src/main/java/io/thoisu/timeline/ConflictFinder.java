@@ -3,6 +3,7 @@ package io.thoisu.timeline;
 import io.thoisu.model.Claim;
 import io.thoisu.model.Conflict;
 import io.thoisu.quantity.QuantityRecognizer;
+import io.thoisu.text.VietnameseNormalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -37,15 +38,19 @@ import java.util.Set;
  * whole ("toàn tỉnh", "cả nước") with the story's;</li>
  * <li>compatible days, by what the figure is. A <em>running count</em> (the dead, the missing, patients in
  * hospital, workers on strike that day: the predicates listed under {@code [running]} in {@code figures.txt}, and
- * counts without a predicate) changes as the story goes on, so it is compared within one day only: the days must
+ * figures without a predicate, whose nature is unknown) changes as the story goes on, so it is compared within one day only: the days must
  * be equal, or one day apart when the later day is only the article's publication and the earlier one is named or
  * pointed at in its sentence (a count published the morning after the event it names). A <em>fixed fact</em> of
  * the event (damage, a bribe, a price, the people aboard, a speed, the injured of one instant, a volume, an area)
  * is compared whichever day it was published, unless both are dated to different months or years. An undated
  * figure takes the date of a dated identical figure (it is a copy), else matches any date;</li>
- * <li>not two figures of one sentence of one article ("đạt 7,8 m, vượt mức báo động 0,6 m").</li>
+ * <li>the same rate, or both totals: "180.000 đồng/kg" is no rival of "gần 60 triệu đồng" for the whole fish,
+ * "25.000 đồng mỗi suất" is a rival of "mỗi suất ăn có giá 22.000 đồng";</li>
+ * <li>not two figures of one sentence, in one article or in copies of it ("đạt 7,8 m, vượt mức báo động 0,6
+ * m").</li>
  * </ul>
- * Increments ("tìm thấy thêm 3 thi thể") are never compared: they are no totals. A figure its sentence reports as
+ * Increments ("tìm thấy thêm 3 thi thể"), ranks ("đứng thứ 117") and orders of size ("hàng trăm nhà") are never
+ * compared: they are no totals. A figure its sentence reports as
  * an update ("nâng số người chết lên 9", "tăng lên 134 em", "Như vậy, … đã làm 7 người chết", "vẫn còn 3 người mất
  * tích") revises the figures published before it and is not in dispute with them; a later report without such a
  * mark still disputes it.
@@ -76,7 +81,7 @@ public final class ConflictFinder {
         for (Claim c : storyClaims) {
             published.putIfAbsent(c.articleId(), published.size());
             Figure f = reader.read(c);
-            if (f.kind().disputable() && !f.increment()) {
+            if (f.kind().disputable() && !f.noTotal()) {
                 figures.add(f);
             }
         }
@@ -206,7 +211,7 @@ public final class ConflictFinder {
 
     boolean sameThing(Figure a, Figure b) {
         if (a.kind() != b.kind() || !a.counted().equals(b.counted()) || !a.subgroup().equals(b.subgroup())
-                || !a.modality().equals(b.modality())) {
+                || !a.modality().equals(b.modality()) || !a.per().equals(b.per())) {
             return false;
         }
         if (a.predicate().isPresent() != b.predicate().isPresent()) {
@@ -220,14 +225,14 @@ public final class ConflictFinder {
         }
         Claim x = a.claim();
         Claim y = b.claim();
-        if (x.articleId().equals(y.articleId()) && x.start() == y.start()) {
-            return false;
+        if (x.articleId().equals(y.articleId()) && x.start() == y.start()
+                || VietnameseNormalizer.key(x.sentence()).equals(VietnameseNormalizer.key(y.sentence()))) {
+            return false; // two figures of one sentence, or of its copy in another article
         }
         if (shared.stream().anyMatch(lexicon::byActor) && !sameActors(a.actors(), b.actors())) {
             return false;
         }
-        boolean running = a.predicate().isPresent() ? shared.stream().anyMatch(lexicon::running)
-                : a.kind() == QuantityKind.COUNT;
+        boolean running = a.predicate().isEmpty() || shared.stream().anyMatch(lexicon::running);
         return a.scope().compatible(b.scope()) && (running ? sameDay(a, b) : sameFact(a, b));
     }
 

@@ -9,14 +9,15 @@ import java.util.Set;
  * a unit), what happened to it ({@code predicate}, the first of {@code predicates}, e.g. "evacuated"), the counted
  * noun phrase for figures without a predicate, the subgroup it counts ("du khách Việt Nam"), the names in its
  * clause before it (who gives, sends or pays: "đoàn công tác của tỉnh Đông Vân đã trao"), the reach it is told
- * for, whether it is a limit, plan or demand rather than a fact ({@code modality}, empty for a fact), whether its
- * sentence reports it as an update of earlier figures ({@code revision}) or as an increment ("thêm 3 thi thể"),
- * and where its day came from.
+ * for, what it is a rate of ({@code per}: "25.000 đồng mỗi suất", "7,2 triệu đồng/tháng"; empty for a total),
+ * whether it is a limit, plan or demand rather than a fact ({@code modality}, empty for a fact), whether its
+ * sentence reports it as an update of earlier figures ({@code revision}), whether it is no total at all
+ * ({@code noTotal}: an increment, "thêm 3 thi thể", a rank, "đứng thứ 117", or an order of size, "hàng trăm"), and where its day came from.
  */
 record Figure(Claim claim, QuantityKind kind, String counted, Optional<String> predicate, Set<String> predicates,
               String predicateText, boolean predicateBefore, String nounPhrase, String subgroup, Set<String> actors,
               Scope scope,
-              String modality, boolean revision, boolean increment, String qualifier, Optional<String> date,
+              String per, String modality, boolean revision, boolean noTotal, String qualifier, Optional<String> date,
               DaySource daySource) {
     /** Where a figure's day came from: named in its sentence, pointed at from the writing day, or publication. */
     enum DaySource { NAMED, RELATIVE, PUBLICATION }
@@ -28,6 +29,6 @@ record Figure(Claim claim, QuantityKind kind, String counted, Optional<String> p
 
     Figure withDate(Optional<String> newDate) {
         return new Figure(claim, kind, counted, predicate, predicates, predicateText, predicateBefore, nounPhrase,
-                subgroup, actors, scope, modality, revision, increment, qualifier, newDate, DaySource.PUBLICATION);
+                subgroup, actors, scope, per, modality, revision, noTotal, qualifier, newDate, DaySource.PUBLICATION);
     }
 }

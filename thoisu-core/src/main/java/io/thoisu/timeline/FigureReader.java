@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * <p>Besides, it reads the marks that make a figure something other than a plain total: a limit, plan or demand
  * word in its clause ("được phép chở tối đa 150 hành khách", "dự kiến", "yêu cầu"); an update of earlier reports
  * ("nâng số người chết lên 9", "vẫn còn 3 người mất tích", a sentence opening "Như vậy"); an increment ("thêm 2
- * thi thể"); a subgroup named right after the count noun ("2 du khách Việt Nam") or inherited from the group the
+ * thi thể"), a rank ("đứng thứ 117") or a mere order of size ("hàng trăm nhà"); a rate ("25.000 đồng mỗi suất"); a subgroup named right after the count noun ("2 du khách Việt Nam") or inherited from the group the
  * sentence takes its parts from ("trong số 14 công dân Việt Nam …, 1 người tử vong"); and its {@link Scope}.
  * Immutable and thread-safe.
  */
@@ -44,6 +44,18 @@ final class FigureReader {
     private static final Set<String> DETERMINERS = Set.of("những", "các", "nhiều", "mọi");
     /** Below this a figure in "đồng" is no sum of money: "3 đồng phạm" is three accomplices. */
     private static final double LEAST_MONEY = 1000;
+    /** A rate right after a figure: "/kg", "/tháng", "mỗi suất", "một người". */
+    private static final Pattern PER_AFTER = Pattern.compile(
+            "^\\s*(?:/\\s*|(?iu:mỗi|một|cho mỗi|trên mỗi)\\s+)([\\p{L}\\p{M}0-9]+)");
+    /** A rate named earlier in the clause: "Mỗi suất ăn … có giá". */
+    private static final Pattern PER_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{M}])mỗi\\s+([\\p{L}\\p{M}]+)");
+    /** The last words before an increment: "tìm thấy thêm 3 thi thể". */
+    private static final Set<String> INCREMENT = Set.of("thêm");
+    /** A figure that only gives an order of size: "hàng trăm nhà", "vài chục người". */
+    private static final Pattern VAGUE = Pattern.compile("^(?:hàng|vài|mấy|dăm)(?![\\p{L}\\p{M}])");
+    /** The last word before a rank: "đứng thứ 117", "hạng 5". */
+    private static final Set<String> RANK = Set.of("thứ", "hạng", "top");
     /** A run of capitalised words: a name. */
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*");
@@ -70,6 +82,7 @@ final class FigureReader {
         String before;
         String qualifier = "";
         int figureStart;
+        int figureClauseEnd;
         if (at >= 0) {
             Quantity q = found.get(at);
             int end = q.end();
@@ -81,11 +94,13 @@ final class FigureReader {
             before = sentence.substring(clauseStart(sentence, from, q.start()), q.start());
             qualifier = VietnameseNormalizer.key(q.text());
             figureStart = q.start();
+            figureClauseEnd = clauseEnd;
         } else {
             after = claim.about();
             near = after;
             before = "";
             figureStart = Math.max(0, sentence.indexOf(claim.about()));
+            figureClauseEnd = figureStart;
         }
         List<String> aboutKeys = Syllables.keys(claim.about());
         String unitKey = unitKey(claim, aboutKeys);
@@ -134,13 +149,14 @@ final class FigureReader {
             noun.append(' ').append(s);
             taken++;
         }
-        Scope scope = Scope.of(sentence, figureStart);
+        Scope scope = Scope.of(sentence, figureStart, figureClauseEnd);
         String subgroup = at >= 0 ? lexicon.subgroupAtStart(afterKeys).orElse("") : "";
         if (subgroup.isEmpty() && at >= 0) {
             Optional<String> inherited = inheritedSubgroup(sentence, figureStart);
             if (inherited.isPresent()) {
                 subgroup = inherited.get();
-                scope = Scope.STORY; // "1 người tử vong" of the Vietnamese aboard: the Vietnamese dead, not a part
+                // "1 người tử vong" of the Vietnamese aboard: the Vietnamese dead, not a part
+                scope = Scope.of(sentence, 0, figureClauseEnd);
             }
         }
         List<String> ownAfter = afterKeys.subList(0, Math.min(afterKeys.size(), predicateEnd));
@@ -150,15 +166,44 @@ final class FigureReader {
         boolean revision = !lexicon.revisionsBefore(beforeKeys).isEmpty()
                 || !lexicon.revisionsAfter(ownAfter).isEmpty()
                 || VietnameseNormalizer.key(sentence.strip()).startsWith("như vậy");
-        boolean increment = beforeKeys.size() >= 1 && (beforeKeys.get(beforeKeys.size() - 1).equals("thêm")
-                || beforeKeys.size() >= 2 && beforeKeys.get(beforeKeys.size() - 2).equals("thêm"));
+        boolean noTotal = endsWithAny(beforeKeys, INCREMENT, 2) || endsWithAny(beforeKeys, RANK, 1)
+                || VAGUE.matcher(qualifier).find();
+        String per = at >= 0 ? per(after, before) : "";
         Figure.DaySource day = claim.date().map(d -> DayMention.names(sentence, d)).orElse(false)
                 ? Figure.DaySource.NAMED
                 : DayMention.pointsAt(sentence) ? Figure.DaySource.RELATIVE : Figure.DaySource.PUBLICATION;
         return new Figure(claim, kind, lexicon.counted(unitKey), predicate, predicates, predicateText,
-                predicateBefore, noun.toString().strip(), subgroup, actors(before), scope, modality, revision,
-                increment, qualifier,
+                predicateBefore, noun.toString().strip(), subgroup, actors(before), scope, per, modality, revision,
+                noTotal, qualifier,
                 claim.date(), day);
+    }
+
+    /** Whether one of the last {@code last} syllables is one of {@code words}. */
+    private static boolean endsWithAny(List<String> keys, Set<String> words, int last) {
+        for (int i = Math.max(0, keys.size() - last); i < keys.size(); i++) {
+            if (words.contains(keys.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a figure is a rate of: the noun after "/" or "mỗi" right after it ("25.000 đồng mỗi suất", "7,2 triệu
+     * đồng/tháng"), else the noun of a "mỗi …" earlier in its clause ("Mỗi suất ăn có giá 22.000 đồng"); empty
+     * for a total.
+     */
+    static String per(String after, String before) {
+        Matcher m = PER_AFTER.matcher(after);
+        if (m.find()) {
+            return VietnameseNormalizer.key(m.group(1));
+        }
+        Matcher b = PER_BEFORE.matcher(before);
+        String last = "";
+        while (b.find()) {
+            last = VietnameseNormalizer.key(b.group(1));
+        }
+        return last;
     }
 
     /**

@@ -13,9 +13,12 @@ import java.util.regex.Pattern;
  * "xã Phú Lạc có 214 hộ": a part is compared only with the same named part.</li>
  * <li>{@link Reach#WIDER}: "Tính chung toàn tỉnh…", "cả nước xảy ra 57 vụ…": a whole around the story (the
  * province's dead against one flood's, the country's holiday deaths against one crash).</li>
- * <li>{@link Reach#STORY}: everything else. An area named without such a mark is where things happened or who
- * speaks ("Theo UBND huyện Mù Sang, … hơn 60 ngôi nhà bị cuốn trôi", "7 người bị thương tại xã Sơn Thủy"), not a
- * part: a district authority's count of a flood and the province's are rival counts of one whole.</li>
+ * <li>{@link Reach#STORY}: everything else. An area that is only part of a name or a source ("Theo UBND huyện
+ * Mù Sang, … hơn 60 ngôi nhà bị cuốn trôi", "đưa đến Bệnh viện Đa khoa thị xã Tân Định") makes no part: a district
+ * authority's count of a flood and the province's are rival counts of one whole. An area the sentence locates
+ * things in ("7 người bị thương tại xã Sơn Thủy", "trên địa bàn huyện Hương Hóa, 7 nhà bị sập") is kept as the
+ * figure's place: figures of two different places are different things, a placed figure and an unplaced one may
+ * be rivals.</li>
  * </ul>
  */
 record Scope(Reach reach, String name) {
@@ -34,12 +37,22 @@ record Scope(Reach reach, String name) {
     /** A named area that has the figure: "xã Phú Lạc có 214 hộ", "huyện A ghi nhận 12 ca". */
     private static final Pattern AREA_HAS = Pattern.compile("(?iu)^\\s*(?:đã\\s+|cũng\\s+)?(?:có|ghi nhận)\\s+"
             + "(?:khoảng|hơn|gần|trên|ít nhất|tới|lên tới)?\\s*$");
+    /** A clause opening with a name that has the figure: "Quảng Ngãi có hơn 944.000 cử tri". */
+    private static final Pattern NAME_HAS = Pattern.compile("(?:^|[,;:]\\s*)(?:(?iu:" + AREA_WORD + "|huyện đảo|đảo)"
+            + "\\s+)?(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)+)\\s+(?iu:(?:đã|hiện|cũng)\\s+)?(?iu:có|ghi nhận)"
+            + "\\s+(?iu:khoảng|hơn|gần|trên|ít nhất|tới|lên tới)?\\s*$");
+    /** An area where things are: "tại xã An Hải", "trên địa bàn huyện Hương Hóa", "ở bản Nậm Pì". */
+    private static final Pattern LOCATED = Pattern.compile("(?<![\\p{L}\\p{M}])(?iu:tại|ở|trên địa bàn|địa bàn|thuộc)"
+            + "\\s+((?iu:" + AREA_WORD + "))\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*)");
     /** Marks of a whole wider than the story: "toàn tỉnh", "cả nước", "tính chung". */
     private static final Pattern WIDER_MARK = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:toàn\\s+(xã|phường|huyện"
             + "|quận|thị xã|tỉnh|thành phố|quốc|vùng|miền)|cả\\s+(nước|tỉnh|huyện)|(tính chung))(?![\\p{L}\\p{M}])");
 
-    /** The reach of the figure that starts at {@code figureStart} in {@code sentence}. */
-    static Scope of(String sentence, int figureStart) {
+    /**
+     * The reach of the figure that starts at {@code figureStart} in {@code sentence}, whose clause ends at
+     * {@code clauseEnd}.
+     */
+    static Scope of(String sentence, int figureStart, int clauseEnd) {
         String before = sentence.substring(0, Math.max(0, Math.min(figureStart, sentence.length())));
         Matcher wider = WIDER_MARK.matcher(before);
         String whole = null;
@@ -66,7 +79,40 @@ record Scope(Reach reach, String name) {
                 return new Scope(Reach.PART, VietnameseNormalizer.key(named.group(2)));
             }
         }
-        return STORY;
+        Matcher has = NAME_HAS.matcher(before);
+        if (has.find()) {
+            return new Scope(Reach.PART, VietnameseNormalizer.key(has.group(1)));
+        }
+        return new Scope(Reach.STORY, located(sentence.substring(0, Math.max(before.length(),
+                Math.min(clauseEnd, sentence.length())))));
+    }
+
+    /**
+     * The smallest area the text locates things in: an area introduced by "tại", "ở", "trên địa bàn", "thuộc"
+     * ("tại xã An Hải", "7 người bị thương tại xã Sơn Thủy"), not one that is part of a name or a source ("Bệnh
+     * viện Đa khoa thị xã Tân Định", "Theo UBND huyện Mù Sang"); empty when none.
+     */
+    private static String located(String text) {
+        Matcher m = LOCATED.matcher(text);
+        String best = "";
+        int level = Integer.MAX_VALUE;
+        while (m.find()) {
+            int l = level(m.group(1));
+            if (l < level) {
+                level = l;
+                best = VietnameseNormalizer.key(m.group(2));
+            }
+        }
+        return best;
+    }
+
+    private static int level(String areaWord) {
+        return switch (VietnameseNormalizer.key(areaWord).replace(".", "")) {
+            case "thôn", "bản", "ấp", "khu phố", "tổ dân phố" -> 0;
+            case "xã", "phường", "thị trấn" -> 1;
+            case "huyện", "quận", "thị xã" -> 2;
+            default -> 3;
+        };
     }
 
     /** Whether figures of these two reaches can be figures of the same thing. */
@@ -75,7 +121,7 @@ record Scope(Reach reach, String name) {
             return false;
         }
         return switch (reach) {
-            case STORY -> true;
+            case STORY -> name.isEmpty() || other.name.isEmpty() || name.equals(other.name);
             case WIDER -> name.isEmpty() || other.name.isEmpty() || name.equals(other.name);
             case PART -> !name.isEmpty() && name.equals(other.name);
         };

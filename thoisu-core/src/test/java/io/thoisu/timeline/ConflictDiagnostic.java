@@ -76,7 +76,7 @@ final class ConflictDiagnostic {
                         f.kind(), f.counted(), f.predicates(), f.predicateText(),
                         f.predicateBefore() ? ",before" : "", f.nounPhrase(), f.subgroup(), f.scope().reach(),
                         f.scope().name(), f.modality(), f.revision() ? " REVISION" : "",
-                        f.increment() ? " INCREMENT" : "", f.qualifier(), f.daySource());
+                        f.noTotal() ? " NO-TOTAL" : "", f.qualifier(), f.daySource() + (f.per().isEmpty() ? "" : " per=" + f.per()));
                 System.out.println("      « " + c.sentence().replace('\n', ' ') + " »");
             }
             for (Conflict k : s.conflicts()) {
