@@ -54,8 +54,8 @@ final class FigureReader {
     private static final Set<String> INCREMENT = Set.of("thêm");
     /** A figure that only gives an order of size: "hàng trăm nhà", "vài chục người". */
     private static final Pattern VAGUE = Pattern.compile("^(?:hàng|vài|mấy|dăm)(?![\\p{L}\\p{M}])");
-    /** The last word before a rank: "đứng thứ 117", "hạng 5". */
-    private static final Set<String> RANK = Set.of("thứ", "hạng", "top");
+    /** The last word before a rank: "đứng 120 thế giới", "hạng 5". */
+    private static final Set<String> RANK = Set.of("thứ", "hạng", "top", "đứng");
     /** A run of capitalised words: a name. */
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*");

@@ -268,4 +268,64 @@ class ConflictFinderTest {
                 "tấn gạo", "2024-08-12");
         assertThat(values(finder.find(List.of(province, visitors, sameGiver)))).containsExactly(List.of(60.0, 40.0));
     }
+
+    @Test
+    void damageOfDifferentSortsIsKeptApart() {
+        String s = "Cơn lốc làm 24 nhà bị sập, 68 nhà tốc mái.";
+        Claim collapsed = claim("a", s, 24, Approx.EXACT, "nhà", "nhà bị sập", "2024-05-21");
+        Claim unroofed = claim("a", s, 68, Approx.EXACT, "nhà", "nhà tốc mái", "2024-05-21");
+        Claim other = claim("b", "Theo huyện, cơn lốc làm 31 nhà bị tốc mái.", 31, Approx.EXACT, "nhà",
+                "nhà bị tốc mái", "2024-05-21");
+        assertThat(values(finder.find(List.of(collapsed, unroofed, other)))).containsExactly(List.of(68.0, 31.0));
+    }
+
+    @Test
+    void aRateIsComparedOnlyWithTheSameRate() {
+        Claim perKilo = claim("a", "Con cá được bán với giá 180.000 đồng/kg.", 180000, Approx.EXACT, "đồng", "đồng",
+                "2024-05-20");
+        Claim whole = claim("b", "Một nhà hàng đã mua con cá với giá 55 triệu đồng.", 5.5e7, Approx.EXACT, "đồng",
+                "đồng", "2024-05-20");
+        assertThat(finder.find(List.of(perKilo, whole))).isEmpty();
+        Claim perMeal = claim("c", "Mỗi suất ăn của trường có giá 22.000 đồng.", 22000, Approx.EXACT, "đồng",
+                "đồng", "2024-05-20");
+        Claim perMealLater = claim("d", "Bếp ăn cung cấp cho trường với giá 26.000 đồng mỗi suất.", 26000,
+                Approx.EXACT, "đồng", "đồng mỗi suất", "2024-05-22");
+        assertThat(values(finder.find(List.of(perKilo, whole, perMeal, perMealLater))))
+                .containsExactly(List.of(22000.0, 26000.0));
+    }
+
+    @Test
+    void figuresOfOneSentenceCopiedIntoAnotherArticleAreNoRivals() {
+        String s = "Động cơ đạt công suất cực đại tại 9.000 vòng/phút, mô-men xoắn cực đại tại 6.500 vòng/phút.";
+        Claim first = claim("a", s, 9000, Approx.EXACT, "vòng", "vòng phút", "2024-05-20");
+        Claim copied = claim("b", s, 6500, Approx.EXACT, "vòng", "vòng phút", "2024-05-20");
+        assertThat(finder.find(List.of(first, copied))).isEmpty();
+    }
+
+    @Test
+    void ordersOfSizeAreNoTotals() {
+        Claim hundreds = claim("a", "Cơn lốc làm tốc mái hàng trăm ngôi nhà.", 100, Approx.AT_LEAST, "nhà", "nhà",
+                "2024-05-20");
+        Claim counted = claim("b", "Cơn lốc làm 48 ngôi nhà bị tốc mái.", 48, Approx.EXACT, "nhà", "nhà bị tốc mái",
+                "2024-05-20");
+        assertThat(finder.find(List.of(hundreds, counted))).isEmpty();
+    }
+
+    @Test
+    void figuresOfTwoPlacesAreDifferentThingsAndAnUnplacedOneMayBeTheRivalOfEither() {
+        Claim one = claim("a", "Tại huyện Lạc Sơn, mưa đá làm 7 nhà bị sập.", 7, Approx.EXACT, "nhà", "nhà bị sập",
+                "2024-04-02");
+        Claim two = claim("b", "Trên địa bàn huyện Mường Khoa, mưa đá làm 12 nhà bị sập.", 12, Approx.EXACT, "nhà",
+                "nhà bị sập", "2024-04-02");
+        assertThat(finder.find(List.of(one, two))).isEmpty();
+        Claim unplaced = claim("c", "Mưa đá làm 20 nhà bị sập.", 20, Approx.EXACT, "nhà", "nhà bị sập",
+                "2024-04-02");
+        assertThat(values(finder.find(List.of(one, two, unplaced))))
+                .containsExactlyInAnyOrder(List.of(7.0, 20.0), List.of(12.0, 20.0));
+        Claim province = claim("d", "Trong đợt bầu cử này, Hà Sơn có hơn 900.000 cử tri.", 900000, Approx.MORE_THAN,
+                "cử tri", "cử tri", "2024-04-02");
+        Claim commune = claim("e", "Sáng 2/4, tại xã An Phú, 318 cử tri đã đi bỏ phiếu.", 318, Approx.EXACT,
+                "cử tri", "cử tri", "2024-04-02");
+        assertThat(finder.find(List.of(province, commune))).isEmpty();
+    }
 }
