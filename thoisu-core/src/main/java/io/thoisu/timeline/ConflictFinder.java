@@ -316,15 +316,22 @@ public final class ConflictFinder {
         if (first.predicate().isEmpty()) {
             return first.claim().about();
         }
-        for (Figure f : group) {
+        // what the rivals share: "4 người kịp thoát ra ngoài và bị thương" against "6 người bị thương" is injured
+        Set<String> shared = new HashSet<>(first.predicates());
+        group.forEach(f -> shared.retainAll(f.predicates()));
+        List<Figure> named = group.stream().filter(f -> f.predicate().filter(shared::contains).isPresent()).toList();
+        if (named.isEmpty()) {
+            named = group;
+        }
+        for (Figure f : named) {
             String about = String.join(" ", Syllables.keys(f.claim().about()));
             if (!f.predicateText().isEmpty() && about.contains(f.predicateText())) {
                 return f.claim().about();
             }
         }
-        String noun = first.claim().unit().orElse(first.claim().about());
-        return first.predicateBefore() ? first.predicateText() + " (" + noun + ")"
-                : noun + " " + first.predicateText();
+        Figure f = named.get(0);
+        String noun = f.claim().unit().orElse(f.claim().about());
+        return f.predicateBefore() ? f.predicateText() + " (" + noun + ")" : noun + " " + f.predicateText();
     }
 
     private static int root(int[] parent, int i) {

@@ -248,7 +248,10 @@ class ConflictFinderTest {
                 Approx.EXACT, "người", "người khác", "2024-11-02");
         Claim injured = claim("b", "Theo công an, 8 công nhân bị thương.", 8, Approx.EXACT, "công nhân",
                 "công nhân bị thương", "2024-11-03");
-        assertThat(values(finder.find(List.of(both, injured)))).containsExactly(List.of(5.0, 8.0));
+        assertThat(finder.find(List.of(both, injured))).singleElement().satisfies(c -> {
+            assertThat(c.values()).extracting(Claim::value).containsExactly(5.0, 8.0);
+            assertThat(c.about()).contains("bị thương");
+        });
         Claim union = claim("c", "Sáng 6/3, khoảng 2.500 công nhân Công ty Dệt Phú An tại khu công nghiệp Tây Sơn, "
                 + "huyện Bình Hòa, tỉnh Long An đồng loạt ngừng việc.", 2500, Approx.ABOUT, "công nhân",
                 "công nhân Công ty Dệt Phú An", "2025-03-06");
