@@ -73,35 +73,18 @@ final class FigureReader {
         this.quantities = quantities;
     }
 
+    /** The text around a claim's figure: its clause before and after it, the stretch up to the next figure. */
+    private record Around(String before, String after, String near, String qualifier, int start, int clauseEnd,
+                          boolean found) {
+    }
+
+    /** The predicates read for a figure: the first (nearest), all that count, its words, where it stood. */
+    private record Predicates(Optional<String> first, Set<String> all, String text, boolean before, int end) {
+    }
+
     Figure read(Claim claim) {
         String sentence = claim.sentence();
-        List<Quantity> found = quantities.recognize(sentence);
-        int at = locate(claim, found);
-        String after;
-        String near;
-        String before;
-        String qualifier = "";
-        int figureStart;
-        int figureClauseEnd;
-        if (at >= 0) {
-            Quantity q = found.get(at);
-            int end = q.end();
-            int clauseEnd = Math.max(end, clauseEnd(sentence, end));
-            after = sentence.substring(end, clauseEnd);
-            int next = at + 1 < found.size() ? Math.max(end, Math.min(clauseEnd, found.get(at + 1).start())) : clauseEnd;
-            near = sentence.substring(end, next);
-            int from = at > 0 ? Math.min(found.get(at - 1).end(), q.start()) : 0;
-            before = sentence.substring(clauseStart(sentence, from, q.start()), q.start());
-            qualifier = VietnameseNormalizer.key(q.text());
-            figureStart = q.start();
-            figureClauseEnd = clauseEnd;
-        } else {
-            after = claim.about();
-            near = after;
-            before = "";
-            figureStart = Math.max(0, sentence.indexOf(claim.about()));
-            figureClauseEnd = figureStart;
-        }
+        Around around = around(claim);
         List<String> aboutKeys = Syllables.keys(claim.about());
         String unitKey = unitKey(claim, aboutKeys);
         QuantityKind kind = kind(claim, unitKey);
@@ -109,57 +92,22 @@ final class FigureReader {
             // "3 đồng phạm": the recogniser took "đồng" for money; what is counted is the about's noun
             unitKey = String.join(" ", aboutKeys.subList(0, Math.min(2, aboutKeys.size())));
         }
-        List<String> afterKeys = Syllables.keys(after);
-        int nearSize = Syllables.keys(near).size();
-        List<String> beforeKeys = Syllables.keys(before);
-        List<FigureLexicon.Found> afterFound = lexicon.predicates(afterKeys.subList(0, ownStretch(afterKeys)));
-        Optional<String> predicate = Optional.empty();
-        Set<String> predicates = new LinkedHashSet<>();
-        String predicateText = "";
-        boolean predicateBefore = false;
-        int predicateEnd = ownStretch(afterKeys);
-        if (!afterFound.isEmpty()) {
-            FigureLexicon.Found f = afterFound.get(0);
-            predicate = Optional.of(f.name());
-            predicateText = String.join(" ", afterKeys.subList(f.from(), f.to()));
-            predicateEnd = f.to();
-            for (FigureLexicon.Found other : afterFound) {
-                if (other == f || other.to() <= nearSize) {
-                    predicates.add(other.name());
-                }
-            }
-        } else {
-            List<FigureLexicon.Found> beforeFound = lexicon.predicates(beforeKeys);
-            if (!beforeFound.isEmpty()) {
-                FigureLexicon.Found f = beforeFound.get(beforeFound.size() - 1);
-                predicate = Optional.of(f.name());
-                predicates.add(f.name());
-                predicateText = String.join(" ", beforeKeys.subList(f.from(), f.to()));
-                predicateBefore = true;
-            }
-        }
-        StringBuilder noun = new StringBuilder(unitKey);
-        int taken = 0;
-        List<String> tail = at >= 0 ? afterKeys : aboutKeys.subList(Math.min(aboutKeys.size(),
+        List<String> afterKeys = Syllables.keys(around.after());
+        List<String> beforeKeys = Syllables.keys(around.before());
+        Predicates p = predicates(afterKeys, Syllables.keys(around.near()).size(), beforeKeys);
+        List<String> tail = around.found() ? afterKeys : aboutKeys.subList(Math.min(aboutKeys.size(),
                 unitKey.isEmpty() ? 0 : unitKey.split(" ").length), aboutKeys.size());
-        for (String s : tail) {
-            if (taken == 2 || PHRASE_END.contains(s)) {
-                break;
-            }
-            noun.append(' ').append(s);
-            taken++;
-        }
-        Scope scope = Scope.of(sentence, figureStart, figureClauseEnd);
-        String subgroup = at >= 0 ? lexicon.subgroupAtStart(afterKeys).orElse("") : "";
-        if (subgroup.isEmpty() && at >= 0) {
-            Optional<String> inherited = inheritedSubgroup(sentence, figureStart);
+        Scope scope = Scope.of(sentence, around.start(), around.clauseEnd());
+        String subgroup = around.found() ? lexicon.subgroupAtStart(afterKeys).orElse("") : "";
+        if (subgroup.isEmpty() && around.found()) {
+            Optional<String> inherited = inheritedSubgroup(sentence, around.start());
             if (inherited.isPresent()) {
                 subgroup = inherited.get();
                 // "1 người tử vong" of the Vietnamese aboard: the Vietnamese dead, not a part
-                scope = Scope.of(sentence, 0, figureClauseEnd);
+                scope = Scope.of(sentence, 0, around.clauseEnd());
             }
         }
-        List<String> ownAfter = afterKeys.subList(0, Math.min(afterKeys.size(), predicateEnd));
+        List<String> ownAfter = afterKeys.subList(0, Math.min(afterKeys.size(), p.end()));
         String modality = lexicon.modalities(beforeKeys).stream().map(FigureLexicon.Found::name).findFirst()
                 .or(() -> lexicon.modalities(ownAfter).stream().map(FigureLexicon.Found::name).findFirst())
                 .orElse("");
@@ -167,15 +115,74 @@ final class FigureReader {
                 || !lexicon.revisionsAfter(ownAfter).isEmpty()
                 || VietnameseNormalizer.key(sentence.strip()).startsWith("như vậy");
         boolean noTotal = endsWithAny(beforeKeys, INCREMENT, 2) || endsWithAny(beforeKeys, RANK, 1)
-                || VAGUE.matcher(qualifier).find();
-        String per = at >= 0 ? per(after, before) : "";
+                || VAGUE.matcher(around.qualifier()).find();
+        String per = around.found() ? per(around.after(), around.before()) : "";
         Figure.DaySource day = claim.date().map(d -> DayMention.names(sentence, d)).orElse(false)
                 ? Figure.DaySource.NAMED
                 : DayMention.pointsAt(sentence) ? Figure.DaySource.RELATIVE : Figure.DaySource.PUBLICATION;
-        return new Figure(claim, kind, lexicon.counted(unitKey), predicate, predicates, predicateText,
-                predicateBefore, noun.toString().strip(), subgroup, actors(before), scope, per, modality, revision,
-                noTotal, qualifier,
-                claim.date(), day);
+        return new Figure(claim, kind, lexicon.counted(unitKey), p.first(), p.all(), p.text(), p.before(),
+                nounPhrase(unitKey, tail), subgroup, actors(around.before()), scope, per, modality, revision,
+                noTotal, around.qualifier(), claim.date(), day);
+    }
+
+    /** Where the claim's figure stands in its sentence; without a recognised figure, the about is what follows. */
+    private Around around(Claim claim) {
+        String sentence = claim.sentence();
+        List<Quantity> found = quantities.recognize(sentence);
+        int at = locate(claim, found);
+        if (at < 0) {
+            int start = Math.max(0, sentence.indexOf(claim.about()));
+            return new Around("", claim.about(), claim.about(), "", start, start, false);
+        }
+        Quantity q = found.get(at);
+        int end = q.end();
+        int clauseEnd = Math.max(end, clauseEnd(sentence, end));
+        int next = at + 1 < found.size() ? Math.max(end, Math.min(clauseEnd, found.get(at + 1).start())) : clauseEnd;
+        int from = at > 0 ? Math.min(found.get(at - 1).end(), q.start()) : 0;
+        return new Around(sentence.substring(clauseStart(sentence, from, q.start()), q.start()),
+                sentence.substring(end, clauseEnd), sentence.substring(end, next), VietnameseNormalizer.key(q.text()),
+                q.start(), clauseEnd, true);
+    }
+
+    /**
+     * The predicates after the figure (the first, and those before the next figure), else the nearest before it.
+     * {@code nearSize} is how many syllables of {@code afterKeys} come before the next figure.
+     */
+    private Predicates predicates(List<String> afterKeys, int nearSize, List<String> beforeKeys) {
+        int stretch = ownStretch(afterKeys);
+        List<FigureLexicon.Found> afterFound = lexicon.predicates(afterKeys.subList(0, stretch));
+        if (!afterFound.isEmpty()) {
+            FigureLexicon.Found f = afterFound.get(0);
+            Set<String> all = new LinkedHashSet<>();
+            for (FigureLexicon.Found other : afterFound) {
+                if (other == f || other.to() <= nearSize) {
+                    all.add(other.name());
+                }
+            }
+            return new Predicates(Optional.of(f.name()), all, String.join(" ", afterKeys.subList(f.from(), f.to())),
+                    false, f.to());
+        }
+        List<FigureLexicon.Found> beforeFound = lexicon.predicates(beforeKeys);
+        if (!beforeFound.isEmpty()) {
+            FigureLexicon.Found f = beforeFound.get(beforeFound.size() - 1);
+            return new Predicates(Optional.of(f.name()), Set.of(f.name()),
+                    String.join(" ", beforeKeys.subList(f.from(), f.to())), true, stretch);
+        }
+        return new Predicates(Optional.empty(), Set.of(), "", false, stretch);
+    }
+
+    /** The unit and up to two words after it, to the first function word: "tấn gạo", "công nhân ca đêm". */
+    private static String nounPhrase(String unitKey, List<String> tail) {
+        StringBuilder noun = new StringBuilder(unitKey);
+        int taken = 0;
+        for (String s : tail) {
+            if (taken == 2 || PHRASE_END.contains(s)) {
+                break;
+            }
+            noun.append(' ').append(s);
+            taken++;
+        }
+        return noun.toString().strip();
     }
 
     /** Whether one of the last {@code last} syllables is one of {@code words}. */
