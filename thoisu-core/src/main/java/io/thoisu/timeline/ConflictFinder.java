@@ -35,12 +35,14 @@ import java.util.Set;
  * <li>both facts, or both the same kind of limit, plan or demand: "được phép chở tối đa 150 hành khách" is no rival
  * of the people aboard, "tốc độ tối đa cho phép 80 km/h" none of the speed;</li>
  * <li>the same reach ({@link Scope}): a part ("Riêng xã A có 120 hộ") is not compared with the whole, nor a wider
- * whole ("toàn tỉnh", "cả nước") with the story's;</li>
+ * whole ("toàn tỉnh", "cả nước") with the story's, nor figures the sentences place in two different areas; the
+ * area of a source ("Theo UBND huyện B") makes no part;</li>
  * <li>compatible days, by what the figure is. A <em>running count</em> (the dead, the missing, patients in
  * hospital, workers on strike that day: the predicates listed under {@code [running]} in {@code figures.txt}, and
- * figures without a predicate, whose nature is unknown) changes as the story goes on, so it is compared within one day only: the days must
- * be equal, or one day apart when the later day is only the article's publication and the earlier one is named or
- * pointed at in its sentence (a count published the morning after the event it names). A <em>fixed fact</em> of
+ * figures without a predicate, whose nature is unknown) changes as the story goes on, so it is compared within
+ * one day only: the days must be equal, or one day apart when the later day is only the article's publication and
+ * the earlier one is named or pointed at in its sentence (a count published the morning after the event it
+ * names); a later different figure on another day is a revision, not a dispute. A <em>fixed fact</em> of
  * the event (damage, a bribe, a price, the people aboard, a speed, the injured of one instant, a volume, an area)
  * is compared whichever day it was published, unless both are dated to different months or years. An undated
  * figure takes the date of a dated identical figure (it is a copy), else matches any date;</li>
@@ -49,11 +51,10 @@ import java.util.Set;
  * <li>not two figures of one sentence, in one article or in copies of it ("đạt 7,8 m, vượt mức báo động 0,6
  * m").</li>
  * </ul>
- * Increments ("tìm thấy thêm 3 thi thể"), ranks ("đứng thứ 117") and orders of size ("hàng trăm nhà") are never
- * compared: they are no totals. A figure its sentence reports as
- * an update ("nâng số người chết lên 9", "tăng lên 134 em", "Như vậy, … đã làm 7 người chết", "vẫn còn 3 người mất
- * tích") revises the figures published before it and is not in dispute with them; a later report without such a
- * mark still disputes it.
+ * Increments ("tìm thấy thêm 3 thi thể"), ranks ("đứng 120 thế giới") and orders of size ("hàng trăm nhà") are
+ * never compared: they are no totals. A figure its sentence reports as an update ("nâng số người chết lên 9",
+ * "tăng lên 134 em", "Như vậy, … đã làm 7 người chết", "vẫn còn 3 người mất tích") revises the figures published
+ * before it and is not in dispute with them; a later report without such a mark still disputes it.
  *
  * <p>They disagree when the ranges their qualifiers allow ({@link FigureRange}) do not meet: ranges that meet
  * ("hơn 300" and "khoảng 320") agree. A conflict is a set of values each of which disagrees with every other one

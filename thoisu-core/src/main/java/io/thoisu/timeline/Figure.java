@@ -12,7 +12,8 @@ import java.util.Set;
  * for, what it is a rate of ({@code per}: "25.000 đồng mỗi suất", "7,2 triệu đồng/tháng"; empty for a total),
  * whether it is a limit, plan or demand rather than a fact ({@code modality}, empty for a fact), whether its
  * sentence reports it as an update of earlier figures ({@code revision}), whether it is no total at all
- * ({@code noTotal}: an increment, "thêm 3 thi thể", a rank, "đứng thứ 117", or an order of size, "hàng trăm"), and where its day came from.
+ * ({@code noTotal}: an increment, "thêm 3 thi thể", a rank, "đứng 120 thế giới", or an order of size, "hàng
+ * trăm"), and where its day came from.
  */
 record Figure(Claim claim, QuantityKind kind, String counted, Optional<String> predicate, Set<String> predicates,
               String predicateText, boolean predicateBefore, String nounPhrase, String subgroup, Set<String> actors,

@@ -24,8 +24,9 @@ import java.util.regex.Pattern;
  * <p>Besides, it reads the marks that make a figure something other than a plain total: a limit, plan or demand
  * word in its clause ("được phép chở tối đa 150 hành khách", "dự kiến", "yêu cầu"); an update of earlier reports
  * ("nâng số người chết lên 9", "vẫn còn 3 người mất tích", a sentence opening "Như vậy"); an increment ("thêm 2
- * thi thể"), a rank ("đứng thứ 117") or a mere order of size ("hàng trăm nhà"); a rate ("25.000 đồng mỗi suất"); a subgroup named right after the count noun ("2 du khách Việt Nam") or inherited from the group the
- * sentence takes its parts from ("trong số 14 công dân Việt Nam …, 1 người tử vong"); and its {@link Scope}.
+ * thi thể"), a rank ("đứng 120 thế giới") or a mere order of size ("hàng trăm nhà"); a rate ("25.000 đồng mỗi
+ * suất"); the names of who gives, sends or pays; a subgroup named right after the count noun ("2 du khách Việt
+ * Nam") or inherited from the group the sentence takes its parts from ("trong số 14 công dân Việt Nam …, 1 người tử vong"); and its {@link Scope}.
  * Immutable and thread-safe.
  */
 final class FigureReader {

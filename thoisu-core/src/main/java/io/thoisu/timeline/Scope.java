@@ -39,8 +39,8 @@ record Scope(Reach reach, String name) {
             + "(?:khoảng|hơn|gần|trên|ít nhất|tới|lên tới)?\\s*$");
     /** A clause opening with a name that has the figure: "Quảng Ngãi có hơn 944.000 cử tri". */
     private static final Pattern NAME_HAS = Pattern.compile("(?:^|[,;:]\\s*)(?:(?iu:" + AREA_WORD + "|huyện đảo|đảo)"
-            + "\\s+)?(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)+)\\s+(?iu:(?:đã|hiện|cũng)\\s+)?(?iu:có|ghi nhận)"
-            + "\\s+(?iu:khoảng|hơn|gần|trên|ít nhất|tới|lên tới)?\\s*$");
+            + "\\s+)?(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)+)\\s+(?iu:(?:đã|hiện|cũng)\\s+)?"
+            + "(?iu:có|ghi nhận)\\s+(?iu:khoảng|hơn|gần|trên|ít nhất|tới|lên tới)?\\s*$");
     /** An area where things are: "tại xã An Hải", "trên địa bàn huyện Hương Hóa", "ở bản Nậm Pì". */
     private static final Pattern LOCATED = Pattern.compile("(?<![\\p{L}\\p{M}])(?iu:tại|ở|trên địa bàn|địa bàn|thuộc)"
             + "\\s+((?iu:" + AREA_WORD + "))\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*)");

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * A development aid, not a test: prints, per story folder, every claim the pipeline extracted as the conflict
  * finder reads it (kind, counted, predicate, noun phrase, scope, date, qualifier) and the conflicts it formed, so
  * that a missed or extra pair can be traced to its cause. Run it on a story folder or a folder of them:
- * {@code java -cp thoisu-core/target/classes:thoisu-core/target/test-classes io.thoisu.timeline.ConflictDiagnostic DIR}.
+ * {@code java -cp thoisu-core/target/classes:thoisu-core/target/test-classes
+ * io.thoisu.timeline.ConflictDiagnostic DIR} (a folder of pages, a story folder or a folder of story folders).
  */
 final class ConflictDiagnostic {
     private ConflictDiagnostic() {
@@ -76,7 +77,8 @@ final class ConflictDiagnostic {
                         f.kind(), f.counted(), f.predicates(), f.predicateText(),
                         f.predicateBefore() ? ",before" : "", f.nounPhrase(), f.subgroup(), f.scope().reach(),
                         f.scope().name(), f.modality(), f.revision() ? " REVISION" : "",
-                        f.noTotal() ? " NO-TOTAL" : "", f.qualifier(), f.daySource() + (f.per().isEmpty() ? "" : " per=" + f.per()));
+                        f.noTotal() ? " NO-TOTAL" : "", f.qualifier(),
+                        f.daySource() + (f.per().isEmpty() ? "" : " per=" + f.per()));
                 System.out.println("      « " + c.sentence().replace('\n', ' ') + " »");
             }
             for (Conflict k : s.conflicts()) {

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
  * <p><b>2026-11-23 17:50 UTC: this set is tuned on from now (a development set); {@code heldout2} replaces it as the
  * blind set.</b> The figures of the blind run below stay the honest ones for this set.
  *
- * <p>Conflicts and timelines on the (formerly) blind held-out set {@code heldout/}: 8 fictional stories (35 pages, 24 gold
- * conflict pairs, 35 gold days) written by someone who had read only the evaluation, the model records, the
+ * <p>Conflicts and timelines on the (formerly) blind held-out set {@code heldout/}: 8 fictional stories (35 pages,
+ * 24 gold conflict pairs, 35 gold days) written by someone who had read only the evaluation, the model records, the
  * dap-khe-may example and the contract — never the conflict finder, the timeline builder or their readers. See
  * {@code heldout/README.md} for the stories and the judgement calls.
  *
