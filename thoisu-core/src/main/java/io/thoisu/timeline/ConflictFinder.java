@@ -3,14 +3,18 @@ package io.thoisu.timeline;
 import io.thoisu.model.Claim;
 import io.thoisu.model.Conflict;
 import io.thoisu.quantity.QuantityRecognizer;
+import io.thoisu.text.VietnameseNormalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Figures of one story that cannot all be true.
@@ -20,40 +24,72 @@ import java.util.Optional;
  * <li>the same quantity kind (money, percentage, measure, count); durations, clock times and ages are never
  * disputes (see {@link QuantityKind});</li>
  * <li>they count the same things: the same unit, or count nouns of one class ("đối tượng" and "người" are
- * people, "hộ" and "hộ dân" households);</li>
+ * people, "hộ" and "hộ dân" households), and the same subgroup ("du khách Việt Nam" are not all the passengers);</li>
  * <li>the same predicate, what happened to what is counted ("sơ tán" = "di dời", "chết" = "thiệt mạng",
- * "thiệt hại"); when neither has one, the same counted noun phrase of two words or more ("tấn gạo"); a figure
- * with a predicate and one without are not compared: "400 công nhân làm ca đêm" is not "350 công nhân thoát";</li>
- * <li>the same area ({@link Scope}): a commune's count is part of the district's;</li>
- * <li>the same day: days named in both sentences must be equal; a day that came from publication may be a day
- * late, so it matches the day before too; month and year dates match the days inside them; an undated figure
- * takes the date of a dated identical figure (it is a copy), else matches any date;</li>
- * <li>not two figures of one sentence of one article ("đạt 7,8 m, vượt mức báo động 0,6 m").</li>
+ * "thiệt hại"); a figure with several ("thoát ra ngoài và bị thương") shares any of them; when neither has one, the
+ * same counted noun phrase of two words or more ("tấn gạo"); a figure with a predicate and one without are not
+ * compared: "400 công nhân làm ca đêm" is not "350 công nhân thoát";</li>
+ * <li>for what adds up across actors (aid given, forces sent, sums paid: {@code [by-actor]} in {@code figures.txt}),
+ * not two different actors: figures whose clauses name different givers are two gifts ("tỉnh Sơn Khê xuất 50 tấn
+ * gạo" is not "đoàn của tỉnh Đông Vân trao 20 tấn gạo");</li>
+ * <li>both facts, or both the same kind of limit, plan or demand: "được phép chở tối đa 150 hành khách" is no rival
+ * of the people aboard, "tốc độ tối đa cho phép 80 km/h" none of the speed;</li>
+ * <li>the same reach ({@link Scope}): a part ("Riêng xã A có 120 hộ") is not compared with the whole, nor a wider
+ * whole ("toàn tỉnh", "cả nước") with the story's, nor figures the sentences place in two different areas; the
+ * area of a source ("Theo UBND huyện B") makes no part;</li>
+ * <li>compatible days, by what the figure is. A <em>running count</em> (the dead, the missing, patients in
+ * hospital, workers on strike that day: the predicates listed under {@code [running]} in {@code figures.txt}, and
+ * figures without a predicate, whose nature is unknown) changes as the story goes on, so it is compared within
+ * one day only: the days must be equal, or one day apart when the later day is only the article's publication and
+ * the earlier one is named or pointed at in its sentence (a count published the morning after the event it
+ * names); a later different figure on another day is a revision, not a dispute. A <em>fixed fact</em> of
+ * the event (damage, a bribe, a price, the people aboard, a speed, the injured of one instant, a volume, an area)
+ * is compared whichever day it was published, unless both are dated to different months or years. An undated
+ * figure takes the date of a dated identical figure (it is a copy), else matches any date;</li>
+ * <li>the same rate, or both totals: "180.000 đồng/kg" is no rival of "gần 60 triệu đồng" for the whole fish,
+ * "25.000 đồng mỗi suất" is a rival of "mỗi suất ăn có giá 22.000 đồng";</li>
+ * <li>not two figures of one sentence, in one article or in copies of it ("đạt 7,8 m, vượt mức báo động 0,6
+ * m").</li>
  * </ul>
- * They disagree when the ranges their qualifiers allow ({@link FigureRange}) do not meet. A conflict is a set of
- * figures linked by disagreements; identical figures (value, qualifier, unit) from copies are shown once, by the
- * earliest claim in the order given. Immutable and thread-safe.
+ * Increments ("tìm thấy thêm 3 thi thể"), ranks ("đứng 120 thế giới") and orders of size ("hàng trăm nhà") are
+ * never compared: they are no totals. A figure its sentence reports as an update ("nâng số người chết lên 9",
+ * "tăng lên 134 em", "Như vậy, … đã làm 7 người chết", "vẫn còn 3 người mất tích") revises the figures published
+ * before it and is not in dispute with them; a later report without such a mark still disputes it.
+ *
+ * <p>They disagree when the ranges their qualifiers allow ({@link FigureRange}) do not meet: ranges that meet
+ * ("hơn 300" and "khoảng 320") agree. A conflict is a set of values each of which disagrees with every other one
+ * (a maximal clique of the disagreements between distinct values), so two values that agree are never shown as
+ * rivals: "hơn 42 tỷ" against "khoảng 68 tỷ" and against "gần 70 tỷ" are two conflicts, since 68 and 70 agree.
+ * Identical figures (value, qualifier, unit) from copies are shown once, by the earliest claim in the order given.
+ * Immutable and thread-safe.
  */
 public final class ConflictFinder {
+    /** Above this many distinct values in one group the clique search could explode; real groups hold a few. */
+    private static final int MOST_VALUES_FOR_CLIQUES = 24;
+
     private final FigureReader reader;
+    private final FigureLexicon lexicon;
 
     public ConflictFinder() {
-        this.reader = new FigureReader(new FigureLexicon(), new QuantityRecognizer());
+        this.lexicon = new FigureLexicon();
+        this.reader = new FigureReader(lexicon, new QuantityRecognizer());
     }
 
     /** {@code storyClaims} in the order their articles came out: the first of identical copies stands for them. */
     public List<Conflict> find(List<Claim> storyClaims) {
+        Map<String, Integer> published = new HashMap<>();
         List<Figure> figures = new ArrayList<>();
         for (Claim c : storyClaims) {
+            published.putIfAbsent(c.articleId(), published.size());
             Figure f = reader.read(c);
-            if (f.kind().disputable()) {
+            if (f.kind().disputable() && !f.noTotal()) {
                 figures.add(f);
             }
         }
         figures = datedCopies(figures);
         int n = figures.size();
         int[] parent = new int[n];
-        boolean[] disputed = new boolean[n];
+        boolean[][] disputes = new boolean[n][n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
@@ -61,53 +97,153 @@ public final class ConflictFinder {
             for (int j = i + 1; j < n; j++) {
                 Figure a = figures.get(i);
                 Figure b = figures.get(j);
-                if (sameThing(a, b) && !FigureRange.agree(a, b)) {
+                if (sameThing(a, b) && !FigureRange.agree(a, b) && !revises(a, b, published)) {
                     parent[root(parent, i)] = root(parent, j);
-                    disputed[i] = true;
-                    disputed[j] = true;
+                    disputes[i][j] = true;
+                    disputes[j][i] = true;
                 }
             }
         }
-        Map<Integer, List<Figure>> groups = new LinkedHashMap<>();
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            if (disputed[i]) {
-                groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(figures.get(i));
+            for (int j = 0; j < n; j++) {
+                if (disputes[i][j]) {
+                    groups.computeIfAbsent(root(parent, i), k -> new ArrayList<>()).add(i);
+                    break;
+                }
             }
         }
         List<Conflict> out = new ArrayList<>();
-        for (List<Figure> group : groups.values()) {
-            Map<String, Figure> distinct = new LinkedHashMap<>();
-            for (Figure f : group) {
-                distinct.putIfAbsent(valueKey(f), f);
+        for (List<Integer> group : groups.values()) {
+            out.addAll(conflicts(figures, group, disputes));
+        }
+        return out;
+    }
+
+    /** The conflicts of one group of linked figures: the maximal sets of distinct values that all disagree. */
+    private static List<Conflict> conflicts(List<Figure> figures, List<Integer> group, boolean[][] disputes) {
+        Map<String, List<Integer>> byValue = new LinkedHashMap<>();
+        for (int i : group) {
+            byValue.computeIfAbsent(valueKey(figures.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> values = new ArrayList<>(byValue.values());
+        int m = values.size();
+        boolean[][] rivals = new boolean[m][m];
+        for (int u = 0; u < m; u++) {
+            for (int v = 0; v < m; v++) {
+                for (int i : values.get(u)) {
+                    for (int j : values.get(v)) {
+                        rivals[u][v] |= disputes[i][j];
+                    }
+                }
             }
-            if (distinct.size() >= 2) {
-                List<Claim> values = distinct.values().stream().map(Figure::claim).toList();
-                out.add(new Conflict(label(group), values));
+        }
+        List<List<Integer>> cliques = new ArrayList<>();
+        List<Integer> all = new ArrayList<>();
+        for (int u = 0; u < m; u++) {
+            all.add(u);
+        }
+        if (m > MOST_VALUES_FOR_CLIQUES) {
+            cliques.add(all); // a pathological group: shown whole rather than searched for its many cliques
+        } else {
+            maximalCliques(rivals, new ArrayList<>(), all, new ArrayList<>(), cliques);
+        }
+        cliques.sort((x, y) -> {
+            for (int k = 0; k < Math.min(x.size(), y.size()); k++) {
+                if (!x.get(k).equals(y.get(k))) {
+                    return Integer.compare(x.get(k), y.get(k));
+                }
+            }
+            return Integer.compare(x.size(), y.size());
+        });
+        List<Conflict> out = new ArrayList<>();
+        for (List<Integer> clique : cliques) {
+            if (clique.size() < 2) {
+                continue;
+            }
+            List<Figure> members = new ArrayList<>();
+            List<Claim> shown = new ArrayList<>();
+            for (int u : clique) {
+                shown.add(figures.get(values.get(u).get(0)).claim());
+                values.get(u).forEach(i -> members.add(figures.get(i)));
+            }
+            out.add(new Conflict(label(members), shown));
+        }
+        return out;
+    }
+
+    /** Bron–Kerbosch: every maximal clique of {@code rivals}, each in ascending order. Groups are small. */
+    private static void maximalCliques(boolean[][] rivals, List<Integer> taken, List<Integer> candidates,
+                                       List<Integer> excluded, List<List<Integer>> out) {
+        if (candidates.isEmpty() && excluded.isEmpty()) {
+            List<Integer> clique = new ArrayList<>(taken);
+            clique.sort(null);
+            out.add(clique);
+            return;
+        }
+        for (Integer v : new ArrayList<>(candidates)) {
+            List<Integer> nextTaken = new ArrayList<>(taken);
+            nextTaken.add(v);
+            maximalCliques(rivals, nextTaken, neighbours(rivals, candidates, v), neighbours(rivals, excluded, v), out);
+            candidates.remove(v);
+            excluded.add(v);
+        }
+    }
+
+    private static List<Integer> neighbours(boolean[][] rivals, List<Integer> of, int v) {
+        List<Integer> out = new ArrayList<>();
+        for (int u : of) {
+            if (rivals[u][v]) {
+                out.add(u);
             }
         }
         return out;
     }
 
-    static boolean sameThing(Figure a, Figure b) {
-        if (a.kind() != b.kind() || !a.counted().equals(b.counted())) {
+    /** Whether the later published of two figures reports itself as an update of what came before. */
+    private static boolean revises(Figure a, Figure b, Map<String, Integer> published) {
+        int x = published.getOrDefault(a.claim().articleId(), 0);
+        int y = published.getOrDefault(b.claim().articleId(), 0);
+        if (x == y) {
+            return false;
+        }
+        return (x > y ? a : b).revision();
+    }
+
+    boolean sameThing(Figure a, Figure b) {
+        if (a.kind() != b.kind() || !a.counted().equals(b.counted()) || !a.subgroup().equals(b.subgroup())
+                || !a.modality().equals(b.modality()) || !a.per().equals(b.per())) {
             return false;
         }
         if (a.predicate().isPresent() != b.predicate().isPresent()) {
             return false;
         }
-        if (a.predicate().isPresent() ? !a.predicate().equals(b.predicate())
+        Set<String> shared = new HashSet<>(a.predicates());
+        shared.retainAll(b.predicates());
+        if (a.predicate().isPresent() ? shared.isEmpty()
                 : !(a.nounPhrase().equals(b.nounPhrase()) && a.nounPhrase().contains(" "))) {
             return false;
         }
         Claim x = a.claim();
         Claim y = b.claim();
-        if (x.articleId().equals(y.articleId()) && x.start() == y.start()) {
+        if (x.articleId().equals(y.articleId()) && x.start() == y.start()
+                || VietnameseNormalizer.key(x.sentence()).equals(VietnameseNormalizer.key(y.sentence()))) {
+            return false; // two figures of one sentence, or of its copy in another article
+        }
+        if (shared.stream().anyMatch(lexicon::byActor) && !sameActors(a.actors(), b.actors())) {
             return false;
         }
-        return a.scope().compatible(b.scope()) && datesMatch(a, b);
+        boolean running = a.predicate().isEmpty() || shared.stream().anyMatch(lexicon::running);
+        return a.scope().compatible(b.scope()) && (running ? sameDay(a, b) : sameFact(a, b));
     }
 
-    static boolean datesMatch(Figure a, Figure b) {
+    /** Not two different givers, senders or payers: one clause names no one, or they share a name. */
+    private static boolean sameActors(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    }
+
+    /** Running counts: the same day, or the day before a later figure that has only its publication day. */
+    static boolean sameDay(Figure a, Figure b) {
         if (a.date().isEmpty() || b.date().isEmpty()) {
             return true;
         }
@@ -116,8 +252,27 @@ public final class ConflictFinder {
         Optional<LocalDate> dx = day(x);
         Optional<LocalDate> dy = day(y);
         if (dx.isPresent() && dy.isPresent()) {
-            long apart = Math.abs(ChronoUnit.DAYS.between(dx.get(), dy.get()));
-            return apart == 0 || (apart == 1 && !(a.dateStated() && b.dateStated()));
+            long apart = ChronoUnit.DAYS.between(dx.get(), dy.get());
+            if (apart == 0) {
+                return true;
+            }
+            Figure earlier = apart > 0 ? a : b;
+            Figure later = apart > 0 ? b : a;
+            return Math.abs(apart) == 1 && later.daySource() == Figure.DaySource.PUBLICATION
+                    && earlier.daySource() != Figure.DaySource.PUBLICATION;
+        }
+        return x.startsWith(y) || y.startsWith(x);
+    }
+
+    /** Fixed facts: any days, unless both are dated only to different months or years. */
+    static boolean sameFact(Figure a, Figure b) {
+        if (a.date().isEmpty() || b.date().isEmpty()) {
+            return true;
+        }
+        String x = a.date().get();
+        String y = b.date().get();
+        if (day(x).isPresent() || day(y).isPresent()) {
+            return true;
         }
         return x.startsWith(y) || y.startsWith(x);
     }
@@ -162,15 +317,22 @@ public final class ConflictFinder {
         if (first.predicate().isEmpty()) {
             return first.claim().about();
         }
-        for (Figure f : group) {
+        // what the rivals share: "4 người kịp thoát ra ngoài và bị thương" against "6 người bị thương" is injured
+        Set<String> shared = new HashSet<>(first.predicates());
+        group.forEach(f -> shared.retainAll(f.predicates()));
+        List<Figure> named = group.stream().filter(f -> f.predicate().filter(shared::contains).isPresent()).toList();
+        if (named.isEmpty()) {
+            named = group;
+        }
+        for (Figure f : named) {
             String about = String.join(" ", Syllables.keys(f.claim().about()));
             if (!f.predicateText().isEmpty() && about.contains(f.predicateText())) {
                 return f.claim().about();
             }
         }
-        String noun = first.claim().unit().orElse(first.claim().about());
-        return first.predicateBefore() ? first.predicateText() + " (" + noun + ")"
-                : noun + " " + first.predicateText();
+        Figure f = named.get(0);
+        String noun = f.claim().unit().orElse(f.claim().about());
+        return f.predicateBefore() ? f.predicateText() + " (" + noun + ")" : noun + " " + f.predicateText();
     }
 
     private static int root(int[] parent, int i) {

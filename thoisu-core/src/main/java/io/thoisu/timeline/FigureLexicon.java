@@ -1,6 +1,5 @@
 package io.thoisu.timeline;
 
-import io.thoisu.text.VietnameseNormalizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,23 +8,33 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The words of {@code figures.txt}: what happened to what a figure counts (its predicate), the quantity kind of a
- * unit, and which count nouns count the same things. Loaded once; immutable afterwards.
+ * The words of {@code figures.txt}: what happened to what a figure counts (its predicate) and whether that is a
+ * running count, the quantity kind of a unit, which count nouns count the same things, and the words that make a
+ * figure a limit, plan or demand, an update of earlier reports, or a count of a subgroup. Loaded once; immutable
+ * afterwards.
  */
 final class FigureLexicon {
-    /** A predicate found in a run of syllables: its name, the syllables it covers [from, to). */
+    /** A phrase found in a run of syllables: its name, the syllables it covers [from, to). */
     record Found(String name, int from, int to) {
     }
 
     private static final String NONE = "none";
 
     private final Map<String, String> predicates = new HashMap<>();
+    private final Map<String, String> modalities = new HashMap<>();
+    private final Map<String, String> revisionsBefore = new HashMap<>();
+    private final Map<String, String> revisionsAfter = new HashMap<>();
+    private final Map<String, String> subgroups = new HashMap<>();
+    private final Set<String> running = new HashSet<>();
+    private final Set<String> byActor = new HashSet<>();
     private final Map<String, QuantityKind> kinds = new HashMap<>();
     private final Map<String, String> counted = new HashMap<>();
     private int longest = 1;
@@ -50,11 +59,14 @@ final class FigureLexicon {
                     continue;
                 }
                 String key = String.join(" ", Syllables.keys(entry));
+                longest = Math.max(longest, key.split(" ").length);
                 switch (section) {
-                    case "predicate" -> {
-                        predicates.put(key, name);
-                        longest = Math.max(longest, key.split(" ").length);
-                    }
+                    case "predicate" -> predicates.put(key, name);
+                    case "modality" -> modalities.put(key, name);
+                    case "revision" -> (name.equals("after") ? revisionsAfter : revisionsBefore).put(key, name);
+                    case "subgroup" -> subgroups.put(key, name);
+                    case "running" -> running.add(entry);
+                    case "by-actor" -> byActor.add(entry);
                     case "kind" -> kinds.put(key, QuantityKind.valueOf(name.toUpperCase(Locale.ROOT)));
                     case "counted" -> counted.put(key, name);
                     default -> throw new IllegalStateException("timeline: figures.txt line outside a section: " + line);
@@ -67,13 +79,61 @@ final class FigureLexicon {
 
     /** Every predicate in these keyed syllables, left to right; at each position the longest phrase wins. */
     List<Found> predicates(List<String> syllables) {
+        return scan(predicates, syllables);
+    }
+
+    /** Every limit, plan or demand word in these keyed syllables. */
+    List<Found> modalities(List<String> syllables) {
+        return scan(modalities, syllables);
+    }
+
+    /** Every word of an update before a figure ("nâng", "tăng lên", "vẫn còn") in these keyed syllables. */
+    List<Found> revisionsBefore(List<String> syllables) {
+        return scan(revisionsBefore, syllables);
+    }
+
+    /** Every word of an update after a figure's count noun ("còn", "vẫn") in these keyed syllables. */
+    List<Found> revisionsAfter(List<String> syllables) {
+        return scan(revisionsAfter, syllables);
+    }
+
+    /** The subgroup these syllables open with ("việt nam …" → vietnamese), else empty. */
+    Optional<String> subgroupAtStart(List<String> syllables) {
+        for (int n = Math.min(longest, syllables.size()); n >= 1; n--) {
+            String k = String.join(" ", syllables.subList(0, n));
+            if (subgroups.containsKey(k)) {
+                return Optional.of(subgroups.get(k));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a figure of this predicate is a running count, compared within one day only. */
+    boolean running(String predicate) {
+        return running.contains(predicate);
+    }
+
+    /** Whether figures of this predicate add up across actors ("trao 20 tấn gạo"), compared per actor only. */
+    boolean byActor(String predicate) {
+        return byActor.contains(predicate);
+    }
+
+    private List<Found> scan(Map<String, String> table, List<String> syllables) {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < syllables.size()) {
             int matched = 0;
             String name = null;
             for (int n = Math.min(longest, syllables.size() - i); n >= 1; n--) {
-                String p = predicates.get(String.join(" ", syllables.subList(i, i + n)));
+                String phrase = String.join(" ", syllables.subList(i, i + n));
+                // a compound listed as no predicate ("điều tra") hides the shorter phrases inside it everywhere
+                String p = predicates.get(phrase);
+                if (NONE.equals(p)) {
+                    matched = n;
+                    name = NONE;
+                    break;
+                }
+                p = table.get(phrase);
                 if (p != null) {
                     matched = n;
                     name = p;

@@ -4,26 +4,67 @@ import io.thoisu.model.Claim;
 import io.thoisu.model.Quantity;
 import io.thoisu.quantity.QuantityRecognizer;
 import io.thoisu.text.VietnameseNormalizer;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a claim into a {@link Figure}. The predicate is looked for first after the number, up to the end of its
- * clause ("2 người chết", "1.200 hộ dân với 4.000 nhân khẩu … đã phải sơ tán"), then before it, back to the
- * previous number ("thiệt hại ước tính khoảng 20 tỷ đồng", "số người bị bắt giữ lên tới 5.000"); the nearest
- * phrase wins. Immutable and thread-safe.
+ * Reads a claim into a {@link Figure}.
+ *
+ * <p>The predicate is looked for first after the number, up to the end of its clause ("2 người chết", "1.200 hộ
+ * dân với 4.000 nhân khẩu … đã phải sơ tán"), then before it, back to the previous number or the start of its
+ * clause ("thiệt hại ước tính khoảng 20 tỷ đồng", "số người bị bắt giữ lên tới 5.000"); the nearest phrase wins.
+ * Predicates joined to the first one before the next number all count ("4 người kịp thoát ra ngoài và bị thương
+ * nhẹ" is both escaped and injured). A predicate after a purpose word ("để tìm kiếm người mất tích") or after a new
+ * noun phrase of people ("tìm kiếm những người mất tích") says what happened to others, not to what is counted.
+ *
+ * <p>Besides, it reads the marks that make a figure something other than a plain total: a limit, plan or demand
+ * word in its clause ("được phép chở tối đa 150 hành khách", "dự kiến", "yêu cầu"); an update of earlier reports
+ * ("nâng số người chết lên 9", "vẫn còn 3 người mất tích", a sentence opening "Như vậy"); an increment ("thêm 2
+ * thi thể"), a rank ("đứng 120 thế giới") or a mere order of size ("hàng trăm nhà"); a rate ("25.000 đồng mỗi
+ * suất"); the names of who gives, sends or pays; a subgroup named right after the count noun ("2 du khách Việt
+ * Nam") or inherited from the group the sentence takes its parts from ("trong số 14 công dân Việt Nam …, 1 người tử vong"); and its {@link Scope}.
+ * Immutable and thread-safe.
  */
 final class FigureReader {
     /** Where a clause ends: what follows belongs to another statement. Not the marks inside "4.000", "7,8". */
     private static final Pattern CLAUSE_END = Pattern.compile("[;:!?()\"“”]|[.,](?!\\d)|\\s[-–]\\s");
+    /** After a comma, an area word goes on with an address ("tại khu công nghiệp X, huyện Y, tỉnh Z"). */
+    private static final Pattern ADDRESS_GOES_ON = Pattern.compile(
+            "^\\s*(?iu:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố|TP)(?![\\p{L}\\p{M}])");
     /** Function words that end a counted noun phrase ("công nhân | đang làm ca đêm"). */
     private static final Set<String> PHRASE_END = Set.of("đang", "đã", "được", "bị", "phải", "và", "với", "tại",
             "của", "ở", "có", "cho", "là", "trong", "từ", "đến", "tới", "khi", "để", "sẽ", "vẫn", "cũng", "đều",
             "này", "đó", "vào", "ra", "về", "trên", "dưới", "hơn", "khoảng", "gần");
+    /** Words that open a purpose: a predicate after them is what the counted things are for. */
+    private static final Set<String> PURPOSE = Set.of("để", "nhằm", "hòng");
+    /** Words that open a new noun phrase: "tìm kiếm những người mất tích". */
+    private static final Set<String> DETERMINERS = Set.of("những", "các", "nhiều", "mọi");
     /** Below this a figure in "đồng" is no sum of money: "3 đồng phạm" is three accomplices. */
     private static final double LEAST_MONEY = 1000;
+    /** A rate right after a figure: "/kg", "/tháng", "mỗi suất", "một người". */
+    private static final Pattern PER_AFTER = Pattern.compile(
+            "^\\s*(?:/\\s*|(?iu:mỗi|một|cho mỗi|trên mỗi)\\s+)([\\p{L}\\p{M}0-9]+)");
+    /** A rate named earlier in the clause: "Mỗi suất ăn … có giá". */
+    private static final Pattern PER_BEFORE = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{M}])mỗi\\s+([\\p{L}\\p{M}]+)");
+    /** The last words before an increment: "tìm thấy thêm 3 thi thể". */
+    private static final Set<String> INCREMENT = Set.of("thêm");
+    /** A figure that only gives an order of size: "hàng trăm nhà", "vài chục người". */
+    private static final Pattern VAGUE = Pattern.compile("^(?:hàng|vài|mấy|dăm)(?![\\p{L}\\p{M}])");
+    /** The last word before a rank: "đứng 120 thế giới", "hạng 5". */
+    private static final Set<String> RANK = Set.of("thứ", "hạng", "top", "đứng");
+    /** A run of capitalised words: a name. */
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*");
+    /** Numbers spelt out at the head of a group. */
+    private static final Set<String> NUMBER_WORDS = Set.of("hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín",
+            "mười", "hàng", "vài", "mấy");
+    /** Where a sentence takes parts from a group: "trong số 14 công dân Việt Nam …". */
+    private static final Pattern AMONG = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])trong số\\s+");
 
     private final FigureLexicon lexicon;
     private final QuantityRecognizer quantities;
@@ -33,26 +74,18 @@ final class FigureReader {
         this.quantities = quantities;
     }
 
+    /** The text around a claim's figure: its clause before and after it, the stretch up to the next figure. */
+    private record Around(String before, String after, String near, String qualifier, int start, int clauseEnd,
+                          boolean found) {
+    }
+
+    /** The predicates read for a figure: the first (nearest), all that count, its words, where it stood. */
+    private record Predicates(Optional<String> first, Set<String> all, String text, boolean before, int end) {
+    }
+
     Figure read(Claim claim) {
         String sentence = claim.sentence();
-        List<Quantity> found = quantities.recognize(sentence);
-        int at = locate(claim, found);
-        String after;
-        String before;
-        String qualifier = "";
-        if (at >= 0) {
-            Quantity q = found.get(at);
-            int end = q.end();
-            var m = CLAUSE_END.matcher(sentence);
-            int clauseEnd = m.find(end) ? m.start() : sentence.length();
-            after = sentence.substring(end, Math.max(end, clauseEnd));
-            int from = at > 0 ? Math.min(found.get(at - 1).end(), q.start()) : 0;
-            before = sentence.substring(from, q.start());
-            qualifier = VietnameseNormalizer.key(q.text());
-        } else {
-            after = claim.about();
-            before = "";
-        }
+        Around around = around(claim);
         List<String> aboutKeys = Syllables.keys(claim.about());
         String unitKey = unitKey(claim, aboutKeys);
         QuantityKind kind = kind(claim, unitKey);
@@ -60,29 +93,89 @@ final class FigureReader {
             // "3 đồng phạm": the recogniser took "đồng" for money; what is counted is the about's noun
             unitKey = String.join(" ", aboutKeys.subList(0, Math.min(2, aboutKeys.size())));
         }
-        List<String> afterKeys = Syllables.keys(after);
-        List<FigureLexicon.Found> afterFound = lexicon.predicates(afterKeys);
-        Optional<String> predicate = Optional.empty();
-        String predicateText = "";
-        boolean predicateBefore = false;
-        if (!afterFound.isEmpty()) {
-            FigureLexicon.Found f = afterFound.get(0);
-            predicate = Optional.of(f.name());
-            predicateText = String.join(" ", afterKeys.subList(f.from(), f.to()));
-        } else {
-            List<String> beforeKeys = Syllables.keys(before);
-            List<FigureLexicon.Found> beforeFound = lexicon.predicates(beforeKeys);
-            if (!beforeFound.isEmpty()) {
-                FigureLexicon.Found f = beforeFound.get(beforeFound.size() - 1);
-                predicate = Optional.of(f.name());
-                predicateText = String.join(" ", beforeKeys.subList(f.from(), f.to()));
-                predicateBefore = true;
+        List<String> afterKeys = Syllables.keys(around.after());
+        List<String> beforeKeys = Syllables.keys(around.before());
+        Predicates p = predicates(afterKeys, Syllables.keys(around.near()).size(), beforeKeys);
+        List<String> tail = around.found() ? afterKeys : aboutKeys.subList(Math.min(aboutKeys.size(),
+                unitKey.isEmpty() ? 0 : unitKey.split(" ").length), aboutKeys.size());
+        Scope scope = Scope.of(sentence, around.start(), around.clauseEnd());
+        String subgroup = around.found() ? lexicon.subgroupAtStart(afterKeys).orElse("") : "";
+        if (subgroup.isEmpty() && around.found()) {
+            Optional<String> inherited = inheritedSubgroup(sentence, around.start());
+            if (inherited.isPresent()) {
+                subgroup = inherited.get();
+                // "1 người tử vong" of the Vietnamese aboard: the Vietnamese dead, not a part
+                scope = Scope.of(sentence, 0, around.clauseEnd());
             }
         }
+        List<String> ownAfter = afterKeys.subList(0, Math.min(afterKeys.size(), p.end()));
+        String modality = lexicon.modalities(beforeKeys).stream().map(FigureLexicon.Found::name).findFirst()
+                .or(() -> lexicon.modalities(ownAfter).stream().map(FigureLexicon.Found::name).findFirst())
+                .orElse("");
+        boolean revision = !lexicon.revisionsBefore(beforeKeys).isEmpty()
+                || !lexicon.revisionsAfter(ownAfter).isEmpty()
+                || VietnameseNormalizer.key(sentence.strip()).startsWith("như vậy");
+        boolean noTotal = endsWithAny(beforeKeys, INCREMENT, 2) || endsWithAny(beforeKeys, RANK, 1)
+                || VAGUE.matcher(around.qualifier()).find();
+        String per = around.found() ? per(around.after(), around.before()) : "";
+        Figure.DaySource day = claim.date().map(d -> DayMention.names(sentence, d)).orElse(false)
+                ? Figure.DaySource.NAMED
+                : DayMention.pointsAt(sentence) ? Figure.DaySource.RELATIVE : Figure.DaySource.PUBLICATION;
+        return new Figure(claim, kind, lexicon.counted(unitKey), p.first(), p.all(), p.text(), p.before(),
+                nounPhrase(unitKey, tail), subgroup, actors(around.before()), scope, per, modality, revision,
+                noTotal, around.qualifier(), claim.date(), day);
+    }
+
+    /** Where the claim's figure stands in its sentence; without a recognised figure, the about is what follows. */
+    private Around around(Claim claim) {
+        String sentence = claim.sentence();
+        List<Quantity> found = quantities.recognize(sentence);
+        int at = locate(claim, found);
+        if (at < 0) {
+            int start = Math.max(0, sentence.indexOf(claim.about()));
+            return new Around("", claim.about(), claim.about(), "", start, start, false);
+        }
+        Quantity q = found.get(at);
+        int end = q.end();
+        int clauseEnd = Math.max(end, clauseEnd(sentence, end));
+        int next = at + 1 < found.size() ? Math.max(end, Math.min(clauseEnd, found.get(at + 1).start())) : clauseEnd;
+        int from = at > 0 ? Math.min(found.get(at - 1).end(), q.start()) : 0;
+        return new Around(sentence.substring(clauseStart(sentence, from, q.start()), q.start()),
+                sentence.substring(end, clauseEnd), sentence.substring(end, next), VietnameseNormalizer.key(q.text()),
+                q.start(), clauseEnd, true);
+    }
+
+    /**
+     * The predicates after the figure (the first, and those before the next figure), else the nearest before it.
+     * {@code nearSize} is how many syllables of {@code afterKeys} come before the next figure.
+     */
+    private Predicates predicates(List<String> afterKeys, int nearSize, List<String> beforeKeys) {
+        int stretch = ownStretch(afterKeys);
+        List<FigureLexicon.Found> afterFound = lexicon.predicates(afterKeys.subList(0, stretch));
+        if (!afterFound.isEmpty()) {
+            FigureLexicon.Found f = afterFound.get(0);
+            Set<String> all = new LinkedHashSet<>();
+            for (FigureLexicon.Found other : afterFound) {
+                if (other == f || other.to() <= nearSize) {
+                    all.add(other.name());
+                }
+            }
+            return new Predicates(Optional.of(f.name()), all, String.join(" ", afterKeys.subList(f.from(), f.to())),
+                    false, f.to());
+        }
+        List<FigureLexicon.Found> beforeFound = lexicon.predicates(beforeKeys);
+        if (!beforeFound.isEmpty()) {
+            FigureLexicon.Found f = beforeFound.get(beforeFound.size() - 1);
+            return new Predicates(Optional.of(f.name()), Set.of(f.name()),
+                    String.join(" ", beforeKeys.subList(f.from(), f.to())), true, stretch);
+        }
+        return new Predicates(Optional.empty(), Set.of(), "", false, stretch);
+    }
+
+    /** The unit and up to two words after it, to the first function word: "tấn gạo", "công nhân ca đêm". */
+    private static String nounPhrase(String unitKey, List<String> tail) {
         StringBuilder noun = new StringBuilder(unitKey);
         int taken = 0;
-        List<String> tail = at >= 0 ? afterKeys : aboutKeys.subList(Math.min(aboutKeys.size(),
-                unitKey.isEmpty() ? 0 : unitKey.split(" ").length), aboutKeys.size());
         for (String s : tail) {
             if (taken == 2 || PHRASE_END.contains(s)) {
                 break;
@@ -90,9 +183,127 @@ final class FigureReader {
             noun.append(' ').append(s);
             taken++;
         }
-        return new Figure(claim, kind, lexicon.counted(unitKey), predicate, predicateText, predicateBefore,
-                noun.toString().strip(), Scope.of(sentence), qualifier, claim.date(),
-                claim.date().map(d -> DayMention.names(sentence, d)).orElse(false));
+        return noun.toString().strip();
+    }
+
+    /** Whether one of the last {@code last} syllables is one of {@code words}. */
+    private static boolean endsWithAny(List<String> keys, Set<String> words, int last) {
+        for (int i = Math.max(0, keys.size() - last); i < keys.size(); i++) {
+            if (words.contains(keys.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a figure is a rate of: the noun after "/" or "mỗi" right after it ("25.000 đồng mỗi suất", "7,2 triệu
+     * đồng/tháng"), else the noun of a "mỗi …" earlier in its clause ("Mỗi suất ăn có giá 22.000 đồng"); empty
+     * for a total.
+     */
+    static String per(String after, String before) {
+        Matcher m = PER_AFTER.matcher(after);
+        if (m.find()) {
+            return VietnameseNormalizer.key(m.group(1));
+        }
+        Matcher b = PER_BEFORE.matcher(before);
+        String last = "";
+        while (b.find()) {
+            last = VietnameseNormalizer.key(b.group(1));
+        }
+        return last;
+    }
+
+    /**
+     * The names of a clause before its figure, keyed: runs of two capitalised words or more, the clause's first
+     * word left out ("Tỉnh Sơn Khê đã xuất" and "UBND tỉnh Sơn Khê quyết định xuất" both name "sơn khê").
+     */
+    static Set<String> actors(String before) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = NAME.matcher(before);
+        while (m.find()) {
+            String name = m.group();
+            if (before.substring(0, m.start()).isBlank()) {
+                int space = name.indexOf(' ');
+                name = space < 0 ? "" : name.substring(space + 1).strip();
+            }
+            if (name.contains(" ")) {
+                out.add(VietnameseNormalizer.key(name));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How many syllables after the figure can still say what happened to it: up to a purpose word or a new noun
+     * phrase of people.
+     */
+    private int ownStretch(List<String> afterKeys) {
+        for (int i = 0; i < afterKeys.size(); i++) {
+            if (PURPOSE.contains(afterKeys.get(i))) {
+                return i;
+            }
+            if (i > 0 && DETERMINERS.contains(afterKeys.get(i - 1)) && countsPeopleAt(afterKeys, i)) {
+                return i - 1;
+            }
+        }
+        return afterKeys.size();
+    }
+
+    private boolean countsPeopleAt(List<String> keys, int i) {
+        for (int n = Math.min(3, keys.size() - i); n >= 1; n--) {
+            if (lexicon.counted(String.join(" ", keys.subList(i, i + n))).equals("people")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subgroup of the group "trong số N …" the sentence takes its parts from before the figure, if it names one
+     * ("trong số 14 công dân Việt Nam đi trên phà, …"). Read from the words, since "số 14" is no count to the
+     * quantity recogniser.
+     */
+    private Optional<String> inheritedSubgroup(String sentence, int figureStart) {
+        Matcher m = AMONG.matcher(sentence);
+        while (m.find() && m.end() < figureStart) {
+            List<String> keys = Syllables.keys(sentence.substring(m.end(), clauseEnd(sentence, m.end())));
+            if (keys.isEmpty() || !(Character.isDigit(keys.get(0).charAt(0)) || NUMBER_WORDS.contains(keys.get(0)))) {
+                continue;
+            }
+            for (int n = Math.min(3, keys.size() - 1); n >= 1; n--) {
+                if (lexicon.knows(String.join(" ", keys.subList(1, 1 + n)))) {
+                    return lexicon.subgroupAtStart(keys.subList(1 + n, keys.size()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The end of the clause that goes on at {@code from}: the next clause mark that does not go on an address. */
+    private static int clauseEnd(String sentence, int from) {
+        Matcher m = CLAUSE_END.matcher(sentence);
+        int at = from;
+        while (m.find(at)) {
+            if (!(m.group().equals(",") && ADDRESS_GOES_ON.matcher(sentence.substring(m.end())).find())) {
+                return m.start();
+            }
+            at = m.end();
+        }
+        return sentence.length();
+    }
+
+    /** The start of the clause the figure at {@code figureStart} is in, not before {@code from}. */
+    private static int clauseStart(String sentence, int from, int figureStart) {
+        Matcher m = CLAUSE_END.matcher(sentence);
+        m.region(from, figureStart);
+        int start = from;
+        while (m.find()) {
+            if (!(m.group().equals(",") && ADDRESS_GOES_ON.matcher(sentence.substring(m.end())).find())) {
+                start = m.end();
+            }
+        }
+        return start;
     }
 
     /** The recognised quantity this claim was made from: same value and qualifier, else same value. */

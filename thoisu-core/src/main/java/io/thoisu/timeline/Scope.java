@@ -5,46 +5,105 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The administrative area a figure is told for: the smallest named unit its sentence mentions ("toàn xã có 214
- * hộ", "huyện Đông Trà đã di dời hơn 900 hộ"). A commune's figure is a part of the district's, not a rival to it,
- * so figures of different levels, or of differently named areas of one level, are different things. A sentence
- * naming no area speaks for the whole story, as a province or a country would.
+ * What a figure is told for, as its sentence marks it before the figure: the story as a whole, a part of it, or a
+ * whole wider than it. Only figures of one reach (and, for parts and wider wholes, of one named area) are figures
+ * of the same thing.
+ * <ul>
+ * <li>{@link Reach#PART}: "Riêng bản Nậm Pì có 27 ngôi nhà…", "trong đó 2 người ở huyện…", "Trong số này, 9 em…",
+ * "xã Phú Lạc có 214 hộ": a part is compared only with the same named part.</li>
+ * <li>{@link Reach#WIDER}: "Tính chung toàn tỉnh…", "cả nước xảy ra 57 vụ…": a whole around the story (the
+ * province's dead against one flood's, the country's holiday deaths against one crash).</li>
+ * <li>{@link Reach#STORY}: everything else. An area that is only part of a name or a source ("Theo UBND huyện
+ * Mù Sang, … hơn 60 ngôi nhà bị cuốn trôi", "đưa đến Bệnh viện Đa khoa thị xã Tân Định") makes no part: a district
+ * authority's count of a flood and the province's are rival counts of one whole. An area the sentence locates
+ * things in ("7 người bị thương tại xã Sơn Thủy", "trên địa bàn huyện Hương Hóa, 7 nhà bị sập") is kept as the
+ * figure's place: figures of two different places are different things, a placed figure and an unplaced one may
+ * be rivals.</li>
+ * </ul>
  */
-record Scope(int level, String name) {
-    static final int WHOLE = 3;
-    static final Scope UNKNOWN = new Scope(WHOLE, "");
+record Scope(Reach reach, String name) {
+    enum Reach { STORY, PART, WIDER }
 
-    /** An area word (any case) then a capitalised name: "xã Phú Lạc", "TP Hải Lâm"; or "toàn huyện". */
-    private static final Pattern NAMED = Pattern.compile(
-            "(?<![\\p{L}\\p{M}])((?iu:thôn|bản|ấp|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|quận|thị xã|tỉnh"
-                    + "|thành phố|TP\\.?))\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*)");
-    private static final Pattern WHOLE_AREA = Pattern.compile(
-            "(?iu)(?<![\\p{L}\\p{M}])toàn\\s+(xã|phường|thị trấn|huyện|quận|thị xã|tỉnh)(?![\\p{L}\\p{M}])");
+    static final Scope STORY = new Scope(Reach.STORY, "");
 
-    static Scope of(String sentence) {
-        Scope best = UNKNOWN;
-        boolean found = false;
-        Matcher m = NAMED.matcher(sentence);
-        while (m.find()) {
-            Scope s = new Scope(level(m.group(1)), VietnameseNormalizer.key(m.group(2)));
-            if (!found || s.level < best.level) {
-                best = s;
-                found = true;
+    private static final String AREA_WORD = "thôn|bản|ấp|khu phố|tổ dân phố|xã|phường|thị trấn|huyện|quận|thị xã"
+            + "|tỉnh|thành phố|TP\\.?";
+    /** An area word (any case) then a capitalised name: "xã Phú Lạc", "TP Hải Lâm". */
+    private static final Pattern NAMED = Pattern.compile("(?<![\\p{L}\\p{M}])((?iu:" + AREA_WORD + "))\\s+"
+            + "(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*)");
+    /** Marks that what follows is a part: "riêng", "trong đó", "trong số (này|đó)". */
+    private static final Pattern PART_MARK = Pattern.compile(
+            "(?iu)(?<![\\p{L}\\p{M}])(riêng|trong đó|trong số)(?![\\p{L}\\p{M}])");
+    /** A named area that has the figure: "xã Phú Lạc có 214 hộ", "huyện A ghi nhận 12 ca". */
+    private static final Pattern AREA_HAS = Pattern.compile("(?iu)^\\s*(?:đã\\s+|cũng\\s+)?(?:có|ghi nhận)\\s+"
+            + "(?:khoảng|hơn|gần|trên|ít nhất|tới|lên tới)?\\s*$");
+    /** A clause opening with a name that has the figure: "Quảng Ngãi có hơn 944.000 cử tri". */
+    private static final Pattern NAME_HAS = Pattern.compile("(?:^|[,;:]\\s*)(?:(?iu:" + AREA_WORD + "|huyện đảo|đảo)"
+            + "\\s+)?(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)+)\\s+(?iu:(?:đã|hiện|cũng)\\s+)?"
+            + "(?iu:có|ghi nhận)\\s+(?iu:khoảng|hơn|gần|trên|ít nhất|tới|lên tới)?\\s*$");
+    /** An area where things are: "tại xã An Hải", "trên địa bàn huyện Hương Hóa", "ở bản Nậm Pì". */
+    private static final Pattern LOCATED = Pattern.compile("(?<![\\p{L}\\p{M}])(?iu:tại|ở|trên địa bàn|địa bàn|thuộc)"
+            + "\\s+((?iu:" + AREA_WORD + "))\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*)");
+    /** Marks of a whole wider than the story: "toàn tỉnh", "cả nước", "tính chung". */
+    private static final Pattern WIDER_MARK = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:toàn\\s+(xã|phường|huyện"
+            + "|quận|thị xã|tỉnh|thành phố|quốc|vùng|miền)|cả\\s+(nước|tỉnh|huyện)|(tính chung))(?![\\p{L}\\p{M}])");
+
+    /**
+     * The reach of the figure that starts at {@code figureStart} in {@code sentence}, whose clause ends at
+     * {@code clauseEnd}.
+     */
+    static Scope of(String sentence, int figureStart, int clauseEnd) {
+        String before = sentence.substring(0, Math.max(0, Math.min(figureStart, sentence.length())));
+        Matcher wider = WIDER_MARK.matcher(before);
+        String whole = null;
+        while (wider.find()) {
+            String area = wider.group(1) != null ? wider.group(1) : wider.group(2);
+            if (area != null || whole == null) {
+                whole = area == null ? "" : VietnameseNormalizer.key(area);
             }
         }
-        Matcher w = WHOLE_AREA.matcher(sentence);
-        while (w.find()) {
-            int level = level(w.group(1));
-            if (!found || level < best.level) {
-                best = new Scope(level, "");
-                found = true;
+        if (whole != null) {
+            return new Scope(Reach.WIDER, whole);
+        }
+        Matcher part = PART_MARK.matcher(before);
+        while (part.find()) {
+            if (before.substring(part.end()).isBlank()) {
+                break; // "trong số 14 công dân": the figure right after the mark is the whole the parts come from
+            }
+            Matcher named = NAMED.matcher(before);
+            return new Scope(Reach.PART, named.find(part.end()) ? VietnameseNormalizer.key(named.group(2)) : "");
+        }
+        Matcher named = NAMED.matcher(before);
+        while (named.find()) {
+            if (AREA_HAS.matcher(before.substring(named.end())).matches()) {
+                return new Scope(Reach.PART, VietnameseNormalizer.key(named.group(2)));
+            }
+        }
+        Matcher has = NAME_HAS.matcher(before);
+        if (has.find()) {
+            return new Scope(Reach.PART, VietnameseNormalizer.key(has.group(1)));
+        }
+        return new Scope(Reach.STORY, located(sentence.substring(0, Math.max(before.length(),
+                Math.min(clauseEnd, sentence.length())))));
+    }
+
+    /**
+     * The smallest area the text locates things in: an area introduced by "tại", "ở", "trên địa bàn", "thuộc"
+     * ("tại xã An Hải", "7 người bị thương tại xã Sơn Thủy"), not one that is part of a name or a source ("Bệnh
+     * viện Đa khoa thị xã Tân Định", "Theo UBND huyện Mù Sang"); empty when none.
+     */
+    private static String located(String text) {
+        Matcher m = LOCATED.matcher(text);
+        String best = "";
+        int level = Integer.MAX_VALUE;
+        while (m.find()) {
+            int l = level(m.group(1));
+            if (l < level) {
+                level = l;
+                best = VietnameseNormalizer.key(m.group(2));
             }
         }
         return best;
-    }
-
-    boolean compatible(Scope other) {
-        return level == other.level && (name.isEmpty() || other.name.isEmpty() || name.equals(other.name));
     }
 
     private static int level(String areaWord) {
@@ -52,7 +111,19 @@ record Scope(int level, String name) {
             case "thôn", "bản", "ấp", "khu phố", "tổ dân phố" -> 0;
             case "xã", "phường", "thị trấn" -> 1;
             case "huyện", "quận", "thị xã" -> 2;
-            default -> WHOLE;
+            default -> 3;
+        };
+    }
+
+    /** Whether figures of these two reaches can be figures of the same thing. */
+    boolean compatible(Scope other) {
+        if (reach != other.reach) {
+            return false;
+        }
+        return switch (reach) {
+            case STORY -> name.isEmpty() || other.name.isEmpty() || name.equals(other.name);
+            case WIDER -> name.isEmpty() || other.name.isEmpty() || name.equals(other.name);
+            case PART -> !name.isEmpty() && name.equals(other.name);
         };
     }
 }

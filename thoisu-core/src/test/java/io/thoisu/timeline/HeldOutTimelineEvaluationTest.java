@@ -12,8 +12,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Conflicts and timelines on the blind held-out set {@code heldout/}: 8 fictional stories (35 pages, 24 gold
- * conflict pairs, 35 gold days) written by someone who had read only the evaluation, the model records, the
+ * <p><b>2026-11-23 17:50 UTC: this set is tuned on from now (a development set); {@code heldout2} replaces it as the
+ * blind set.</b> The figures of the blind run below stay the honest ones for this set.
+ *
+ * <p>Conflicts and timelines on the (formerly) blind held-out set {@code heldout/}: 8 fictional stories (35 pages,
+ * 24 gold conflict pairs, 35 gold days) written by someone who had read only the evaluation, the model records, the
  * dap-khe-may example and the contract — never the conflict finder, the timeline builder or their readers. See
  * {@code heldout/README.md} for the stories and the judgement calls.
  *
@@ -36,14 +39,25 @@ import org.junit.jupiter.api.Test;
  * micro conflict pairs: precision 0.240 recall 0.250 F1 0.245 (gold 24, predicted 25, correct 6)
  * micro timeline days : precision 1.000 recall 1.000 F1 1.000 (gold 35, predicted 35, correct 35)
  * </pre>
- * The floors are about 0.1 under these figures.
+ * The floors were about 0.1 under these figures.
+ *
+ * <p>Development figures (2026-11-23, after the conflict finder was tuned on this set's misses; no longer blind):
+ * <pre>
+ * story                          conflict pairs gold/pred/correct
+ * bat-giam-doc-ban-qlda-kon-tum  3 / 2 / 2   (the bribe 3,5 vs 5 tỷ: no claim upstream, "hối lộ 5 tỷ" is no quantity)
+ * every other story              all pairs found, none extra
+ * micro conflict pairs: precision 1.000 recall 0.958 F1 0.979 (gold 24, predicted 23, correct 23)
+ * micro timeline days : precision 1.000 recall 1.000 F1 1.000 (gold 35, predicted 35, correct 35)
+ * </pre>
+ * The floors now sit under these development figures, to catch regressions; only {@code heldout2} measures how
+ * the finder does on stories it was not tuned on.
  *
  * <p>The per-story misses are printed only with {@code -Dthoisu.heldout.errors=true}: reading them is reading the
  * gold, so whoever tunes the stages on them turns this set into a development set.
  */
 class HeldOutTimelineEvaluationTest {
-    private static final double CONFLICT_PRECISION_FLOOR = 0.14;
-    private static final double CONFLICT_RECALL_FLOOR = 0.15;
+    private static final double CONFLICT_PRECISION_FLOOR = 0.90;
+    private static final double CONFLICT_RECALL_FLOOR = 0.85;
     private static final double DAY_PRECISION_FLOOR = 0.90;
     private static final double DAY_RECALL_FLOOR = 0.90;
 
