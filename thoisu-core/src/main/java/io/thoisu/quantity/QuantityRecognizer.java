@@ -94,11 +94,16 @@ public final class QuantityRecognizer {
             "top", "nhóm", "cấp", "mùa", "lớp", "phụ", "dòng", "mã",
             // a day of a month: "mùng 2"
             "mùng", "mồng",
-            // labels that name a minute of a match, a bus line, a dose, a half, a channel, a road, a grade
-            "phút", "tuyến", "mũi", "hiệp", "kênh", "lộ", "điểm");
-    /** Two-word labels whose second word alone is too common to list: "báo động 3", "cấp độ 4". */
+            // labels that name a minute of a match, a bus line, a dose, a half, a channel, a grade
+            "phút", "tuyến", "mũi", "hiệp", "kênh", "điểm");
+    /**
+     * Two-word labels whose second word alone is too common to list: "báo động 3", "cấp độ 4", and the roads
+     * ("quốc lộ 1A", "tỉnh lộ 8"), whose "lộ" alone is also the end of "hối lộ 5 tỷ đồng" (a bribe of 5 billion).
+     */
     private static final Set<String> TWO_WORD_LABELS = Set.of("báo động", "cấp độ", "mức độ", "giai đoạn",
-            "phiên bản");
+            "phiên bản", "quốc lộ", "tỉnh lộ", "huyện lộ", "hương lộ");
+    /** Words before "số" that make "số N" a count, not a number label: "trong số 14 người", "tổng số 120 hộ". */
+    private static final Set<String> COUNTING_BEFORE_SO = Set.of("trong", "tổng", "con");
     /**
      * Nouns that number an occurrence or a unit when the figure follows them: "lần 3" (the third edition), "ván 5"
      * (game five), "đợt 2", "chặng 4", "Cảnh sát biển 2" (a coast-guard region), "tàu Cảnh sát biển 4033". Unlike
@@ -215,7 +220,7 @@ public final class QuantityRecognizer {
             return new Attempt(null, resume);
         }
         String before = previousWordKey(text, start);
-        if (NOT_COUNTED_AFTER.contains(before) && !dispatches(text, before, start, c.end)) {
+        if (NOT_COUNTED_AFTER.contains(before) && !countsAfterLabel(text, before, start, c.end)) {
             return new Attempt(null, resume);
         }
         if (TWO_WORD_LABELS.contains(previousWordKey(text, previousWordStart(text, start)) + " " + before)) {
@@ -565,7 +570,14 @@ public final class QuantityRecognizer {
      * "điều 12 xe chữa cháy": lower-case "điều" is also the verb "dispatch", and then a counted unit follows; the
      * label "Điều 5" (article 5 of a law) is capitalised or has no unit after it.
      */
-    private boolean dispatches(String text, String before, int start, int numberEnd) {
+    /**
+     * Whether a figure after a label word counts all the same: "điều 12 xe" (dispatched twelve vehicles, where
+     * "Điều 5" is an article of a law) and "trong số 14 người" (among fourteen, where "số 5" is a house number).
+     */
+    private boolean countsAfterLabel(String text, String before, int start, int numberEnd) {
+        if (before.equals("số")) {
+            return COUNTING_BEFORE_SO.contains(previousWordKey(text, previousWordStart(text, start)));
+        }
         if (!before.equals("điều")) {
             return false;
         }

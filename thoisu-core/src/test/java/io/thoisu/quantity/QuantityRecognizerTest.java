@@ -48,6 +48,15 @@ class QuantityRecognizerTest extends SpanStageContract<Quantity> {
     }
 
     @Test
+    void roadsAndHouseNumbersAreLabelsButBribesAndPartitivesCount() {
+        assertThat(recognizer.recognize("ùn tắc trên quốc lộ 14 và tỉnh lộ 8")).isEmpty();
+        assertThat(only("nhận hối lộ 5 tỷ đồng của nhà thầu").value()).isEqualTo(5e9);
+        assertThat(recognizer.recognize("căn nhà số 5 trên phố Hàng Chiếu")).isEmpty();
+        assertThat(only("trong số 14 công dân Việt Nam trên tàu").value()).isEqualTo(14);
+        assertThat(only("tổng số 120 hộ dân phải di dời").value()).isEqualTo(120);
+    }
+
+    @Test
     void numbersInProductNamesAndAfterAcronymsAreNotCounts() {
         assertThat(recognizer.recognize("lô vắc xin 5 trong 1 đầu tiên")).isEmpty();
         assertThat(recognizer.recognize("giá xăng RON 95 tăng")).isEmpty();
