@@ -42,7 +42,7 @@ final class ShingleSketch {
         }
     }
 
-    /** Distinct shingle hashes (64-bit). */
+    /** Distinct shingle hashes (64-bit), in ascending order. */
     static long[] shingles(String[] words) {
         if (words.length == 0) {
             return new long[0];
@@ -56,7 +56,15 @@ final class ShingleSketch {
             }
             out[i] = h;
         }
-        return Arrays.stream(out).distinct().toArray();
+        // sorted and compacted in place: a stream's distinct() would box every hash into a set
+        Arrays.sort(out);
+        int distinct = 1;
+        for (int i = 1; i < n; i++) {
+            if (out[i] != out[distinct - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return distinct == n ? out : Arrays.copyOf(out, distinct);
     }
 
     /** MinHash: for each of {@code size} seeded hash functions, the least hash over the shingles. */
