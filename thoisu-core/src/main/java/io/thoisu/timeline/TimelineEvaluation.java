@@ -54,19 +54,34 @@ public final class TimelineEvaluation {
         }
     }
 
+    /** The figures of one story, or of a set of stories ({@code stories} then holds each one's report). */
     public record Report(String gold, int articles, Score conflicts, Score dates, List<String> misses,
-                         double articlesPerSecond) {
+                         double articlesPerSecond, List<Report> stories) {
         public Report {
             misses = List.copyOf(misses);
+            stories = List.copyOf(stories);
         }
 
+        /** The figures, then every miss (reading those is reading the gold). */
         public List<String> format() {
+            List<String> out = figures();
+            misses.forEach(m -> out.add("  " + m));
+            return out;
+        }
+
+        /** The figures alone: each story's counts for a set, then the (summed) scores. */
+        public List<String> figures() {
             List<String> out = new ArrayList<>();
+            for (Report story : stories) {
+                out.add(String.format("  %-32s conflict pairs %d / %d / %d, days %d / %d / %d (gold / predicted / "
+                        + "correct)", Path.of(story.gold()).getFileName(), story.conflicts().gold(),
+                        story.conflicts().predicted(), story.conflicts().correct(), story.dates().gold(),
+                        story.dates().predicted(), story.dates().correct()));
+            }
             out.add(String.format("timeline evaluation on %s (%d articles)", gold, articles));
             out.add(line("conflict pairs", conflicts));
             out.add(line("timeline days ", dates));
             out.add(String.format("  throughput: %.1f articles/s (whole pipeline)", articlesPerSecond));
-            misses.forEach(m -> out.add("  " + m));
             return out;
         }
 
@@ -107,7 +122,7 @@ public final class TimelineEvaluation {
             r.misses().forEach(m -> misses.add(story + ": " + m));
         }
         return new Report(dir + " (" + stories.size() + " stories)", articles, conflicts, dates, misses,
-                articles / Math.max(seconds, 1e-9));
+                articles / Math.max(seconds, 1e-9), stories);
     }
 
     private static Report evaluateStory(Path storyDir) {
@@ -163,7 +178,7 @@ public final class TimelineEvaluation {
         diff("conflict pair", goldPairs, pairs, misses);
         diff("day", goldDates, dates, misses);
         return new Report(storyDir.toString(), analysed.size(), score(goldPairs, pairs), score(goldDates, dates),
-                misses, analysed.size() / Math.max(seconds, 1e-9));
+                misses, analysed.size() / Math.max(seconds, 1e-9), List.of());
     }
 
     private static Score score(Set<String> gold, Set<String> predicted) {
