@@ -26,6 +26,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Reads inputs as a stream, analyses new documents on a small pool (the per-document stages are pure), commits each
@@ -151,11 +152,15 @@ final class IngestRunner {
         }
         int recleaned = recleanWithAllLearned(paths, furniture.snapshot(), cleanedNow, articles);
         long started = System.nanoTime();
-        int fed = CorpusStep.run(store, state, furniture.snapshot(), countedNow).change().fed().size();
+        // read again: a document this ingest committed may have dropped an article the stages had been fed, and
+        // then the store forgot their state so that they start again from the articles that remain
+        CorpusState atStep = fromScratch ? state : CorpusState.load(store, false);
+        int fed = CorpusStep.run(store, atStep, furniture.snapshot(), countedNow).change().fed().size();
         store.indexPending(); // anything the step did not touch (it touches every new article) is searchable too
         long corpusMillis = (System.nanoTime() - started) / 1_000_000;
         return new Summary(documents.get(), articles.get(), skipped.get(), rejected.get(), store.articleCount(),
-                store.status().stories(), fed, corpusMillis, recleaned, state.notes());
+                store.status().stories(), fed, corpusMillis, recleaned,
+                Stream.concat(state.notes().stream(), atStep.notes().stream()).distinct().toList());
     }
 
     /**

@@ -232,6 +232,11 @@ public final class EmbeddedStore implements ArticleStore {
                 // the last document of the batch to touch an id decides whether it is indexed or deleted
                 stored.remove(old);
                 dropped.add(old);
+                if (jdbc.count("SELECT COUNT(*) FROM corpus_fed_articles WHERE article_id = ?", old) > 0) {
+                    // the article stages were fed it and cannot take an article back: they start again from
+                    // the articles that remain, at the next corpus step (whose summary says so)
+                    forgetArticleStages();
+                }
                 deleteArticleRows(old);
                 markPending(old);
             }
@@ -536,7 +541,7 @@ public final class EmbeddedStore implements ArticleStore {
                     String story = change.storyOfArticle().getOrDefault(id,
                             u.restartArticleStages() ? null : oldStory.get(id));
                     String group = newGroup.getOrDefault(id, u.restartArticleStages() ? null : oldGroup.get(id));
-                    if (change.removedStories().contains(story)) {
+                    if (story != null && change.removedStories().contains(story)) {
                         story = null;
                     }
                     if (existing.contains(id) && (!Objects.equals(oldStory.get(id), story)

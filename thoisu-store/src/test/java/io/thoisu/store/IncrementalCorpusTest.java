@@ -111,6 +111,37 @@ class IncrementalCorpusTest {
         }
     }
 
+    @Test
+    void aDocumentThatDropsAFedArticleRestartsTheArticleStagesWithoutIt() {
+        List<AnalysedArticle> ordered = byPublication(corpus);
+        AnalysedArticle kept = ordered.get(0);
+        AnalysedArticle dropped = ordered.get(1);
+        Map<String, Object> without;
+        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("without"))) {
+            commit(store, ordered.subList(2, ordered.size()));
+            store.commitDocument("pair", new Origin("pair", ""), List.of(kept), List.of());
+            step(store);
+            without = view(store);
+        }
+        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("dropped"))) {
+            commit(store, ordered.subList(2, ordered.size()));
+            store.commitDocument("pair", new Origin("pair", ""), List.of(kept, dropped), List.of());
+            step(store);
+            assertThat(store.storyOf(dropped.id())).isPresent();
+            // the same document again, now yielding one article: the stages cannot take the other back
+            store.commitDocument("pair", new Origin("pair", ""), List.of(kept), List.of());
+            assertThat(store.corpusState()).doesNotContainKey(CorpusState.STORIES);
+            assertThat(CorpusState.load(store, false).notes()).isNotEmpty();
+            CorpusStep.Result again = step(store);
+            assertThat(again.restarted()).isTrue();
+            assertThat(store.storyOf(dropped.id())).isEmpty();
+            assertThat(store.stories()).noneMatch(story -> story.articles().contains(dropped.id()));
+            assertThat(store.duplicatesOf(kept.id())).doesNotContain(dropped.id());
+            // and it ends where a store that never had the article ends
+            assertThat(view(store).get("stories")).isEqualTo(without.get("stories"));
+        }
+    }
+
     private static CorpusStep.Result step(ArticleStore store) {
         CorpusState state = CorpusState.load(store, false);
         return CorpusStep.run(store, state, state.furniture().orElseGet(() -> new FurnitureLearner().snapshot()),
