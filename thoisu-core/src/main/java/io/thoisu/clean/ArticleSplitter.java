@@ -256,8 +256,8 @@ final class ArticleSplitter {
     /** A title's shape, then (past datelines, bylines and photos) a lead. */
     private static boolean startsArticle(List<PageLine> lines, int i) {
         PageLine l = lines.get(i);
-        if (l.kind != LineKind.TITLE && !LineShapes.hasTitleShape(l.text)) {
-            return false;
+        if (l.tableRow || l.kind != LineKind.TITLE && !LineShapes.hasTitleShape(l.text)) {
+            return false; // a table's header row has a title's shape over the rows of the table
         }
         for (int j = i + 1; j < lines.size(); j++) {
             PageLine n = lines.get(j);

@@ -128,7 +128,9 @@ public final class PageCleaner {
             line.key = key;
             lines.add(line);
         }
+        DataRuns.markTables(lines);
         blocks.markDataBoxes(lines);
+        DataRuns.markFactBoxes(lines);
         blocks.markSplitCaptions(lines);
         blocks.markTruncatedTail(lines);
         blocks.markRelatedLists(lines);
