@@ -53,16 +53,17 @@ final class LineClassifier {
             return new PageLine(text, LineKind.WIDGET);
         }
         if (furniture.isFurnitureKey(outletKey, key) || shapes.isBoilerplate(text, key)
-                || words <= 8 && LineShapes.isSeeAllLink(text, key)
+                || words <= 8 && (RelatedLinks.isSeeAllLink(text, key) || RelatedLinks.isFullVersionLink(text, key))
                 || words <= 40 && LineShapes.isReleaseFurniture(text, key)
-                || words <= 8 && shapes.isRelatedHeading(text, key) || words <= 12 && shapes.isEditorNote(text, key)) {
+                || words <= 8 && RelatedLinks.isRelatedHeading(text, key) || words <= 12 && EditorNotes.isEditorNote(text, key)
+                || EditorNotes.isCorrection(text, key)) {
             return new PageLine(text, LineKind.BOILERPLATE);
         }
         if (words <= 8 && (LineShapes.isTimeStamp(text) || LineShapes.isClock(text))) {
             return new PageLine(text, LineKind.DATELINE);
         }
         // A related link printed inside the article: "Xem thêm: …".
-        if (words <= 50 && LineShapes.isRelatedLink(text, key)) {
+        if (words <= 50 && RelatedLinks.isRelatedLink(text, key) || words <= 20 && RelatedLinks.isDocumentLink(text, key)) {
             return new PageLine(text, LineKind.TEASER);
         }
         if (words > MAX_TESTED_WORDS) {
@@ -129,8 +130,8 @@ final class LineClassifier {
             case TEASER:
                 // the heading of a related box is marked with its links; it is the box's label, not a link
                 // so is the box's "see all" link ("Xem tất cả bài viết")
-                return new PageLine(text, shapes.isRelatedHeading(text)
-                        || LineShapes.isSeeAllLink(text, VietnameseNormalizer.key(text)) ? LineKind.BOILERPLATE : LineKind.TEASER);
+                return new PageLine(text, RelatedLinks.isRelatedHeading(text)
+                        || RelatedLinks.isSeeAllLink(text, VietnameseNormalizer.key(text)) ? LineKind.BOILERPLATE : LineKind.TEASER);
             case WIDGET:
                 return new PageLine(text, LineKind.WIDGET);
             case FURNITURE:
@@ -142,7 +143,7 @@ final class LineClassifier {
                 return LineShapes.wordsAtMost(text, 40) && DatelineParser.parseLine(text).isEmpty()
                         && !LineShapes.isTimeStamp(text) ? new PageLine(text, LineKind.TITLE) : null;
             case HEADING:
-                if (shapes.isRelatedHeading(text)) {
+                if (RelatedLinks.isRelatedHeading(text)) {
                     return new PageLine(text, LineKind.BOILERPLATE); // "Các tin khác" over a list of links
                 }
                 return LineShapes.hasTitleShape(text) ? new PageLine(text, LineKind.HEADING) : null;

@@ -60,10 +60,6 @@ final class LineShapes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile(
             "^\\(?\\s*(?:Theo|Nguồn)\\s*:?\\s+([^()]{2,80}?)\\s*\\.?\\s*\\)?\\s*\\.?$|^\\((\\p{Lu}[\\p{L}.+]{1,15})\\)\\s*\\.?$");
-    /** "Xem thêm: <link text>": a related link printed inside the article. */
-    private static final Pattern RELATED_LINK = Pattern.compile(
-            "^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chủ đề|có thể bạn quan tâm|bài tiếp theo|tin tiếp theo|"
-                    + "bài kế tiếp|tin kế tiếp|bài trước|tin trước|bài sau|tin sau|bài tiếp|kỳ tiếp theo|kỳ trước)\\s*[:>»›]\\s*\\S.*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"”»']?$");
     private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)\\s*[\"”’']?\\s*$");
 
@@ -667,29 +663,6 @@ final class LineShapes {
         return line.indexOf(':') >= 0 && DIALOGUE_LABEL.matcher(line).find();
     }
 
-    /** Headings of related-article lists ("Tin cùng chuyên mục:", "Đọc thêm", "Bài viết cùng tác giả"). */
-    private static final Pattern RELATED_HEADING = Pattern.compile(
-            "^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|tin cùng chủ đề|"
-                    + "bài cùng chủ đề|bài viết cùng chủ đề|cùng chủ đề|bài viết cùng tác giả|bài cùng tác giả|tin khác|"
-                    + "các tin khác|tin mới hơn|tin cũ hơn|có thể bạn quan tâm|tin đọc nhiều|đọc nhiều"
-                    // "Cùng chuyên mục", "Bài cùng danh mục": the section's other items
-                    + "|(?:(?:tin|bài|bài viết|tin bài)\\s+)?cùng\\s+(?:chuyên mục|danh mục|chủ đề|thể loại|tác giả|sự kiện|loạt bài)"
-                    // "Các bản tin khác", "Văn bản mới", "Video xem nhiều": a list of the site's other items, named
-                    // by the kind of item and the list's order
-                    + "|(?:(?:các|những)\\s+)?(?:tin|tin tức|bài|bài viết|bản tin|video|clip|ảnh|văn bản|thông báo|chương trình|"
-                    + "sự kiện|số báo|kỳ|podcast)\\s+(?:khác|mới|mới nhất|mới đăng|mới cập nhật|nổi bật|xem nhiều|đọc nhiều|"
-                    + "liên quan|tiêu điểm|trước|tiếp theo)"
-                    // the list of a series' parts: "Xem lại loạt bài", "Các kỳ của loạt bài", "Loạt bài liên quan"
-                    + "|(?:xem lại|đọc lại|các kỳ của|các kỳ trong|các bài trong|các bài của|toàn bộ|trọn bộ)\\s+loạt(?:\\s+bài)?(?:\\s+\\S+){0,6}"
-                    + "|loạt bài liên quan|các kỳ đã đăng|các kỳ trước)\\s*[:>»›]*$");
-    /** "Xem tất cả văn bản", "Xem toàn bộ tin": the link that closes a list of the site's items. */
-    private static final Pattern SEE_ALL = Pattern.compile(
-            "^(?:xem|đọc)\\s+(?:tất cả|toàn bộ|thêm)\\s+(?:các\\s+)?(?:tin|tin tức|bài|bài viết|bản tin|văn bản|video|clip|ảnh|"
-                    + "thông báo|kỳ|số báo|chương trình|sự kiện)(?:\\s+\\S+){0,3}\\s*[:>»›]*$");
-    /** "Tin Sáng tiếp tục cập nhật.", "(Còn nữa)": the outlet's own note, not the story. */
-    private static final Pattern EDITOR_NOTE = Pattern.compile(
-            "^(?:.{0,40}\\s)?(?:tiếp tục|sẽ tiếp tục|sẽ|còn tiếp tục) (?:cập nhật|thông tin)(?: thêm)?(?: về vụ việc| tin tức| diễn biến)?\\.?$|"
-                    + "^\\(?(?:còn nữa|còn tiếp|hết)\\)?\\.?$");
     /** A time of day alone on its line: the stamp of a live-blog entry. */
     private static final Pattern TIME_STAMP = Pattern.compile("^\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:GMT|UTC)?\\s*\\+?\\d{0,2})?$");
     /** The line under an author's name in an author box ("Phóng viên ban Quốc tế, phụ trách …"). */
@@ -699,36 +672,9 @@ final class LineShapes {
                     + "|^(?:đoàn luật sư|công ty luật|văn phòng luật sư|hãng luật|liên đoàn luật sư|trường đại học|đại học|"
                     + "học viện|viện|bệnh viện|trung tâm|khoa)\\s+\\S+(?:\\s+\\S+){0,8}$");
 
-    static boolean isRelatedLink(String line) {
-        return wordsAtMost(line, 50) && RELATED_LINK.matcher(VietnameseNormalizer.key(line).strip()).matches();
-    }
 
-    static boolean isRelatedLink(String line, String key) {
-        // the pattern is anchored on a few opening words: it fails at once on most lines, before any count
-        return RELATED_LINK.matcher(key.strip()).matches() && wordsAtMost(line, 50);
-    }
 
-    boolean isRelatedHeading(String line) {
-        return wordsAtMost(line, 8) && RELATED_HEADING.matcher(VietnameseNormalizer.key(line).strip()).matches();
-    }
 
-    boolean isRelatedHeading(String line, String key) {
-        return wordsAtMost(line, 8) && RELATED_HEADING.matcher(key.strip()).matches();
-    }
-
-    /** The "see all" link under a list of items ("Xem tất cả văn bản"). */
-    static boolean isSeeAllLink(String line, String key) {
-        return (key.startsWith("xem") || key.startsWith("đọc")) && wordsAtMost(line, 8)
-                && SEE_ALL.matcher(key.strip()).matches();
-    }
-
-    boolean isEditorNote(String line) {
-        return wordsAtMost(line, 12) && EDITOR_NOTE.matcher(VietnameseNormalizer.key(line).strip()).matches();
-    }
-
-    boolean isEditorNote(String line, String key) {
-        return wordsAtMost(line, 12) && EDITOR_NOTE.matcher(key.strip()).matches();
-    }
 
     static boolean isTimeStamp(String line) {
         return TIME_STAMP.matcher(line.strip()).matches();

@@ -140,6 +140,7 @@ public final class PageCleaner {
         blocks.markAboutBlocks(lines);
         List<int[]> segments = splitter.segment(lines, doc.hints());
         blocks.markPullQuotes(lines, segments);
+        PageBlocks.markSignatureTails(lines, segments);
         Optional<Published> pageDate = ArticleBuilder.pageDate(lines, segments, doc.hints());
         List<Article> articles = new ArrayList<>();
         Set<String> ids = new HashSet<>();

@@ -69,14 +69,14 @@ class PageCleanerFurnitureBoxTest {
     void listHeadingsAreNamedByTheKindOfItemNotByAnyOtherWord() {
         for (String heading : List.of("Cùng chuyên mục", "Văn bản mới", "Các bản tin khác", "Video xem nhiều",
                 "Xem lại loạt bài", "Các bài trong loạt")) {
-            assertThat(shapes.isRelatedHeading(heading)).as(heading).isTrue();
+            assertThat(RelatedLinks.isRelatedHeading(heading)).as(heading).isTrue();
         }
         for (String heading : List.of("Các nước khác", "Những điểm mới", "Cùng nhau vượt khó", "Loạt bài về biển đảo đoạt giải")) {
-            assertThat(shapes.isRelatedHeading(heading)).as(heading).isFalse();
+            assertThat(RelatedLinks.isRelatedHeading(heading)).as(heading).isFalse();
         }
-        assertThat(LineShapes.isSeeAllLink("Xem tất cả văn bản", VietnameseNormalizer.key("Xem tất cả văn bản"))).isTrue();
+        assertThat(RelatedLinks.isSeeAllLink("Xem tất cả văn bản", VietnameseNormalizer.key("Xem tất cả văn bản"))).isTrue();
         String prose = "Xem tất cả các bài thi, ban giám khảo chọn ra năm tác phẩm xuất sắc";
-        assertThat(LineShapes.isSeeAllLink(prose, VietnameseNormalizer.key(prose))).isFalse();
+        assertThat(RelatedLinks.isSeeAllLink(prose, VietnameseNormalizer.key(prose))).isFalse();
     }
 
     @Test
