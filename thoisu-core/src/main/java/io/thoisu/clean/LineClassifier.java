@@ -54,6 +54,7 @@ final class LineClassifier {
         }
         if (furniture.isFurnitureKey(outletKey, key) || shapes.isBoilerplate(text, key)
                 || words <= 8 && (RelatedLinks.isSeeAllLink(text, key) || RelatedLinks.isFullVersionLink(text, key))
+                || words <= 14 && RelatedLinks.isFollowUs(text, key)
                 || words <= 40 && LineShapes.isReleaseFurniture(text, key)
                 || words <= 8 && RelatedLinks.isRelatedHeading(text, key) || words <= 12 && EditorNotes.isEditorNote(text, key)
                 || EditorNotes.isCorrection(text, key)) {

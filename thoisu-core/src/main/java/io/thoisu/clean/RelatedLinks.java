@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
  * Links to other pages printed in or under an article, from their words: a related link ("Xem thêm: …"), the
  * heading over a list of the site's other items ("Tin cùng chuyên mục", "Bạn có thể quan tâm", "Xem thêm về vụ án",
  * "Phóng sự khác"), the "see all" link under such a list, a link to an attached document ("Xem toàn bộ bảng điểm
- * (PDF)") and the AMP page's link to its full version. Patterns over comparison keys; static and thread-safe.
+ * (PDF)"), the AMP page's link to its full version and the call to follow the outlet on a platform ("Theo dõi X trên
+ * Google News"). Patterns over comparison keys; static and thread-safe.
  */
 final class RelatedLinks {
     private RelatedLinks() {
@@ -52,6 +53,18 @@ final class RelatedLinks {
     /** "Xem phiên bản đầy đủ", "Xem bản đầy đủ": an AMP or mobile page's link to its full page. */
     private static final Pattern FULL_VERSION = Pattern.compile(
             "^(?:xem|đọc|mở)\\s+(?:phiên bản|bản)\\s+(?:đầy đủ|gốc|máy tính|desktop|web)(?:\\s+\\S+){0,3}\\s*[»›>]*$");
+
+    /**
+     * "Theo dõi Tin Sáng trên Google News", "Theo dõi chúng tôi trên Zalo": the outlet's call to follow it elsewhere.
+     * Only with the platform or "chúng tôi": "Theo dõi đường đi của bão" is a headline (or an intertitle).
+     */
+    private static final Pattern FOLLOW_US = Pattern.compile(
+            "^theo dõi\\s+(?:chúng tôi|(?:\\S+\\s+){0,6}?(?:trên|tại|qua)\\s+(?:facebook|zalo|youtube|tiktok|google news|"
+                    + "fanpage|kênh|ứng dụng|app|instagram|twitter|x))(?:$|[\\s.,!].*)");
+
+    static boolean isFollowUs(String line, String key) {
+        return key.startsWith("theo dõi") && LineShapes.wordsAtMost(line, 14) && FOLLOW_US.matcher(key.strip()).matches();
+    }
 
     static boolean isRelatedLink(String line, String key) {
         // the pattern is anchored on a few opening words: it fails at once on most lines, before any count
