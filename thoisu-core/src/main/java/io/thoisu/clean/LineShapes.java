@@ -449,7 +449,12 @@ final class LineShapes {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).strip());
+        String credited = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        // "Theo Reuters", "Theo báo Tuổi Mới": a name or a publication; "Theo dõi mực nước" is a heading, "theo" a verb
+        if (m.group(1) != null && Character.isLowerCase(credited.codePointAt(0)) && !isPublicationName(credited)) {
+            return Optional.empty();
+        }
+        return Optional.of(credited);
     }
 
     /**
