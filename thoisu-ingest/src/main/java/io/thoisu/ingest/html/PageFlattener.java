@@ -15,7 +15,7 @@ import org.jsoup.nodes.TextNode;
 /**
  * Flattens a page body into lines, one per block element, and records the role the markup gives each line
  * (figcaption → caption, h1 → title, img and amp-img alt → image alt, a "related"/"comment"/"share"/"tags" box →
- * teaser, widget or furniture, a form or button → widget, the heading of a list of links → furniture, each
+ * teaser, widget or furniture, a small form's box or a button → widget, the heading of a list of links → furniture, each
  * {@code <article>} of a page with several → an empty article-break line before it).
  */
 public final class PageFlattener {
@@ -42,10 +42,13 @@ public final class PageFlattener {
     private final boolean severalArticles;
     /** Blocks that are items of a page without {@code <article>} tags (an e-paper page, a list of short news). */
     private final Set<Element> items;
+    /** Small boxes around a form (a newsletter sign-up, a search box, a poll): widgets, whatever their class says. */
+    private final Set<Element> formBoxes;
 
-    private PageFlattener(boolean severalArticles, Set<Element> items) {
+    private PageFlattener(boolean severalArticles, Set<Element> items, Set<Element> formBoxes) {
         this.severalArticles = severalArticles;
         this.items = items;
+        this.formBoxes = formBoxes;
     }
 
     /** Lines and roles of a cleaned-up page body. */
@@ -63,10 +66,39 @@ public final class PageFlattener {
                 articles++;
             }
         }
-        PageFlattener f = new PageFlattener(articles > 1, articles > 1 ? Set.of() : repeatedItems(body));
+        PageFlattener f = new PageFlattener(articles > 1, articles > 1 ? Set.of() : repeatedItems(body), formBoxes(body));
         f.walk(body, null);
         f.flush();
         return new Flat(f.lines, f.roles);
+    }
+
+    /** A form box holds at most this many words: a page wrapped whole in a {@code <form>} (an old CMS) is no widget. */
+    private static final int MAX_FORM_BOX_WORDS = 60;
+
+    /**
+     * Each small form and the largest block around it that is still small (a sign-up box with its heading and its
+     * line of text): the form's box. Found once per page, from the forms up, instead of looking down from every block.
+     */
+    private static Set<Element> formBoxes(Element body) {
+        Set<Element> out = new java.util.HashSet<>();
+        for (Element form : body.getElementsByTag("form")) {
+            if (words(form.text()) > MAX_FORM_BOX_WORDS) {
+                continue;
+            }
+            Element box = form;
+            for (Element p = form.parent(); p != null && p != body && BLOCKS.contains(p.tagName())
+                    && !p.tagName().equals("article") && !p.tagName().equals("main") && words(p.text()) <= MAX_FORM_BOX_WORDS;
+                    p = p.parent()) {
+                box = p;
+            }
+            out.add(box);
+        }
+        return Set.copyOf(out);
+    }
+
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     /** At least this many sibling blocks of one shape make a list of items. */
@@ -140,7 +172,7 @@ public final class PageFlattener {
         switch (tag) {
             case "figcaption":
                 return LineRole.CAPTION;
-            case "form", "button":
+            case "button":
                 return LineRole.WIDGET;
             case "h1":
                 return LineRole.TITLE;
@@ -239,7 +271,7 @@ public final class PageFlattener {
             }
             return;
         }
-        LineRole own = roleOf(e);
+        LineRole own = formBoxes.contains(e) ? LineRole.WIDGET : roleOf(e);
         if (inherited == LineRole.TEASER && isBoxLabel(e)) {
             // "Phóng sự khác", "Tin đăng nổi bật" over the links: the list's label is furniture, not one of its links
             own = LineRole.FURNITURE;
