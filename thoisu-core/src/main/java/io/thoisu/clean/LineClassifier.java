@@ -71,7 +71,8 @@ final class LineClassifier {
             // past every limit: only an image's alt text (up to 300 characters) can still match
             return new PageLine(text, shapes.isImageAlt(text) ? LineKind.IMAGE_ALT : LineKind.TEXT);
         }
-        Optional<DatelineParser.Dateline> dateline = text.length() > DatelineParser.MAX_LINE_LENGTH ? Optional.empty()
+        Optional<DatelineParser.Dateline> dateline = text.length() > DatelineParser.MAX_LINE_LENGTH
+                || text.indexOf(':') > 0 && DatelineParser.opensWithFactLabel(text) ? Optional.empty()
                 : DatelineParser.parseLine(text);
         if (dateline.isPresent()) {
             PageLine l = new PageLine(text, LineKind.DATELINE);
