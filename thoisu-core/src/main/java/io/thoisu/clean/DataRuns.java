@@ -81,8 +81,8 @@ final class DataRuns {
         return n;
     }
 
-    /** "Cơ quan xét xử: TAND tỉnh Hòa Vang", "Số bản án: 86/2026/HS-ST": a label of a few words, a short value. */
-    private static final Pattern FACT_ROW = Pattern.compile("^\\p{Lu}[\\p{L}\\p{N}]*(?:\\s+[\\p{L}\\p{N}./]+){0,4}\\s*:\\s+\\S.{0,100}$");
+    /** "Cơ quan xét xử: TAND tỉnh Hòa Vang", "Số bản án: 86/2026/HS-ST": a label of up to eight words, a short value. */
+    private static final Pattern FACT_ROW = Pattern.compile("^\\p{Lu}[\\p{L}\\p{N}]*(?:\\s+[\\p{L}\\p{N}./]+){0,7}\\s*:\\s+\\S.{0,100}$");
     /** A fact box has at least this many rows. */
     private static final int MIN_FACT_ROWS = 3;
     /** Words of a fact's value at most: a value, not a sentence. */
@@ -167,7 +167,7 @@ final class DataRuns {
 
     static boolean isFactRow(String text) {
         if (text.indexOf(':') < 0 || LineShapes.endsWithStop(text) || LineShapes.isDialogueTurn(text)
-                || !LineShapes.wordsAtMost(text, MAX_FACT_VALUE_WORDS + 5) || !FACT_ROW.matcher(text).matches()) {
+                || !LineShapes.wordsAtMost(text, MAX_FACT_VALUE_WORDS + 8) || !FACT_ROW.matcher(text).matches()) {
             return false;
         }
         String value = text.substring(text.indexOf(':') + 1);

@@ -181,4 +181,36 @@ class PageCleanerToolsAndDataTest {
                 "Thư viện bố trí thêm 40 chỗ ngồi, wifi miễn phí và một góc đọc riêng cho thiếu nhi.");
         assertThat(early.get(0).text()).contains("Góc đọc cho thiếu nhi");
     }
+
+    @Test
+    void untitledLinesAboveTheFirstDatedHeadlineAreThePagesTop() {
+        List<Article> articles = clean(
+                "Trang đang thử nghiệm giao diện mới, mọi góp ý về cách trình bày xin gửi ban biên tập qua mục Liên hệ ở cuối trang.",
+                "Giáo dục - Tuyển sinh",
+                "Sơn Lâm xây thêm ba trường mầm non ở các xã ven biển",
+                "Thứ Hai, 16/11/2026 - 09:00",
+                "UBND huyện Sơn Lâm vừa phê duyệt đầu tư ba trường mầm non mới ở các xã ven biển, tổng vốn khoảng 60 tỷ đồng từ ngân sách tỉnh và huyện.",
+                "Các trường dự kiến đón khoảng 700 trẻ từ năm học tới, giảm tình trạng một lớp mẫu giáo phải nhận hơn 40 cháu như hiện nay.",
+                "Bảo Ngọc");
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).title()).contains("Sơn Lâm xây thêm ba trường mầm non ở các xã ven biển");
+        assertThat(articles.get(0).text()).doesNotContain("giao diện mới").doesNotContain("Giáo dục - Tuyển sinh");
+    }
+
+    @Test
+    void aRowOfAListOfFactsIsNeverAnotherArticlesTitle() {
+        List<Article> articles = clean(
+                "Sơn Lâm tổ chức giải bóng đá thiếu niên mùa đông",
+                "Thứ Ba, 17/11/2026 - 16:00",
+                "Giải bóng đá thiếu niên huyện Sơn Lâm năm nay mở rộng cho cả đội của các xã vùng cao, với hơn 200 cầu thủ từ 11 đến 14 tuổi.",
+                "Ban tổ chức công bố thông tin giải:",
+                "Thời gian: 7h ngày 2/12",
+                "Địa điểm: Nhà thi đấu huyện Sơn Lâm",
+                "Số đội bóng tham gia giải năm nay: 16",
+                "Mỗi đội được đăng ký 15 cầu thủ, thi đấu theo thể thức vòng tròn tính điểm ở vòng bảng trước khi vào tứ kết.",
+                "Đội vô địch được nhận bộ quần áo thi đấu và một suất giao lưu với đội trẻ của câu lạc bộ tỉnh.",
+                "Hải Đăng");
+        assertThat(articles).hasSize(1);
+        assertThat(articles.get(0).text()).contains("Số đội bóng tham gia giải năm nay: 16").contains("Thời gian: 7h ngày 2/12");
+    }
 }
