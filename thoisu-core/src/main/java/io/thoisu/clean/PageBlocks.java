@@ -299,12 +299,29 @@ final class PageBlocks {
                 if (!l.isContent()) {
                     continue;
                 }
-                if (l.tableRow || isTailProse(l.text)) {
-                    break;
+                if (l.tableRow || isTailProse(l.text) || isHeadingOverProse(lines, i)) {
+                    break; // the story goes on (an intertitle over a paragraph), or another one starts
                 }
                 l.kind = LineKind.WIDGET;
             }
         }
+    }
+
+    /** A heading's shape with a paragraph of prose under it. */
+    private static boolean isHeadingOverProse(List<PageLine> lines, int i) {
+        if (!LineShapes.hasTitleShape(lines.get(i).text)) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            PageLine n = lines.get(j);
+            if (n.kind == LineKind.BREAK) {
+                return false;
+            }
+            if (n.isContent()) {
+                return isTailProse(n.text) && LineShapes.isLeadLike(n.text);
+            }
+        }
+        return false;
     }
 
     /** A paragraph: long, or ending in a stop (a question is a poll's, or a button's, when short). */

@@ -39,10 +39,16 @@ final class PageToolShapes {
         return (key.startsWith("đọc") || key.startsWith("xem")) && NEXT_PAGE.matcher(key.strip()).matches();
     }
 
-    /** "+ Đăng tin miễn phí", "+ Theo dõi": a button that adds something, a plus and a few words. */
+    /**
+     * "+ Đăng tin miễn phí", "+ Theo dõi": a button that adds something, a plus before a verb of the site's actions.
+     * A plus before anything else is a list's bullet ("+ Hỗ trợ 5 triệu đồng cho hộ nghèo"), part of the text.
+     */
+    private static final Pattern BUTTON = Pattern.compile(
+            "^[+＋]\\s*(?:đăng|gửi|tạo|thêm|theo dõi|viết|tải|lưu|quan tâm|đăng ký|bình luận|chia sẻ)(?:\\s.*)?$");
+
     static boolean isButton(String line) {
-        return line.length() > 2 && (line.charAt(0) == '+' || line.charAt(0) == '＋') && Character.isLetter(line.charAt(line.charAt(1) == ' ' ? 2 : 1))
-                && LineShapes.wordsAtMost(line, 6) && !LineShapes.endsWithStop(line);
+        return line.length() > 2 && (line.charAt(0) == '+' || line.charAt(0) == '＋') && LineShapes.wordsAtMost(line, 6)
+                && !LineShapes.endsWithStop(line) && BUTTON.matcher(VietnameseNormalizer.key(line)).matches();
     }
 
     /** Cells of a form bar at least: a label and two fields are already a form, not a "Label: value". */
@@ -75,9 +81,12 @@ final class PageToolShapes {
         return true;
     }
 
-    /** A call to follow a link at the end of a banner: "… - Xem diễn biến mới nhất", "… » Xem chi tiết". */
+    /**
+     * A call to follow a link at the end of a banner: "… - Xem diễn biến mới nhất", "… » Xem chi tiết". Imperatives of
+     * a link only: a headline may well end in "- cập nhật" or "theo dõi", never in "- Xem chi tiết".
+     */
     private static final Pattern CALL_TO_FOLLOW = Pattern.compile(
-            "\\s[-–—|»›>]+\\s*(?:xem|đọc|theo dõi|cập nhật|nghe|bấm|nhấn|click)(?:\\s+[\\p{L}\\d]+){0,5}\\s*[»›>]*$");
+            "\\s[-–—|»›>]+\\s*(?:xem|đọc|bấm|nhấn|click)(?:\\s+[\\p{L}\\d]+){0,5}\\s*[»›>]*$");
     /** Signs that open an alert banner. */
     private static final int[] ALERT_SIGNS = {0x26A0, 0x1F534, 0x2757, 0x203C, 0x1F6A8, 0x26D4};
 
@@ -116,9 +125,13 @@ final class PageToolShapes {
             "^(?:nhận|đăng ký nhận|đăng ký)\\s+(?:bản tin|thư tin|newsletter|tin tức qua email)(?:$|\\s.*)"
                     + "|.*\\s(?:vào|về|đến|tới)\\s+(?:hộp thư|email|hộp thư điện tử) của bạn\\.?$");
 
-    /** A cookie notice or a newsletter box. */
+    /**
+     * A cookie notice (cookies, the reader addressed, a consent) or a newsletter box. A story about cookies names
+     * them without asking the reader to agree.
+     */
     static boolean isConsentOrNewsletter(String key) {
-        return key.contains("cookie") && (key.contains("sử dụng") || key.contains("đồng ý") || key.contains("chấp nhận"))
+        return key.contains("cookie") && (key.contains("bạn") || key.contains("quý vị"))
+                && (key.contains("đồng ý") || key.contains("chấp nhận") || key.contains("tiếp tục"))
                 || (key.contains("bản tin") || key.contains("của bạn") || key.contains("newsletter") || key.contains("thư tin"))
                 && NEWSLETTER.matcher(key).matches();
     }

@@ -55,6 +55,9 @@ class PageCleanerToolsAndDataTest {
         assertThat(tool("Người dân có thể gọi đường dây nóng 1800 1090 để được hỗ trợ.")).isFalse();
         assertThat(tool("Ông Tư nói khách đến xem rồi lại đi, không ai mua - xem ra năm nay khó bán.")).isFalse();
         assertThat(tool("Bà Sáu đăng ký nhận trợ cấp cho con từ tháng trước")).isFalse();
+        assertThat(tool("+ Hỗ trợ 5 triệu đồng cho hộ nghèo")).isFalse(); // a list's bullet
+        assertThat(tool("Giá vàng hôm nay tăng mạnh - cập nhật mới nhất")).isFalse(); // a headline
+        assertThat(tool("Trình duyệt Lam Sơn sẽ chặn cookie của bên thứ ba từ năm sau, công ty cho biết")).isFalse();
     }
 
     @Test
@@ -172,6 +175,17 @@ class PageCleanerToolsAndDataTest {
                 "Lan Chi",
                 "Phụ huynh có thể đăng ký thẻ cho con tại quầy thủ thư, mang theo ảnh 3x4 và bản sao giấy khai sinh.");
         assertThat(note.get(0).text()).contains("Phụ huynh có thể đăng ký thẻ cho con");
+        // an intertitle over a paragraph under the name: the story goes on
+        List<Article> goesOn = clean(
+                "Thư viện huyện Sơn Lâm mở cửa đến 21h",
+                "Thứ Tư, 18/11/2026 - 07:30",
+                "Từ đầu tháng 12, thư viện huyện Sơn Lâm kéo dài giờ mở cửa đến 21h các ngày trong tuần để học sinh có chỗ ôn thi.",
+                "Thư viện bố trí thêm 40 chỗ ngồi, wifi miễn phí và một góc đọc riêng cho thiếu nhi.",
+                "Giám đốc thư viện cho biết kinh phí vận hành buổi tối do huyện cấp trong năm đầu thí điểm.",
+                "Lan Chi",
+                "Góc đọc cho thiếu nhi",
+                "Góc đọc có hơn 2.000 đầu sách tranh, được các nhà hảo tâm trong huyện quyên góp từ đầu năm, mở cửa cả ngày thứ Bảy.");
+        assertThat(goesOn.get(0).text()).contains("Góc đọc cho thiếu nhi");
         // a name after a single paragraph is no closing signature: the lines under it are left to the other rules
         List<Article> early = clean(
                 "Thư viện huyện Sơn Lâm mở cửa đến 21h",
