@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Runs of data lines, told apart by what surrounds them. A table printed as text (rows of cells split by bars, a
+ * Data lines and their runs: a market ticker, a match centre's events and statistics, a data box's refresh time,
+ * and runs told apart by what surrounds them. A table printed as text (rows of cells split by bars, a
  * header row over rows of figures) is the story's own data and stays body, though one row alone looks like a price
  * ticker; a fact box (a short label over rows of "Label: value") repeats the story's facts beside it and is a
  * widget. Immutable, static.
@@ -19,8 +20,6 @@ final class DataRuns {
     private static final int MIN_TABLE_ROWS = 3;
     /** Cells of a table row at least; two cells are a label and a value, or a pair of buttons. */
     private static final int MIN_CELLS = 3;
-    /** Price arrows: a board of prices moving, a ticker, however many rows it has. */
-    private static final String ARROWS = "▲▼△▽↑↓⬆⬇";
 
     /**
      * Rows of a table printed as text: at least three lines in a row with the same number of bar-separated cells
@@ -79,6 +78,76 @@ final class DataRuns {
             }
         }
         return n;
+    }
+
+    /** Up and down arrows of a price board. */
+    private static final String ARROWS = "▲▼△▽↑↓⬆⬇";
+
+    /**
+     * A market ticker or price board ("VN-Index 1.284,56 ▲ 6,12 (0,48%) | HNX-Index …"): a line made mostly of
+     * numbers, with the arrows of a price change or cells split by bars, and no sentence. Prose that quotes figures
+     * has words between them.
+     */
+    static boolean isTicker(String line) {
+        if (line.indexOf('|') < 0 && !hasArrow(line) || !LineShapes.wordsAtMost(line, 40) || LineShapes.endsWithStop(line)) {
+            return false;
+        }
+        int words = 0;
+        int numeric = 0;
+        boolean arrows = false;
+        boolean bars = false;
+        int wordStart = -1;
+        boolean digit = false;
+        for (int i = 0, n = line.length(); i <= n; i++) {
+            char c = i < n ? line.charAt(i) : ' ';
+            if (c == ' ') {
+                // a bar standing alone separates cells, it is not a word
+                if (wordStart >= 0 && !(i - wordStart == 1 && line.charAt(wordStart) == '|')) {
+                    words++;
+                    numeric += digit ? 1 : 0;
+                }
+                wordStart = -1;
+                digit = false;
+                continue;
+            }
+            if (wordStart < 0) {
+                wordStart = i;
+            }
+            digit |= c >= '0' && c <= '9';
+            arrows |= ARROWS.indexOf(c) >= 0;
+            bars |= c == '|';
+        }
+        return numeric >= (arrows ? 2 : 4) && (arrows || bars) && 3 * numeric >= words;
+    }
+
+    private static boolean hasArrow(String line) {
+        for (int i = 0; i < ARROWS.length(); i++) {
+            if (line.indexOf(ARROWS.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "23' Bàn thắng! …", "90+2' Thẻ vàng …": an entry of a match's event timeline, opened by the minute. */
+    private static final Pattern MATCH_EVENT = Pattern.compile("^\\d{1,3}(?:\\+\\d{1,2})?\\s?['’′]\\s+\\S.{0,120}$");
+    /** "Kiểm soát bóng: 56% - 44%", "Sút trúng đích: 7 - 3": a statistic compared between two sides. */
+    private static final Pattern STAT_LINE = Pattern.compile(
+            "^\\p{L}[\\p{L} ]{1,40}:\\s*\\d[\\d.,]*\\s*%?\\s*[-–—:/]\\s*\\d[\\d.,]*\\s*%?$");
+
+    /** A line of a match centre's data: an event at its minute or a statistic of both sides. */
+    static boolean isMatchData(String line) {
+        return !line.isEmpty() && (Character.isDigit(line.charAt(0)) && MATCH_EVENT.matcher(line).matches()
+                || line.indexOf(':') > 0 && STAT_LINE.matcher(line).matches());
+    }
+
+    /** "Cập nhật lúc 15:30": the refresh time of a data box, a time with no date. */
+    private static final Pattern CLOCK = Pattern.compile(
+            "^(?:cập nhật|updated?|lúc)(?:\\s+lúc)?\\s*:?\\s*\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:GMT|UTC)\\s*\\+?\\d{0,2})?$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    static boolean isClock(String line) {
+        return LineShapes.wordsAtMost(line, 6) && CLOCK.matcher(line.strip()).matches();
     }
 
     /** "Cơ quan xét xử: TAND tỉnh Hòa Vang", "Số bản án: 86/2026/HS-ST": a label of up to eight words, a short value. */

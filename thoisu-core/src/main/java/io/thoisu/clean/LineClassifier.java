@@ -48,7 +48,7 @@ final class LineClassifier {
         // that no test but the furniture ones can match, and counting words again in each test was a fifth of
         // the cleaner's time.
         int words = LineShapes.wordsOfNormalLine(text, MAX_TESTED_WORDS + 1);
-        if (words <= 16 && LineShapes.isToolWidget(text, key) || words <= 40 && LineShapes.isTicker(text)
+        if (words <= 16 && PageToolShapes.isToolWidget(text, key) || words <= 40 && DataRuns.isTicker(text)
                 || words <= 60 && PageToolShapes.isTool(text, key, words)) {
             return new PageLine(text, LineKind.WIDGET);
         }
@@ -60,7 +60,7 @@ final class LineClassifier {
                 || EditorNotes.isCorrection(text, key)) {
             return new PageLine(text, LineKind.BOILERPLATE);
         }
-        if (words <= 8 && (LineShapes.isTimeStamp(text) || LineShapes.isClock(text))) {
+        if (words <= 8 && (LineShapes.isTimeStamp(text) || DataRuns.isClock(text))) {
             return new PageLine(text, LineKind.DATELINE);
         }
         // A related link printed inside the article: "Xem thêm: …".
@@ -138,7 +138,7 @@ final class LineClassifier {
                 return new PageLine(text, LineKind.WIDGET);
             case FURNITURE:
                 // a tool bar (font size, print, mail) inside the page's furniture is still a widget
-                return new PageLine(text, shapes.isWidget(text) || LineShapes.isToolWidget(text, VietnameseNormalizer.key(text))
+                return new PageLine(text, shapes.isWidget(text) || PageToolShapes.isToolWidget(text, VietnameseNormalizer.key(text))
                         || PageToolShapes.isTool(text) ? LineKind.WIDGET : LineKind.BOILERPLATE);
             case TITLE:
                 // A box marked "headline" also holds the date under the headline.

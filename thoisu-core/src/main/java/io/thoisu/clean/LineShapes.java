@@ -457,24 +457,7 @@ final class LineShapes {
         return Optional.of(credited);
     }
 
-    /**
-     * Page tools named by what they do, matched on the key: font size, print and mail buttons, an audio player
-     * (its button, timer and speed), an app-download banner. Widgets, whatever words an outlet picks around them.
-     */
-    private static final Pattern TOOL_WIDGET = keyPattern(
-            // the tool's name alone or before its settings ("Cỡ chữ: A- A A+", "Nghe bài viết (3 phút)"), never
-            // continued as a sentence ("Giọng đọc truyền cảm của …" is text)
-            "^(?:cỡ chữ|kích thước chữ|kích cỡ chữ|nghe bài viết|nghe bài báo|nghe đọc bài|nghe audio|nghe podcast|"
-                    + "tốc độ đọc|tốc độ phát|giọng đọc|chọn giọng)\\s*(?:$|[:|(].*)"
-                    + "|^\\d{1,2}:\\d{2}\\s*/\\s*\\d{1,2}:\\d{2}$");
-    /**
-     * An app-download banner: a call to download an app ("Tải ứng dụng X để đọc tin…", "… trên ứng dụng X. Tải ngay")
-     * that speaks of reading or of doing it now; a headline about apps ("Tải ứng dụng giả mạo, …") says neither.
-     */
-    private static final Pattern APP_BANNER = keyPattern(
-            "^(?=.*(?:đọc|ngay|miễn phí|trên điện thoại|app store|google play|ch play))"
-                    + "(?:(?:tải|cài|cài đặt|tải về)\\s+(?:ngay\\s+)?(?:ứng dụng|app)(?:$|\\s.*)"
-                    + "|.*\\s(?:ứng dụng|app)\\s.*\\s(?:tải ngay|cài ngay|tải về ngay)$)");    /** "Bạn đọc có thể gửi câu hỏi … qua email …": the column's call for letters, naming where to write. */
+    /** "Bạn đọc có thể gửi câu hỏi … qua email …": the column's call for letters, naming where to write. */
     private static final Pattern CALL_FOR_LETTERS = keyPattern(
             "^(?:bạn đọc|độc giả|quý độc giả|quý vị|mời bạn đọc|mời độc giả|mọi thắc mắc|mọi ý kiến|mọi câu hỏi|"
                     + "câu hỏi|thư|bài viết|bài vở|thông tin phản ánh)\\s.*(?:email|e-mail|hộp thư|đường dây nóng|hotline|[^\\s]@[^\\s]).*");
@@ -517,23 +500,13 @@ final class LineShapes {
      * A pattern over comparison keys, its words keyed the way lines are. A key is in lower case, so an upper-case
      * escape ({@code \\S}, {@code \\W}, {@code \\p{Lu}}) would silently change meaning: it is refused.
      */
-    private static Pattern keyPattern(String regex) {
+    static Pattern keyPattern(String regex) {
         if (regex.matches("(?s).*\\\\[A-Z].*")) {
             throw new IllegalArgumentException("LineShapes: an upper-case escape in a key pattern: " + regex);
         }
         return Pattern.compile(VietnameseNormalizer.key(regex));
     }
 
-    /** A page tool (font size, audio player, app banner), read from the line's key. */
-    static boolean isToolWidget(String line, String key) {
-        if (!wordsAtMost(line, 16) || line.endsWith(".")) {
-            return false;
-        }
-        boolean mayNameTool = key.contains("chữ") || key.contains("nghe") || key.contains("tốc độ") || key.contains("giọng")
-                || !key.isEmpty() && Character.isDigit(key.charAt(0));
-        boolean mayNameApp = key.contains("ứng dụng") || key.contains("app");
-        return mayNameTool && TOOL_WIDGET.matcher(key).matches() || mayNameApp && APP_BANNER.matcher(key).matches();
-    }
 
     /** A sponsor's disclaimer or a press contact: a release's furniture, read from the line's key. */
     static boolean isReleaseFurniture(String line, String key) {
@@ -586,75 +559,6 @@ final class LineShapes {
         return m.matches() && byline(m.group(1)).isPresent();
     }
 
-    /** Up and down arrows of a price board. */
-    private static final String ARROWS = "▲▼△▽↑↓⬆⬇";
-
-    /**
-     * A market ticker or price board ("VN-Index 1.284,56 ▲ 6,12 (0,48%) | HNX-Index …"): a line made mostly of
-     * numbers, with the arrows of a price change or cells split by bars, and no sentence. Prose that quotes figures
-     * has words between them.
-     */
-    static boolean isTicker(String line) {
-        if (line.indexOf('|') < 0 && !hasArrow(line) || !wordsAtMost(line, 40) || endsSentence(line.strip())) {
-            return false;
-        }
-        int words = 0;
-        int numeric = 0;
-        boolean arrows = false;
-        boolean bars = false;
-        int wordStart = -1;
-        boolean digit = false;
-        for (int i = 0, n = line.length(); i <= n; i++) {
-            char c = i < n ? line.charAt(i) : ' ';
-            if (c == ' ') {
-                // a bar standing alone separates cells, it is not a word
-                if (wordStart >= 0 && !(i - wordStart == 1 && line.charAt(wordStart) == '|')) {
-                    words++;
-                    numeric += digit ? 1 : 0;
-                }
-                wordStart = -1;
-                digit = false;
-                continue;
-            }
-            if (wordStart < 0) {
-                wordStart = i;
-            }
-            digit |= c >= '0' && c <= '9';
-            arrows |= ARROWS.indexOf(c) >= 0;
-            bars |= c == '|';
-        }
-        return numeric >= (arrows ? 2 : 4) && (arrows || bars) && 3 * numeric >= words;
-    }
-
-    private static boolean hasArrow(String line) {
-        for (int i = 0; i < ARROWS.length(); i++) {
-            if (line.indexOf(ARROWS.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "23' Bàn thắng! …", "90+2' Thẻ vàng …": an entry of a match's event timeline, opened by the minute. */
-    private static final Pattern MATCH_EVENT = Pattern.compile("^\\d{1,3}(?:\\+\\d{1,2})?\\s?['’′]\\s+\\S.{0,120}$");
-    /** "Kiểm soát bóng: 56% - 44%", "Sút trúng đích: 7 - 3": a statistic compared between two sides. */
-    private static final Pattern STAT_LINE = Pattern.compile(
-            "^\\p{L}[\\p{L} ]{1,40}:\\s*\\d[\\d.,]*\\s*%?\\s*[-–—:/]\\s*\\d[\\d.,]*\\s*%?$");
-
-    /** A line of a match centre's data: an event at its minute or a statistic of both sides. */
-    static boolean isMatchData(String line) {
-        return !line.isEmpty() && (Character.isDigit(line.charAt(0)) && MATCH_EVENT.matcher(line).matches()
-                || line.indexOf(':') > 0 && STAT_LINE.matcher(line).matches());
-    }
-
-    /** "Cập nhật lúc 15:30": the refresh time of a data box, a time with no date. */
-    private static final Pattern CLOCK = Pattern.compile(
-            "^(?:cập nhật|updated?|lúc)(?:\\s+lúc)?\\s*:?\\s*\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:GMT|UTC)\\s*\\+?\\d{0,2})?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    static boolean isClock(String line) {
-        return wordsAtMost(line, 6) && CLOCK.matcher(line.strip()).matches();
-    }
 
     /** "Kỳ 1: …", "Phần 2 - …", "Bài 3: …": a part of a series named by its number. */
     private static final Pattern SERIES_PART = Pattern.compile("^(?:Kỳ|KỲ|Phần|PHẦN|Tập|TẬP|Bài|BÀI)\\s+\\d{1,2}\\s*[:.–—-]\\s+\\S.*");

@@ -27,17 +27,17 @@ final class PageBlocks {
     static void markDataBoxes(List<PageLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
-            if (l.kind == LineKind.DATELINE && l.published == null && LineShapes.isClock(l.text)
+            if (l.kind == LineKind.DATELINE && l.published == null && DataRuns.isClock(l.text)
                     && previousKind(lines, i) == LineKind.WIDGET) {
                 l.kind = LineKind.WIDGET;
                 continue;
             }
-            if (!l.isContent() || !LineShapes.isMatchData(l.text)) {
+            if (!l.isContent() || !DataRuns.isMatchData(l.text)) {
                 continue;
             }
             int end = i + 1;
             while (end < lines.size() && (lines.get(end).kind == LineKind.BLANK
-                    || lines.get(end).isContent() && LineShapes.isMatchData(lines.get(end).text))) {
+                    || lines.get(end).isContent() && DataRuns.isMatchData(lines.get(end).text))) {
                 end++;
             }
             int run = 0;

@@ -4,7 +4,7 @@ import io.thoisu.text.VietnameseNormalizer;
 import java.util.regex.Pattern;
 
 /**
- * The page's own tools, told from their words: a pager ("Trang 1/2 Trang sau »") and its link to the next page, a
+ * The page's own tools, told from their words: a font-size or print bar, an audio player, an app banner, a pager ("Trang 1/2 Trang sau »") and its link to the next page, a
  * search or calculator bar ("Tìm kiếm: Loại nhà đất | Khu vực | Tìm ngay"), a button ("+ Đăng tin"), an alert banner
  * that links to live coverage, a hotline line, a cookie notice and a newsletter box. They are widgets: they do
  * something on the page, they say nothing of the story. Patterns over comparison keys; static and thread-safe.
@@ -134,6 +134,36 @@ final class PageToolShapes {
                 && (key.contains("đồng ý") || key.contains("chấp nhận") || key.contains("tiếp tục"))
                 || (key.contains("bản tin") || key.contains("của bạn") || key.contains("newsletter") || key.contains("thư tin"))
                 && NEWSLETTER.matcher(key).matches();
+    }
+
+    /**
+     * Page tools named by what they do, matched on the key: font size, print and mail buttons, an audio player
+     * (its button, timer and speed), an app-download banner. Widgets, whatever words an outlet picks around them.
+     */
+    private static final Pattern TOOL_WIDGET = LineShapes.keyPattern(
+            // the tool's name alone or before its settings ("Cỡ chữ: A- A A+", "Nghe bài viết (3 phút)"), never
+            // continued as a sentence ("Giọng đọc truyền cảm của …" is text)
+            "^(?:cỡ chữ|kích thước chữ|kích cỡ chữ|nghe bài viết|nghe bài báo|nghe đọc bài|nghe audio|nghe podcast|"
+                    + "tốc độ đọc|tốc độ phát|giọng đọc|chọn giọng)\\s*(?:$|[:|(].*)"
+                    + "|^\\d{1,2}:\\d{2}\\s*/\\s*\\d{1,2}:\\d{2}$");
+    /**
+     * An app-download banner: a call to download an app ("Tải ứng dụng X để đọc tin…", "… trên ứng dụng X. Tải ngay")
+     * that speaks of reading or of doing it now; a headline about apps ("Tải ứng dụng giả mạo, …") says neither.
+     */
+    private static final Pattern APP_BANNER = LineShapes.keyPattern(
+            "^(?=.*(?:đọc|ngay|miễn phí|trên điện thoại|app store|google play|ch play))"
+                    + "(?:(?:tải|cài|cài đặt|tải về)\\s+(?:ngay\\s+)?(?:ứng dụng|app)(?:$|\\s.*)"
+                    + "|.*\\s(?:ứng dụng|app)\\s.*\\s(?:tải ngay|cài ngay|tải về ngay)$)");
+
+    /** A page tool (font size, audio player, app banner), read from the line's key. */
+    static boolean isToolWidget(String line, String key) {
+        if (!LineShapes.wordsAtMost(line, 16) || line.endsWith(".")) {
+            return false;
+        }
+        boolean mayNameTool = key.contains("chữ") || key.contains("nghe") || key.contains("tốc độ") || key.contains("giọng")
+                || !key.isEmpty() && Character.isDigit(key.charAt(0));
+        boolean mayNameApp = key.contains("ứng dụng") || key.contains("app");
+        return mayNameTool && TOOL_WIDGET.matcher(key).matches() || mayNameApp && APP_BANNER.matcher(key).matches();
     }
 
     /** {@link #isTool} for a line whose key is not at hand. */

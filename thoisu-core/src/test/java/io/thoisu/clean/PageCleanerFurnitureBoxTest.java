@@ -49,11 +49,11 @@ class PageCleanerFurnitureBoxTest {
 
     @Test
     void tickersAreLinesOfPricesNotProseWithFigures() {
-        assertThat(LineShapes.isTicker("VN-Index 1.201,3 ▲ 4,2 | HNX 230,1 ▼ 0,5")).isTrue();
-        assertThat(LineShapes.isTicker("Vàng SJC 151,2 | Vàng nhẫn 149,8 | USD 25.410 | EUR 27.020")).isTrue();
-        assertThat(LineShapes.isTicker("Giá vàng tăng 1,2 triệu đồng lên 151,2 triệu đồng mỗi lượng trong phiên sáng nay"))
+        assertThat(DataRuns.isTicker("VN-Index 1.201,3 ▲ 4,2 | HNX 230,1 ▼ 0,5")).isTrue();
+        assertThat(DataRuns.isTicker("Vàng SJC 151,2 | Vàng nhẫn 149,8 | USD 25.410 | EUR 27.020")).isTrue();
+        assertThat(DataRuns.isTicker("Giá vàng tăng 1,2 triệu đồng lên 151,2 triệu đồng mỗi lượng trong phiên sáng nay"))
                 .isFalse();
-        assertThat(LineShapes.isTicker("Năm 2025, tỉnh có 12 dự án ▲ so với 9 dự án của năm trước, theo báo cáo.")).isFalse();
+        assertThat(DataRuns.isTicker("Năm 2025, tỉnh có 12 dự án ▲ so với 9 dự án của năm trước, theo báo cáo.")).isFalse();
     }
 
     @Test
@@ -61,8 +61,8 @@ class PageCleanerFurnitureBoxTest {
         List<Article> out = clean("Vàng SJC 151,2 ▲ 0,4 | Vàng nhẫn 149,8 ▼ 0,2", "Cập nhật lúc 10:05",
                 "Giá vàng miếng tăng phiên thứ ba liên tiếp tại Hòa Khê", LEAD, BODY);
         assertThat(kindOf(out.get(0), "Cập nhật lúc 10:05")).isEqualTo(RemovalKind.WIDGET);
-        assertThat(LineShapes.isClock("Cập nhật lúc 10:05")).isTrue();
-        assertThat(LineShapes.isClock("Cập nhật lúc 10:05 ngày 12/11/2026")).isFalse(); // a dateline
+        assertThat(DataRuns.isClock("Cập nhật lúc 10:05")).isTrue();
+        assertThat(DataRuns.isClock("Cập nhật lúc 10:05 ngày 12/11/2026")).isFalse(); // a dateline
     }
 
     @Test

@@ -116,11 +116,11 @@ class PageCleanerToolsAndDataTest {
                 "Nông dân được khuyến cáo không ồ ạt bán ra, cần theo dõi sát giá để chọn thời điểm thích hợp.");
         assertThat(articles).hasSize(1);
         // each row alone reads like a ticker (figures between bars); the header row has a headline's shape
-        assertThat(LineShapes.isTicker("Cần Thơ | 7.100 | 7.300 | 6.900 | +200")).isTrue();
+        assertThat(DataRuns.isTicker("Cần Thơ | 7.100 | 7.300 | 6.900 | +200")).isTrue();
         assertThat(articles.get(0).text()).contains("Tỉnh | Tuần trước | Tuần này | Cùng kỳ 2025 | Chênh lệch")
                 .contains("Sóc Trăng | 6.900 | 7.000 | 6.700 | +100");
         // one line of figures with price arrows is still a ticker
-        assertThat(LineShapes.isTicker("Cà phê 98.000 ▲ 500 | Tiêu 140.000 ▼ 200")).isTrue();
+        assertThat(DataRuns.isTicker("Cà phê 98.000 ▲ 500 | Tiêu 140.000 ▼ 200")).isTrue();
     }
 
     @Test
