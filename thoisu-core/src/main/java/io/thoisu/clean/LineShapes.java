@@ -450,8 +450,11 @@ final class LineShapes {
             return Optional.empty();
         }
         String credited = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
-        // "Theo Reuters", "Theo báo Tuổi Mới": a name or a publication; "Theo dõi mực nước" is a heading, "theo" a verb
-        if (m.group(1) != null && Character.isLowerCase(credited.codePointAt(0)) && !isPublicationName(credited)) {
+        // "Theo Reuters", "Theo báo Tuổi Mới": a name or a publication; in "Theo dõi mực nước", "Nguồn cung khan hiếm"
+        // the word is no label but part of a word ("theo dõi", "nguồn cung"). With a colon it is the label
+        // ("Nguồn: tổng hợp").
+        if (m.group(1) != null && Character.isLowerCase(credited.codePointAt(0)) && !isPublicationName(credited)
+                && s.substring(0, m.start(1)).indexOf(':') < 0) {
             return Optional.empty();
         }
         return Optional.of(credited);

@@ -83,6 +83,8 @@ class PageCleanerToolsAndDataTest {
         assertThat(shapes.isBoilerplate(watch)).isFalse();
         assertThat(shapes.source(watch)).isEmpty(); // "Theo dõi …" credits nobody
         assertThat(shapes.source("Theo báo Sông Trà")).contains("báo Sông Trà");
+        assertThat(shapes.source("Nguồn cung gạo có đủ cho mùa Tết?")).isEmpty();
+        assertThat(shapes.source("Nguồn: tổng hợp")).contains("tổng hợp");
     }
 
     @Test
