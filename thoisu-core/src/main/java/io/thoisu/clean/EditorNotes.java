@@ -37,7 +37,7 @@ final class EditorNotes {
 
     static boolean isCorrection(String line, String key) {
         return (key.startsWith("đính") || key.startsWith("cải") || key.startsWith("ghi chú") || key.startsWith("lời")
-                || key.startsWith("t") || key.startsWith("(")) && CORRECTION.matcher(key).matches()
+                || key.startsWith("tòa") || key.startsWith("toà") || key.startsWith("(")) && CORRECTION.matcher(key).matches()
                 && LineShapes.wordsAtMost(line, MAX_CORRECTION_WORDS);
     }
 }

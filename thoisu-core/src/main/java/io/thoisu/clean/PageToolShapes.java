@@ -116,8 +116,9 @@ final class PageToolShapes {
             "(?:đường dây nóng|hotline|tổng đài)(?:\\s+[^\\s.:]+){2,8}\\s*:\\s*\\+?[\\d .]{7,16}$");
 
     static boolean isHotline(String key) {
-        return (key.contains("đường dây nóng") || key.contains("hotline") || key.contains("tổng đài"))
-                && !key.isEmpty() && Character.isDigit(key.charAt(key.length() - 1)) && HOTLINE.matcher(key).find();
+        // the number ends the line: one look at the last character before any scan of the line
+        return !key.isEmpty() && Character.isDigit(key.charAt(key.length() - 1))
+                && (key.contains("đường dây nóng") || key.contains("hotline") || key.contains("tổng đài")) && HOTLINE.matcher(key).find();
     }
 
     /** "Nhận bản tin Giáo dục mỗi sáng", "… gửi thẳng vào hộp thư của bạn": a newsletter sign-up. */
@@ -130,10 +131,11 @@ final class PageToolShapes {
      * them without asking the reader to agree.
      */
     static boolean isConsentOrNewsletter(String key) {
-        return key.contains("cookie") && (key.contains("bạn") || key.contains("quý vị"))
-                && (key.contains("đồng ý") || key.contains("chấp nhận") || key.contains("tiếp tục"))
-                || (key.contains("bản tin") || key.contains("của bạn") || key.contains("newsletter") || key.contains("thư tin"))
-                && NEWSLETTER.matcher(key).matches();
+        // a sign-up opens with its verb or ends with "your inbox": looked at the ends before any scan of the line
+        return (key.startsWith("nhận") || key.startsWith("đăng ký") || key.endsWith("của bạn") || key.endsWith("của bạn."))
+                && NEWSLETTER.matcher(key).matches()
+                || key.contains("cookie") && (key.contains("bạn") || key.contains("quý vị"))
+                && (key.contains("đồng ý") || key.contains("chấp nhận") || key.contains("tiếp tục"));
     }
 
     /**
