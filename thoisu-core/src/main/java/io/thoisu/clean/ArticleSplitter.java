@@ -27,6 +27,12 @@ final class ArticleSplitter {
     /** An article needs this many paragraphs; a title with fewer after it is a teaser box or an intertitle. */
     private static final int MIN_ARTICLE_PARAGRAPHS = 2;
 
+    /** The value of a row of facts is a few words. */
+    private static final int MAX_FACT_VALUE_WORDS = 6;
+
+    /** At most this many untitled content lines stand above a page's first dated headline as its top furniture. */
+    private static final int MAX_TOP_LINES = 3;
+
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)/:]\\s+\\p{L}");
 
     /**
@@ -75,7 +81,14 @@ final class ArticleSplitter {
                 paragraphs = 0;
             } else if (paragraphs >= MIN_ARTICLE_PARAGRAPHS && isSplitCandidate(lines, i)) {
                 int after = paragraphsUntilNextCandidate(lines, i);
-                if (after >= MIN_ARTICLE_PARAGRAPHS && (pageEvidence(lines, i) || topicChanges(lines, from, i))) {
+                if (segs.isEmpty() && title < 0 && paragraphs <= MAX_TOP_LINES && after >= MIN_ARTICLE_PARAGRAPHS
+                        && headlineOverDateline(lines, i) && startsArticle(lines, i)) {
+                    // The page's first headline, its date under it, a few untitled lines above (a banner, a notice
+                    // too long to read as a bar): those lines are the page's top, not an article of their own.
+                    demoteToFurniture(lines, from, i);
+                    title = i;
+                    paragraphs = 0;
+                } else if (after >= MIN_ARTICLE_PARAGRAPHS && (pageEvidence(lines, i) || topicChanges(lines, from, i))) {
                     int cut = leadingMetadataStart(lines, i);
                     segs.add(new int[] {from, cut, title});
                     from = cut;
@@ -119,7 +132,35 @@ final class ArticleSplitter {
         // "PV: Ông có khuyến nghị gì?": an interviewer's turn is part of the interview.
         return (l.kind == LineKind.TITLE || !LineShapes.wordsAtMost(l.text, MIN_SPLIT_TITLE_WORDS - 1))
                 && !NUMBERED_HEADING.matcher(l.text).find() && !LineShapes.isDialogueTurn(l.text)
-                && startsArticle(lines, i);
+                && !inFactRun(lines, i) && startsArticle(lines, i);
+    }
+
+    /**
+     * "Số doanh nghiệp tham gia: 34" among "Thời gian: …" and "Địa điểm: …": a row of a list of facts, next to another
+     * row of the same shape, is never the title of another article.
+     */
+    private static boolean inFactRun(List<PageLine> lines, int i) {
+        String text = lines.get(i).text;
+        int colon = text.indexOf(':');
+        // the row itself may have a long label ("Lệ phí đăng ký cho cự ly bán marathon và marathon: 450.000 đồng"),
+        // its value is short and no sentence; a neighbour is a plain fact row
+        if (colon < 0 || LineShapes.endsWithStop(text) || LineShapes.isDialogueTurn(text)
+                || !LineShapes.wordsAtMost(text.substring(colon + 1), MAX_FACT_VALUE_WORDS)) {
+            return false;
+        }
+        for (int step = -1; step <= 1; step += 2) {
+            for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+                PageLine n = lines.get(j);
+                if (n.kind == LineKind.BLANK) {
+                    continue;
+                }
+                if (n.isContent() && DataRuns.isFactRow(n.text)) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return false;
     }
 
     private static int paragraphsUntilNextCandidate(List<PageLine> lines, int title) {
@@ -256,8 +297,8 @@ final class ArticleSplitter {
     /** A title's shape, then (past datelines, bylines and photos) a lead. */
     private static boolean startsArticle(List<PageLine> lines, int i) {
         PageLine l = lines.get(i);
-        if (l.kind != LineKind.TITLE && !LineShapes.hasTitleShape(l.text)) {
-            return false;
+        if (l.tableRow || l.kind != LineKind.TITLE && !LineShapes.hasTitleShape(l.text)) {
+            return false; // a table's header row has a title's shape over the rows of the table
         }
         for (int j = i + 1; j < lines.size(); j++) {
             PageLine n = lines.get(j);

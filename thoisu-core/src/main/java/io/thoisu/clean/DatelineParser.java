@@ -47,6 +47,22 @@ public final class DatelineParser {
     private DatelineParser() {
     }
 
+    /** "Thời gian: 7h30 ngày 25/11", "Hạn nộp hồ sơ: 30/11/2026": a label of a few words, a colon, then the date. */
+    private static final Pattern LABEL = Pattern.compile("^([\\p{L}][\\p{L} ]{1,30}?)\\s*:\\s*\\S");
+    /** Labels under which a page prints its own time, compared folded. */
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile(
+            "^(?:(?:ngay|thoi gian|gio)\\s+)?(?:cap\\s+nhat|dang|xuat\\s+ban|phat\\s+hanh)(?:\\s+(?:luc|ngay|luc ngay|cuoi))?"
+                    + "|ngay|luc|published|updated?|posted|bai\\s+dang|tin\\s+dang|ngay\\s+viet");
+
+    /**
+     * A line that opens with a label other than a publication label ("Thời gian: 7h30 ngày 25/11/2026", "Hạn
+     * chót: 30/11/2026"): the date of something the story tells (an event, a deadline), not the page's own time.
+     */
+    static boolean opensWithFactLabel(String line) {
+        Matcher m = LABEL.matcher(line);
+        return m.find() && !PUBLICATION_LABEL.matcher(VietnameseNormalizer.fold(m.group(1)).strip()).matches();
+    }
+
     /** The line as a dateline, when the date is what the line says. */
     public static Optional<Dateline> parseLine(String line) {
         String text = VietnameseNormalizer.nfc(line).strip();

@@ -48,27 +48,31 @@ final class LineClassifier {
         // that no test but the furniture ones can match, and counting words again in each test was a fifth of
         // the cleaner's time.
         int words = LineShapes.wordsOfNormalLine(text, MAX_TESTED_WORDS + 1);
-        if (words <= 16 && LineShapes.isToolWidget(text, key) || words <= 40 && LineShapes.isTicker(text)) {
+        if (words <= 16 && PageToolShapes.isToolWidget(text, key) || words <= 40 && DataRuns.isTicker(text)
+                || words <= 60 && PageToolShapes.isTool(text, key, words)) {
             return new PageLine(text, LineKind.WIDGET);
         }
         if (furniture.isFurnitureKey(outletKey, key) || shapes.isBoilerplate(text, key)
-                || words <= 8 && LineShapes.isSeeAllLink(text, key)
+                || words <= 8 && (RelatedLinks.isSeeAllLink(text, key) || RelatedLinks.isFullVersionLink(text, key))
+                || words <= 14 && RelatedLinks.isFollowUs(text, key)
                 || words <= 40 && LineShapes.isReleaseFurniture(text, key)
-                || words <= 8 && shapes.isRelatedHeading(text, key) || words <= 12 && shapes.isEditorNote(text, key)) {
+                || words <= 8 && RelatedLinks.isRelatedHeading(text, key) || words <= 12 && EditorNotes.isEditorNote(text, key)
+                || EditorNotes.isCorrection(text, key)) {
             return new PageLine(text, LineKind.BOILERPLATE);
         }
-        if (words <= 8 && (LineShapes.isTimeStamp(text) || LineShapes.isClock(text))) {
+        if (words <= 8 && (LineShapes.isTimeStamp(text) || DataRuns.isClock(text))) {
             return new PageLine(text, LineKind.DATELINE);
         }
         // A related link printed inside the article: "Xem thêm: …".
-        if (words <= 50 && LineShapes.isRelatedLink(text, key)) {
+        if (words <= 50 && RelatedLinks.isRelatedLink(text, key) || words <= 20 && RelatedLinks.isDocumentLink(text, key)) {
             return new PageLine(text, LineKind.TEASER);
         }
         if (words > MAX_TESTED_WORDS) {
             // past every limit: only an image's alt text (up to 300 characters) can still match
             return new PageLine(text, shapes.isImageAlt(text) ? LineKind.IMAGE_ALT : LineKind.TEXT);
         }
-        Optional<DatelineParser.Dateline> dateline = text.length() > DatelineParser.MAX_LINE_LENGTH ? Optional.empty()
+        Optional<DatelineParser.Dateline> dateline = text.length() > DatelineParser.MAX_LINE_LENGTH
+                || text.indexOf(':') > 0 && DatelineParser.opensWithFactLabel(text) ? Optional.empty()
                 : DatelineParser.parseLine(text);
         if (dateline.isPresent()) {
             PageLine l = new PageLine(text, LineKind.DATELINE);
@@ -128,20 +132,20 @@ final class LineClassifier {
             case TEASER:
                 // the heading of a related box is marked with its links; it is the box's label, not a link
                 // so is the box's "see all" link ("Xem tất cả bài viết")
-                return new PageLine(text, shapes.isRelatedHeading(text)
-                        || LineShapes.isSeeAllLink(text, VietnameseNormalizer.key(text)) ? LineKind.BOILERPLATE : LineKind.TEASER);
+                return new PageLine(text, RelatedLinks.isRelatedHeading(text)
+                        || RelatedLinks.isSeeAllLink(text, VietnameseNormalizer.key(text)) ? LineKind.BOILERPLATE : LineKind.TEASER);
             case WIDGET:
                 return new PageLine(text, LineKind.WIDGET);
             case FURNITURE:
                 // a tool bar (font size, print, mail) inside the page's furniture is still a widget
-                return new PageLine(text, shapes.isWidget(text)
-                        || LineShapes.isToolWidget(text, VietnameseNormalizer.key(text)) ? LineKind.WIDGET : LineKind.BOILERPLATE);
+                return new PageLine(text, shapes.isWidget(text) || PageToolShapes.isToolWidget(text, VietnameseNormalizer.key(text))
+                        || PageToolShapes.isTool(text) ? LineKind.WIDGET : LineKind.BOILERPLATE);
             case TITLE:
                 // A box marked "headline" also holds the date under the headline.
                 return LineShapes.wordsAtMost(text, 40) && DatelineParser.parseLine(text).isEmpty()
                         && !LineShapes.isTimeStamp(text) ? new PageLine(text, LineKind.TITLE) : null;
             case HEADING:
-                if (shapes.isRelatedHeading(text)) {
+                if (RelatedLinks.isRelatedHeading(text)) {
                     return new PageLine(text, LineKind.BOILERPLATE); // "Các tin khác" over a list of links
                 }
                 return LineShapes.hasTitleShape(text) ? new PageLine(text, LineKind.HEADING) : null;

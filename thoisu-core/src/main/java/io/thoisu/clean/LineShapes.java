@@ -60,10 +60,6 @@ final class LineShapes {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SOURCE = Pattern.compile(
             "^\\(?\\s*(?:Theo|Nguồn)\\s*:?\\s+([^()]{2,80}?)\\s*\\.?\\s*\\)?\\s*\\.?$|^\\((\\p{Lu}[\\p{L}.+]{1,15})\\)\\s*\\.?$");
-    /** "Xem thêm: <link text>": a related link printed inside the article. */
-    private static final Pattern RELATED_LINK = Pattern.compile(
-            "^(?:xem thêm|đọc thêm|tin liên quan|bài liên quan|tin cùng chủ đề|có thể bạn quan tâm|bài tiếp theo|tin tiếp theo|"
-                    + "bài kế tiếp|tin kế tiếp|bài trước|tin trước|bài sau|tin sau|bài tiếp|kỳ tiếp theo|kỳ trước)\\s*[:>»›]\\s*\\S.*");
     private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?…][\"”»']?$");
     private static final Pattern ELLIPSIS = Pattern.compile("(?:\\.\\.\\.|…)\\s*[\"”’']?\\s*$");
 
@@ -453,27 +449,18 @@ final class LineShapes {
         if (!m.matches()) {
             return Optional.empty();
         }
-        return Optional.of((m.group(1) != null ? m.group(1) : m.group(2)).strip());
+        String credited = (m.group(1) != null ? m.group(1) : m.group(2)).strip();
+        // "Theo Reuters", "Theo báo Tuổi Mới": a name or a publication; in "Theo dõi mực nước", "Nguồn cung khan hiếm"
+        // the word is no label but part of a word ("theo dõi", "nguồn cung"). With a colon it is the label
+        // ("Nguồn: tổng hợp").
+        if (m.group(1) != null && Character.isLowerCase(credited.codePointAt(0)) && !isPublicationName(credited)
+                && s.substring(0, m.start(1)).indexOf(':') < 0) {
+            return Optional.empty();
+        }
+        return Optional.of(credited);
     }
 
-    /**
-     * Page tools named by what they do, matched on the key: font size, print and mail buttons, an audio player
-     * (its button, timer and speed), an app-download banner. Widgets, whatever words an outlet picks around them.
-     */
-    private static final Pattern TOOL_WIDGET = keyPattern(
-            // the tool's name alone or before its settings ("Cỡ chữ: A- A A+", "Nghe bài viết (3 phút)"), never
-            // continued as a sentence ("Giọng đọc truyền cảm của …" is text)
-            "^(?:cỡ chữ|kích thước chữ|kích cỡ chữ|nghe bài viết|nghe bài báo|nghe đọc bài|nghe audio|nghe podcast|"
-                    + "tốc độ đọc|tốc độ phát|giọng đọc|chọn giọng)\\s*(?:$|[:|(].*)"
-                    + "|^\\d{1,2}:\\d{2}\\s*/\\s*\\d{1,2}:\\d{2}$");
-    /**
-     * An app-download banner: a call to download an app ("Tải ứng dụng X để đọc tin…", "… trên ứng dụng X. Tải ngay")
-     * that speaks of reading or of doing it now; a headline about apps ("Tải ứng dụng giả mạo, …") says neither.
-     */
-    private static final Pattern APP_BANNER = keyPattern(
-            "^(?=.*(?:đọc|ngay|miễn phí|trên điện thoại|app store|google play|ch play))"
-                    + "(?:(?:tải|cài|cài đặt|tải về)\\s+(?:ngay\\s+)?(?:ứng dụng|app)(?:$|\\s.*)"
-                    + "|.*\\s(?:ứng dụng|app)\\s.*\\s(?:tải ngay|cài ngay|tải về ngay)$)");    /** "Bạn đọc có thể gửi câu hỏi … qua email …": the column's call for letters, naming where to write. */
+    /** "Bạn đọc có thể gửi câu hỏi … qua email …": the column's call for letters, naming where to write. */
     private static final Pattern CALL_FOR_LETTERS = keyPattern(
             "^(?:bạn đọc|độc giả|quý độc giả|quý vị|mời bạn đọc|mời độc giả|mọi thắc mắc|mọi ý kiến|mọi câu hỏi|"
                     + "câu hỏi|thư|bài viết|bài vở|thông tin phản ánh)\\s.*(?:email|e-mail|hộp thư|đường dây nóng|hotline|[^\\s]@[^\\s]).*");
@@ -516,23 +503,13 @@ final class LineShapes {
      * A pattern over comparison keys, its words keyed the way lines are. A key is in lower case, so an upper-case
      * escape ({@code \\S}, {@code \\W}, {@code \\p{Lu}}) would silently change meaning: it is refused.
      */
-    private static Pattern keyPattern(String regex) {
+    static Pattern keyPattern(String regex) {
         if (regex.matches("(?s).*\\\\[A-Z].*")) {
             throw new IllegalArgumentException("LineShapes: an upper-case escape in a key pattern: " + regex);
         }
         return Pattern.compile(VietnameseNormalizer.key(regex));
     }
 
-    /** A page tool (font size, audio player, app banner), read from the line's key. */
-    static boolean isToolWidget(String line, String key) {
-        if (!wordsAtMost(line, 16) || line.endsWith(".")) {
-            return false;
-        }
-        boolean mayNameTool = key.contains("chữ") || key.contains("nghe") || key.contains("tốc độ") || key.contains("giọng")
-                || !key.isEmpty() && Character.isDigit(key.charAt(0));
-        boolean mayNameApp = key.contains("ứng dụng") || key.contains("app");
-        return mayNameTool && TOOL_WIDGET.matcher(key).matches() || mayNameApp && APP_BANNER.matcher(key).matches();
-    }
 
     /** A sponsor's disclaimer or a press contact: a release's furniture, read from the line's key. */
     static boolean isReleaseFurniture(String line, String key) {
@@ -585,75 +562,6 @@ final class LineShapes {
         return m.matches() && byline(m.group(1)).isPresent();
     }
 
-    /** Up and down arrows of a price board. */
-    private static final String ARROWS = "▲▼△▽↑↓⬆⬇";
-
-    /**
-     * A market ticker or price board ("VN-Index 1.284,56 ▲ 6,12 (0,48%) | HNX-Index …"): a line made mostly of
-     * numbers, with the arrows of a price change or cells split by bars, and no sentence. Prose that quotes figures
-     * has words between them.
-     */
-    static boolean isTicker(String line) {
-        if (line.indexOf('|') < 0 && !hasArrow(line) || !wordsAtMost(line, 40) || endsSentence(line.strip())) {
-            return false;
-        }
-        int words = 0;
-        int numeric = 0;
-        boolean arrows = false;
-        boolean bars = false;
-        int wordStart = -1;
-        boolean digit = false;
-        for (int i = 0, n = line.length(); i <= n; i++) {
-            char c = i < n ? line.charAt(i) : ' ';
-            if (c == ' ') {
-                // a bar standing alone separates cells, it is not a word
-                if (wordStart >= 0 && !(i - wordStart == 1 && line.charAt(wordStart) == '|')) {
-                    words++;
-                    numeric += digit ? 1 : 0;
-                }
-                wordStart = -1;
-                digit = false;
-                continue;
-            }
-            if (wordStart < 0) {
-                wordStart = i;
-            }
-            digit |= c >= '0' && c <= '9';
-            arrows |= ARROWS.indexOf(c) >= 0;
-            bars |= c == '|';
-        }
-        return numeric >= (arrows ? 2 : 4) && (arrows || bars) && 3 * numeric >= words;
-    }
-
-    private static boolean hasArrow(String line) {
-        for (int i = 0; i < ARROWS.length(); i++) {
-            if (line.indexOf(ARROWS.charAt(i)) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "23' Bàn thắng! …", "90+2' Thẻ vàng …": an entry of a match's event timeline, opened by the minute. */
-    private static final Pattern MATCH_EVENT = Pattern.compile("^\\d{1,3}(?:\\+\\d{1,2})?\\s?['’′]\\s+\\S.{0,120}$");
-    /** "Kiểm soát bóng: 56% - 44%", "Sút trúng đích: 7 - 3": a statistic compared between two sides. */
-    private static final Pattern STAT_LINE = Pattern.compile(
-            "^\\p{L}[\\p{L} ]{1,40}:\\s*\\d[\\d.,]*\\s*%?\\s*[-–—:/]\\s*\\d[\\d.,]*\\s*%?$");
-
-    /** A line of a match centre's data: an event at its minute or a statistic of both sides. */
-    static boolean isMatchData(String line) {
-        return !line.isEmpty() && (Character.isDigit(line.charAt(0)) && MATCH_EVENT.matcher(line).matches()
-                || line.indexOf(':') > 0 && STAT_LINE.matcher(line).matches());
-    }
-
-    /** "Cập nhật lúc 15:30": the refresh time of a data box, a time with no date. */
-    private static final Pattern CLOCK = Pattern.compile(
-            "^(?:cập nhật|updated?|lúc)(?:\\s+lúc)?\\s*:?\\s*\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:GMT|UTC)\\s*\\+?\\d{0,2})?$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    static boolean isClock(String line) {
-        return wordsAtMost(line, 6) && CLOCK.matcher(line.strip()).matches();
-    }
 
     /** "Kỳ 1: …", "Phần 2 - …", "Bài 3: …": a part of a series named by its number. */
     private static final Pattern SERIES_PART = Pattern.compile("^(?:Kỳ|KỲ|Phần|PHẦN|Tập|TẬP|Bài|BÀI)\\s+\\d{1,2}\\s*[:.–—-]\\s+\\S.*");
@@ -667,29 +575,6 @@ final class LineShapes {
         return line.indexOf(':') >= 0 && DIALOGUE_LABEL.matcher(line).find();
     }
 
-    /** Headings of related-article lists ("Tin cùng chuyên mục:", "Đọc thêm", "Bài viết cùng tác giả"). */
-    private static final Pattern RELATED_HEADING = Pattern.compile(
-            "^(?:đọc thêm|xem thêm|tin liên quan|bài liên quan|bài viết liên quan|tin cùng chuyên mục|tin cùng chủ đề|"
-                    + "bài cùng chủ đề|bài viết cùng chủ đề|cùng chủ đề|bài viết cùng tác giả|bài cùng tác giả|tin khác|"
-                    + "các tin khác|tin mới hơn|tin cũ hơn|có thể bạn quan tâm|tin đọc nhiều|đọc nhiều"
-                    // "Cùng chuyên mục", "Bài cùng danh mục": the section's other items
-                    + "|(?:(?:tin|bài|bài viết|tin bài)\\s+)?cùng\\s+(?:chuyên mục|danh mục|chủ đề|thể loại|tác giả|sự kiện|loạt bài)"
-                    // "Các bản tin khác", "Văn bản mới", "Video xem nhiều": a list of the site's other items, named
-                    // by the kind of item and the list's order
-                    + "|(?:(?:các|những)\\s+)?(?:tin|tin tức|bài|bài viết|bản tin|video|clip|ảnh|văn bản|thông báo|chương trình|"
-                    + "sự kiện|số báo|kỳ|podcast)\\s+(?:khác|mới|mới nhất|mới đăng|mới cập nhật|nổi bật|xem nhiều|đọc nhiều|"
-                    + "liên quan|tiêu điểm|trước|tiếp theo)"
-                    // the list of a series' parts: "Xem lại loạt bài", "Các kỳ của loạt bài", "Loạt bài liên quan"
-                    + "|(?:xem lại|đọc lại|các kỳ của|các kỳ trong|các bài trong|các bài của|toàn bộ|trọn bộ)\\s+loạt(?:\\s+bài)?(?:\\s+\\S+){0,6}"
-                    + "|loạt bài liên quan|các kỳ đã đăng|các kỳ trước)\\s*[:>»›]*$");
-    /** "Xem tất cả văn bản", "Xem toàn bộ tin": the link that closes a list of the site's items. */
-    private static final Pattern SEE_ALL = Pattern.compile(
-            "^(?:xem|đọc)\\s+(?:tất cả|toàn bộ|thêm)\\s+(?:các\\s+)?(?:tin|tin tức|bài|bài viết|bản tin|văn bản|video|clip|ảnh|"
-                    + "thông báo|kỳ|số báo|chương trình|sự kiện)(?:\\s+\\S+){0,3}\\s*[:>»›]*$");
-    /** "Tin Sáng tiếp tục cập nhật.", "(Còn nữa)": the outlet's own note, not the story. */
-    private static final Pattern EDITOR_NOTE = Pattern.compile(
-            "^(?:.{0,40}\\s)?(?:tiếp tục|sẽ tiếp tục|sẽ|còn tiếp tục) (?:cập nhật|thông tin)(?: thêm)?(?: về vụ việc| tin tức| diễn biến)?\\.?$|"
-                    + "^\\(?(?:còn nữa|còn tiếp|hết)\\)?\\.?$");
     /** A time of day alone on its line: the stamp of a live-blog entry. */
     private static final Pattern TIME_STAMP = Pattern.compile("^\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:GMT|UTC)?\\s*\\+?\\d{0,2})?$");
     /** The line under an author's name in an author box ("Phóng viên ban Quốc tế, phụ trách …"). */
@@ -699,36 +584,9 @@ final class LineShapes {
                     + "|^(?:đoàn luật sư|công ty luật|văn phòng luật sư|hãng luật|liên đoàn luật sư|trường đại học|đại học|"
                     + "học viện|viện|bệnh viện|trung tâm|khoa)\\s+\\S+(?:\\s+\\S+){0,8}$");
 
-    static boolean isRelatedLink(String line) {
-        return wordsAtMost(line, 50) && RELATED_LINK.matcher(VietnameseNormalizer.key(line).strip()).matches();
-    }
 
-    static boolean isRelatedLink(String line, String key) {
-        // the pattern is anchored on a few opening words: it fails at once on most lines, before any count
-        return RELATED_LINK.matcher(key.strip()).matches() && wordsAtMost(line, 50);
-    }
 
-    boolean isRelatedHeading(String line) {
-        return wordsAtMost(line, 8) && RELATED_HEADING.matcher(VietnameseNormalizer.key(line).strip()).matches();
-    }
 
-    boolean isRelatedHeading(String line, String key) {
-        return wordsAtMost(line, 8) && RELATED_HEADING.matcher(key.strip()).matches();
-    }
-
-    /** The "see all" link under a list of items ("Xem tất cả văn bản"). */
-    static boolean isSeeAllLink(String line, String key) {
-        return (key.startsWith("xem") || key.startsWith("đọc")) && wordsAtMost(line, 8)
-                && SEE_ALL.matcher(key.strip()).matches();
-    }
-
-    boolean isEditorNote(String line) {
-        return wordsAtMost(line, 12) && EDITOR_NOTE.matcher(VietnameseNormalizer.key(line).strip()).matches();
-    }
-
-    boolean isEditorNote(String line, String key) {
-        return wordsAtMost(line, 12) && EDITOR_NOTE.matcher(key.strip()).matches();
-    }
 
     static boolean isTimeStamp(String line) {
         return TIME_STAMP.matcher(line.strip()).matches();

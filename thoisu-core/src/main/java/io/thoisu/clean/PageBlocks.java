@@ -27,17 +27,17 @@ final class PageBlocks {
     static void markDataBoxes(List<PageLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
-            if (l.kind == LineKind.DATELINE && l.published == null && LineShapes.isClock(l.text)
+            if (l.kind == LineKind.DATELINE && l.published == null && DataRuns.isClock(l.text)
                     && previousKind(lines, i) == LineKind.WIDGET) {
                 l.kind = LineKind.WIDGET;
                 continue;
             }
-            if (!l.isContent() || !LineShapes.isMatchData(l.text)) {
+            if (!l.isContent() || !DataRuns.isMatchData(l.text)) {
                 continue;
             }
             int end = i + 1;
             while (end < lines.size() && (lines.get(end).kind == LineKind.BLANK
-                    || lines.get(end).isContent() && LineShapes.isMatchData(lines.get(end).text))) {
+                    || lines.get(end).isContent() && DataRuns.isMatchData(lines.get(end).text))) {
                 end++;
             }
             int run = 0;
@@ -126,7 +126,7 @@ final class PageBlocks {
      */
     void markRelatedLists(List<PageLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).kind != LineKind.BOILERPLATE || !shapes.isRelatedHeading(lines.get(i).text, lines.get(i).key())) {
+            if (lines.get(i).kind != LineKind.BOILERPLATE || !RelatedLinks.isRelatedHeading(lines.get(i).text, lines.get(i).key())) {
                 continue;
             }
             for (int j = i + 1; j < lines.size(); j++) {
@@ -161,7 +161,7 @@ final class PageBlocks {
      */
     static void markLinkLeads(List<PageLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).kind != LineKind.TEASER || !LineShapes.isRelatedLink(lines.get(i).text, lines.get(i).key())) {
+            if (lines.get(i).kind != LineKind.TEASER || !RelatedLinks.isRelatedLink(lines.get(i).text, lines.get(i).key())) {
                 continue;
             }
             for (int j = i + 1; j < lines.size(); j++) {
@@ -263,6 +263,78 @@ final class PageBlocks {
                 l.kind = LineKind.BOILERPLATE;
             }
         }
+    }
+
+    /** A signature closes the story when at least this many paragraphs of it stand above. */
+    private static final int MIN_SIGNED_PARAGRAPHS = 3;
+    /** A line of this many words is a paragraph, whatever its ending. */
+    private static final int MIN_PROSE_WORDS = 18;
+
+    /**
+     * The page under a closing signature: once the author has signed under the story's paragraphs, the short lines
+     * that follow without a sentence stop (a condolence book's buttons and counter, a poll's question and options,
+     * a "send your opinion" button) are the page's widgets, not more story. The run ends at the first paragraph of
+     * prose (a note, a second article), a table or the segment's end; lines already judged keep their kind.
+     */
+    static void markSignatureTails(List<PageLine> lines, List<int[]> segments) {
+        for (int[] seg : segments) {
+            int paragraphs = 0;
+            int signature = -1;
+            for (int i = seg[0]; i < seg[1] && signature < 0; i++) {
+                PageLine l = lines.get(i);
+                if (i != seg[2] && l.kind == LineKind.TEXT) {
+                    paragraphs++;
+                } else if (l.kind == LineKind.BYLINE && !l.names.isEmpty() && paragraphs >= MIN_SIGNED_PARAGRAPHS) {
+                    signature = i;
+                }
+            }
+            if (signature < 0) {
+                continue;
+            }
+            for (int i = signature + 1; i < seg[1]; i++) {
+                PageLine l = lines.get(i);
+                if (l.kind == LineKind.BREAK) {
+                    break;
+                }
+                if (!l.isContent()) {
+                    continue;
+                }
+                if (l.tableRow || isTailProse(l.text) || isHeadingOverProse(lines, i)) {
+                    break; // the story goes on (an intertitle over a paragraph), or another one starts
+                }
+                l.kind = LineKind.WIDGET;
+            }
+        }
+    }
+
+    /** A heading's shape with a paragraph of prose under it. */
+    private static boolean isHeadingOverProse(List<PageLine> lines, int i) {
+        if (!LineShapes.hasTitleShape(lines.get(i).text)) {
+            return false;
+        }
+        for (int j = i + 1; j < lines.size(); j++) {
+            PageLine n = lines.get(j);
+            if (n.kind == LineKind.BREAK) {
+                return false;
+            }
+            if (n.isContent()) {
+                return isTailProse(n.text) && LineShapes.isLeadLike(n.text);
+            }
+        }
+        return false;
+    }
+
+    /** A paragraph: long, or ending in a stop (a question is a poll's, or a button's, when short). */
+    private static boolean isTailProse(String text) {
+        if (!LineShapes.wordsAtMost(text, MIN_PROSE_WORDS - 1)) {
+            return true;
+        }
+        String s = text.strip();
+        int end = s.length();
+        if (end > 0 && "\"”»'".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && ".!…".indexOf(s.charAt(end - 1)) >= 0;
     }
 
     /** Quotation marks that open and close a pull quote. */

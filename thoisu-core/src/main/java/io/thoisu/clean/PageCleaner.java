@@ -128,7 +128,9 @@ public final class PageCleaner {
             line.key = key;
             lines.add(line);
         }
+        DataRuns.markTables(lines);
         blocks.markDataBoxes(lines);
+        DataRuns.markFactBoxes(lines);
         blocks.markSplitCaptions(lines);
         blocks.markTruncatedTail(lines);
         blocks.markRelatedLists(lines);
@@ -138,6 +140,7 @@ public final class PageCleaner {
         blocks.markAboutBlocks(lines);
         List<int[]> segments = splitter.segment(lines, doc.hints());
         blocks.markPullQuotes(lines, segments);
+        PageBlocks.markSignatureTails(lines, segments);
         Optional<Published> pageDate = ArticleBuilder.pageDate(lines, segments, doc.hints());
         List<Article> articles = new ArrayList<>();
         Set<String> ids = new HashSet<>();

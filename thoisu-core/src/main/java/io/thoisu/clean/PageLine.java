@@ -13,6 +13,8 @@ final class PageLine {
     List<String> names = List.of();
     Caption caption;
     String source;
+    /** A row of a table printed as text ("1 | THPT An Phú | 42,75"): body, never a headline. */
+    boolean tableRow;
 
     /** Set once by the cleaner, which keys all lines of a page together. */
     String key;

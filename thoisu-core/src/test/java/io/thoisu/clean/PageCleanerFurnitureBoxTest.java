@@ -49,11 +49,11 @@ class PageCleanerFurnitureBoxTest {
 
     @Test
     void tickersAreLinesOfPricesNotProseWithFigures() {
-        assertThat(LineShapes.isTicker("VN-Index 1.201,3 ▲ 4,2 | HNX 230,1 ▼ 0,5")).isTrue();
-        assertThat(LineShapes.isTicker("Vàng SJC 151,2 | Vàng nhẫn 149,8 | USD 25.410 | EUR 27.020")).isTrue();
-        assertThat(LineShapes.isTicker("Giá vàng tăng 1,2 triệu đồng lên 151,2 triệu đồng mỗi lượng trong phiên sáng nay"))
+        assertThat(DataRuns.isTicker("VN-Index 1.201,3 ▲ 4,2 | HNX 230,1 ▼ 0,5")).isTrue();
+        assertThat(DataRuns.isTicker("Vàng SJC 151,2 | Vàng nhẫn 149,8 | USD 25.410 | EUR 27.020")).isTrue();
+        assertThat(DataRuns.isTicker("Giá vàng tăng 1,2 triệu đồng lên 151,2 triệu đồng mỗi lượng trong phiên sáng nay"))
                 .isFalse();
-        assertThat(LineShapes.isTicker("Năm 2025, tỉnh có 12 dự án ▲ so với 9 dự án của năm trước, theo báo cáo.")).isFalse();
+        assertThat(DataRuns.isTicker("Năm 2025, tỉnh có 12 dự án ▲ so với 9 dự án của năm trước, theo báo cáo.")).isFalse();
     }
 
     @Test
@@ -61,22 +61,22 @@ class PageCleanerFurnitureBoxTest {
         List<Article> out = clean("Vàng SJC 151,2 ▲ 0,4 | Vàng nhẫn 149,8 ▼ 0,2", "Cập nhật lúc 10:05",
                 "Giá vàng miếng tăng phiên thứ ba liên tiếp tại Hòa Khê", LEAD, BODY);
         assertThat(kindOf(out.get(0), "Cập nhật lúc 10:05")).isEqualTo(RemovalKind.WIDGET);
-        assertThat(LineShapes.isClock("Cập nhật lúc 10:05")).isTrue();
-        assertThat(LineShapes.isClock("Cập nhật lúc 10:05 ngày 12/11/2026")).isFalse(); // a dateline
+        assertThat(DataRuns.isClock("Cập nhật lúc 10:05")).isTrue();
+        assertThat(DataRuns.isClock("Cập nhật lúc 10:05 ngày 12/11/2026")).isFalse(); // a dateline
     }
 
     @Test
     void listHeadingsAreNamedByTheKindOfItemNotByAnyOtherWord() {
         for (String heading : List.of("Cùng chuyên mục", "Văn bản mới", "Các bản tin khác", "Video xem nhiều",
                 "Xem lại loạt bài", "Các bài trong loạt")) {
-            assertThat(shapes.isRelatedHeading(heading)).as(heading).isTrue();
+            assertThat(RelatedLinks.isRelatedHeading(heading)).as(heading).isTrue();
         }
         for (String heading : List.of("Các nước khác", "Những điểm mới", "Cùng nhau vượt khó", "Loạt bài về biển đảo đoạt giải")) {
-            assertThat(shapes.isRelatedHeading(heading)).as(heading).isFalse();
+            assertThat(RelatedLinks.isRelatedHeading(heading)).as(heading).isFalse();
         }
-        assertThat(LineShapes.isSeeAllLink("Xem tất cả văn bản", VietnameseNormalizer.key("Xem tất cả văn bản"))).isTrue();
+        assertThat(RelatedLinks.isSeeAllLink("Xem tất cả văn bản", VietnameseNormalizer.key("Xem tất cả văn bản"))).isTrue();
         String prose = "Xem tất cả các bài thi, ban giám khảo chọn ra năm tác phẩm xuất sắc";
-        assertThat(LineShapes.isSeeAllLink(prose, VietnameseNormalizer.key(prose))).isFalse();
+        assertThat(RelatedLinks.isSeeAllLink(prose, VietnameseNormalizer.key(prose))).isFalse();
     }
 
     @Test

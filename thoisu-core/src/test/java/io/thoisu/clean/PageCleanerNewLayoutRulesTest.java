@@ -24,7 +24,7 @@ class PageCleanerNewLayoutRulesTest {
     }
 
     private static boolean tool(String line) {
-        return LineShapes.isToolWidget(line, VietnameseNormalizer.key(line));
+        return PageToolShapes.isToolWidget(line, VietnameseNormalizer.key(line));
     }
 
     @Test

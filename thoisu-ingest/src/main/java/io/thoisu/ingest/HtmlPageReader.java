@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
 
 /**
  * Turns one decoded HTML page (from a saved file, a WARC record or a JSONL "html" field) into a raw document: drops
- * scripts, styles, navigation, footers, asides and forms, flattens each block to one line and passes what the markup says
+ * scripts, styles, navigation, footers, asides and form fields, flattens each block to one line and passes what the markup says
  * (title, published time, authors, site name, canonical URL, line roles) as hints. Thread-safe.
  */
 public final class HtmlPageReader {
@@ -21,7 +21,9 @@ public final class HtmlPageReader {
     public RawDocument toDocument(String html, Origin origin, Optional<String> url, Optional<Instant> fetched) {
         Document doc = Jsoup.parse(html, url.orElse(""));
         PageMetadata meta = PageMetadata.of(doc);
-        doc.select("script, style, noscript, template, iframe, svg, nav, footer, aside, form, button, select, input, "
+        // Forms and buttons stay: their words are lines the cleaner lists as widgets (a newsletter box's "Đăng ký",
+        // a cookie notice's "Đồng ý"); their fields (select, input, textarea) have no words of their own.
+        doc.select("script, style, noscript, template, iframe, svg, nav, footer, aside, select, input, "
                 + "textarea, link, meta").remove();
         // A site header (logo, menu) is furniture; an article's own <header> holds its title and date.
         for (Element h : doc.select("header")) {

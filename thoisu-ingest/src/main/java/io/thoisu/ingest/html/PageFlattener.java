@@ -14,8 +14,9 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * Flattens a page body into lines, one per block element, and records the role the markup gives each line
- * (figcaption → caption, h1 → title, img alt → image alt, a "related"/"comment"/"share"/"tags" box → teaser, widget
- * or furniture, each {@code <article>} of a page with several → an empty article-break line before it).
+ * (figcaption → caption, h1 → title, img and amp-img alt → image alt, a "related"/"comment"/"share"/"tags" box →
+ * teaser, widget or furniture, a small form's box or a button → widget, the heading of a list of links → furniture, each
+ * {@code <article>} of a page with several → an empty article-break line before it).
  */
 public final class PageFlattener {
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
@@ -41,10 +42,13 @@ public final class PageFlattener {
     private final boolean severalArticles;
     /** Blocks that are items of a page without {@code <article>} tags (an e-paper page, a list of short news). */
     private final Set<Element> items;
+    /** Small boxes around a form (a newsletter sign-up, a search box, a poll): widgets, whatever their class says. */
+    private final Set<Element> formBoxes;
 
-    private PageFlattener(boolean severalArticles, Set<Element> items) {
+    private PageFlattener(boolean severalArticles, Set<Element> items, Set<Element> formBoxes) {
         this.severalArticles = severalArticles;
         this.items = items;
+        this.formBoxes = formBoxes;
     }
 
     /** Lines and roles of a cleaned-up page body. */
@@ -62,10 +66,39 @@ public final class PageFlattener {
                 articles++;
             }
         }
-        PageFlattener f = new PageFlattener(articles > 1, articles > 1 ? Set.of() : repeatedItems(body));
+        PageFlattener f = new PageFlattener(articles > 1, articles > 1 ? Set.of() : repeatedItems(body), formBoxes(body));
         f.walk(body, null);
         f.flush();
         return new Flat(f.lines, f.roles);
+    }
+
+    /** A form box holds at most this many words: a page wrapped whole in a {@code <form>} (an old CMS) is no widget. */
+    private static final int MAX_FORM_BOX_WORDS = 60;
+
+    /**
+     * Each small form and the largest block around it that is still small (a sign-up box with its heading and its
+     * line of text): the form's box. Found once per page, from the forms up, instead of looking down from every block.
+     */
+    private static Set<Element> formBoxes(Element body) {
+        Set<Element> out = new java.util.HashSet<>();
+        for (Element form : body.getElementsByTag("form")) {
+            if (words(form.text()) > MAX_FORM_BOX_WORDS) {
+                continue;
+            }
+            Element box = form;
+            for (Element p = form.parent(); p != null && p != body && BLOCKS.contains(p.tagName())
+                    && !p.tagName().equals("article") && !p.tagName().equals("main") && words(p.text()) <= MAX_FORM_BOX_WORDS;
+                    p = p.parent()) {
+                box = p;
+            }
+            out.add(box);
+        }
+        return Set.copyOf(out);
+    }
+
+    private static int words(String text) {
+        String t = text.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
     }
 
     /** At least this many sibling blocks of one shape make a list of items. */
@@ -139,6 +172,8 @@ public final class PageFlattener {
         switch (tag) {
             case "figcaption":
                 return LineRole.CAPTION;
+            case "button":
+                return LineRole.WIDGET;
             case "h1":
                 return LineRole.TITLE;
             case "h2", "h3", "h4", "h5", "h6":
@@ -226,19 +261,28 @@ public final class PageFlattener {
             flush();
             return;
         }
-        if (tag.equals("img")) {
+        if (tag.equals("img") || tag.equals("amp-img")) {
             String alt = e.attr("alt").strip();
             flush();
             if (!alt.isEmpty()) {
+                // an advertisement's image is still an image: its alt text is not the page's furniture text
                 emit(alt, inherited == null || inherited == LineRole.CAPTION || inherited == LineRole.TITLE
-                        ? LineRole.IMAGE_ALT : inherited);
+                        || inherited == LineRole.FURNITURE ? LineRole.IMAGE_ALT : inherited);
             }
             return;
         }
-        LineRole own = roleOf(e);
+        LineRole own = formBoxes.contains(e) ? LineRole.WIDGET : roleOf(e);
+        if (inherited == LineRole.TEASER && isBoxLabel(e)) {
+            // "Phóng sự khác", "Tin đăng nổi bật" over the links: the list's label is furniture, not one of its links
+            own = LineRole.FURNITURE;
+            inherited = null;
+        }
         // Boxes (teaser, widget, furniture) colour everything inside them; a caption or title inside a teaser box
         // is still the teaser's.
         LineRole role = inherited != null && isBox(inherited) ? inherited : own != null ? own : inherited;
+        if (inherited == LineRole.FURNITURE && own == LineRole.WIDGET) {
+            role = own; // a button or a share bar in the page's furniture (a cookie notice's "Đồng ý") is still a widget
+        }
         boolean block = BLOCKS.contains(tag);
         if (block) {
             flush();
@@ -254,6 +298,25 @@ public final class PageFlattener {
         if (block) {
             flush();
         }
+    }
+
+    /**
+     * A heading inside a list of links (a teaser box with two links or more) that is not a link itself: the list's
+     * label. A box of one teaser may print that teaser's headline as a heading without a link.
+     */
+    private static boolean isBoxLabel(Element e) {
+        if (!e.tagName().matches("h[2-6]") || !e.getElementsByTag("a").isEmpty()) {
+            return false;
+        }
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p.tagName().equals("a")) {
+                return false;
+            }
+            if (roleOf(p) == LineRole.TEASER) {
+                return p.getElementsByTag("a").size() >= 2;
+            }
+        }
+        return false;
     }
 
     private static boolean isBox(LineRole r) {
