@@ -37,6 +37,11 @@ final class LineClassifier {
         if (text.isEmpty()) {
             return new PageLine(text, LineKind.BLANK);
         }
+        // Learned furniture comes before the page's structure: a box heading that half an outlet's pages repeat word
+        // for word is the outlet's, not the article's, whatever element holds it.
+        if (furniture.isFurnitureKey(outletKey, key)) {
+            return new PageLine(text, LineKind.BOILERPLATE);
+        }
         if (role.isPresent()) {
             PageLine byRole = classifyByRole(text, role.get());
             if (byRole != null) {
@@ -52,7 +57,7 @@ final class LineClassifier {
                 || words <= 60 && PageToolShapes.isTool(text, key, words)) {
             return new PageLine(text, LineKind.WIDGET);
         }
-        if (furniture.isFurnitureKey(outletKey, key) || shapes.isBoilerplate(text, key)
+        if (shapes.isBoilerplate(text, key)
                 || words <= 8 && (RelatedLinks.isSeeAllLink(text, key) || RelatedLinks.isFullVersionLink(text, key))
                 || words <= 14 && RelatedLinks.isFollowUs(text, key)
                 || words <= 40 && LineShapes.isReleaseFurniture(text, key)
