@@ -40,6 +40,9 @@ class HeldOut3ExtractionEvaluationTest {
     void entitiesStayAboveTheirFloor() throws Exception {
         EntityEvaluation.Report r = EntityEvaluation.evaluate(HELD_OUT_3, new SentenceSplitter()::split);
         print(r.format());
+        if (ERRORS) {
+            print(r.errors());
+        }
         assertThat(r.articles()).isEqualTo(30);
         assertThat(r.f1()).isGreaterThan(0.77);
     }
