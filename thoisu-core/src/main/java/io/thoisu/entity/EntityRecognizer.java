@@ -31,13 +31,11 @@ public final class EntityRecognizer {
             "qua", "quanh", "thăm");
     private static final Set<String> COORDINATORS = Set.of("và", "hay", "hoặc");
     /** Administrative units that a body's name may end with even when the unit's own name is left out. */
-    private static final Set<String> ADMIN_UNITS = Set.of("tỉnh", "thành phố", "huyện", "quận", "xã", "phường",
+    static final Set<String> ADMIN_UNITS = Set.of("tỉnh", "thành phố", "huyện", "quận", "xã", "phường",
             "thị xã");
     /** The last word of a party committee's title ("Bí thư Tỉnh ủy"): a place follows it. */
     private static final Set<String> PARTY_COMMITTEE = Set.of("ủy", "uỷ");
     private static final Set<String> STATE_PREFIXES = Set.of("cộng hòa", "cộng hoà", "vương quốc", "liên bang");
-    /** Middle names that only occur in personal names. */
-    private static final Set<String> PERSONAL_MIDDLES = Set.of("thị", "văn");
     /** The longest lowercase run an organisation name may carry before its acronym in parentheses. */
     private static final int MAX_LOWER_BEFORE_ACRONYM = 12;
     /** The longest lowercase run inside an organisation name ("phòng cháy chữa cháy"). */
@@ -45,14 +43,8 @@ public final class EntityRecognizer {
     /** Lowercase words between an organisation head and the name it introduces ("Tập đoàn điện tử X"). */
     private static final int MAX_DESCRIPTOR = 2;
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
-    /**
-     * A Vietnamese syllable without its diacritics: optional onset, vowels, optional coda. A word that does not
-     * fit is foreign, and a run of foreign words with no other cue is more likely a person than a place.
-     */
-    private static final Pattern VIETNAMESE_SYLLABLE = Pattern.compile(
-            "(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
-
     private final Lexicon lexicon;
+    private final HolderName holder;
 
     public EntityRecognizer() {
         this(new Lexicon());
@@ -60,6 +52,7 @@ public final class EntityRecognizer {
 
     public EntityRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.holder = new HolderName(lexicon);
     }
 
     /** A mention before aliases are resolved. {@code strong} when a head, title or list decided its type. */
@@ -75,6 +68,8 @@ public final class EntityRecognizer {
         String tailKey;
         /** For a company: the key of the trade name that ends its full name ("Hoàng Gia Phát"). */
         String tradeKey;
+        /** For a sports club: the shorter names the news calls it by ("Sông Lam" for "CLB Sông Lam Nghệ An"). */
+        List<String> shortKeys = List.of();
         /** Kept only if the article supports it (a full name it ends, a strong type elsewhere, an alias). */
         boolean doubtful;
 
@@ -174,7 +169,10 @@ public final class EntityRecognizer {
                         break;
                     }
                 }
-                return afterTitle(text, words, i + title, address, ac, out);
+                // "bà Olga Petrova, Phó tổng giám đốc Volganeft, cho biết": the holder is named before the title, so
+                // a one-word name after it is the body
+                boolean appositive = !address && i >= 2 && words.get(i - 1).is(",") && words.get(i - 2).capitalised();
+                return afterTitle(text, words, i + title, address, appositive, ac, out);
             }
         }
         int known = lexicon.known.length(words, i);
@@ -234,9 +232,18 @@ public final class EntityRecognizer {
             return end;
         }
         int org = organisationEnd(words, i);
-        if (org > i && org - i >= known) {
-            Raw r = add(text, words, i, org, EntityType.ORG, true, out);
-            setTail(text, words, i, org, r);
+        // "Hội An", "Đài Loan": a known place whose first word is also a body's head stays a place
+        boolean knownPlace = known > 0 && org - i == known && lexicon.knownType(words, i) == EntityType.LOC;
+        if (org > i && org - i >= known && !knownPlace) {
+            // "Đại sứ quán Estavia Kim Ho-jin": a person's name after the body's country is its official's, even
+            // where no title this list knows stands before the body
+            int person = holder.afterKnownPlace(words, i + 1, org, i + 1);
+            int bodyEnd = person > i + 1 ? person : org;
+            Raw r = add(text, words, i, bodyEnd, EntityType.ORG, true, out);
+            setTail(text, words, i, bodyEnd, r);
+            if (bodyEnd < org) {
+                add(text, words, bodyEnd, org, EntityType.PER, true, out);
+            }
             return aliasInParentheses(text, words, org, out);
         }
         if (known > 1) {
@@ -260,7 +267,10 @@ public final class EntityRecognizer {
                 && known < place + 1) {
             return placeAfterHead(text, words, i + place, out);
         }
-        if (known > 0 && !(initial && known == 1 && lexicon.starters.length(words, i) > 0
+        // "Anh em phải đào …": a sentence's first word that is both a country and a form of address ("Anh"), with
+        // a lowercase word after it, is the pronoun when the article also writes the word in lowercase
+        if (known > 0 && !(initial && known == 1
+                && (lexicon.starters.length(words, i) > 0 || ADDRESS.contains(w.key()))
                 && !nextCapital(words, i + 1) && ac.lower().contains(w.key()))) {
             return addKnown(text, words, i, known, out);
         }
@@ -335,7 +345,7 @@ public final class EntityRecognizer {
             return i;
         }
         int end = capitalRun(words, s);
-        if (end - s >= 2 && lexicon.surnames.contains(words.get(s).key()) && personal(words, s, end)) {
+        if (end - s >= 2 && lexicon.surnames.contains(words.get(s).key()) && holder.personal(words, s, end)) {
             return i; // a person: not this rule's
         }
         if (end < n && words.get(end).letter() && !words.get(end).capitalised()
@@ -397,8 +407,8 @@ public final class EntityRecognizer {
         }
         // "Phan Rang Bắc", "Mù Cang Thượng": a compass or upper/lower word closing the run names a place, even
         // after a family name ("Nam" and "Đông" are also given names, so they do not count)
-        boolean personal = personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key());
-        if (afterPreposition && !hasPersonalMiddle(words, begin, end)) {
+        boolean personal = holder.personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key());
+        if (afterPreposition && !holder.hasPersonalMiddle(words, begin, end)) {
             add(text, words, begin, end, EntityType.LOC, true, out);
             return listAfter(text, words, end, out);
         }
@@ -411,9 +421,37 @@ public final class EntityRecognizer {
         if (type == EntityType.ORG) {
             known = unitAfter(words, i + known) - i;
         }
-        add(text, words, i, i + known, type, true, out);
+        // a known place that goes on is a longer name the list does not know: a place by its shape, but the
+        // article may name a body so ("Hoàng Sa Đà Thành" after "CLB Hoàng Sa Đà Thành")
+        boolean strong = true;
+        if (type == EntityType.LOC) {
+            int longer = placeGoesOn(words, i + known) - i;
+            strong = longer == known;
+            known = longer;
+        }
+        add(text, words, i, i + known, type, strong, out);
         int after = aliasInParentheses(text, words, i + known, out);
         return type == EntityType.LOC && after == i + known ? listAfter(text, words, after, out) : after;
+    }
+
+    /**
+     * "Đồng Tháp Mười Tây", "Sa Pa Thượng", "Phú Thọ Mới": one or two capitalised words after a known place that
+     * are no name of their own (no family name, known name, title or head) make one longer place with it. Returns
+     * the end of the place.
+     */
+    private int placeGoesOn(List<Word> words, int j) {
+        int end = capitalRun(words, j);
+        if (end == j || end - j > 2 || lexicon.surnames.contains(words.get(j).key())) {
+            return j;
+        }
+        for (int k = j; k < end; k++) {
+            if (words.get(k).acronym() || lexicon.known.length(words, k) > 0 || lexicon.titleAt(words, k) > 0
+                    || lexicon.orgHeads.length(words, k) > 0 || lexicon.placeHeads.length(words, k) > 0
+                    || NameShape.foreign(words.get(k))) {
+                return j;
+            }
+        }
+        return end;
     }
 
     /**
@@ -444,7 +482,7 @@ public final class EntityRecognizer {
         if (end - j == 1 && lexicon.notNames.contains(words.get(j).key())) {
             return end; // "tháp Chăm": a people's name, not a place
         }
-        end = cutPerson(words, j, end, false, Set.of());
+        end = holder.cut(words, j, end, false, Set.of());
         add(text, words, j, end, EntityType.LOC, true, out);
         int after = aliasInParentheses(text, words, end, out);
         return after == end ? listAfter(text, words, end, out) : after;
@@ -459,7 +497,7 @@ public final class EntityRecognizer {
                 return j;
             }
             int e = capitalRun(words, s);
-            if (personal(words, s, e)) {
+            if (holder.personal(words, s, e)) {
                 return j;
             }
             boolean enumeration = words.get(j).is(",")
@@ -475,13 +513,23 @@ public final class EntityRecognizer {
     }
 
     /** After a title: places and bodies that qualify the role, then the person's name if one is written. */
-    private int afterTitle(String text, List<Word> words, int j, boolean address, ArticleCase ac, List<Raw> out) {
-        if (!address) {
+    private int afterTitle(String text, List<Word> words, int j, boolean address, boolean appositive, ArticleCase ac,
+                           List<Raw> out) {
+        int titleEnd = j;
+        while (!address) {
             while (j < words.size() && words.get(j).capitalised()) {
+                int state = placePrefix(words, j);
+                if (state > j) {
+                    // "Thứ trưởng Năng lượng Liên bang Estavia Pavel Orlov": the state, then its official
+                    int person = holder.cut(words, j, state, true, ac.addressed());
+                    add(text, words, j, person, EntityType.LOC, true, out);
+                    j = person;
+                    continue;
+                }
                 int org = organisationEnd(words, j);
                 int known = lexicon.known.length(words, j);
                 if (org > j && org - j >= known) {
-                    int person = cutPerson(words, j, org, true, ac.addressed());
+                    int person = holder.cut(words, j, org, true, ac.addressed());
                     Raw r = add(text, words, j, person, EntityType.ORG, true, out);
                     setTail(text, words, j, person, r);
                     j = person;
@@ -501,13 +549,28 @@ public final class EntityRecognizer {
                     break;
                 }
             }
+            // "Đại sứ Estavia tại Việt Nam Oskar Lindqvist": the country sent to, then the holder's name
+            if (j > titleEnd && j + 1 < words.size() && words.get(j).key().equals("tại")
+                    && lexicon.known.length(words, j + 1) > 0 && lexicon.knownType(words, j + 1) == EntityType.LOC
+                    && nextCapital(words, j + 1 + lexicon.known.length(words, j + 1))) {
+                int known = lexicon.known.length(words, j + 1);
+                add(text, words, j + 1, j + 1 + known, EntityType.LOC, true, out);
+                j += 1 + known;
+                continue;
+            }
+            break;
         }
-        if (!address && j < words.size() && brandLike(words.get(j))) {
+        if (appositive && j == titleEnd && capitalRun(words, j) == j + 1 && j + 1 < words.size()
+                && (words.get(j + 1).is(",") || words.get(j + 1).is(")"))) {
+            add(text, words, j, j + 1, EntityType.ORG, true, out);
+            return j + 1;
+        }
+        if (!address && j < words.size() && NameShape.brandLike(words.get(j))) {
             // "Giám đốc CIA William Burns", "Chủ tịch HĐQT FPT Trương Gia Bình", "Tổng giám đốc PV Gas Phạm Văn
             // Phong": an acronym or a brand written with inner capitals right after an office is the body the holder
             // heads (a country's acronym is in the known names and taken above), and the holder's name follows
             int run = capitalRun(words, j);
-            int person = personal(words, j + 1, run) ? j + 1 : cutPerson(words, j, run, true, ac.addressed());
+            int person = holder.personal(words, j + 1, run) ? j + 1 : holder.cut(words, j, run, true, ac.addressed());
             if (person > j && person < run) {
                 add(text, words, j, person, EntityType.ORG, true, out);
                 j = person;
@@ -525,9 +588,9 @@ public final class EntityRecognizer {
                 break;
             }
         }
-        if (j > 0 && PARTY_COMMITTEE.contains(words.get(j - 1).key()) && !personal(words, j, end)) {
+        if (j > 0 && PARTY_COMMITTEE.contains(words.get(j - 1).key()) && !holder.personal(words, j, end)) {
             // "Bí thư Huyện ủy Nam Trà Thượng": the committee's place, then the holder's name if written
-            int place = cutPerson(words, j, end, false, Set.of());
+            int place = holder.cut(words, j, end, false, Set.of());
             add(text, words, j, place, EntityType.LOC, true, out);
             if (place == end) {
                 return end;
@@ -544,6 +607,13 @@ public final class EntityRecognizer {
             }
             return end;
         }
+        int body = holder.afterKnownPlace(words, j + 1, end, j + 1);
+        if (!address && body > j + 1 && body < end) {
+            // "Tổng giám đốc Kaiwa Motors Việt Nam Lee Dong-hyun": a company named with the country it works in,
+            // then its head
+            add(text, words, j, body, EntityType.ORG, true, out);
+            j = body;
+        }
         EntityType tail = lexicon.nameTails.get(words.get(end - 1).key());
         if (tail != null && end - j >= 2) {
             add(text, words, j, end, tail, false, out);
@@ -554,120 +624,12 @@ public final class EntityRecognizer {
         int run = end - j;
         if (!address && run >= 3 && !lexicon.surnames.contains(words.get(j).key())
                 && (run >= 4 || ac.midCapCount().getOrDefault(words.get(j).key(), 0) >= 2)
-                && personal(words, j + 1, end)) {
+                && holder.personal(words, j + 1, end)) {
             add(text, words, j, j + 1, EntityType.LOC, true, out);
             j++;
         }
         add(text, words, j, end, EntityType.PER, true, out);
         return aliasInParentheses(text, words, end, out);
-    }
-
-    /**
-     * Where a person's name starts at the end of {@code [from, end)}, or {@code end} when none does: a run that
-     * starts with a family name and has three or four words ("UBND tỉnh Lai Sơn Lò Thị Mây"); after a title
-     * also two foreign words ("Liên Hợp Quốc Rui Valente"). Something must remain before it.
-     */
-    private int cutPerson(List<Word> words, int from, int end, boolean afterTitle, Set<String> addressed) {
-        int s = end;
-        while (s > from && words.get(s - 1).capitalised()) {
-            s--;
-        }
-        for (int length : new int[] {3, 4}) {
-            int k = end - length;
-            // a place or body head is followed by its own name, never by a person's ("tỉnh Hà Giang Nam"), unless
-            // the article addresses someone by the run's last word ("UBND thành phố Kha Minh Đạt" … "ông Đạt")
-            if (k > from && k >= s && lexicon.surnames.contains(words.get(k).key())
-                    && (!headBefore(words, k) || addressed.contains(words.get(end - 1).key()))) {
-                return k;
-            }
-        }
-        int k = end - 2;
-        if (afterTitle && k > from && k >= s && foreign(words.get(k)) && foreign(words.get(k + 1))
-                && !foreign(words.get(k - 1))) {
-            return k;
-        }
-        return end;
-    }
-
-    /**
-     * Whether the words before {@code k} are a lowercase administrative unit ("tỉnh", "thành phố"), which a body's
-     * name ends with before the unit's own name.
-     */
-    private static boolean headBefore(List<Word> words, int k) {
-        return (k >= 1 && !words.get(k - 1).capitalised() && ADMIN_UNITS.contains(words.get(k - 1).key()))
-                || (k >= 2 && !words.get(k - 2).capitalised()
-                    && ADMIN_UNITS.contains(words.get(k - 2).key() + " " + words.get(k - 1).key()));
-    }
-
-    /** A run shaped like a person's name: family name first and three or more words, "Thị"/"Văn", or foreign. */
-    private boolean personal(List<Word> words, int from, int to) {
-        if (to - from >= 3 && lexicon.surnames.contains(words.get(from).key())) {
-            return true;
-        }
-        if (hasPersonalMiddle(words, from, to)) {
-            return true;
-        }
-        for (int k = from; k < to; k++) {
-            if (!foreign(words.get(k))) {
-                return false;
-            }
-        }
-        return to > from;
-    }
-
-    private static boolean hasPersonalMiddle(List<Word> words, int from, int to) {
-        return to - from >= 3 && PERSONAL_MIDDLES.contains(words.get(from + 1).key());
-    }
-
-    /**
-     * "CIA", "HĐQT", "VPBank", "PetroVietnam": all capitals, or a capital right after a lower-case letter inside the
-     * word. Not a hyphenated or apostrophed name ("Karim-Aziz", "O'Neil") nor a surname prefix ("McKay", "DeLuca").
-     */
-    private static boolean brandLike(Word w) {
-        if (!w.letter() || !w.capitalised()) {
-            return false;
-        }
-        if (w.acronym()) {
-            return true;
-        }
-        String t = w.text();
-        for (int i = 1; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '-' || c == '\'' || c == '\u2019') {
-                return false;
-            }
-            if (Character.isUpperCase(c) && Character.isLowerCase(t.charAt(i - 1))) {
-                return !SURNAME_PREFIXES.contains(t.substring(0, i));
-            }
-        }
-        return false;
-    }
-
-    /** Prefixes of Western surnames written with an inner capital ("McKay", "MacLeod", "DeLuca", "LaForge"). */
-    private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le",
-            "Van", "Von", "Fitz");
-
-    private static boolean foreign(Word w) {
-        // every non-ASCII letter of a Vietnamese word is a vowel with marks, or đ: map them to plain letters
-        // instead of normalising, since this runs for every candidate run
-        String key = w.key();
-        StringBuilder base = new StringBuilder(key.length());
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c == '-') {
-                if (!base.isEmpty() && !VIETNAMESE_SYLLABLE.matcher(base).matches()) {
-                    return true;
-                }
-                base.setLength(0);
-            } else if (c == 'đ') {
-                base.append('d');
-            } else if (c < 128) {
-                base.append(c);
-            } else if (Character.isLetter(c)) {
-                base.append(Character.getType(c) == Character.NON_SPACING_MARK ? "" : "a");
-            }
-        }
-        return !base.isEmpty() && !VIETNAMESE_SYLLABLE.matcher(base).matches();
     }
 
     /**
@@ -814,7 +776,8 @@ public final class EntityRecognizer {
             // "Xây dựng Công trình Giao thông": a lowercase second syllable between two capitalised words is part
             // of a title-case name even when it is also a verb ("trình")
             if (words.get(end - 1).capitalised() && nextCapital(words, end + 1) && !CLAUSE_WORDS.contains(w.key())
-                    && lexicon.titleAt(words, end + 1) == 0 && lexicon.predicates.length(words, end) == 1) {
+                    && lexicon.titleAt(words, end + 1) == 0 && lexicon.orgHeads.length(words, end + 1) == 0
+                    && lexicon.predicates.length(words, end) == 1) {
                 end++;
                 continue;
             }
@@ -983,6 +946,9 @@ public final class EntityRecognizer {
         if (head > 0 && to - (from + head) >= 2 && words.get(from + head).capitalised()) {
             r.tailKey = VietnameseNormalizer.key(text.substring(words.get(from + head).start(), words.get(to - 1).end()));
         }
+        if (head > 0 && CLUB_HEADS.contains(phrase(words, from, from + head))) {
+            r.shortKeys = clubShortNames(text, words, from + head, to);
+        }
         // "Công ty CP Đầu tư Địa ốc Hoàng Gia Phát" is later "Hoàng Gia Phát": the capitalised run that ends a
         // company's name after its legal form or a lowercase description is its trade name
         if (head > 0 && companyHead(words, from, head)) {
@@ -994,6 +960,28 @@ public final class EntityRecognizer {
                 r.tradeKey = VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end()));
             }
         }
+    }
+
+    private static final Set<String> CLUB_HEADS = Set.of("clb", "câu lạc bộ");
+
+    /**
+     * A club is called by the first words of its name without its home province ("CLB Sông Lam Nghệ An" → "Sông
+     * Lam") or by the capitalised name that ends a sponsor's description ("CLB Bóng chuyền nữ Ngân hàng Phú Hưng" →
+     * "Phú Hưng"): every leading run of two or more capitalised words, and the closing capitalised run.
+     */
+    private static List<String> clubShortNames(String text, List<Word> words, int from, int to) {
+        List<String> keys = new ArrayList<>();
+        for (int e = from + 2; e < to && words.get(e - 1).capitalised(); e++) {
+            keys.add(VietnameseNormalizer.key(text.substring(words.get(from).start(), words.get(e - 1).end())));
+        }
+        int p = to;
+        while (p > from && words.get(p - 1).capitalised()) {
+            p--;
+        }
+        if (p > from && to - p >= 2) {
+            keys.add(VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end())));
+        }
+        return keys;
     }
 
     /** "Công ty", "Công ty TNHH", "Ngân hàng": a company's head, with its legal form when the head includes it. */
@@ -1057,7 +1045,7 @@ public final class EntityRecognizer {
             n++;
         }
         boolean framed = n > 0 && k + n < words.size() && words.get(k + n).capitalised()
-                && foreign(words.get(k - 1)) && foreign(words.get(k + n));
+                && NameShape.foreign(words.get(k - 1)) && NameShape.foreign(words.get(k + n));
         return framed ? n : 0;
     }
 
@@ -1156,6 +1144,34 @@ public final class EntityRecognizer {
      * capitalised syllable that nothing in the article supports is dropped (a name is rarely one syllable and no
      * cue); the first spelling seen of a name is its display form.
      */
+    /**
+     * "Phía Sông Lam Nghệ An …": a club's short name that the run splitting cut at the province inside it ("Sông
+     * Lam" + "Nghệ An"); two adjacent mentions, one space apart, whose joined key is an organisation's short name
+     * are that organisation.
+     */
+    private static List<Raw> joinShortNames(List<Raw> raws, Map<String, String> orgTails) {
+        List<Raw> joined = null;
+        for (int k = 0; k < raws.size(); k++) {
+            Raw r = raws.get(k);
+            Raw next = k + 1 < raws.size() ? raws.get(k + 1) : null;
+            if (next != null && next.start == r.end + 1 && r.type != EntityType.PER && next.type != EntityType.PER
+                    && r.aliasOf == null && next.aliasOf == null
+                    && orgTails.containsKey(VietnameseNormalizer.key(r.text + " " + next.text))) {
+                if (joined == null) {
+                    joined = new ArrayList<>(raws.subList(0, k));
+                }
+                joined.add(new Raw(r.text + " " + next.text, r.start, next.end, EntityType.ORG, false,
+                        r.words + next.words));
+                k++;
+                continue;
+            }
+            if (joined != null) {
+                joined.add(r);
+            }
+        }
+        return joined == null ? raws : joined;
+    }
+
     private List<EntityMention> resolve(List<Raw> raws) {
         Map<String, EntityType> strongType = new HashMap<>();
         Map<String, String> display = new HashMap<>();
@@ -1177,6 +1193,9 @@ public final class EntityRecognizer {
             }
             if (r.tailKey != null) {
                 orgTails.putIfAbsent(r.tailKey, key);
+            }
+            for (String shortKey : r.shortKeys) {
+                orgTails.putIfAbsent(shortKey, key);
             }
             if (r.type == EntityType.PER && r.words >= 2) {
                 int space = key.indexOf(' ');
@@ -1201,6 +1220,7 @@ public final class EntityRecognizer {
                 }
             }
         }
+        raws = joinShortNames(raws, orgTails);
         List<EntityMention> out = new ArrayList<>(raws.size());
         for (Raw r : raws) {
             String key = VietnameseNormalizer.key(r.text);
