@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * parentheses) take their long form's name and type.
  */
 public final class EntityRecognizer {
-    private static final Set<String> ADDRESS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "cụ");
+    private static final Set<String> ADDRESS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "cụ", "thầy");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("tại", "ở", "tới", "đến", "từ", "khỏi", "về", "sang",
             "qua", "quanh", "thăm");
     private static final Set<String> COORDINATORS = Set.of("và", "hay", "hoặc");
@@ -85,7 +85,7 @@ public final class EntityRecognizer {
 
     /** What the scan of one article knows about capitalisation across all its sentences. */
     private record ArticleCase(Set<String> midCaps, Set<String> lower, Map<String, Integer> midCapCount,
-                               Set<String> addressed) {
+                               Set<String> addressed, Set<String> afterQuote) {
     }
 
     public List<EntityMention> recognize(String text, List<Sentence> sentences) {
@@ -98,6 +98,7 @@ public final class EntityRecognizer {
         Set<String> lower = new HashSet<>();
         Map<String, Integer> midCapCount = new HashMap<>();
         Set<String> addressed = new HashSet<>();
+        Set<String> afterQuote = new HashSet<>();
         for (List<Word> words : article.sentences()) {
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
@@ -109,6 +110,11 @@ public final class EntityRecognizer {
                         && (i + 1 >= words.size() || !words.get(i + 1).capitalised())) {
                     addressed.add(w.key());
                 }
+                // "…”, Marco chia sẻ": the word right after a closing quotation mark and a comma names the speaker
+                if (w.capitalised() && i >= 2 && words.get(i - 1).is(",") && (words.get(i - 2).is("”")
+                        || words.get(i - 2).is("\""))) {
+                    afterQuote.add(w.key());
+                }
                 if (!w.capitalised()) {
                     lower.add(w.key());
                 } else if (!initial(words, i)) {
@@ -117,7 +123,7 @@ public final class EntityRecognizer {
                 }
             }
         }
-        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed);
+        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed, afterQuote);
         List<Raw> raws = new ArrayList<>();
         for (List<Word> words : article.sentences()) {
             int i = 0;
@@ -127,10 +133,59 @@ public final class EntityRecognizer {
                     continue;
                 }
                 i = Math.max(tryAt(text, words, i, article1, raws), i + 1);
+                i = numbered(text, words, i, raws);
             }
         }
         return resolve(raws);
     }
+
+    /**
+     * "SEA Games 33", "V.League 2024/25", "Nghị định 168/2024/NĐ-CP", "Hương Sa 9": an event, document or variety
+     * (MISC) goes on over the edition, year or number written after it, and over the rest of a number glued to it
+     * by slashes. Not over a score ("3-1") nor over a figure that a lowercase noun counts ("42 km"). Returns where
+     * reading goes on.
+     */
+    private static int numbered(String text, List<Word> words, int i, List<Raw> raws) {
+        if (raws.isEmpty() || i >= words.size() || i == 0) {
+            return i;
+        }
+        Raw last = raws.get(raws.size() - 1);
+        if (last.type != EntityType.MISC || last.end != words.get(i - 1).end()) {
+            return i;
+        }
+        int n = words.size();
+        int e = i;
+        Word w = words.get(i);
+        if (number(w) && w.start() == last.end + 1 && (w.text().length() <= 3 || w.text().length() == 4)
+                && w.text().chars().allMatch(Character::isDigit)
+                && !(i + 1 < n && words.get(i + 1).is("-") && words.get(i + 1).start() == w.end())) {
+            Word after = i + 1 < n ? words.get(i + 1) : null;
+            boolean counted = after != null && after.letter() && !after.capitalised()
+                    && after.start() == w.end() + 1 && !NUMBER_CLOSERS.contains(after.key());
+            if (counted) {
+                return i;
+            }
+            e = i + 1;
+        }
+        if (e < n && words.get(e).is("/") && words.get(e).start() == words.get(e - 1).end()) {
+            while (e < n && e - i < 8 && words.get(e).start() == words.get(e - 1).end()
+                    && (words.get(e).is("/") || words.get(e).is("-") || number(words.get(e)) || words.get(e).acronym())) {
+                e++;
+            }
+        }
+        if (e == i) {
+            return i;
+        }
+        Raw longer = new Raw(text.substring(last.start, words.get(e - 1).end()), last.start, words.get(e - 1).end(),
+                last.type, last.strong, last.words + (e - i));
+        raws.set(raws.size() - 1, longer);
+        return e;
+    }
+
+    /** Lowercase words that may follow a name's edition or year without being counted by it. */
+    private static final Set<String> NUMBER_CLOSERS = Set.of("tại", "ở", "vào", "sẽ", "đã", "diễn", "và", "với",
+            "của", "có", "được", "là", "khi", "sau", "trước", "do", "năm", "tới", "này", "cho", "trong", "từ",
+            "đang", "vừa", "nhằm", "để");
 
     /** A word in the position where Vietnamese capitalises anyway: a sentence's or a quotation's first word. */
     private static boolean initial(List<Word> words, int i) {
@@ -154,7 +209,11 @@ public final class EntityRecognizer {
         int title = lexicon.titleAt(words, i);
         if (title > 0 && lexicon.orgHeads.length(words, i) <= title) { // "Đại sứ quán" is a body, "Đại sứ" a title
             boolean address = title == 1 && ADDRESS.contains(w.key());
-            if (!address || nextCapital(words, i + 1)) {
+            // "một người đàn ông Trung Quốc": a form of address before a country is a nationality, not a name
+            int country = address ? lexicon.known.length(words, i + 1) : 0;
+            boolean nationality = country > 0 && lexicon.knownType(words, i + 1) == EntityType.LOC
+                    && capitalRun(words, i + 1) == i + 1 + country;
+            if (!nationality && (!address || nextCapital(words, i + 1))) {
                 // "Phó Trưởng Công an TP X": the portfolio is the head of a body named after it
                 int bare = lexicon.titles.length(words, i);
                 if (bare < title && organisationEnd(words, i + bare) > i + title) {
@@ -193,6 +252,12 @@ public final class EntityRecognizer {
             return i + 1; // "4.850 MW", "20 TEU": a unit after its figure (not "kỳ họp thứ 11 HĐND …")
         }
         if (!w.capitalised()) {
+            // "một người đàn ông tên Lưu Chí Bình": "tên" (named) introduces a person's name
+            if (w.key().equals("tên") && nextCapital(words, i + 1) && lexicon.known.length(words, i + 1) == 0) {
+                int end = capitalRun(words, i + 1);
+                add(text, words, i + 1, end, EntityType.PER, true, out);
+                return end;
+            }
             int cued = afterCue(text, words, i, out);
             if (cued > i) {
                 return cued;
@@ -270,8 +335,9 @@ public final class EntityRecognizer {
         // "Anh em phải đào …": a sentence's first word that is both a country and a form of address ("Anh"), with
         // a lowercase word after it, is the pronoun when the article also writes the word in lowercase
         if (known > 0 && !(initial && known == 1
-                && (lexicon.starters.length(words, i) > 0 || ADDRESS.contains(w.key()))
-                && !nextCapital(words, i + 1) && ac.lower().contains(w.key()))) {
+                && !nextCapital(words, i + 1)
+                && (lexicon.starters.length(words, i) > 0 && ac.lower().contains(w.key())
+                    || ADDRESS.contains(w.key()) && !ac.midCaps().contains(w.key())))) {
             return addKnown(text, words, i, known, out);
         }
         if (initial) {
@@ -339,16 +405,20 @@ public final class EntityRecognizer {
                 s = d;
             }
         }
-        if (!nextCapital(words, s) || lexicon.titleAt(words, s) > 0 || lexicon.orgHeads.length(words, s) > 0
-                || lexicon.known.length(words, s) > 0 || lexicon.miscHeads.length(words, s) > 0
-                || lexicon.placeHeads.length(words, s) > 0) {
+        int end = capitalRun(words, s);
+        // "giống lúa Sông Hậu 12": a numbered variety or model may start with a place's or a body's word
+        boolean numberedName = misc > 0 && end > s && end < n && number(words.get(end));
+        if (!nextCapital(words, s) || !numberedName && (lexicon.titleAt(words, s) > 0
+                || lexicon.orgHeads.length(words, s) > 0 || lexicon.known.length(words, s) > 0
+                || lexicon.miscHeads.length(words, s) > 0 || lexicon.placeHeads.length(words, s) > 0)) {
             return i;
         }
-        int end = capitalRun(words, s);
         if (end - s >= 2 && lexicon.surnames.contains(words.get(s).key()) && holder.personal(words, s, end)) {
             return i; // a person: not this rule's
         }
-        if (end < n && words.get(end).letter() && !words.get(end).capitalised()
+        // … but a model's code ("Airbus A321neo") ends its name
+        boolean code = words.get(end - 1).text().chars().anyMatch(Character::isDigit);
+        if (!code && end < n && words.get(end).letter() && !words.get(end).capitalised()
                 && lexicon.predicates.length(words, end) == 0) {
             // a name that goes on in lowercase ("đội tuyển Quân đội"): one or two words, then the clause goes on
             int e = end;
@@ -388,7 +458,9 @@ public final class EntityRecognizer {
         EntityType tail = lexicon.nameTails.get(words.get(end - 1).key());
         if (length == 1) {
             if (first.acronym()) {
-                if (lexicon.notNames.contains(first.key()) || ROMAN.matcher(first.text()).matches()) {
+                // "PM2.5", "H5N1": capitals with digits are a code, not a body
+                if (lexicon.notNames.contains(first.key()) || ROMAN.matcher(first.text()).matches()
+                        || first.text().chars().anyMatch(Character::isDigit)) {
                     return end;
                 }
                 add(text, words, begin, end, EntityType.ORG, false, out);
@@ -570,8 +642,14 @@ public final class EntityRecognizer {
             // Phong": an acronym or a brand written with inner capitals right after an office is the body the holder
             // heads (a country's acronym is in the known names and taken above), and the holder's name follows
             int run = capitalRun(words, j);
-            int person = holder.personal(words, j + 1, run) ? j + 1 : holder.cut(words, j, run, true, ac.addressed());
-            if (person > j && person < run) {
+            // "Phó Chủ tịch LĐLĐ TP.HCM": the body's acronym, then the place it serves, belong together
+            int place = lexicon.known.length(words, j + 1);
+            int body = place > 0 && lexicon.knownType(words, j + 1) == EntityType.LOC && j + 1 + place <= run
+                    ? j + 1 + place : j + 1;
+            int person = body == run ? run
+                    : holder.personal(words, body, run) ? body : holder.cut(words, j, run, true, ac.addressed());
+            person = Math.max(person, body);
+            if (person < run || body > j + 1) {
                 add(text, words, j, person, EntityType.ORG, true, out);
                 j = person;
             }
@@ -624,6 +702,7 @@ public final class EntityRecognizer {
         int run = end - j;
         if (!address && run >= 3 && !lexicon.surnames.contains(words.get(j).key())
                 && (run >= 4 || ac.midCapCount().getOrDefault(words.get(j).key(), 0) >= 2)
+                && !ac.afterQuote().contains(words.get(j).key()) // a speaker's given name, not a country
                 && holder.personal(words, j + 1, end)) {
             add(text, words, j, j + 1, EntityType.LOC, true, out);
             j++;
@@ -697,7 +776,8 @@ public final class EntityRecognizer {
             if (!w.letter() && sawCapital && end > j && words.get(end - 1).letter() && unitNumber(w)
                     && !(end + 1 < n && words.get(end + 1).start() == w.end() && (words.get(end + 1).is("-")
                         || words.get(end + 1).is("/") || words.get(end + 1).is(":") || words.get(end + 1).is("–")))
-                    && (end + 1 >= n || (!words.get(end + 1).letter() && CLOSING.contains(words.get(end + 1).text()))
+                    && (end + 1 >= n || (!words.get(end + 1).letter() && (CLOSING.contains(words.get(end + 1).text())
+                            || words.get(end + 1).is("(")))
                         || lexicon.predicates.length(words, end + 1) > 0
                         || !nextCapital(words, end + 1) && lexicon.placeHeads.length(words, end + 1) == 0
                         && closesClause(words, end + 1))) {
@@ -724,7 +804,8 @@ public final class EntityRecognizer {
                 lowerRun = 0;
                 end++;
                 // "TP.HCM", "H'Mông": a dot or apostrophe glued between two capitalised words joins them
-                if (end + 1 < n && (words.get(end).is(".") || words.get(end).is("'") || words.get(end).is("’"))
+                if (end + 1 < n && (words.get(end).is(".") || words.get(end).is("'") || words.get(end).is("’")
+                        || words.get(end).is("&"))
                         && words.get(end).start() == words.get(end - 1).end()
                         && words.get(end + 1).start() == words.get(end).end() && words.get(end + 1).capitalised()) {
                     end++;
@@ -745,6 +826,10 @@ public final class EntityRecognizer {
                 sawCapital = true;
                 lowerRun = 0;
                 continue;
+            }
+            // "Đội Quản lý thị trường số 4", "Trường Tiểu học số 2": the body's number closes its name
+            if (w.key().equals("số") && sawCapital && end + 1 < n && unitNumber(words.get(end + 1))) {
+                return end + 2;
             }
             // "Bệnh viện Bệnh Nhiệt đới Trung ương phía Nam": a compass point of the body's region
             if (w.key().equals("phía") && sawCapital && end + 1 < n && COMPASS.contains(words.get(end + 1).key())
@@ -1011,8 +1096,8 @@ public final class EntityRecognizer {
     }
 
     /**
-     * End of the run of capitalised words from {@code j}; an apostrophe or dot written with no space on either
-     * side joins two capitalised words into one name ("H'Bia", "TP.HCM").
+     * End of the run of capitalised words from {@code j}; an apostrophe, dot or ampersand written with no space on
+     * either side joins two capitalised words into one name ("H'Bia", "TP.HCM", "GD&ĐT").
      */
     private static int capitalRun(List<Word> words, int j) {
         int end = j;
@@ -1020,7 +1105,7 @@ public final class EntityRecognizer {
             Word w = words.get(end);
             if (w.capitalised()) {
                 end++;
-            } else if (end > j && end + 1 < words.size() && (w.is("'") || w.is("’") || w.is("."))
+            } else if (end > j && end + 1 < words.size() && (w.is("'") || w.is("’") || w.is(".") || w.is("&"))
                     && w.start() == words.get(end - 1).end() && words.get(end + 1).start() == w.end()
                     && words.get(end + 1).capitalised()) {
                 end += 2;
@@ -1249,6 +1334,13 @@ public final class EntityRecognizer {
             } else if (r.type == EntityType.PER && r.strong && prefixOwners.containsKey(key)
                     && prefixOwners.get(key).size() == 1) {
                 canonicalKey = prefixOwners.get(key).get(0);
+            } else if (r.words == 1 && !r.strong && r.type == EntityType.LOC && prefixOwners.containsKey(key)
+                    && prefixOwners.get(key).size() == 1 && NameShape.foreignKey(key)) {
+                // "…”, Gustavo chia sẻ" after "Gustavo Henrique Lima": a foreign person called by the given name
+                // that opens the full name
+                canonicalKey = prefixOwners.get(key).get(0);
+                type = EntityType.PER;
+                supported = true;
             } else if (!r.strong && strongType.containsKey(key)) {
                 type = strongType.get(key);
                 supported = true;

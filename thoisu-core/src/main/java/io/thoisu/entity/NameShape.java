@@ -48,9 +48,13 @@ final class NameShape {
             "Van", "Von", "Fitz");
 
     static boolean foreign(Word w) {
+        return foreignKey(w.key());
+    }
+
+    /** The same on a word's comparison key. */
+    static boolean foreignKey(String key) {
         // every non-ASCII letter of a Vietnamese word is a vowel with marks, or đ: map them to plain letters
         // instead of normalising, since this runs for every candidate run
-        String key = w.key();
         StringBuilder base = new StringBuilder(key.length());
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
