@@ -32,7 +32,7 @@ public final class QuoteExtractor {
             "phát ngôn viên", "đại diện lãnh đạo", "ban lãnh đạo");
 
     private static final Set<String> PRONOUNS = Set.of("ông", "bà", "ông ta", "bà ta", "ông ấy", "bà ấy", "anh",
-            "chị", "anh ấy", "chị ấy", "người này");
+            "chị", "anh ấy", "chị ấy", "người này", "cô", "cô ấy", "thầy", "cụ");
     /** A quotation this long is a quote even with no speech verb beside it. */
     private static final int SELF_EVIDENT_WORDS = 8;
     private static final int MIN_WORDS = 3;
@@ -192,6 +192,9 @@ public final class QuoteExtractor {
             if (verb.isPresent()) {
                 verbNear = true;
                 speaker = speakerIn(cx, close + 1, w.start(), open);
+                if (speaker.isEmpty()) {
+                    speaker = describedSpeaker(cx, close + 1, w.start(), first);
+                }
                 break;
             }
         }
@@ -332,7 +335,7 @@ public final class QuoteExtractor {
         for (int k = words.size() - 1; k > 1; k--) {
             if (words.get(k).key().equals("theo") && words.get(k - 1).is(",")
                     && !insideMention(entities, words.get(k - 1).start())) {
-                Optional<String> speaker = mentionSpeaker(entities, words.get(k).end(), s.end());
+                Optional<String> speaker = mentionSpeaker(text, entities, words.get(k).end(), s.end());
                 int source = sourceNouns(words, k + 1, entities);
                 if (speaker.isPresent() && tailIsMention(entities, words, source)) {
                     return before(text, words, k - 1, speaker, direct);
@@ -343,7 +346,7 @@ public final class QuoteExtractor {
         if (theoEnd >= 0) {
             int nameStart = words.get(theoEnd).end();
             int nameEnd = words.get(theoComma).start();
-            Optional<String> speaker = mentionSpeaker(entities, nameStart, nameEnd);
+            Optional<String> speaker = mentionSpeaker(text, entities, nameStart, nameEnd);
             if (speaker.isEmpty() && PRONOUNS.contains(io.thoisu.text.VietnameseNormalizer.key(
                     text.substring(nameStart, nameEnd).strip()))) {
                 speaker = speakerIn(cx, nameStart, nameEnd, s.start()); // "Theo ông, …": the person just named
@@ -372,6 +375,13 @@ public final class QuoteExtractor {
             if (m.start() <= w.start() && w.start() < m.end()) {
                 return Optional.empty();
             }
+        }
+        // "Bộ Công an thông tin, …": the noun "thông tin" is a verb of saying only before what it says
+        if (verb.get().length() == 2 && w.key().equals("thông") && words.get(k + 1).key().equals("tin")
+                && !(k + 2 < words.size()
+                && (words.get(k + 2).is(",") || words.get(k + 2).is(":") || words.get(k + 2).key().equals("rằng")
+                    || words.get(k + 2).key().equals("thêm")))) {
+            return Optional.empty();
         }
         if (k > 0 && PASSIVE.contains(words.get(k - 1).key())) {
             // "được hứa hẹn", "bị yêu cầu": said to the subject, not by it; "việc chia sẻ", "để chỉ đạo": a noun or a
@@ -633,7 +643,8 @@ public final class QuoteExtractor {
             if (m.start() >= from && m.end() <= to) {
                 switch (m.type()) {
                     case PER -> person = person == null ? m : person;
-                    case ORG -> org = m;
+                    // "Cục Đầu tư nước ngoài (Bộ Tài chính)": the body in parentheses only says whose the first is
+                    case ORG -> org = org != null && parenthesised(text, m) ? org : m;
                     case LOC, MISC -> place = m;
                 }
             }
@@ -658,18 +669,20 @@ public final class QuoteExtractor {
         if (PRONOUNS.contains(key)) {
             // "ông", "bà": the last person named before, of the gender the pronoun says when the article tells it
             // (an "ông"/"bà" before the name, or "Văn"/"Thị" inside it)
+            // (an "ông"/"bà" before the name, or "Văn"/"Thị" inside it); a person whose gender the article does
+            // not tell may be meant too ("Chủ tịch UBND tỉnh A B C cho biết … Ông đề nghị …")
             Gender wanted = Gender.of(key.split(" ")[0]);
             EntityMention last = null;
-            EntityMention lastOfGender = null;
+            EntityMention lastCompatible = null;
             for (EntityMention m : entities) {
                 if (m.type() == EntityType.PER && m.end() <= from) {
                     last = m;
-                    if (wanted != Gender.UNKNOWN && genderOf(cx, m) == wanted) {
-                        lastOfGender = m;
+                    if (wanted != Gender.UNKNOWN && genderOf(cx, m) != wanted.opposite()) {
+                        lastCompatible = m;
                     }
                 }
             }
-            EntityMention chosen = lastOfGender != null ? lastOfGender : last;
+            EntityMention chosen = lastCompatible != null ? lastCompatible : last;
             return chosen == null ? Optional.empty() : Optional.of(chosen.canonical());
         }
         Optional<String> role = roles.roleOf(phrase);
@@ -693,6 +706,14 @@ public final class QuoteExtractor {
                 return body;
             }
         }
+        // "Người đứng đầu Chính phủ": the holder of the body's top office, named before
+        if (key.startsWith("người đứng đầu ")) {
+            Optional<String> head = roles.headOf(phrase.substring("người đứng đầu ".length()).strip(), cx.holders(),
+                    anchor);
+            if (head.isPresent()) {
+                return head;
+            }
+        }
         if (org != null && (text.substring(from, org.start()).strip().replace(",", "").isEmpty()
                 || SPOKESPEOPLE.contains(io.thoisu.text.VietnameseNormalizer.key(text.substring(from, org.start()).strip())))) {
             // "Đại sứ quán Việt Nam …": a body, though it opens like a title; "Lãnh đạo UBND huyện …", "Đại diện
@@ -701,7 +722,7 @@ public final class QuoteExtractor {
         }
         if (role.isPresent() && Character.isUpperCase(phrase.codePointAt(0))) {
             // "Bí thư Tỉnh ủy" after "ông X, Bí thư Tỉnh ủy Hà Giang": the office written shorter than it was given
-            Optional<String> holder = roles.holderOf(phrase, cx.holders(), anchor);
+            Optional<String> holder = roles.officeHolderOf(phrase, cx.holders(), anchor);
             if (holder.isPresent()) {
                 return holder;
             }
@@ -720,12 +741,69 @@ public final class QuoteExtractor {
         return Optional.empty();
     }
 
+    /**
+     * ‘…”, nhà cầm quân người Brazil nói’, ‘…”, tay vợt 22 tuổi thừa nhận’: a quotation's speaker described rather than
+     * named, right after it, is the last person named in the sentences before it (the quotation's own sentence or
+     * the one before), as news writes a quote after introducing its speaker. Not an indefinite description ("một
+     * người dân", "nhiều hộ dân"), which is somebody else.
+     */
+    private static Optional<String> describedSpeaker(Context cx, int from, int to, Sentence quoteSentence) {
+        String phrase = cx.text().substring(from, to).strip();
+        while (phrase.startsWith(",")) {
+            phrase = phrase.substring(1).strip();
+        }
+        if (phrase.isEmpty() || !Character.isLowerCase(phrase.codePointAt(0)) || phrase.split(" ").length > 8) {
+            return Optional.empty();
+        }
+        String key = io.thoisu.text.VietnameseNormalizer.key(phrase);
+        for (String indefinite : INDEFINITE) {
+            if (key.equals(indefinite) || key.startsWith(indefinite + " ")) {
+                return Optional.empty();
+            }
+        }
+        for (EntityMention m : cx.entities()) {
+            if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC) {
+                return Optional.empty(); // a body or a work is named: not a description of a person
+            }
+        }
+        Sentence previous = null;
+        for (Sentence s : cx.sentences()) {
+            if (s.end() <= quoteSentence.start()) {
+                previous = s;
+            }
+        }
+        int since = previous == null ? quoteSentence.start() : previous.start();
+        EntityMention last = null;
+        for (EntityMention m : cx.entities()) {
+            if (m.type() == EntityType.PER && m.start() >= since && m.end() <= from) {
+                last = m;
+            }
+        }
+        return Optional.ofNullable(last).map(EntityMention::canonical);
+    }
+
+    /** Openings of a description that points at nobody named: "một người dân", "nhiều hộ", "ai đó". */
+    private static final Set<String> INDEFINITE = Set.of("một", "nhiều", "các", "những", "người dân", "ai", "ai đó",
+            "có người", "mọi người", "số", "phần lớn", "đa số", "hai", "ba");
+
+    private static boolean parenthesised(String text, EntityMention m) {
+        int k = m.start() - 1;
+        while (k >= 0 && text.charAt(k) == ' ') {
+            k--;
+        }
+        return k >= 0 && text.charAt(k) == '(';
+    }
+
     private enum Gender {
         MALE, FEMALE, UNKNOWN;
 
+        Gender opposite() {
+            return this == MALE ? FEMALE : this == FEMALE ? MALE : UNKNOWN;
+        }
+
         static Gender of(String addressKey) {
             return switch (addressKey) {
-                case "ông", "anh", "chú", "cụ ông" -> MALE;
+                case "ông", "anh", "chú", "cụ ông", "thầy" -> MALE;
                 case "bà", "chị", "cô", "cụ bà" -> FEMALE;
                 default -> UNKNOWN;
             };
@@ -752,10 +830,12 @@ public final class QuoteExtractor {
         return Gender.UNKNOWN;
     }
 
-    private static Optional<String> mentionSpeaker(List<EntityMention> entities, int from, int to) {
+    private static Optional<String> mentionSpeaker(String text, List<EntityMention> entities, int from, int to) {
         EntityMention best = null;
         for (EntityMention m : entities) {
-            if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC) {
+            // "theo Cục Thống kê (Bộ Tài chính)": the body in parentheses only says whose the first one is
+            if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC
+                    && !(best != null && parenthesised(text, m))) {
                 best = m;
             }
         }

@@ -1,0 +1,76 @@
+package io.thoisu.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.thoisu.entity.EntityRecognizer;
+import io.thoisu.entity.TestSentences;
+import io.thoisu.model.Quote;
+import io.thoisu.model.Sentence;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers referred to without their name (2026-11-23 evening, classes seen in dev 3; invented sentences): an
+ * office written with its capital, a periphrasis for an office holder, a pronoun after someone whose gender the
+ * article does not tell, a description after the quotation, a body in parentheses, a body's bare statement.
+ */
+class SpeakerReferenceTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+    private final QuoteExtractor extractor = new QuoteExtractor();
+
+    private List<Optional<String>> speakers(String text) {
+        List<Sentence> s = TestSentences.split(text);
+        return extractor.extract(text, s, recognizer.recognize(text, s)).stream().map(Quote::speaker).toList();
+    }
+
+    @Test
+    void aCapitalisedOfficeStandsForTheHolderGivenItInApposition() {
+        assertThat(speakers("Ông Lưu Quang Hòa, Bí thư Tỉnh ủy Hà Giang, dự buổi làm việc với các sở. Bí thư Tỉnh ủy"
+                + " đề nghị các sở ngành phối hợp chặt chẽ để giải ngân vốn đầu tư công."))
+                .containsExactly(Optional.of("Lưu Quang Hòa"));
+        assertThat(speakers("Phó Chủ tịch UBND tỉnh Tạ Đình Khôi trả lời chất vấn. Phó chủ tịch tỉnh thừa nhận có tình"
+                + " trạng chậm tiến độ ở nhiều gói thầu.")).contains(Optional.of("Tạ Đình Khôi"));
+    }
+
+    @Test
+    void theHeadOfABodyIsTheHolderOfItsTopOffice() {
+        assertThat(speakers("Thủ tướng Ông Thế Bảo chủ trì hội nghị trực tuyến. Người đứng đầu Chính phủ nhấn mạnh cần"
+                + " tháo gỡ mọi vướng mắc về thủ tục cho doanh nghiệp."))
+                .containsExactly(Optional.of("Ông Thế Bảo"));
+    }
+
+    @Test
+    void aPronounMayStandForSomeoneWhoseGenderIsNotTold() {
+        assertThat(speakers("Ông Ri Sang-woo phát biểu khai mạc. Chủ tịch UBND tỉnh Hòa Lâm Đinh Quang Khải cho biết"
+                + " tỉnh đã thu hút 2 tỷ USD vốn ngoại. Ông đề nghị doanh nghiệp ưu tiên tuyển lao động địa phương."))
+                .last().isEqualTo(Optional.of("Đinh Quang Khải"));
+        assertThat(speakers("Đội trưởng Lê Thị Mai thừa nhận đội bóng mất tập trung. Cô cho biết 3 trụ cột của đội"
+                + " đều thi đấu với chấn thương.")).containsOnly(Optional.of("Lê Thị Mai"));
+    }
+
+    @Test
+    void aDescriptionAfterTheQuotationIsThePersonJustNamed() {
+        assertThat(speakers("HLV Mario Lopes của đội khách không hài lòng với trọng tài. “Bàn thua thứ hai có dấu hiệu"
+                + " việt vị rõ ràng”, nhà cầm quân người Bồ Đào Nha nói.")).containsExactly(Optional.of("Mario Lopes"));
+        // an indefinite description is somebody else
+        assertThat(speakers("Ông Trịnh Văn Cừ chỉ đạo khắc phục. “Nước lên nhanh quá, không kịp chạy”, một người dân"
+                + " kể.")).doesNotContain(Optional.of("Trịnh Văn Cừ"));
+    }
+
+    @Test
+    void aBodyInParenthesesOnlySaysWhoseTheFirstIs() {
+        assertThat(speakers("Theo Cục Thống kê (Bộ Tài chính), cả nước có hơn 30.000 doanh nghiệp thành lập mới."))
+                .containsExactly(Optional.of("Cục Thống kê"));
+        assertThat(speakers("Ban Quản lý dự án 7 (Bộ Xây dựng) cho biết mới bàn giao được 60% mặt bằng."))
+                .containsExactly(Optional.of("Ban Quản lý dự án 7"));
+    }
+
+    @Test
+    void aBodysStatementBeforeACommaIsReportedSpeech() {
+        assertThat(speakers("Bộ Công an thông tin, trong năm qua lực lượng chức năng đã triệt phá 120 đường dây lừa đảo."))
+                .containsExactly(Optional.of("Bộ Công an"));
+        // the noun is no verb
+        assertThat(speakers("Bộ Công an thông tin về vụ việc trên cổng điện tử của bộ.")).isEmpty();
+    }
+}
