@@ -784,6 +784,13 @@ public final class EntityRecognizer {
                 return end + 1; // "Tổng công ty Xây dựng Công trình Giao thông 8": the unit's number ends the name
             }
             if (!w.letter()) {
+                // "Phòng Cảnh sát phòng, chống tội phạm về môi trường": the fixed pair "phòng, chống" (prevent and
+                // fight) keeps its comma inside the name
+                if (w.is(",") && sawCapital && end > j && words.get(end - 1).key().equals("phòng") && end + 1 < n
+                        && words.get(end + 1).key().equals("chống")) {
+                    end += 2;
+                    continue;
+                }
                 if (w.is(",") && sawCapital && portfolioList(words, end + 1)) {
                     end++; // "Sở Văn hóa, Thể thao và Du lịch": the portfolios of one body, listed
                     continue;
@@ -866,6 +873,10 @@ public final class EntityRecognizer {
                 end++;
                 continue;
             }
+            int field = lowerRun > 0 ? fieldAfter(words, end, framedFrom) : end;
+            if (field > end) {
+                return field;
+            }
             if (lexicon.predicates.length(words, end) > 0) {
                 if (framedFrom >= 0 && nounTail(words, end) && framed(words, framedFrom)) {
                     return nextComma(words, end);
@@ -879,6 +890,34 @@ public final class EntityRecognizer {
         }
         return sawCapital ? end : j;
     }
+
+    /**
+     * "Trung tâm Điều phối quốc gia về ghép tạng", "Cục Cảnh sát phòng, chống tội phạm về môi trường": a centre, a
+     * committee or a department is named with the field it works on, after "về" (about). The field is one to six
+     * lowercase words that no verb interrupts and that a comma, the sentence's end or a verb closes; the name must
+     * already have lowercase words before it ("Cục Thuế về tận nơi" is the tax office going somewhere). Returns the
+     * end of the field, or {@code k} when there is none.
+     */
+    private int fieldAfter(List<Word> words, int k, int nameStart) {
+        if (nameStart < 0 || !words.get(k).key().equals("về")
+                || !FIELD_HEADS.contains(phrase(words, nameStart, nameStart + lexicon.orgHeads.length(words, nameStart)))) {
+            return k;
+        }
+        int n = words.size();
+        int e = k + 1;
+        while (e < n && e - k <= 6 && words.get(e).letter() && !words.get(e).capitalised()
+                && lexicon.predicates.length(words, e) == 0 && lexicon.placeHeads.length(words, e) == 0) {
+            e++;
+        }
+        boolean closed = e == n || !words.get(e).letter() && (words.get(e).is(",") || words.get(e).is(".")
+                || words.get(e).is("(") || words.get(e).is(")")) || words.get(e).letter() && !words.get(e).capitalised()
+                && lexicon.predicates.length(words, e) > 0;
+        return e > k + 1 && closed ? e : k;
+    }
+
+    /** Bodies whose names say the field they work on ("… về ghép tạng"). */
+    private static final Set<String> FIELD_HEADS = Set.of("trung tâm", "ủy ban", "uỷ ban", "cục", "viện", "hội đồng",
+            "ban chỉ đạo", "phòng", "vụ", "tổng cục", "ban");
 
     /** Heads of legal documents, which a number may name ("Nghị định 13"). */
     private static final Set<String> DOCUMENTS = Set.of("nghị định", "thông tư", "nghị quyết", "chỉ thị", "luật",
@@ -1100,6 +1139,28 @@ public final class EntityRecognizer {
      * either side joins two capitalised words into one name ("H'Bia", "TP.HCM", "GD&ĐT").
      */
     private static int capitalRun(List<Word> words, int j) {
+        int end = capitalWords(words, j);
+        // "anh H.V.K.": initials keep the dot after their last letter
+        if (end - j >= 3 && end < words.size() && words.get(end).is(".") && words.get(end).start() == words.get(end - 1).end()
+                && initials(words, j, end)) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether {@code [from, to)} is single capital letters joined by dots ("H.V.K"). */
+    private static boolean initials(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Word w = words.get(k);
+            boolean ok = (k - from) % 2 == 0 ? w.letter() && w.text().length() == 1 : w.is(".");
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int capitalWords(List<Word> words, int j) {
         int end = j;
         while (end < words.size()) {
             Word w = words.get(end);

@@ -221,6 +221,12 @@ public final class Roles {
         if (i >= words.size() || words.get(i).capitalised()) {
             return Optional.empty();
         }
+        // "bộ này", "công ty đó": a demonstrative after the head points back at the same body
+        int size = words.size();
+        while (size > i + 1 && DEMONSTRATIVES.contains(words.get(size - 1).key())) {
+            size--;
+        }
+        words = words.subList(0, size);
         // "doanh nghiệp" stands for whichever company was named last
         boolean anyCompany = i + 2 == words.size() && (words.get(i).key() + " " + words.get(i + 1).key())
                 .equals("doanh nghiệp");

@@ -260,6 +260,17 @@ public final class QuoteExtractor {
                     if (words.get(c).is(",") && !insideMention(entities, words.get(c).start())) {
                         theoEnd = k;
                         theoComma = c;
+                        // "Theo Trung tá A, Phó Trưởng Phòng …, các đối tượng …": the office in apposition is part
+                        // of the source, what was said starts after the next comma
+                        if (c + 1 < words.size() && roles.lexicon().titleAt(words, c + 1) > 0
+                                && !roles.lexicon().isAddress(words, c + 1, roles.lexicon().titleAt(words, c + 1))) {
+                            for (int d = c + 1; d < words.size(); d++) {
+                                if (words.get(d).is(",") && !insideMention(entities, words.get(d).start())) {
+                                    theoComma = d;
+                                    break;
+                                }
+                            }
+                        }
                         break;
                     }
                 }
@@ -335,10 +346,29 @@ public final class QuoteExtractor {
         for (int k = words.size() - 1; k > 1; k--) {
             if (words.get(k).key().equals("theo") && words.get(k - 1).is(",")
                     && !insideMention(entities, words.get(k - 1).start())) {
-                Optional<String> speaker = mentionSpeaker(text, entities, words.get(k).end(), s.end());
                 int source = sourceNouns(words, k + 1, entities);
-                if (speaker.isPresent() && tailIsMention(entities, words, source)) {
+                int address = roles.lexicon().titleAt(words, source);
+                if (address > 0 && roles.lexicon().isAddress(words, source, address)) {
+                    source += address; // "theo bà A": the person's name starts after the form of address
+                }
+                int close = appositionStart(words, source, entities);
+                Optional<String> speaker = close < words.size()
+                        ? firstPerson(entities, words.get(k).end(), words.get(close).start())
+                        : mentionSpeaker(text, entities, words.get(k).end(), s.end());
+                if (speaker.isPresent() && tailIsMention(entities, words, source, close)) {
                     return before(text, words, k - 1, speaker, direct);
+                }
+                // "…, theo bộ này.": the body named before, pointed at by its head
+                if (speaker.isEmpty() && source < words.size() && !words.get(source).capitalised()) {
+                    int end = words.size();
+                    while (end > source && !words.get(end - 1).letter()) {
+                        end--;
+                    }
+                    String phrase = text.substring(words.get(source).start(), words.get(end - 1).end());
+                    Optional<String> body = roles.bodyOf(phrase, entities, words.get(k).start());
+                    if (body.isPresent()) {
+                        return before(text, words, k - 1, body, direct);
+                    }
                 }
                 break;
             }
@@ -346,7 +376,10 @@ public final class QuoteExtractor {
         if (theoEnd >= 0) {
             int nameStart = words.get(theoEnd).end();
             int nameEnd = words.get(theoComma).start();
-            Optional<String> speaker = mentionSpeaker(text, entities, nameStart, nameEnd);
+            Optional<String> speaker = firstPerson(entities, nameStart, nameEnd);
+            if (speaker.isEmpty()) {
+                speaker = mentionSpeaker(text, entities, nameStart, nameEnd);
+            }
             if (speaker.isEmpty() && PRONOUNS.contains(io.thoisu.text.VietnameseNormalizer.key(
                     text.substring(nameStart, nameEnd).strip()))) {
                 speaker = speakerIn(cx, nameStart, nameEnd, s.start()); // "Theo ông, …": the person just named
@@ -447,14 +480,14 @@ public final class QuoteExtractor {
      * Whether the words from {@code k} to the sentence's end are one named source and closing punctuation, the
      * source possibly pointed at ("Cơ quan Quản lý thảm họa quốc gia nước này").
      */
-    private static boolean tailIsMention(List<EntityMention> entities, List<Word> words, int k) {
+    private static boolean tailIsMention(List<EntityMention> entities, List<Word> words, int k, int close) {
         if (k >= words.size()) {
             return false;
         }
         for (EntityMention m : entities) {
             if (m.start() == words.get(k).start()) {
                 StringBuilder rest = new StringBuilder();
-                for (int j = k; j < words.size(); j++) {
+                for (int j = k; j < close; j++) {
                     if (words.get(j).start() >= m.end() && words.get(j).letter()) {
                         rest.append(rest.isEmpty() ? "" : " ").append(words.get(j).key());
                     }
@@ -466,6 +499,28 @@ public final class QuoteExtractor {
     }
 
     private static final Set<String> POINTERS = Set.of("nước này", "này", "địa phương", "nước bạn");
+
+    /**
+     * "…, theo bà A, Phó Chủ tịch LĐLĐ TP.HCM.": where an office in apposition after the source starts (the comma
+     * before it), or the sentence's end when none follows.
+     */
+    private int appositionStart(List<Word> words, int k, List<EntityMention> entities) {
+        for (int j = k; j + 1 < words.size(); j++) {
+            if (words.get(j).is(",") && !insideMention(entities, words.get(j).start())) {
+                return roles.lexicon().titleAt(words, j + 1) > 0 ? j : words.size();
+            }
+        }
+        return words.size();
+    }
+
+    private static Optional<String> firstPerson(List<EntityMention> entities, int from, int to) {
+        for (EntityMention m : entities) {
+            if (m.type() == EntityType.PER && m.start() >= from && m.end() <= to) {
+                return Optional.of(m.canonical());
+            }
+        }
+        return Optional.empty();
+    }
 
     /**
      * Where the speaker's words start when the speaker and the verb close the sentence: the part after the last
@@ -615,6 +670,17 @@ public final class QuoteExtractor {
     /** The subject of a verb starts after the last comma before it, unless that leaves nothing to read. */
     private static int clauseStart(List<Word> words, int verb, int sentenceStart, List<EntityMention> entities) {
         for (int k = verb - 1; k >= 0; k--) {
+            if (words.get(k).is(")")) {
+                // "bà A (34 tuổi, trú xã B) khai nhận": the commas of a parenthesis about the speaker are its own
+                int open = k - 1;
+                while (open >= 0 && !words.get(open).is("(")) {
+                    open--;
+                }
+                if (open >= 0) {
+                    k = open;
+                    continue;
+                }
+            }
             if (words.get(k).is(",") && insideMention(entities, words.get(k).start())) {
                 continue; // the comma of "Sở Văn hóa, Thể thao và Du lịch" is inside the speaker's name
             }

@@ -76,4 +76,11 @@ class NameFormsTest {
     void capitalsWithDigitsAreACode() {
         assertThat(typed("Nồng độ bụi PM10 vượt ngưỡng ở nhiều trạm.")).isEmpty();
     }
+
+    @Test
+    void initialsKeepTheirLastDotAndACommaPairStaysInABodysName() {
+        assertThat(typed("Tài xế là anh P.T.N. (29 tuổi) bị phạt.")).contains("PER:P.T.N.=P.T.N.");
+        assertThat(typed("Cục Cảnh sát phòng, chống tội phạm về môi trường cho biết.")).containsExactly(
+                "ORG:Cục Cảnh sát phòng, chống tội phạm về môi trường=Cục Cảnh sát phòng, chống tội phạm về môi trường");
+    }
 }

@@ -73,4 +73,34 @@ class SpeakerReferenceTest {
         // the noun is no verb
         assertThat(speakers("Bộ Công an thông tin về vụ việc trên cổng điện tử của bộ.")).isEmpty();
     }
+
+    @Test
+    void aParenthesisAboutTheSpeakerKeepsItsCommas() {
+        assertThat(speakers("Chủ cơ sở là bà Đặng Thị Hoa (41 tuổi, trú xã Tân Lập) thừa nhận nhập hàng qua đường tiểu"
+                + " ngạch rồi bán trên mạng xã hội.")).containsExactly(Optional.of("Đặng Thị Hoa"));
+    }
+
+    @Test
+    void aClosingSourceWithAnOfficeInApposition() {
+        assertThat(speakers("Trong khi đó, khoảng 12.000 lao động có thể không có thưởng Tết, theo ông Lò Văn Sáng, Phó"
+                + " Chủ tịch LĐLĐ TP.HCM.")).containsExactly(Optional.of("Lò Văn Sáng"));
+    }
+
+    @Test
+    void anOpeningSourceWithAnOfficeInAppositionWhoseBodyHoldsACommaPair() {
+        List<Sentence> s = TestSentences.split("Theo Trung tá Vi Văn Tâm, Phó Trưởng Phòng Cảnh sát phòng, chống tội phạm"
+                + " về môi trường Công an tỉnh Hòa Hải, các đối tượng giả danh cán bộ kiểm lâm để thu tiền.");
+        String text = s.get(0).text();
+        List<Quote> q = extractor.extract(text, s, recognizer.recognize(text, s));
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).contains("Vi Văn Tâm");
+        assertThat(q.get(0).text()).startsWith("các đối tượng");
+    }
+
+    @Test
+    void aBodyPointedAtByItsHeadAndADemonstrative() {
+        assertThat(speakers("Theo Bộ Công Thương, năm nay cả nước xuất khẩu 8 triệu tấn gạo. Hiện cả nước mới có khoảng"
+                + " 600 doanh nghiệp đủ điều kiện, theo bộ này.")).containsExactly(Optional.of("Bộ Công Thương"),
+                Optional.of("Bộ Công Thương"));
+    }
 }
