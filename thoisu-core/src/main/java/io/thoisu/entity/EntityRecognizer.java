@@ -616,7 +616,8 @@ public final class EntityRecognizer {
                     EntityType type = lexicon.knownType(words, j);
                     int e = type == EntityType.ORG ? unitAfter(words, j + known) : j + known;
                     add(text, words, j, e, type, true, out);
-                    j = e;
+                    // "Phó Thống đốc Ngân hàng Nhà nước (NHNN) Hầu Văn A": the body's acronym, then the holder
+                    j = type == EntityType.ORG ? aliasInParentheses(text, words, e, out) : e;
                 } else {
                     break;
                 }
@@ -842,6 +843,13 @@ public final class EntityRecognizer {
             if (w.key().equals("phía") && sawCapital && end + 1 < n && COMPASS.contains(words.get(end + 1).key())
                     && words.get(end + 1).capitalised()) {
                 end += 2;
+                continue;
+            }
+            // "Phòng An ninh mạng và phòng, chống tội phạm …": the fixed pair after "và" goes on in lowercase
+            if (w.key().equals("và") && sawCapital && end + 3 < n && words.get(end + 1).key().equals("phòng")
+                    && words.get(end + 2).is(",") && words.get(end + 3).key().equals("chống")) {
+                end += 4;
+                lowerRun = 1;
                 continue;
             }
             if (w.key().equals("và") && sawCapital && nextCapital(words, end + 1)

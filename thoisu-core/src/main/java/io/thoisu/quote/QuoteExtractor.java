@@ -193,7 +193,7 @@ public final class QuoteExtractor {
                 verbNear = true;
                 speaker = speakerIn(cx, close + 1, w.start(), open);
                 if (speaker.isEmpty()) {
-                    speaker = describedSpeaker(cx, close + 1, w.start(), first);
+                    speaker = describedSpeaker(cx, close + 1, w.start(), first, open);
                 }
                 break;
             }
@@ -309,10 +309,19 @@ public final class QuoteExtractor {
             if (theoComma >= 0 && theoComma < k) {
                 from = Math.max(from, words.get(theoComma).end());
             }
-            Optional<String> speaker = speakerIn(cx, from, words.get(k).start(), s.start());
+            // "Liên doanh A, đơn vị có vốn của B và C, cho biết": a body opening the sentence before a comma is the
+            // subject when an apposition closes right before the verb; the bodies inside the apposition are not
+            Optional<String> speaker = k > 0 && words.get(k - 1).is(",") ? openingSubject(entities, words, s.start())
+                    : Optional.empty();
+            if (speaker.isEmpty()) {
+                speaker = speakerIn(cx, from, words.get(k).start(), s.start());
+            }
             if (speaker.isEmpty() && auxiliaries(words, from, k)) {
                 // "Ông A, Giám đốc …, đã đề nghị …": only auxiliaries after the comma, the subject is before it
-                speaker = speakerIn(cx, s.start(), words.get(k).start(), s.start());
+                speaker = openingSubject(entities, words, s.start());
+                if (speaker.isEmpty()) {
+                    speaker = speakerIn(cx, s.start(), words.get(k).start(), s.start());
+                }
             }
             if (speaker.isEmpty()) {
                 continue;
@@ -487,8 +496,14 @@ public final class QuoteExtractor {
         for (EntityMention m : entities) {
             if (m.start() == words.get(k).start()) {
                 StringBuilder rest = new StringBuilder();
+                boolean inParentheses = false;
                 for (int j = k; j < close; j++) {
-                    if (words.get(j).start() >= m.end() && words.get(j).letter()) {
+                    // "theo Cục A (Bộ B).": the body in parentheses only says whose the source is
+                    if (words.get(j).is("(") || words.get(j).is(")")) {
+                        inParentheses = words.get(j).is("(") && words.get(j).start() >= m.end();
+                        continue;
+                    }
+                    if (words.get(j).start() >= m.end() && words.get(j).letter() && !inParentheses) {
                         rest.append(rest.isEmpty() ? "" : " ").append(words.get(j).key());
                     }
                 }
@@ -758,6 +773,16 @@ public final class QuoteExtractor {
                 return Optional.of(bound);
             }
         }
+        if (person == null && org == null && place == null && from == sentenceStartOf(cx, from) && !phrase.isEmpty()
+                && Character.isUpperCase(phrase.codePointAt(0)) && COMPANY_HEADS.contains(key)) {
+            // "Công ty giải thích …" opening a sentence: a company's head alone, capitalised only by its position (a
+            // business story's way of naming the company again; "Công an đề nghị …" is an appeal, not a statement)
+            String lowered = phrase.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + phrase.substring(1);
+            Optional<String> body = roles.bodyOf(lowered, entities, from);
+            if (body.isPresent()) {
+                return body;
+            }
+        }
         boolean lowercase = !phrase.isEmpty() && (Character.isLowerCase(phrase.codePointAt(0))
                 || key.startsWith("đại diện ") || key.startsWith("phía ")); // "Đại diện doanh nghiệp …" opening
         if (lowercase && person == null && org == null && place == null) {
@@ -813,7 +838,7 @@ public final class QuoteExtractor {
      * the one before), as news writes a quote after introducing its speaker. Not an indefinite description ("một
      * người dân", "nhiều hộ dân"), which is somebody else.
      */
-    private static Optional<String> describedSpeaker(Context cx, int from, int to, Sentence quoteSentence) {
+    private static Optional<String> describedSpeaker(Context cx, int from, int to, Sentence quoteSentence, int open) {
         String phrase = cx.text().substring(from, to).strip();
         while (phrase.startsWith(",")) {
             phrase = phrase.substring(1).strip();
@@ -832,16 +857,22 @@ public final class QuoteExtractor {
                 return Optional.empty(); // a body or a work is named: not a description of a person
             }
         }
+        // the sentence before, or two back when the one before is a parenthesis split off as a sentence of its own
         Sentence previous = null;
+        Sentence beforePrevious = null;
         for (Sentence s : cx.sentences()) {
             if (s.end() <= quoteSentence.start()) {
+                beforePrevious = previous;
                 previous = s;
             }
         }
-        int since = previous == null ? quoteSentence.start() : previous.start();
+        boolean splitOff = previous != null && cx.text().startsWith("(", previous.start());
+        int since = splitOff && beforePrevious != null ? beforePrevious.start()
+                : previous != null ? previous.start() : quoteSentence.start();
         EntityMention last = null;
         for (EntityMention m : cx.entities()) {
-            if (m.type() == EntityType.PER && m.start() >= since && m.end() <= from) {
+            // a name inside the quotation is whom the speaker talks about
+            if (m.type() == EntityType.PER && m.start() >= since && m.end() <= open) {
                 last = m;
             }
         }
@@ -851,6 +882,27 @@ public final class QuoteExtractor {
     /** Openings of a description that points at nobody named: "một người dân", "nhiều hộ", "ai đó". */
     private static final Set<String> INDEFINITE = Set.of("một", "nhiều", "các", "những", "người dân", "ai", "ai đó",
             "có người", "mọi người", "số", "phần lớn", "đa số", "hai", "ba");
+
+    private static Optional<String> openingSubject(List<EntityMention> entities, List<Word> words, int sentenceStart) {
+        for (EntityMention m : entities) {
+            if (m.start() == sentenceStart && m.type() == EntityType.ORG) {
+                for (int k = 0; k < words.size(); k++) {
+                    if (words.get(k).start() >= m.end()) {
+                        return words.get(k).is(",") ? Optional.of(m.canonical()) : Optional.empty();
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
+            "doanh nghiệp", "hãng");
+
+    private static int sentenceStartOf(Context cx, int offset) {
+        Sentence s = sentenceAt(cx.sentences(), offset);
+        return s == null ? -1 : s.start();
+    }
 
     private static boolean parenthesised(String text, EntityMention m) {
         int k = m.start() - 1;

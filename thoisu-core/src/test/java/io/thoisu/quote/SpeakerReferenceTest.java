@@ -103,4 +103,34 @@ class SpeakerReferenceTest {
                 + " 600 doanh nghiệp đủ điều kiện, theo bộ này.")).containsExactly(Optional.of("Bộ Công Thương"),
                 Optional.of("Bộ Công Thương"));
     }
+
+    @Test
+    void aDescribedSpeakerIsNotSomeoneNamedInsideTheQuotation() {
+        assertThat(speakers("Đối thủ Malee Sirikul thua sau 3 set. “Hà phòng thủ rất lì, tôi đánh mãi không được”, tay"
+                + " vợt Thái Lan nói.")).containsExactly(Optional.of("Malee Sirikul"));
+    }
+
+    @Test
+    void aClosingSourceWithItsParentBodyInParentheses() {
+        assertThat(speakers("Trong dịp này, lực lượng chức năng đã xử lý 9.000 trường hợp vi phạm, theo Cục Cảnh sát giao"
+                + " thông (Bộ Công an).")).containsExactly(Optional.of("Cục Cảnh sát giao thông"));
+    }
+
+    @Test
+    void aCompanyNamedAgainByItsHeadOpeningTheSentence() {
+        assertThat(speakers("Công ty CP Thép Hòa Phong báo lỗ 46 tỷ đồng. Công ty giải thích giá quặng nhập khẩu tăng gần"
+                + " 15% trong quý.")).containsExactly(Optional.of("Công ty CP Thép Hòa Phong"));
+    }
+
+    @Test
+    void aBodyOpeningTheSentenceBeforeItsAppositionIsTheSubject() {
+        assertThat(speakers("Liên doanh Mekong Gas, đơn vị có vốn góp của Tập đoàn Dầu khí Việt Nam và đối tác Nhật Bản,"
+                + " cho biết đã khai thác 1,2 triệu tấn dầu.")).containsExactly(Optional.of("Liên doanh Mekong Gas"));
+    }
+
+    @Test
+    void anAcronymInParenthesesAfterAnOfficesBodyTakesTheBodysName() {
+        assertThat(speakers("Phó Thống đốc Ngân hàng Nhà nước (NHNN) Đào Quang Vịnh dự họp. Theo NHNN, dư nợ tín dụng"
+                + " tăng 6%.")).containsExactly(Optional.of("Ngân hàng Nhà nước"));
+    }
 }
