@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import static io.thoisu.entity.CapitalRun.*;
 
 /**
  * Finds people, organisations, places and other names in one article and gives each mention a canonical name.
@@ -36,15 +37,12 @@ public final class EntityRecognizer {
     /** The last word of a party committee's title ("Bí thư Tỉnh ủy"): a place follows it. */
     private static final Set<String> PARTY_COMMITTEE = Set.of("ủy", "uỷ");
     private static final Set<String> STATE_PREFIXES = Set.of("cộng hòa", "cộng hoà", "vương quốc", "liên bang");
-    /** The longest lowercase run an organisation name may carry before its acronym in parentheses. */
-    private static final int MAX_LOWER_BEFORE_ACRONYM = 12;
-    /** The longest lowercase run inside an organisation name ("phòng cháy chữa cháy"). */
-    private static final int MAX_LOWER_RUN = 8;
     /** Lowercase words between an organisation head and the name it introduces ("Tập đoàn điện tử X"). */
     private static final int MAX_DESCRIPTOR = 2;
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private final Lexicon lexicon;
     private final HolderName holder;
+    private final OrganisationName organisations;
 
     public EntityRecognizer() {
         this(new Lexicon());
@@ -53,6 +51,7 @@ public final class EntityRecognizer {
     public EntityRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.holder = new HolderName(lexicon);
+        this.organisations = new OrganisationName(lexicon);
     }
 
     /** A mention before aliases are resolved. {@code strong} when a head, title or list decided its type. */
@@ -285,14 +284,14 @@ public final class EntityRecognizer {
         }
         // a head of two words or more ("Liên hoan phim", "Hội nghị thượng đỉnh") is a name's even at a capital
         if (misc > 0 && !nextCapital(words, i + misc) && (!initial || misc >= 2)) {
-            int region = regionClosed(words, i + misc);
+            int region = organisations.regionClosed(words, i + misc);
             if (region > i + misc) {
                 add(text, words, i, region, EntityType.MISC, true, out); // "Cúp bóng chuyền nữ châu Á"
                 return region;
             }
         }
         if (misc > 0 && nextCapital(words, i + misc) && (!initial || misc >= 2)) {
-            int end = tailEnd(words, i + misc, false, false, -1);
+            int end = organisations.tailEnd(words, i + misc, false, false, -1);
             add(text, words, i, end, EntityType.MISC, true, out);
             return end;
         }
@@ -712,335 +711,10 @@ public final class EntityRecognizer {
         return aliasInParentheses(text, words, end, out);
     }
 
-    /**
-     * End of an organisation name starting at {@code i} with a head ("Bộ", "Tổ chức"), or {@code i} when there is
-     * none. The tail takes capitalised words, "và" between two of them ("Tài nguyên và Môi trường"), the
-     * lowercase syllables that complete them up to the verb or particle that follows a subject ("Sở Giao thông
-     * vận tải cho biết"), a place head with its name ("UBND tỉnh Hòa Bình"), and when an acronym in parentheses
-     * follows, every word up to it ("Tổ chức Hiệp ước an ninh tập thể (CSTO)").
-     */
-    int organisationEnd(List<Word> words, int i) {
-        if (!words.get(i).capitalised()) {
-            return i;
-        }
-        int head = lexicon.orgHeads.length(words, i);
-        if (head == 0) {
-            return i;
-        }
-        int j = i + head;
-        int n = words.size();
-        // lowercase words up to an acronym in parentheses belong to the name
-        int k = j;
-        while (k < n && k - j <= MAX_LOWER_BEFORE_ACRONYM && words.get(k).letter() && !words.get(k).acronym()) {
-            k++;
-        }
-        if (k > j && k + 2 < n && words.get(k).is("(") && (words.get(k + 1).acronym() || unitCode(words.get(k + 1)))
-                && words.get(k + 2).is(")") && anyCapital(words, j, k) && !officeThenBody(words, j, k)) {
-            return k;
-        }
-        if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
-            return j + 1; // "Quân khu 5", "Bệnh viện 108"
-        }
-        int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j), i);
-        return end == j ? i : end;
-    }
-
-    /**
-     * "Hội nghị Bộ trưởng Ngoại giao Hiệp hội các quốc gia Đông Nam Á (ASEAN)": an office, then another body's head
-     * before the acronym; the acronym is that body's, not the whole run's.
-     */
-    private boolean officeThenBody(List<Word> words, int from, int to) {
-        boolean office = false;
-        for (int k = from; k < to; k++) {
-            if (words.get(k).capitalised() && lexicon.titleAt(words, k) > 0) {
-                office = true;
-            } else if (office && words.get(k).capitalised() && lexicon.orgHeads.length(words, k) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * End of the tail from {@code j}; {@code j}'s head when nothing after it makes a name. {@code framedFrom}: where
-     * the name starts, to ask whether it stands in a frame that a comma closes ("Theo Cục An toàn thông tin, …",
-     * "Phó Cục trưởng Cục Quản lý lao động ngoài nước, …"), so that lowercase nouns that look like verbs ("thông
-     * tin", "lao động") may end it; -1 never asks.
-     */
-    private int tailEnd(List<Word> words, int j, boolean acronymHead, boolean headCapital, int framedFrom) {
-        int n = words.size();
-        int end = j;
-        boolean sawCapital = headCapital;
-        int lowerRun = 0;
-        while (end < n) {
-            Word w = words.get(end);
-            if (!w.letter() && sawCapital && end > j && words.get(end - 1).letter() && unitNumber(w)
-                    && !(end + 1 < n && words.get(end + 1).start() == w.end() && (words.get(end + 1).is("-")
-                        || words.get(end + 1).is("/") || words.get(end + 1).is(":") || words.get(end + 1).is("–")))
-                    && (end + 1 >= n || (!words.get(end + 1).letter() && (CLOSING.contains(words.get(end + 1).text())
-                            || words.get(end + 1).is("(")))
-                        || lexicon.predicates.length(words, end + 1) > 0
-                        || !nextCapital(words, end + 1) && lexicon.placeHeads.length(words, end + 1) == 0
-                        && closesClause(words, end + 1))) {
-                return end + 1; // "Tổng công ty Xây dựng Công trình Giao thông 8": the unit's number ends the name
-            }
-            if (!w.letter()) {
-                // "Phòng Cảnh sát phòng, chống tội phạm về môi trường": the fixed pair "phòng, chống" (prevent and
-                // fight) keeps its comma inside the name
-                if (w.is(",") && sawCapital && end > j && words.get(end - 1).key().equals("phòng") && end + 1 < n
-                        && words.get(end + 1).key().equals("chống")) {
-                    end += 2;
-                    continue;
-                }
-                if (w.is(",") && sawCapital && portfolioList(words, end + 1)) {
-                    end++; // "Sở Văn hóa, Thể thao và Du lịch": the portfolios of one body, listed
-                    continue;
-                }
-                // "Hiệp hội Cà phê - Ca cao": a dash between two capitalised words joins the fields of one body
-                if ((w.is("-") || w.is("–")) && sawCapital && end > j && nextCapital(words, end + 1) && lexicon.orgHeads.length(words, end + 1) == 0
-                        && lexicon.titleAt(words, end + 1) == 0) {
-                    end++;
-                    continue;
-                }
-                break;
-            }
-            if (w.capitalised()) {
-                if (end > j && lexicon.titleAt(words, end) > 0) {
-                    break;
-                }
-                sawCapital = true;
-                lowerRun = 0;
-                end++;
-                // "TP.HCM", "H'Mông": a dot or apostrophe glued between two capitalised words joins them
-                if (end + 1 < n && (words.get(end).is(".") || words.get(end).is("'") || words.get(end).is("’")
-                        || words.get(end).is("&"))
-                        && words.get(end).start() == words.get(end - 1).end()
-                        && words.get(end + 1).start() == words.get(end).end() && words.get(end + 1).capitalised()) {
-                    end++;
-                }
-                continue;
-            }
-            int place = lexicon.placeHeads.length(words, end);
-            if (place > 0 && nextCapital(words, end + place)) {
-                return capitalRun(words, end + place);
-            }
-            if (place > 0 && acronymHead && !sawCapital && ADMIN_UNITS.contains(phrase(words, end, end + place))) {
-                return end + place; // "UBND tỉnh", "HĐND thành phố"
-            }
-            // "Ủy ban châu Âu", "Hội đồng châu Âu": a place written in lowercase first is a capitalised word here
-            int known = lexicon.known.length(words, end);
-            if (known > 0) {
-                end += known;
-                sawCapital = true;
-                lowerRun = 0;
-                continue;
-            }
-            // "Đội Quản lý thị trường số 4", "Trường Tiểu học số 2": the body's number closes its name
-            if (w.key().equals("số") && sawCapital && end + 1 < n && unitNumber(words.get(end + 1))) {
-                return end + 2;
-            }
-            // "Bệnh viện Bệnh Nhiệt đới Trung ương phía Nam": a compass point of the body's region
-            if (w.key().equals("phía") && sawCapital && end + 1 < n && COMPASS.contains(words.get(end + 1).key())
-                    && words.get(end + 1).capitalised()) {
-                end += 2;
-                continue;
-            }
-            // "Phòng An ninh mạng và phòng, chống tội phạm …": the fixed pair after "và" goes on in lowercase
-            if (w.key().equals("và") && sawCapital && end + 3 < n && words.get(end + 1).key().equals("phòng")
-                    && words.get(end + 2).is(",") && words.get(end + 3).key().equals("chống")) {
-                end += 4;
-                lowerRun = 1;
-                continue;
-            }
-            if (w.key().equals("và") && sawCapital && nextCapital(words, end + 1)
-                    && lexicon.titleAt(words, end + 1) == 0 && lexicon.orgHeads.length(words, end + 1) == 0) {
-                end++;
-                continue;
-            }
-            // "Hiệp hội Doanh nghiệp nhỏ và vừa": two lowercase words paired by "và" close the name
-            if (w.key().equals("và") && sawCapital && lowerRun > 0 && end + 1 < n
-                    && PAIRED.contains(words.get(end - 1).key() + " và " + words.get(end + 1).key())) {
-                end += 2;
-                continue;
-            }
-            if (!sawCapital) {
-                // "Ban tổ chức lễ hội chùa Non Tiên", "Ban Quản lý dự án huyện Kim Bảng": a lowercase description
-                // of what the body is for, closed by the place it serves
-                int served = servedPlace(words, end);
-                return served > end ? served : j;
-            }
-            if (sawCapital && end + 2 < n && PAIR_STARTS.contains(w.key()) && PAIRED.contains(phrase(words, end, end + 3))) {
-                end += 3; // "Doanh nghiệp vừa và nhỏ", though "vừa" is also a particle
-                continue;
-            }
-            // "Xây dựng Công trình Giao thông": a lowercase second syllable between two capitalised words is part
-            // of a title-case name even when it is also a verb ("trình")
-            if (words.get(end - 1).capitalised() && nextCapital(words, end + 1) && !CLAUSE_WORDS.contains(w.key())
-                    && lexicon.titleAt(words, end + 1) == 0 && lexicon.orgHeads.length(words, end + 1) == 0
-                    && lexicon.predicates.length(words, end) == 1) {
-                end++;
-                continue;
-            }
-            int field = lowerRun > 0 ? fieldAfter(words, end, framedFrom) : end;
-            if (field > end) {
-                return field;
-            }
-            if (lexicon.predicates.length(words, end) > 0) {
-                if (framedFrom >= 0 && nounTail(words, end) && framed(words, framedFrom)) {
-                    return nextComma(words, end);
-                }
-                break;
-            }
-            if (++lowerRun > MAX_LOWER_RUN) {
-                break;
-            }
-            end++;
-        }
-        return sawCapital ? end : j;
-    }
-
-    /**
-     * "Trung tâm Điều phối quốc gia về ghép tạng", "Cục Cảnh sát phòng, chống tội phạm về môi trường": a centre, a
-     * committee or a department is named with the field it works on, after "về" (about). The field is one to six
-     * lowercase words that no verb interrupts and that a comma, the sentence's end or a verb closes; the name must
-     * already have lowercase words before it ("Cục Thuế về tận nơi" is the tax office going somewhere). Returns the
-     * end of the field, or {@code k} when there is none.
-     */
-    private int fieldAfter(List<Word> words, int k, int nameStart) {
-        if (nameStart < 0 || !words.get(k).key().equals("về")
-                || !FIELD_HEADS.contains(phrase(words, nameStart, nameStart + lexicon.orgHeads.length(words, nameStart)))) {
-            return k;
-        }
-        int n = words.size();
-        int e = k + 1;
-        while (e < n && e - k <= 6 && words.get(e).letter() && !words.get(e).capitalised()
-                && lexicon.predicates.length(words, e) == 0 && lexicon.placeHeads.length(words, e) == 0) {
-            e++;
-        }
-        boolean closed = e == n || !words.get(e).letter() && (words.get(e).is(",") || words.get(e).is(".")
-                || words.get(e).is("(") || words.get(e).is(")")) || words.get(e).letter() && !words.get(e).capitalised()
-                && lexicon.predicates.length(words, e) > 0;
-        return e > k + 1 && closed ? e : k;
-    }
-
-    /** Bodies whose names say the field they work on ("… về ghép tạng"). */
-    private static final Set<String> FIELD_HEADS = Set.of("trung tâm", "ủy ban", "uỷ ban", "cục", "viện", "hội đồng",
-            "ban chỉ đạo", "phòng", "vụ", "tổng cục", "ban");
-
     /** Heads of legal documents, which a number may name ("Nghị định 13"). */
     private static final Set<String> DOCUMENTS = Set.of("nghị định", "thông tư", "nghị quyết", "chỉ thị", "luật",
             "quyết định", "pháp lệnh");
     private static final Set<String> PLACE_ENDINGS = Set.of("bắc", "tây", "thượng", "hạ");
-    private static final Set<String> COMPASS = Set.of("bắc", "nam", "đông", "tây");
-    /** Words that make a clause of what follows them, never part of a name. */
-    private static final Set<String> CLAUSE_WORDS = Set.of("cho", "và", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "là",
-            "có", "của", "với", "tại", "ở", "trong", "để", "khi", "được", "bị", "từ", "đến", "về", "vào", "ra",
-            "rằng", "nói", "biết", "hay", "thì", "mà", "nhưng", "vẫn", "còn", "chưa", "không", "này", "đó", "ấy", "nay",
-            "nước này");
-
-    /** Lowercase pairs that end a body's name ("Hiệp hội Doanh nghiệp nhỏ và vừa"), though "vừa" is a particle. */
-    private static final Set<String> PAIRED = Set.of("nhỏ và vừa", "vừa và nhỏ");
-    private static final Set<String> PAIR_STARTS = Set.of("nhỏ", "vừa");
-
-    /** From {@code k}, at most four lowercase words with no clause word in them, then a comma. */
-    private static boolean nounTail(List<Word> words, int k) {
-        int c = k;
-        while (c < words.size() && c - k < 4 && words.get(c).letter() && !words.get(c).capitalised()
-                && !CLAUSE_WORDS.contains(words.get(c).key())) {
-            c++;
-        }
-        return c > k && c < words.size() && words.get(c).is(",");
-    }
-
-    private static int nextComma(List<Word> words, int k) {
-        while (k < words.size() && !words.get(k).is(",")) {
-            k++;
-        }
-        return k;
-    }
-
-    /** After a head: up to seven lowercase words, none a predicate, then a region written lowercase first. */
-    private int regionClosed(List<Word> words, int k) {
-        for (int c = k; c < words.size() && c - k < 7; c++) {
-            Word w = words.get(c);
-            if (!w.letter() || w.capitalised()) {
-                return k;
-            }
-            int known = lexicon.known.length(words, c);
-            if (known > 0 && c > k) {
-                return c + known;
-            }
-            if (lexicon.predicates.length(words, c) > 0) {
-                return k;
-            }
-            // "Giải vô địch bóng đá nữ Đông Nam Á": a known region written with capitals closes it too
-            int region = lexicon.known.length(words, c + 1);
-            if (region > 0 && words.get(c + 1).capitalised() && lexicon.knownType(words, c + 1) == EntityType.LOC
-                    && !nextCapital(words, c + 1 + region)) {
-                return c + 1 + region;
-            }
-        }
-        return k;
-    }
-
-    /** After a head: up to seven lowercase words, none a predicate, then a place head and its name. */
-    private int servedPlace(List<Word> words, int k) {
-        for (int c = k; c < words.size() && c - k < 7; c++) {
-            Word w = words.get(c);
-            if (!w.letter() || w.capitalised()) {
-                return k;
-            }
-            int place = lexicon.placeHeads.length(words, c);
-            if (place > 0 && c > k && nextCapital(words, c + place)) {
-                return capitalRun(words, c + place);
-            }
-            if (lexicon.predicates.length(words, c) > 0) {
-                return k;
-            }
-        }
-        return k;
-    }
-
-    /** Whether the name at {@code i} stands in a frame a comma closes: after "theo" or after a title. */
-    private boolean framed(List<Word> words, int i) {
-        if (i == 0) {
-            return false;
-        }
-        if (words.get(i - 1).key().equals("theo")) {
-            return true;
-        }
-        for (int from = Math.max(0, i - 5); from < i; from++) {
-            if (lexicon.titleAt(words, from) == i - from) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * After a comma inside a body's name: words starting with a capital (more commas allowed) closed by "và" and a
-     * capitalised word, none of them another body's head with its name, a title or a known name ("Văn hóa, Thể thao
-     * và Du lịch", "Thông tin, Báo chí và Truyền thông").
-     */
-    private boolean portfolioList(List<Word> words, int k) {
-        int n = words.size();
-        if (k >= n || !words.get(k).capitalised()) {
-            return false;
-        }
-        int limit = k + 10;
-        while (k < n && k < limit && (words.get(k).is(",") || (words.get(k).letter() && !words.get(k).key().equals("và")
-                && lexicon.predicates.length(words, k) == 0))) {
-            int head = lexicon.orgHeads.length(words, k);
-            if (words.get(k).capitalised() && ((head > 0 && nextCapital(words, k + head))
-                    || lexicon.titleAt(words, k) > 0 || lexicon.known.length(words, k) > 0)) {
-                return false; // "Sở Y tế, Sở Xây dựng và …": another body, not a portfolio ("Báo chí" is one)
-            }
-            k++;
-        }
-        return k + 1 < n && words.get(k).key().equals("và") && words.get(k + 1).capitalised()
-                && lexicon.orgHeads.length(words, k + 1) == 0 && lexicon.titleAt(words, k + 1) == 0;
-    }
-
     /** "Tập đoàn điện tử Hanseong Electronics": a head, a lowercase description, then the name proper. */
     private int descriptorName(List<Word> words, int i) {
         int head = lexicon.orgHeads.length(words, i);
@@ -1059,15 +733,9 @@ public final class EntityRecognizer {
         return c; // the name proper is read from c as a bare run or a known name
     }
 
-    private static String phrase(List<Word> words, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                sb.append(' ');
-            }
-            sb.append(words.get(k).key());
-        }
-        return sb.toString();
+    /** End of an organisation name starting at {@code i} with a head, or {@code i} when there is none. */
+    int organisationEnd(List<Word> words, int i) {
+        return organisations.end(words, i);
     }
 
     private void setTail(String text, List<Word> words, int from, int to, Raw r) {
@@ -1128,136 +796,6 @@ public final class EntityRecognizer {
 
     private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
             "hợp tác xã", "nhà máy");
-
-    private static boolean anyCapital(List<Word> words, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (words.get(k).capitalised()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean nextCapital(List<Word> words, int j) {
-        return j < words.size() && words.get(j).capitalised();
-    }
-
-    /**
-     * End of the run of capitalised words from {@code j}; an apostrophe, dot or ampersand written with no space on
-     * either side joins two capitalised words into one name ("H'Bia", "TP.HCM", "GD&ĐT").
-     */
-    private static int capitalRun(List<Word> words, int j) {
-        int end = capitalWords(words, j);
-        // "anh H.V.K.": initials keep the dot after their last letter
-        if (end - j >= 3 && end < words.size() && words.get(end).is(".") && words.get(end).start() == words.get(end - 1).end()
-                && initials(words, j, end)) {
-            end++;
-        }
-        return end;
-    }
-
-    /** Whether {@code [from, to)} is single capital letters joined by dots ("H.V.K"). */
-    private static boolean initials(List<Word> words, int from, int to) {
-        for (int k = from; k < to; k++) {
-            Word w = words.get(k);
-            boolean ok = (k - from) % 2 == 0 ? w.letter() && w.text().length() == 1 : w.is(".");
-            if (!ok) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int capitalWords(List<Word> words, int j) {
-        int end = j;
-        while (end < words.size()) {
-            Word w = words.get(end);
-            if (w.capitalised()) {
-                end++;
-            } else if (end > j && end + 1 < words.size() && (w.is("'") || w.is("’") || w.is(".") || w.is("&"))
-                    && w.start() == words.get(end - 1).end() && words.get(end + 1).start() == w.end()
-                    && words.get(end + 1).capitalised()) {
-                end += 2;
-            } else {
-                int particles = end > j ? particlesBetween(words, end) : 0;
-                if (particles == 0) {
-                    break;
-                }
-                end += particles;
-            }
-        }
-        return end;
-    }
-
-    /**
-     * Lower-case particles inside a foreign person's name ("Abdullah bin Zayed", "Ursula von der Leyen", "Charles de
-     * Gaulle"): how many start at {@code k}, between two foreign-looking capitalised words; 0 when none.
-     */
-    private static int particlesBetween(List<Word> words, int k) {
-        int n = 0;
-        while (k + n < words.size() && n < 2 && NAME_PARTICLES.contains(words.get(k + n).text())) {
-            n++;
-        }
-        boolean framed = n > 0 && k + n < words.size() && words.get(k + n).capitalised()
-                && NameShape.foreign(words.get(k - 1)) && NameShape.foreign(words.get(k + n));
-        return framed ? n : 0;
-    }
-
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "von", "van", "der",
-            "den", "de", "del", "della", "dos", "da", "di", "du");
-
-    private static final Set<String> CLOSING = Set.of(",", ".", ")", ";", "”", "\"");
-
-    /** A small whole number written plainly ("8", "108"), as units and numbered bodies carry. */
-    private static boolean unitNumber(Word w) {
-        String t = w.text();
-        if (t.isEmpty() || t.length() > 3) {
-            return false;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            if (!Character.isDigit(t.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the word at {@code k} cannot be a unit or noun that a number counts ("thi công" can, "tấn" not). */
-    private boolean closesClause(List<Word> words, int k) {
-        return lexicon.predicates.length(words, k) > 0 || CLAUSE_WORDS.contains(words.get(k).key())
-                || NAME_VERBS.contains(words.get(k).key());
-    }
-
-    /** Verbs that follow a numbered body as its predicate ("… 8 thi công", "… 5 cho biết"). */
-    private static final Set<String> NAME_VERBS = Set.of("thi", "xây", "nhận", "tiếp", "điều", "quản", "phụ");
-
-    private static boolean number(Word w) {
-        return !w.letter() && Character.isDigit(w.text().charAt(0));
-    }
-
-    /** Whether the words {@code [from, to)} are written with no space between them. */
-    private static boolean glued(List<Word> words, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (words.get(k).start() != words.get(k - 1).end()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "C04", "PC03", "A05": a police or army unit's code, capitals then digits, standing for its full name. */
-    private static boolean unitCode(Word w) {
-        String t = w.text();
-        int i = 0;
-        while (i < t.length() && Character.isUpperCase(t.charAt(i))) {
-            i++;
-        }
-        int letters = i;
-        while (i < t.length() && Character.isDigit(t.charAt(i))) {
-            i++;
-        }
-        return letters >= 1 && letters <= 3 && i == t.length() && i - letters >= 2 && i - letters <= 3;
-    }
 
     /** "(CSTO)", "(Wang Yi)" right after a mention: the same entity under another name. */
     private int aliasInParentheses(String text, List<Word> words, int j, List<Raw> out) {
