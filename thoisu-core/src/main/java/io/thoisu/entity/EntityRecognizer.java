@@ -67,6 +67,11 @@ public final class EntityRecognizer {
         String tailKey;
         /** For a company: the key of the trade name that ends its full name ("Hoàng Gia Phát"). */
         String tradeKey;
+        /**
+         * Right after a closing quotation mark and a comma, or right before a verb of saying: where a speaker is
+         * named ("…”, Marco nói", "Marco thừa nhận …").
+         */
+        boolean speakerSlot;
         /** For a sports club: the shorter names the news calls it by ("Sông Lam" for "CLB Sông Lam Nghệ An"). */
         List<String> shortKeys = List.of();
         /** Kept only if the article supports it (a full name it ends, a strong type elsewhere, an alias). */
@@ -180,6 +185,9 @@ public final class EntityRecognizer {
         raws.set(raws.size() - 1, longer);
         return e;
     }
+
+    /** Verbs of saying of two words, after which a speaker's given name stands ("Marco thừa nhận"). */
+    private static final Set<String> SAYING = Set.of("thừa nhận", "chia sẻ", "cho biết");
 
     /** Lowercase words that may follow a name's edition or year without being counted by it. */
     private static final Set<String> NUMBER_CLOSERS = Set.of("tại", "ở", "vào", "sẽ", "đã", "diễn", "và", "với",
@@ -336,7 +344,8 @@ public final class EntityRecognizer {
         if (known > 0 && !(initial && known == 1
                 && !nextCapital(words, i + 1)
                 && (lexicon.starters.length(words, i) > 0 && ac.lower().contains(w.key())
-                    || ADDRESS.contains(w.key()) && !ac.midCaps().contains(w.key())))) {
+                    || ADDRESS.contains(w.key()) && !ac.midCaps().contains(w.key()) && i + 1 < words.size()
+                        && words.get(i + 1).letter()))) {
             return addKnown(text, words, i, known, out);
         }
         if (initial) {
@@ -457,9 +466,12 @@ public final class EntityRecognizer {
         EntityType tail = lexicon.nameTails.get(words.get(end - 1).key());
         if (length == 1) {
             if (first.acronym()) {
-                // "PM2.5", "H5N1": capitals with digits are a code, not a body
-                if (lexicon.notNames.contains(first.key()) || ROMAN.matcher(first.text()).matches()
-                        || first.text().chars().anyMatch(Character::isDigit)) {
+                if (lexicon.notNames.contains(first.key()) || ROMAN.matcher(first.text()).matches()) {
+                    return end;
+                }
+                // "MH17", "H5N1": capitals with digits name a flight, a model or a strain, not a body
+                if (first.text().chars().anyMatch(Character::isDigit)) {
+                    add(text, words, begin, end, EntityType.MISC, false, out);
                     return end;
                 }
                 add(text, words, begin, end, EntityType.ORG, false, out);
@@ -468,7 +480,10 @@ public final class EntityRecognizer {
             if (first.text().length() == 1) {
                 return end; // an initial, a list label or a roman numeral
             }
-            add(text, words, begin, end, EntityType.LOC, afterPreposition, out);
+            Raw r = add(text, words, begin, end, EntityType.LOC, afterPreposition, out);
+            r.speakerSlot = begin >= 2 && words.get(begin - 1).is(",")
+                    && (words.get(begin - 2).is("”") || words.get(begin - 2).is("\""))
+                    || end + 1 < words.size() && SAYING.contains(words.get(end).key() + " " + words.get(end + 1).key());
             return afterPreposition ? listAfter(text, words, end, out) : aliasInParentheses(text, words, end, out);
         }
         if (tail != null) {
@@ -496,7 +511,7 @@ public final class EntityRecognizer {
         // article may name a body so ("Hoàng Sa Đà Thành" after "CLB Hoàng Sa Đà Thành")
         boolean strong = true;
         if (type == EntityType.LOC) {
-            int longer = placeGoesOn(words, i + known) - i;
+            int longer = placeGoesOn(words, i + known, known) - i;
             strong = longer == known;
             known = longer;
         }
@@ -505,14 +520,19 @@ public final class EntityRecognizer {
         return type == EntityType.LOC && after == i + known ? listAfter(text, words, after, out) : after;
     }
 
+    /** Words that close a place named after another one ("Phú Thọ Mới", "An Giang Tây", "Sa Pa Thượng"). */
+    private static final Set<String> GOES_ON = Set.of("bắc", "nam", "đông", "tây", "thượng", "hạ", "mới", "trung");
+
     /**
-     * "Đồng Tháp Mười Tây", "Sa Pa Thượng", "Phú Thọ Mới": one or two capitalised words after a known place that
-     * are no name of their own (no family name, known name, title or head) make one longer place with it. Returns
-     * the end of the place.
+     * "Đồng Tháp Mười Tây", "Sa Pa Thượng", "Phú Thọ Mới": one or two capitalised words after a known place of two
+     * words or more, the last a compass point or "Mới", "Thượng", "Hạ", and no name of their own (no family name,
+     * known name, title or head), make one longer place with it. Returns the end of the place.
      */
-    private int placeGoesOn(List<Word> words, int j) {
+    private int placeGoesOn(List<Word> words, int j, int known) {
         int end = capitalRun(words, j);
-        if (end == j || end - j > 2 || lexicon.surnames.contains(words.get(j).key())) {
+        // a country's one word ("Mỹ", "Đức") is often a given name's first part ("Mỹ Linh", "Đức Thịnh")
+        if (known < 2 || end == j || end - j > 2 || lexicon.surnames.contains(words.get(j).key())
+                || !GOES_ON.contains(words.get(end - 1).key())) {
             return j;
         }
         for (int k = j; k < end; k++) {
@@ -802,7 +822,11 @@ public final class EntityRecognizer {
         if (out.isEmpty() || j + 2 >= words.size() || !words.get(j).is("(") || !words.get(j + 1).capitalised()) {
             return j;
         }
+        // "Cục Xuất nhập khẩu (Bộ Công Thương)": a body written with its own head is the parent, not another name
         int end = capitalRun(words, j + 1);
+        if (lexicon.orgHeads.length(words, j + 1) > 0 && !words.get(j + 1).acronym() && !anyAcronym(words, j + 1, end)) {
+            return j; // ("Bộ GD&ĐT" after "Bộ Giáo dục và Đào tạo" is the same body, abbreviated)
+        }
         // a known place in parentheses says where, but a known body's acronym ("(ASEAN)") is an alias
         if (end >= words.size() || !words.get(end).is(")") || (lexicon.known.length(words, j + 1) == end - j - 1
                 && lexicon.knownType(words, j + 1) != EntityType.ORG)) {
@@ -814,6 +838,15 @@ public final class EntityRecognizer {
             alias.aliasOf = owner;
         }
         return end + 1;
+    }
+
+    private static boolean anyAcronym(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.get(k).acronym()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Raw add(String text, List<Word> words, int from, int to, EntityType type, boolean strong,
@@ -941,7 +974,7 @@ public final class EntityRecognizer {
             } else if (r.type == EntityType.PER && r.strong && prefixOwners.containsKey(key)
                     && prefixOwners.get(key).size() == 1) {
                 canonicalKey = prefixOwners.get(key).get(0);
-            } else if (r.words == 1 && !r.strong && r.type == EntityType.LOC && prefixOwners.containsKey(key)
+            } else if (r.words == 1 && r.speakerSlot && r.type == EntityType.LOC && prefixOwners.containsKey(key)
                     && prefixOwners.get(key).size() == 1 && NameShape.foreignKey(key)) {
                 // "…”, Gustavo chia sẻ" after "Gustavo Henrique Lima": a foreign person called by the given name
                 // that opens the full name

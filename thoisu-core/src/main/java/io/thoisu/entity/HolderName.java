@@ -84,8 +84,12 @@ final class HolderName {
             if (rest < 2 || rest > 4 || lexicon.known.length(words, p) > 0) {
                 continue;
             }
-            boolean shaped = lexicon.surnames.contains(words.get(p).key());
-            for (int q = p; q < end && !shaped; q++) {
+            boolean nameWords = true;
+            for (int q = p; q < end; q++) {
+                nameWords &= words.get(q).letter() && words.get(q).capitalised() && !words.get(q).acronym();
+            }
+            boolean shaped = nameWords && lexicon.surnames.contains(words.get(p).key());
+            for (int q = p; q < end && nameWords && !shaped; q++) {
                 shaped = NameShape.foreign(words.get(q));
             }
             if (shaped && !PLACE_ENDINGS.contains(words.get(end - 1).key())) {

@@ -73,8 +73,9 @@ class NameFormsTest {
     }
 
     @Test
-    void capitalsWithDigitsAreACode() {
-        assertThat(typed("Nồng độ bụi PM10 vượt ngưỡng ở nhiều trạm.")).isEmpty();
+    void capitalsWithDigitsAreACodeNotABody() {
+        assertThat(typed("Chuyến bay VN215 hạ cánh khẩn cấp. Hành khách của VN215 được đổi chuyến."))
+                .containsOnly("MISC:VN215=VN215");
     }
 
     @Test
@@ -82,5 +83,14 @@ class NameFormsTest {
         assertThat(typed("Tài xế là anh P.T.N. (29 tuổi) bị phạt.")).contains("PER:P.T.N.=P.T.N.");
         assertThat(typed("Cục Cảnh sát phòng, chống tội phạm về môi trường cho biết.")).containsExactly(
                 "ORG:Cục Cảnh sát phòng, chống tội phạm về môi trường=Cục Cảnh sát phòng, chống tội phạm về môi trường");
+    }
+
+    @Test
+    void aParentBodyInParenthesesIsNoAlias() {
+        assertThat(typed("Theo Cục Xuất nhập khẩu (Bộ Công Thương), kim ngạch tăng 14%."))
+                .containsExactly("ORG:Cục Xuất nhập khẩu=Cục Xuất nhập khẩu", "ORG:Bộ Công Thương=Bộ Công Thương");
+        // an acronym in parentheses still is
+        assertThat(typed("Hiệp hội Chè Việt Nam (VITAS) họp. VITAS cho biết giá tăng."))
+                .contains("ORG:VITAS=Hiệp hội Chè Việt Nam");
     }
 }
