@@ -93,4 +93,12 @@ class NameFormsTest {
         assertThat(typed("Hiệp hội Chè Việt Nam (VITAS) họp. VITAS cho biết giá tăng."))
                 .contains("ORG:VITAS=Hiệp hội Chè Việt Nam");
     }
+
+    @Test
+    void aForeignGivenNameBeforeAVerbOfSayingIsTheSpeaker() {
+        assertThat(typed("Hạt giống số 1 Malee Sirikul thua sau 3 set. Đối thủ Malee thừa nhận cô mất kiên nhẫn."))
+                .contains("PER:Malee=Malee Sirikul");
+        // elsewhere a lone first word is not taken for the person
+        assertThat(typed("Tay vợt Malee Sirikul thắng. Malee là thành phố cảng.")).doesNotContain("PER:Malee=Malee Sirikul");
+    }
 }

@@ -47,4 +47,12 @@ class PlaceAndClubNameTest {
         assertThat(typed("Mưa lớn khiến anh em trong đội mệt. Anh em phải đào bằng tay suốt đêm."))
                 .noneMatch(m -> m.startsWith("LOC:Anh"));
     }
+
+    @Test
+    void aCountrysSingleWordDoesNotGoOnIntoAGivenName() {
+        assertThat(typed("Đêm nhạc của Mỹ Linh kéo dài 3 giờ. Sau đó Đức Thịnh lên sân khấu."))
+                .noneMatch(m -> m.startsWith("LOC:Mỹ Linh") || m.startsWith("LOC:Đức Thịnh"));
+        // a country in parentheses after a place stays a place
+        assertThat(typed("Vụ việc xảy ra ở hạt Kent (Anh). Cảnh sát đang điều tra.")).contains("LOC:Anh=Anh");
+    }
 }
