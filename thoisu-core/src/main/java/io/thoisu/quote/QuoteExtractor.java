@@ -773,8 +773,8 @@ public final class QuoteExtractor {
                 return Optional.of(bound);
             }
         }
-        if (person == null && org == null && place == null && from == sentenceStartOf(cx, from) && !phrase.isEmpty()
-                && Character.isUpperCase(phrase.codePointAt(0)) && COMPANY_HEADS.contains(key)) {
+        if (person == null && org == null && place == null && COMPANY_HEADS.contains(key)
+                && Character.isUpperCase(phrase.codePointAt(0)) && from == sentenceStartOf(cx, from)) {
             // "Công ty giải thích …" opening a sentence: a company's head alone, capitalised only by its position (a
             // business story's way of naming the company again; "Công an đề nghị …" is an appeal, not a statement)
             String lowered = phrase.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + phrase.substring(1);
