@@ -193,7 +193,8 @@ public final class QuoteExtractor {
                 verbNear = true;
                 speaker = speakerIn(cx, close + 1, w.start(), open);
                 if (speaker.isEmpty()) {
-                    speaker = describedSpeaker(cx, close + 1, w.start(), first, open);
+                    speaker = SpeakerClues.describedSpeaker(cx.text(), cx.sentences(), cx.entities(), close + 1,
+                            w.start(), first, open);
                 }
                 break;
             }
@@ -311,14 +312,14 @@ public final class QuoteExtractor {
             }
             // "Liên doanh A, đơn vị có vốn của B và C, cho biết": a body opening the sentence before a comma is the
             // subject when an apposition closes right before the verb; the bodies inside the apposition are not
-            Optional<String> speaker = k > 0 && words.get(k - 1).is(",") ? openingSubject(entities, words, s.start())
+            Optional<String> speaker = k > 0 && words.get(k - 1).is(",") ? SpeakerClues.openingSubject(entities, words, s.start())
                     : Optional.empty();
             if (speaker.isEmpty()) {
                 speaker = speakerIn(cx, from, words.get(k).start(), s.start());
             }
             if (speaker.isEmpty() && auxiliaries(words, from, k)) {
                 // "Ông A, Giám đốc …, đã đề nghị …": only auxiliaries after the comma, the subject is before it
-                speaker = openingSubject(entities, words, s.start());
+                speaker = SpeakerClues.openingSubject(entities, words, s.start());
                 if (speaker.isEmpty()) {
                     speaker = speakerIn(cx, s.start(), words.get(k).start(), s.start());
                 }
@@ -362,7 +363,7 @@ public final class QuoteExtractor {
                 }
                 int close = appositionStart(words, source, entities);
                 Optional<String> speaker = close < words.size()
-                        ? firstPerson(entities, words.get(k).end(), words.get(close).start())
+                        ? SpeakerClues.firstPerson(entities, words.get(k).end(), words.get(close).start())
                         : mentionSpeaker(text, entities, words.get(k).end(), s.end());
                 if (speaker.isPresent() && tailIsMention(entities, words, source, close)) {
                     return before(text, words, k - 1, speaker, direct);
@@ -385,7 +386,7 @@ public final class QuoteExtractor {
         if (theoEnd >= 0) {
             int nameStart = words.get(theoEnd).end();
             int nameEnd = words.get(theoComma).start();
-            Optional<String> speaker = firstPerson(entities, nameStart, nameEnd);
+            Optional<String> speaker = SpeakerClues.firstPerson(entities, nameStart, nameEnd);
             if (speaker.isEmpty()) {
                 speaker = mentionSpeaker(text, entities, nameStart, nameEnd);
             }
@@ -526,15 +527,6 @@ public final class QuoteExtractor {
             }
         }
         return words.size();
-    }
-
-    private static Optional<String> firstPerson(List<EntityMention> entities, int from, int to) {
-        for (EntityMention m : entities) {
-            if (m.type() == EntityType.PER && m.start() >= from && m.end() <= to) {
-                return Optional.of(m.canonical());
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -725,7 +717,7 @@ public final class QuoteExtractor {
                 switch (m.type()) {
                     case PER -> person = person == null ? m : person;
                     // "Cục Đầu tư nước ngoài (Bộ Tài chính)": the body in parentheses only says whose the first is
-                    case ORG -> org = org != null && parenthesised(text, m) ? org : m;
+                    case ORG -> org = org != null && SpeakerClues.parenthesised(text, m) ? org : m;
                     case LOC, MISC -> place = m;
                 }
             }
@@ -832,84 +824,12 @@ public final class QuoteExtractor {
         return Optional.empty();
     }
 
-    /**
-     * ‘…”, nhà cầm quân người Brazil nói’, ‘…”, tay vợt 22 tuổi thừa nhận’: a quotation's speaker described rather than
-     * named, right after it, is the last person named in the sentences before it (the quotation's own sentence or
-     * the one before), as news writes a quote after introducing its speaker. Not an indefinite description ("một
-     * người dân", "nhiều hộ dân"), which is somebody else.
-     */
-    private static Optional<String> describedSpeaker(Context cx, int from, int to, Sentence quoteSentence, int open) {
-        String phrase = cx.text().substring(from, to).strip();
-        while (phrase.startsWith(",")) {
-            phrase = phrase.substring(1).strip();
-        }
-        if (phrase.isEmpty() || !Character.isLowerCase(phrase.codePointAt(0)) || phrase.split(" ").length > 8) {
-            return Optional.empty();
-        }
-        String key = io.thoisu.text.VietnameseNormalizer.key(phrase);
-        for (String indefinite : INDEFINITE) {
-            if (key.equals(indefinite) || key.startsWith(indefinite + " ")) {
-                return Optional.empty();
-            }
-        }
-        for (EntityMention m : cx.entities()) {
-            if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC) {
-                return Optional.empty(); // a body or a work is named: not a description of a person
-            }
-        }
-        // the sentence before, or two back when the one before is a parenthesis split off as a sentence of its own
-        Sentence previous = null;
-        Sentence beforePrevious = null;
-        for (Sentence s : cx.sentences()) {
-            if (s.end() <= quoteSentence.start()) {
-                beforePrevious = previous;
-                previous = s;
-            }
-        }
-        boolean splitOff = previous != null && cx.text().startsWith("(", previous.start());
-        int since = splitOff && beforePrevious != null ? beforePrevious.start()
-                : previous != null ? previous.start() : quoteSentence.start();
-        EntityMention last = null;
-        for (EntityMention m : cx.entities()) {
-            // a name inside the quotation is whom the speaker talks about
-            if (m.type() == EntityType.PER && m.start() >= since && m.end() <= open) {
-                last = m;
-            }
-        }
-        return Optional.ofNullable(last).map(EntityMention::canonical);
-    }
-
-    /** Openings of a description that points at nobody named: "một người dân", "nhiều hộ", "ai đó". */
-    private static final Set<String> INDEFINITE = Set.of("một", "nhiều", "các", "những", "người dân", "ai", "ai đó",
-            "có người", "mọi người", "số", "phần lớn", "đa số", "hai", "ba");
-
-    private static Optional<String> openingSubject(List<EntityMention> entities, List<Word> words, int sentenceStart) {
-        for (EntityMention m : entities) {
-            if (m.start() == sentenceStart && m.type() == EntityType.ORG) {
-                for (int k = 0; k < words.size(); k++) {
-                    if (words.get(k).start() >= m.end()) {
-                        return words.get(k).is(",") ? Optional.of(m.canonical()) : Optional.empty();
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
     private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
             "doanh nghiệp", "hãng");
 
     private static int sentenceStartOf(Context cx, int offset) {
         Sentence s = sentenceAt(cx.sentences(), offset);
         return s == null ? -1 : s.start();
-    }
-
-    private static boolean parenthesised(String text, EntityMention m) {
-        int k = m.start() - 1;
-        while (k >= 0 && text.charAt(k) == ' ') {
-            k--;
-        }
-        return k >= 0 && text.charAt(k) == '(';
     }
 
     private enum Gender {
@@ -953,7 +873,7 @@ public final class QuoteExtractor {
         for (EntityMention m : entities) {
             // "theo Cục Thống kê (Bộ Tài chính)": the body in parentheses only says whose the first one is
             if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC
-                    && !(best != null && parenthesised(text, m))) {
+                    && !(best != null && SpeakerClues.parenthesised(text, m))) {
                 best = m;
             }
         }
