@@ -167,6 +167,12 @@ public final class ClaimExtractor {
         if (b1.equals("sinh") || b2.equals("so với") || b2.equals("cùng kỳ") || b2.equals("cùng kì")) {
             return true;
         }
+        // "so với Tết năm ngoái", "so với cùng thời điểm năm 2024": a baseline a few words before the time
+        for (int j = k - 1; j > 0 && j >= k - 5 && words.get(j).letter(); j--) {
+            if (words.get(j).key().equals("với") && words.get(j - 1).key().equals("so")) {
+                return true;
+            }
+        }
         if (b1.equals("từ")) {
             int after = -1;
             for (int i = k; i < words.size(); i++) {

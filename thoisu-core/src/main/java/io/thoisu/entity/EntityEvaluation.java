@@ -6,6 +6,8 @@ import io.thoisu.model.Sentence;
 import io.thoisu.text.VietnameseNormalizer;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,14 +15,15 @@ import java.util.function.Function;
 
 /**
  * Entity recognition against the annotated fixtures: exact span and type, micro-averaged; canonical-name accuracy
- * over the mentions found with the right span; sentences per second of the recognizer alone.
+ * over the mentions found with the right span; sentences per second of the recognizer alone. {@link Report#errors()}
+ * lists every missed and spurious mention (with its text) so a set's errors can be grouped by class.
  */
 public final class EntityEvaluation {
     private EntityEvaluation() {
     }
 
     public record Report(int articles, int sentences, int gold, int predicted, int correct, int canonicalCorrect,
-                         double sentencesPerSecond) {
+                         double sentencesPerSecond, List<String> errors) {
         public double precision() {
             return Scores.precision(correct, predicted);
         }
@@ -55,6 +58,7 @@ public final class EntityEvaluation {
         int c = 0;
         int canon = 0;
         long nanos = 0;
+        List<String> errors = new ArrayList<>();
         for (AnnotatedArticle a : gold) {
             String text = a.article().text();
             List<Sentence> ss = splitter.apply(text);
@@ -68,6 +72,7 @@ public final class EntityEvaluation {
             }
             g += goldKeys.size();
             p += found.size();
+            listErrors(a, text, found, errors);
             for (EntityMention m : found) {
                 if (goldKeys.contains(m.start() + ":" + m.end() + ":" + m.type())) {
                     c++;
@@ -96,6 +101,35 @@ public final class EntityEvaluation {
             rounds++;
         }
         double perSecond = timed / (nanos / 1e9);
-        return new Report(gold.size(), sentences, g, p, c, canon, perSecond);
+        return new Report(gold.size(), sentences, g, p, c, canon, perSecond, List.copyOf(errors));
+    }
+
+    /** Missed gold mentions and spurious predictions, each with its type and text, in text order. */
+    private static void listErrors(AnnotatedArticle a, String text, List<EntityMention> found, List<String> out) {
+        Set<String> predicted = new HashSet<>();
+        for (EntityMention m : found) {
+            predicted.add(m.start() + ":" + m.end() + ":" + m.type());
+        }
+        Set<String> goldKeys = new HashSet<>();
+        List<EntityMention> all = new ArrayList<>();
+        for (EntityMention m : a.entities()) {
+            goldKeys.add(m.start() + ":" + m.end() + ":" + m.type());
+            if (!predicted.contains(m.start() + ":" + m.end() + ":" + m.type())) {
+                all.add(m);
+            }
+        }
+        for (EntityMention m : found) {
+            if (!goldKeys.contains(m.start() + ":" + m.end() + ":" + m.type())) {
+                all.add(m);
+            }
+        }
+        all.sort(Comparator.comparingInt(EntityMention::start));
+        for (EntityMention m : all) {
+            boolean missed = a.entities().contains(m) && !predicted.contains(m.start() + ":" + m.end() + ":" + m.type());
+            out.add(a.article().id() + ": " + (missed ? "missed " : "extra  ") + m.type() + " "
+                    + text.substring(m.start(), m.end()) + "   | …"
+                    + text.substring(Math.max(0, m.start() - 30), Math.min(text.length(), m.end() + 30))
+                    .replace('\n', ' ') + "…");
+        }
     }
 }

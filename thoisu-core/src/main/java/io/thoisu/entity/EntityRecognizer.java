@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import static io.thoisu.entity.CapitalRun.*;
 
 /**
  * Finds people, organisations, places and other names in one article and gives each mention a canonical name.
@@ -26,33 +27,22 @@ import java.util.regex.Pattern;
  * parentheses) take their long form's name and type.
  */
 public final class EntityRecognizer {
-    private static final Set<String> ADDRESS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "cụ");
+    private static final Set<String> ADDRESS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "cụ", "thầy");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("tại", "ở", "tới", "đến", "từ", "khỏi", "về", "sang",
             "qua", "quanh", "thăm");
     private static final Set<String> COORDINATORS = Set.of("và", "hay", "hoặc");
     /** Administrative units that a body's name may end with even when the unit's own name is left out. */
-    private static final Set<String> ADMIN_UNITS = Set.of("tỉnh", "thành phố", "huyện", "quận", "xã", "phường",
+    static final Set<String> ADMIN_UNITS = Set.of("tỉnh", "thành phố", "huyện", "quận", "xã", "phường",
             "thị xã");
     /** The last word of a party committee's title ("Bí thư Tỉnh ủy"): a place follows it. */
     private static final Set<String> PARTY_COMMITTEE = Set.of("ủy", "uỷ");
     private static final Set<String> STATE_PREFIXES = Set.of("cộng hòa", "cộng hoà", "vương quốc", "liên bang");
-    /** Middle names that only occur in personal names. */
-    private static final Set<String> PERSONAL_MIDDLES = Set.of("thị", "văn");
-    /** The longest lowercase run an organisation name may carry before its acronym in parentheses. */
-    private static final int MAX_LOWER_BEFORE_ACRONYM = 12;
-    /** The longest lowercase run inside an organisation name ("phòng cháy chữa cháy"). */
-    private static final int MAX_LOWER_RUN = 8;
     /** Lowercase words between an organisation head and the name it introduces ("Tập đoàn điện tử X"). */
     private static final int MAX_DESCRIPTOR = 2;
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
-    /**
-     * A Vietnamese syllable without its diacritics: optional onset, vowels, optional coda. A word that does not
-     * fit is foreign, and a run of foreign words with no other cue is more likely a person than a place.
-     */
-    private static final Pattern VIETNAMESE_SYLLABLE = Pattern.compile(
-            "(ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?");
-
     private final Lexicon lexicon;
+    private final HolderName holder;
+    private final OrganisationName organisations;
 
     public EntityRecognizer() {
         this(new Lexicon());
@@ -60,6 +50,8 @@ public final class EntityRecognizer {
 
     public EntityRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.holder = new HolderName(lexicon);
+        this.organisations = new OrganisationName(lexicon);
     }
 
     /** A mention before aliases are resolved. {@code strong} when a head, title or list decided its type. */
@@ -75,6 +67,13 @@ public final class EntityRecognizer {
         String tailKey;
         /** For a company: the key of the trade name that ends its full name ("Hoàng Gia Phát"). */
         String tradeKey;
+        /**
+         * Right after a closing quotation mark and a comma, or right before a verb of saying: where a speaker is
+         * named ("…”, Marco nói", "Marco thừa nhận …").
+         */
+        boolean speakerSlot;
+        /** For a sports club: the shorter names the news calls it by ("Sông Lam" for "CLB Sông Lam Nghệ An"). */
+        List<String> shortKeys = List.of();
         /** Kept only if the article supports it (a full name it ends, a strong type elsewhere, an alias). */
         boolean doubtful;
 
@@ -90,7 +89,7 @@ public final class EntityRecognizer {
 
     /** What the scan of one article knows about capitalisation across all its sentences. */
     private record ArticleCase(Set<String> midCaps, Set<String> lower, Map<String, Integer> midCapCount,
-                               Set<String> addressed) {
+                               Set<String> addressed, Set<String> afterQuote) {
     }
 
     public List<EntityMention> recognize(String text, List<Sentence> sentences) {
@@ -103,6 +102,7 @@ public final class EntityRecognizer {
         Set<String> lower = new HashSet<>();
         Map<String, Integer> midCapCount = new HashMap<>();
         Set<String> addressed = new HashSet<>();
+        Set<String> afterQuote = new HashSet<>();
         for (List<Word> words : article.sentences()) {
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
@@ -114,6 +114,11 @@ public final class EntityRecognizer {
                         && (i + 1 >= words.size() || !words.get(i + 1).capitalised())) {
                     addressed.add(w.key());
                 }
+                // "…”, Marco chia sẻ": the word right after a closing quotation mark and a comma names the speaker
+                if (w.capitalised() && i >= 2 && words.get(i - 1).is(",") && (words.get(i - 2).is("”")
+                        || words.get(i - 2).is("\""))) {
+                    afterQuote.add(w.key());
+                }
                 if (!w.capitalised()) {
                     lower.add(w.key());
                 } else if (!initial(words, i)) {
@@ -122,7 +127,7 @@ public final class EntityRecognizer {
                 }
             }
         }
-        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed);
+        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed, afterQuote);
         List<Raw> raws = new ArrayList<>();
         for (List<Word> words : article.sentences()) {
             int i = 0;
@@ -132,10 +137,62 @@ public final class EntityRecognizer {
                     continue;
                 }
                 i = Math.max(tryAt(text, words, i, article1, raws), i + 1);
+                i = numbered(text, words, i, raws);
             }
         }
         return resolve(raws);
     }
+
+    /**
+     * "SEA Games 33", "V.League 2024/25", "Nghị định 168/2024/NĐ-CP", "Hương Sa 9": an event, document or variety
+     * (MISC) goes on over the edition, year or number written after it, and over the rest of a number glued to it
+     * by slashes. Not over a score ("3-1") nor over a figure that a lowercase noun counts ("42 km"). Returns where
+     * reading goes on.
+     */
+    private static int numbered(String text, List<Word> words, int i, List<Raw> raws) {
+        if (raws.isEmpty() || i >= words.size() || i == 0) {
+            return i;
+        }
+        Raw last = raws.get(raws.size() - 1);
+        if (last.type != EntityType.MISC || last.end != words.get(i - 1).end()) {
+            return i;
+        }
+        int n = words.size();
+        int e = i;
+        Word w = words.get(i);
+        if (number(w) && w.start() == last.end + 1 && (w.text().length() <= 3 || w.text().length() == 4)
+                && w.text().chars().allMatch(Character::isDigit)
+                && !(i + 1 < n && words.get(i + 1).is("-") && words.get(i + 1).start() == w.end())) {
+            Word after = i + 1 < n ? words.get(i + 1) : null;
+            boolean counted = after != null && after.letter() && !after.capitalised()
+                    && after.start() == w.end() + 1 && !NUMBER_CLOSERS.contains(after.key());
+            if (counted) {
+                return i;
+            }
+            e = i + 1;
+        }
+        if (e < n && words.get(e).is("/") && words.get(e).start() == words.get(e - 1).end()) {
+            while (e < n && e - i < 8 && words.get(e).start() == words.get(e - 1).end()
+                    && (words.get(e).is("/") || words.get(e).is("-") || number(words.get(e)) || words.get(e).acronym())) {
+                e++;
+            }
+        }
+        if (e == i) {
+            return i;
+        }
+        Raw longer = new Raw(text.substring(last.start, words.get(e - 1).end()), last.start, words.get(e - 1).end(),
+                last.type, last.strong, last.words + (e - i));
+        raws.set(raws.size() - 1, longer);
+        return e;
+    }
+
+    /** Verbs of saying of two words, after which a speaker's given name stands ("Marco thừa nhận"). */
+    private static final Set<String> SAYING = Set.of("thừa nhận", "chia sẻ", "cho biết");
+
+    /** Lowercase words that may follow a name's edition or year without being counted by it. */
+    private static final Set<String> NUMBER_CLOSERS = Set.of("tại", "ở", "vào", "sẽ", "đã", "diễn", "và", "với",
+            "của", "có", "được", "là", "khi", "sau", "trước", "do", "năm", "tới", "này", "cho", "trong", "từ",
+            "đang", "vừa", "nhằm", "để");
 
     /** A word in the position where Vietnamese capitalises anyway: a sentence's or a quotation's first word. */
     private static boolean initial(List<Word> words, int i) {
@@ -159,7 +216,11 @@ public final class EntityRecognizer {
         int title = lexicon.titleAt(words, i);
         if (title > 0 && lexicon.orgHeads.length(words, i) <= title) { // "Đại sứ quán" is a body, "Đại sứ" a title
             boolean address = title == 1 && ADDRESS.contains(w.key());
-            if (!address || nextCapital(words, i + 1)) {
+            // "một người đàn ông Trung Quốc": a form of address before a country is a nationality, not a name
+            int country = address ? lexicon.known.length(words, i + 1) : 0;
+            boolean nationality = country > 0 && lexicon.knownType(words, i + 1) == EntityType.LOC
+                    && capitalRun(words, i + 1) == i + 1 + country;
+            if (!nationality && (!address || nextCapital(words, i + 1))) {
                 // "Phó Trưởng Công an TP X": the portfolio is the head of a body named after it
                 int bare = lexicon.titles.length(words, i);
                 if (bare < title && organisationEnd(words, i + bare) > i + title) {
@@ -174,7 +235,10 @@ public final class EntityRecognizer {
                         break;
                     }
                 }
-                return afterTitle(text, words, i + title, address, ac, out);
+                // "bà Olga Petrova, Phó tổng giám đốc Volganeft, cho biết": the holder is named before the title, so
+                // a one-word name after it is the body
+                boolean appositive = !address && i >= 2 && words.get(i - 1).is(",") && words.get(i - 2).capitalised();
+                return afterTitle(text, words, i + title, address, appositive, ac, out);
             }
         }
         int known = lexicon.known.length(words, i);
@@ -195,6 +259,12 @@ public final class EntityRecognizer {
             return i + 1; // "4.850 MW", "20 TEU": a unit after its figure (not "kỳ họp thứ 11 HĐND …")
         }
         if (!w.capitalised()) {
+            // "một người đàn ông tên Lưu Chí Bình": "tên" (named) introduces a person's name
+            if (w.key().equals("tên") && nextCapital(words, i + 1) && lexicon.known.length(words, i + 1) == 0) {
+                int end = capitalRun(words, i + 1);
+                add(text, words, i + 1, end, EntityType.PER, true, out);
+                return end;
+            }
             int cued = afterCue(text, words, i, out);
             if (cued > i) {
                 return cued;
@@ -222,21 +292,30 @@ public final class EntityRecognizer {
         }
         // a head of two words or more ("Liên hoan phim", "Hội nghị thượng đỉnh") is a name's even at a capital
         if (misc > 0 && !nextCapital(words, i + misc) && (!initial || misc >= 2)) {
-            int region = regionClosed(words, i + misc);
+            int region = organisations.regionClosed(words, i + misc);
             if (region > i + misc) {
                 add(text, words, i, region, EntityType.MISC, true, out); // "Cúp bóng chuyền nữ châu Á"
                 return region;
             }
         }
         if (misc > 0 && nextCapital(words, i + misc) && (!initial || misc >= 2)) {
-            int end = tailEnd(words, i + misc, false, false, -1);
+            int end = organisations.tailEnd(words, i + misc, false, false, -1);
             add(text, words, i, end, EntityType.MISC, true, out);
             return end;
         }
         int org = organisationEnd(words, i);
-        if (org > i && org - i >= known) {
-            Raw r = add(text, words, i, org, EntityType.ORG, true, out);
-            setTail(text, words, i, org, r);
+        // "Hội An", "Đài Loan": a known place whose first word is also a body's head stays a place
+        boolean knownPlace = known > 0 && org - i == known && lexicon.knownType(words, i) == EntityType.LOC;
+        if (org > i && org - i >= known && !knownPlace) {
+            // "Đại sứ quán Estavia Kim Ho-jin": a person's name after the body's country is its official's, even
+            // where no title this list knows stands before the body
+            int person = holder.afterKnownPlace(words, i + 1, org, i + 1);
+            int bodyEnd = person > i + 1 ? person : org;
+            Raw r = add(text, words, i, bodyEnd, EntityType.ORG, true, out);
+            setTail(text, words, i, bodyEnd, r);
+            if (bodyEnd < org) {
+                add(text, words, bodyEnd, org, EntityType.PER, true, out);
+            }
             return aliasInParentheses(text, words, org, out);
         }
         if (known > 1) {
@@ -260,8 +339,13 @@ public final class EntityRecognizer {
                 && known < place + 1) {
             return placeAfterHead(text, words, i + place, out);
         }
-        if (known > 0 && !(initial && known == 1 && lexicon.starters.length(words, i) > 0
-                && !nextCapital(words, i + 1) && ac.lower().contains(w.key()))) {
+        // "Anh em phải đào …": a sentence's first word that is both a country and a form of address ("Anh"), with
+        // a lowercase word after it, is the pronoun when the article also writes the word in lowercase
+        if (known > 0 && !(initial && known == 1
+                && !nextCapital(words, i + 1)
+                && (lexicon.starters.length(words, i) > 0 && ac.lower().contains(w.key())
+                    || ADDRESS.contains(w.key()) && !ac.midCaps().contains(w.key()) && i + 1 < words.size()
+                        && words.get(i + 1).letter()))) {
             return addKnown(text, words, i, known, out);
         }
         if (initial) {
@@ -329,16 +413,20 @@ public final class EntityRecognizer {
                 s = d;
             }
         }
-        if (!nextCapital(words, s) || lexicon.titleAt(words, s) > 0 || lexicon.orgHeads.length(words, s) > 0
-                || lexicon.known.length(words, s) > 0 || lexicon.miscHeads.length(words, s) > 0
-                || lexicon.placeHeads.length(words, s) > 0) {
+        int end = capitalRun(words, s);
+        // "giống lúa Sông Hậu 12": a numbered variety or model may start with a place's or a body's word
+        boolean numberedName = misc > 0 && end > s && end < n && number(words.get(end));
+        if (!nextCapital(words, s) || !numberedName && (lexicon.titleAt(words, s) > 0
+                || lexicon.orgHeads.length(words, s) > 0 || lexicon.known.length(words, s) > 0
+                || lexicon.miscHeads.length(words, s) > 0 || lexicon.placeHeads.length(words, s) > 0)) {
             return i;
         }
-        int end = capitalRun(words, s);
-        if (end - s >= 2 && lexicon.surnames.contains(words.get(s).key()) && personal(words, s, end)) {
+        if (end - s >= 2 && lexicon.surnames.contains(words.get(s).key()) && holder.personal(words, s, end)) {
             return i; // a person: not this rule's
         }
-        if (end < n && words.get(end).letter() && !words.get(end).capitalised()
+        // … but a model's code ("Airbus A321neo") ends its name
+        boolean code = words.get(end - 1).text().chars().anyMatch(Character::isDigit);
+        if (!code && end < n && words.get(end).letter() && !words.get(end).capitalised()
                 && lexicon.predicates.length(words, end) == 0) {
             // a name that goes on in lowercase ("đội tuyển Quân đội"): one or two words, then the clause goes on
             int e = end;
@@ -381,13 +469,21 @@ public final class EntityRecognizer {
                 if (lexicon.notNames.contains(first.key()) || ROMAN.matcher(first.text()).matches()) {
                     return end;
                 }
+                // "MH17", "H5N1": capitals with digits name a flight, a model or a strain, not a body
+                if (first.text().chars().anyMatch(Character::isDigit)) {
+                    add(text, words, begin, end, EntityType.MISC, false, out);
+                    return end;
+                }
                 add(text, words, begin, end, EntityType.ORG, false, out);
                 return aliasInParentheses(text, words, end, out);
             }
             if (first.text().length() == 1) {
                 return end; // an initial, a list label or a roman numeral
             }
-            add(text, words, begin, end, EntityType.LOC, afterPreposition, out);
+            Raw r = add(text, words, begin, end, EntityType.LOC, afterPreposition, out);
+            r.speakerSlot = begin >= 2 && words.get(begin - 1).is(",")
+                    && (words.get(begin - 2).is("”") || words.get(begin - 2).is("\""))
+                    || end + 1 < words.size() && SAYING.contains(words.get(end).key() + " " + words.get(end + 1).key());
             return afterPreposition ? listAfter(text, words, end, out) : aliasInParentheses(text, words, end, out);
         }
         if (tail != null) {
@@ -397,8 +493,8 @@ public final class EntityRecognizer {
         }
         // "Phan Rang Bắc", "Mù Cang Thượng": a compass or upper/lower word closing the run names a place, even
         // after a family name ("Nam" and "Đông" are also given names, so they do not count)
-        boolean personal = personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key());
-        if (afterPreposition && !hasPersonalMiddle(words, begin, end)) {
+        boolean personal = holder.personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key());
+        if (afterPreposition && !holder.hasPersonalMiddle(words, begin, end)) {
             add(text, words, begin, end, EntityType.LOC, true, out);
             return listAfter(text, words, end, out);
         }
@@ -411,9 +507,42 @@ public final class EntityRecognizer {
         if (type == EntityType.ORG) {
             known = unitAfter(words, i + known) - i;
         }
-        add(text, words, i, i + known, type, true, out);
+        // a known place that goes on is a longer name the list does not know: a place by its shape, but the
+        // article may name a body so ("Hoàng Sa Đà Thành" after "CLB Hoàng Sa Đà Thành")
+        boolean strong = true;
+        if (type == EntityType.LOC) {
+            int longer = placeGoesOn(words, i + known, known) - i;
+            strong = longer == known;
+            known = longer;
+        }
+        add(text, words, i, i + known, type, strong, out);
         int after = aliasInParentheses(text, words, i + known, out);
         return type == EntityType.LOC && after == i + known ? listAfter(text, words, after, out) : after;
+    }
+
+    /** Words that close a place named after another one ("Phú Thọ Mới", "An Giang Tây", "Sa Pa Thượng"). */
+    private static final Set<String> GOES_ON = Set.of("bắc", "nam", "đông", "tây", "thượng", "hạ", "mới", "trung");
+
+    /**
+     * "Đồng Tháp Mười Tây", "Sa Pa Thượng", "Phú Thọ Mới": one or two capitalised words after a known place of two
+     * words or more, the last a compass point or "Mới", "Thượng", "Hạ", and no name of their own (no family name,
+     * known name, title or head), make one longer place with it. Returns the end of the place.
+     */
+    private int placeGoesOn(List<Word> words, int j, int known) {
+        int end = capitalRun(words, j);
+        // a country's one word ("Mỹ", "Đức") is often a given name's first part ("Mỹ Linh", "Đức Thịnh")
+        if (known < 2 || end == j || end - j > 2 || lexicon.surnames.contains(words.get(j).key())
+                || !GOES_ON.contains(words.get(end - 1).key())) {
+            return j;
+        }
+        for (int k = j; k < end; k++) {
+            if (words.get(k).acronym() || lexicon.known.length(words, k) > 0 || lexicon.titleAt(words, k) > 0
+                    || lexicon.orgHeads.length(words, k) > 0 || lexicon.placeHeads.length(words, k) > 0
+                    || NameShape.foreign(words.get(k))) {
+                return j;
+            }
+        }
+        return end;
     }
 
     /**
@@ -444,7 +573,7 @@ public final class EntityRecognizer {
         if (end - j == 1 && lexicon.notNames.contains(words.get(j).key())) {
             return end; // "tháp Chăm": a people's name, not a place
         }
-        end = cutPerson(words, j, end, false, Set.of());
+        end = holder.cut(words, j, end, false, Set.of());
         add(text, words, j, end, EntityType.LOC, true, out);
         int after = aliasInParentheses(text, words, end, out);
         return after == end ? listAfter(text, words, end, out) : after;
@@ -459,7 +588,7 @@ public final class EntityRecognizer {
                 return j;
             }
             int e = capitalRun(words, s);
-            if (personal(words, s, e)) {
+            if (holder.personal(words, s, e)) {
                 return j;
             }
             boolean enumeration = words.get(j).is(",")
@@ -475,13 +604,23 @@ public final class EntityRecognizer {
     }
 
     /** After a title: places and bodies that qualify the role, then the person's name if one is written. */
-    private int afterTitle(String text, List<Word> words, int j, boolean address, ArticleCase ac, List<Raw> out) {
-        if (!address) {
+    private int afterTitle(String text, List<Word> words, int j, boolean address, boolean appositive, ArticleCase ac,
+                           List<Raw> out) {
+        int titleEnd = j;
+        while (!address) {
             while (j < words.size() && words.get(j).capitalised()) {
+                int state = placePrefix(words, j);
+                if (state > j) {
+                    // "Thứ trưởng Năng lượng Liên bang Estavia Pavel Orlov": the state, then its official
+                    int person = holder.cut(words, j, state, true, ac.addressed());
+                    add(text, words, j, person, EntityType.LOC, true, out);
+                    j = person;
+                    continue;
+                }
                 int org = organisationEnd(words, j);
                 int known = lexicon.known.length(words, j);
                 if (org > j && org - j >= known) {
-                    int person = cutPerson(words, j, org, true, ac.addressed());
+                    int person = holder.cut(words, j, org, true, ac.addressed());
                     Raw r = add(text, words, j, person, EntityType.ORG, true, out);
                     setTail(text, words, j, person, r);
                     j = person;
@@ -496,19 +635,41 @@ public final class EntityRecognizer {
                     EntityType type = lexicon.knownType(words, j);
                     int e = type == EntityType.ORG ? unitAfter(words, j + known) : j + known;
                     add(text, words, j, e, type, true, out);
-                    j = e;
+                    // "Phó Thống đốc Ngân hàng Nhà nước (NHNN) Hầu Văn A": the body's acronym, then the holder
+                    j = type == EntityType.ORG ? aliasInParentheses(text, words, e, out) : e;
                 } else {
                     break;
                 }
             }
+            // "Đại sứ Estavia tại Việt Nam Oskar Lindqvist": the country sent to, then the holder's name
+            if (j > titleEnd && j + 1 < words.size() && words.get(j).key().equals("tại")
+                    && lexicon.known.length(words, j + 1) > 0 && lexicon.knownType(words, j + 1) == EntityType.LOC
+                    && nextCapital(words, j + 1 + lexicon.known.length(words, j + 1))) {
+                int known = lexicon.known.length(words, j + 1);
+                add(text, words, j + 1, j + 1 + known, EntityType.LOC, true, out);
+                j += 1 + known;
+                continue;
+            }
+            break;
         }
-        if (!address && j < words.size() && brandLike(words.get(j))) {
+        if (appositive && j == titleEnd && capitalRun(words, j) == j + 1 && j + 1 < words.size()
+                && (words.get(j + 1).is(",") || words.get(j + 1).is(")"))) {
+            add(text, words, j, j + 1, EntityType.ORG, true, out);
+            return j + 1;
+        }
+        if (!address && j < words.size() && NameShape.brandLike(words.get(j))) {
             // "Giám đốc CIA William Burns", "Chủ tịch HĐQT FPT Trương Gia Bình", "Tổng giám đốc PV Gas Phạm Văn
             // Phong": an acronym or a brand written with inner capitals right after an office is the body the holder
             // heads (a country's acronym is in the known names and taken above), and the holder's name follows
             int run = capitalRun(words, j);
-            int person = personal(words, j + 1, run) ? j + 1 : cutPerson(words, j, run, true, ac.addressed());
-            if (person > j && person < run) {
+            // "Phó Chủ tịch LĐLĐ TP.HCM": the body's acronym, then the place it serves, belong together
+            int place = lexicon.known.length(words, j + 1);
+            int body = place > 0 && lexicon.knownType(words, j + 1) == EntityType.LOC && j + 1 + place <= run
+                    ? j + 1 + place : j + 1;
+            int person = body == run ? run
+                    : holder.personal(words, body, run) ? body : holder.cut(words, j, run, true, ac.addressed());
+            person = Math.max(person, body);
+            if (person < run || body > j + 1) {
                 add(text, words, j, person, EntityType.ORG, true, out);
                 j = person;
             }
@@ -525,9 +686,9 @@ public final class EntityRecognizer {
                 break;
             }
         }
-        if (j > 0 && PARTY_COMMITTEE.contains(words.get(j - 1).key()) && !personal(words, j, end)) {
+        if (j > 0 && PARTY_COMMITTEE.contains(words.get(j - 1).key()) && !holder.personal(words, j, end)) {
             // "Bí thư Huyện ủy Nam Trà Thượng": the committee's place, then the holder's name if written
-            int place = cutPerson(words, j, end, false, Set.of());
+            int place = holder.cut(words, j, end, false, Set.of());
             add(text, words, j, place, EntityType.LOC, true, out);
             if (place == end) {
                 return end;
@@ -544,6 +705,13 @@ public final class EntityRecognizer {
             }
             return end;
         }
+        int body = holder.afterKnownPlace(words, j + 1, end, j + 1);
+        if (!address && body > j + 1 && body < end) {
+            // "Tổng giám đốc Kaiwa Motors Việt Nam Lee Dong-hyun": a company named with the country it works in,
+            // then its head
+            add(text, words, j, body, EntityType.ORG, true, out);
+            j = body;
+        }
         EntityType tail = lexicon.nameTails.get(words.get(end - 1).key());
         if (tail != null && end - j >= 2) {
             add(text, words, j, end, tail, false, out);
@@ -554,7 +722,8 @@ public final class EntityRecognizer {
         int run = end - j;
         if (!address && run >= 3 && !lexicon.surnames.contains(words.get(j).key())
                 && (run >= 4 || ac.midCapCount().getOrDefault(words.get(j).key(), 0) >= 2)
-                && personal(words, j + 1, end)) {
+                && !ac.afterQuote().contains(words.get(j).key()) // a speaker's given name, not a country
+                && holder.personal(words, j + 1, end)) {
             add(text, words, j, j + 1, EntityType.LOC, true, out);
             j++;
         }
@@ -562,390 +731,10 @@ public final class EntityRecognizer {
         return aliasInParentheses(text, words, end, out);
     }
 
-    /**
-     * Where a person's name starts at the end of {@code [from, end)}, or {@code end} when none does: a run that
-     * starts with a family name and has three or four words ("UBND tỉnh Lai Sơn Lò Thị Mây"); after a title
-     * also two foreign words ("Liên Hợp Quốc Rui Valente"). Something must remain before it.
-     */
-    private int cutPerson(List<Word> words, int from, int end, boolean afterTitle, Set<String> addressed) {
-        int s = end;
-        while (s > from && words.get(s - 1).capitalised()) {
-            s--;
-        }
-        for (int length : new int[] {3, 4}) {
-            int k = end - length;
-            // a place or body head is followed by its own name, never by a person's ("tỉnh Hà Giang Nam"), unless
-            // the article addresses someone by the run's last word ("UBND thành phố Kha Minh Đạt" … "ông Đạt")
-            if (k > from && k >= s && lexicon.surnames.contains(words.get(k).key())
-                    && (!headBefore(words, k) || addressed.contains(words.get(end - 1).key()))) {
-                return k;
-            }
-        }
-        int k = end - 2;
-        if (afterTitle && k > from && k >= s && foreign(words.get(k)) && foreign(words.get(k + 1))
-                && !foreign(words.get(k - 1))) {
-            return k;
-        }
-        return end;
-    }
-
-    /**
-     * Whether the words before {@code k} are a lowercase administrative unit ("tỉnh", "thành phố"), which a body's
-     * name ends with before the unit's own name.
-     */
-    private static boolean headBefore(List<Word> words, int k) {
-        return (k >= 1 && !words.get(k - 1).capitalised() && ADMIN_UNITS.contains(words.get(k - 1).key()))
-                || (k >= 2 && !words.get(k - 2).capitalised()
-                    && ADMIN_UNITS.contains(words.get(k - 2).key() + " " + words.get(k - 1).key()));
-    }
-
-    /** A run shaped like a person's name: family name first and three or more words, "Thị"/"Văn", or foreign. */
-    private boolean personal(List<Word> words, int from, int to) {
-        if (to - from >= 3 && lexicon.surnames.contains(words.get(from).key())) {
-            return true;
-        }
-        if (hasPersonalMiddle(words, from, to)) {
-            return true;
-        }
-        for (int k = from; k < to; k++) {
-            if (!foreign(words.get(k))) {
-                return false;
-            }
-        }
-        return to > from;
-    }
-
-    private static boolean hasPersonalMiddle(List<Word> words, int from, int to) {
-        return to - from >= 3 && PERSONAL_MIDDLES.contains(words.get(from + 1).key());
-    }
-
-    /**
-     * "CIA", "HĐQT", "VPBank", "PetroVietnam": all capitals, or a capital right after a lower-case letter inside the
-     * word. Not a hyphenated or apostrophed name ("Karim-Aziz", "O'Neil") nor a surname prefix ("McKay", "DeLuca").
-     */
-    private static boolean brandLike(Word w) {
-        if (!w.letter() || !w.capitalised()) {
-            return false;
-        }
-        if (w.acronym()) {
-            return true;
-        }
-        String t = w.text();
-        for (int i = 1; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c == '-' || c == '\'' || c == '\u2019') {
-                return false;
-            }
-            if (Character.isUpperCase(c) && Character.isLowerCase(t.charAt(i - 1))) {
-                return !SURNAME_PREFIXES.contains(t.substring(0, i));
-            }
-        }
-        return false;
-    }
-
-    /** Prefixes of Western surnames written with an inner capital ("McKay", "MacLeod", "DeLuca", "LaForge"). */
-    private static final Set<String> SURNAME_PREFIXES = Set.of("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le",
-            "Van", "Von", "Fitz");
-
-    private static boolean foreign(Word w) {
-        // every non-ASCII letter of a Vietnamese word is a vowel with marks, or đ: map them to plain letters
-        // instead of normalising, since this runs for every candidate run
-        String key = w.key();
-        StringBuilder base = new StringBuilder(key.length());
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if (c == '-') {
-                if (!base.isEmpty() && !VIETNAMESE_SYLLABLE.matcher(base).matches()) {
-                    return true;
-                }
-                base.setLength(0);
-            } else if (c == 'đ') {
-                base.append('d');
-            } else if (c < 128) {
-                base.append(c);
-            } else if (Character.isLetter(c)) {
-                base.append(Character.getType(c) == Character.NON_SPACING_MARK ? "" : "a");
-            }
-        }
-        return !base.isEmpty() && !VIETNAMESE_SYLLABLE.matcher(base).matches();
-    }
-
-    /**
-     * End of an organisation name starting at {@code i} with a head ("Bộ", "Tổ chức"), or {@code i} when there is
-     * none. The tail takes capitalised words, "và" between two of them ("Tài nguyên và Môi trường"), the
-     * lowercase syllables that complete them up to the verb or particle that follows a subject ("Sở Giao thông
-     * vận tải cho biết"), a place head with its name ("UBND tỉnh Hòa Bình"), and when an acronym in parentheses
-     * follows, every word up to it ("Tổ chức Hiệp ước an ninh tập thể (CSTO)").
-     */
-    int organisationEnd(List<Word> words, int i) {
-        if (!words.get(i).capitalised()) {
-            return i;
-        }
-        int head = lexicon.orgHeads.length(words, i);
-        if (head == 0) {
-            return i;
-        }
-        int j = i + head;
-        int n = words.size();
-        // lowercase words up to an acronym in parentheses belong to the name
-        int k = j;
-        while (k < n && k - j <= MAX_LOWER_BEFORE_ACRONYM && words.get(k).letter() && !words.get(k).acronym()) {
-            k++;
-        }
-        if (k > j && k + 2 < n && words.get(k).is("(") && (words.get(k + 1).acronym() || unitCode(words.get(k + 1)))
-                && words.get(k + 2).is(")") && anyCapital(words, j, k) && !officeThenBody(words, j, k)) {
-            return k;
-        }
-        if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
-            return j + 1; // "Quân khu 5", "Bệnh viện 108"
-        }
-        int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j), i);
-        return end == j ? i : end;
-    }
-
-    /**
-     * "Hội nghị Bộ trưởng Ngoại giao Hiệp hội các quốc gia Đông Nam Á (ASEAN)": an office, then another body's head
-     * before the acronym; the acronym is that body's, not the whole run's.
-     */
-    private boolean officeThenBody(List<Word> words, int from, int to) {
-        boolean office = false;
-        for (int k = from; k < to; k++) {
-            if (words.get(k).capitalised() && lexicon.titleAt(words, k) > 0) {
-                office = true;
-            } else if (office && words.get(k).capitalised() && lexicon.orgHeads.length(words, k) > 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * End of the tail from {@code j}; {@code j}'s head when nothing after it makes a name. {@code framedFrom}: where
-     * the name starts, to ask whether it stands in a frame that a comma closes ("Theo Cục An toàn thông tin, …",
-     * "Phó Cục trưởng Cục Quản lý lao động ngoài nước, …"), so that lowercase nouns that look like verbs ("thông
-     * tin", "lao động") may end it; -1 never asks.
-     */
-    private int tailEnd(List<Word> words, int j, boolean acronymHead, boolean headCapital, int framedFrom) {
-        int n = words.size();
-        int end = j;
-        boolean sawCapital = headCapital;
-        int lowerRun = 0;
-        while (end < n) {
-            Word w = words.get(end);
-            if (!w.letter() && sawCapital && end > j && words.get(end - 1).letter() && unitNumber(w)
-                    && !(end + 1 < n && words.get(end + 1).start() == w.end() && (words.get(end + 1).is("-")
-                        || words.get(end + 1).is("/") || words.get(end + 1).is(":") || words.get(end + 1).is("–")))
-                    && (end + 1 >= n || (!words.get(end + 1).letter() && CLOSING.contains(words.get(end + 1).text()))
-                        || lexicon.predicates.length(words, end + 1) > 0
-                        || !nextCapital(words, end + 1) && lexicon.placeHeads.length(words, end + 1) == 0
-                        && closesClause(words, end + 1))) {
-                return end + 1; // "Tổng công ty Xây dựng Công trình Giao thông 8": the unit's number ends the name
-            }
-            if (!w.letter()) {
-                if (w.is(",") && sawCapital && portfolioList(words, end + 1)) {
-                    end++; // "Sở Văn hóa, Thể thao và Du lịch": the portfolios of one body, listed
-                    continue;
-                }
-                // "Hiệp hội Cà phê - Ca cao": a dash between two capitalised words joins the fields of one body
-                if ((w.is("-") || w.is("–")) && sawCapital && end > j && nextCapital(words, end + 1) && lexicon.orgHeads.length(words, end + 1) == 0
-                        && lexicon.titleAt(words, end + 1) == 0) {
-                    end++;
-                    continue;
-                }
-                break;
-            }
-            if (w.capitalised()) {
-                if (end > j && lexicon.titleAt(words, end) > 0) {
-                    break;
-                }
-                sawCapital = true;
-                lowerRun = 0;
-                end++;
-                // "TP.HCM", "H'Mông": a dot or apostrophe glued between two capitalised words joins them
-                if (end + 1 < n && (words.get(end).is(".") || words.get(end).is("'") || words.get(end).is("’"))
-                        && words.get(end).start() == words.get(end - 1).end()
-                        && words.get(end + 1).start() == words.get(end).end() && words.get(end + 1).capitalised()) {
-                    end++;
-                }
-                continue;
-            }
-            int place = lexicon.placeHeads.length(words, end);
-            if (place > 0 && nextCapital(words, end + place)) {
-                return capitalRun(words, end + place);
-            }
-            if (place > 0 && acronymHead && !sawCapital && ADMIN_UNITS.contains(phrase(words, end, end + place))) {
-                return end + place; // "UBND tỉnh", "HĐND thành phố"
-            }
-            // "Ủy ban châu Âu", "Hội đồng châu Âu": a place written in lowercase first is a capitalised word here
-            int known = lexicon.known.length(words, end);
-            if (known > 0) {
-                end += known;
-                sawCapital = true;
-                lowerRun = 0;
-                continue;
-            }
-            // "Bệnh viện Bệnh Nhiệt đới Trung ương phía Nam": a compass point of the body's region
-            if (w.key().equals("phía") && sawCapital && end + 1 < n && COMPASS.contains(words.get(end + 1).key())
-                    && words.get(end + 1).capitalised()) {
-                end += 2;
-                continue;
-            }
-            if (w.key().equals("và") && sawCapital && nextCapital(words, end + 1)
-                    && lexicon.titleAt(words, end + 1) == 0 && lexicon.orgHeads.length(words, end + 1) == 0) {
-                end++;
-                continue;
-            }
-            // "Hiệp hội Doanh nghiệp nhỏ và vừa": two lowercase words paired by "và" close the name
-            if (w.key().equals("và") && sawCapital && lowerRun > 0 && end + 1 < n
-                    && PAIRED.contains(words.get(end - 1).key() + " và " + words.get(end + 1).key())) {
-                end += 2;
-                continue;
-            }
-            if (!sawCapital) {
-                // "Ban tổ chức lễ hội chùa Non Tiên", "Ban Quản lý dự án huyện Kim Bảng": a lowercase description
-                // of what the body is for, closed by the place it serves
-                int served = servedPlace(words, end);
-                return served > end ? served : j;
-            }
-            if (sawCapital && end + 2 < n && PAIR_STARTS.contains(w.key()) && PAIRED.contains(phrase(words, end, end + 3))) {
-                end += 3; // "Doanh nghiệp vừa và nhỏ", though "vừa" is also a particle
-                continue;
-            }
-            // "Xây dựng Công trình Giao thông": a lowercase second syllable between two capitalised words is part
-            // of a title-case name even when it is also a verb ("trình")
-            if (words.get(end - 1).capitalised() && nextCapital(words, end + 1) && !CLAUSE_WORDS.contains(w.key())
-                    && lexicon.titleAt(words, end + 1) == 0 && lexicon.predicates.length(words, end) == 1) {
-                end++;
-                continue;
-            }
-            if (lexicon.predicates.length(words, end) > 0) {
-                if (framedFrom >= 0 && nounTail(words, end) && framed(words, framedFrom)) {
-                    return nextComma(words, end);
-                }
-                break;
-            }
-            if (++lowerRun > MAX_LOWER_RUN) {
-                break;
-            }
-            end++;
-        }
-        return sawCapital ? end : j;
-    }
-
     /** Heads of legal documents, which a number may name ("Nghị định 13"). */
     private static final Set<String> DOCUMENTS = Set.of("nghị định", "thông tư", "nghị quyết", "chỉ thị", "luật",
             "quyết định", "pháp lệnh");
     private static final Set<String> PLACE_ENDINGS = Set.of("bắc", "tây", "thượng", "hạ");
-    private static final Set<String> COMPASS = Set.of("bắc", "nam", "đông", "tây");
-    /** Words that make a clause of what follows them, never part of a name. */
-    private static final Set<String> CLAUSE_WORDS = Set.of("cho", "và", "đã", "sẽ", "đang", "cũng", "vừa", "mới", "là",
-            "có", "của", "với", "tại", "ở", "trong", "để", "khi", "được", "bị", "từ", "đến", "về", "vào", "ra",
-            "rằng", "nói", "biết", "hay", "thì", "mà", "nhưng", "vẫn", "còn", "chưa", "không", "này", "đó", "ấy", "nay",
-            "nước này");
-
-    /** Lowercase pairs that end a body's name ("Hiệp hội Doanh nghiệp nhỏ và vừa"), though "vừa" is a particle. */
-    private static final Set<String> PAIRED = Set.of("nhỏ và vừa", "vừa và nhỏ");
-    private static final Set<String> PAIR_STARTS = Set.of("nhỏ", "vừa");
-
-    /** From {@code k}, at most four lowercase words with no clause word in them, then a comma. */
-    private static boolean nounTail(List<Word> words, int k) {
-        int c = k;
-        while (c < words.size() && c - k < 4 && words.get(c).letter() && !words.get(c).capitalised()
-                && !CLAUSE_WORDS.contains(words.get(c).key())) {
-            c++;
-        }
-        return c > k && c < words.size() && words.get(c).is(",");
-    }
-
-    private static int nextComma(List<Word> words, int k) {
-        while (k < words.size() && !words.get(k).is(",")) {
-            k++;
-        }
-        return k;
-    }
-
-    /** After a head: up to seven lowercase words, none a predicate, then a region written lowercase first. */
-    private int regionClosed(List<Word> words, int k) {
-        for (int c = k; c < words.size() && c - k < 7; c++) {
-            Word w = words.get(c);
-            if (!w.letter() || w.capitalised()) {
-                return k;
-            }
-            int known = lexicon.known.length(words, c);
-            if (known > 0 && c > k) {
-                return c + known;
-            }
-            if (lexicon.predicates.length(words, c) > 0) {
-                return k;
-            }
-            // "Giải vô địch bóng đá nữ Đông Nam Á": a known region written with capitals closes it too
-            int region = lexicon.known.length(words, c + 1);
-            if (region > 0 && words.get(c + 1).capitalised() && lexicon.knownType(words, c + 1) == EntityType.LOC
-                    && !nextCapital(words, c + 1 + region)) {
-                return c + 1 + region;
-            }
-        }
-        return k;
-    }
-
-    /** After a head: up to seven lowercase words, none a predicate, then a place head and its name. */
-    private int servedPlace(List<Word> words, int k) {
-        for (int c = k; c < words.size() && c - k < 7; c++) {
-            Word w = words.get(c);
-            if (!w.letter() || w.capitalised()) {
-                return k;
-            }
-            int place = lexicon.placeHeads.length(words, c);
-            if (place > 0 && c > k && nextCapital(words, c + place)) {
-                return capitalRun(words, c + place);
-            }
-            if (lexicon.predicates.length(words, c) > 0) {
-                return k;
-            }
-        }
-        return k;
-    }
-
-    /** Whether the name at {@code i} stands in a frame a comma closes: after "theo" or after a title. */
-    private boolean framed(List<Word> words, int i) {
-        if (i == 0) {
-            return false;
-        }
-        if (words.get(i - 1).key().equals("theo")) {
-            return true;
-        }
-        for (int from = Math.max(0, i - 5); from < i; from++) {
-            if (lexicon.titleAt(words, from) == i - from) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * After a comma inside a body's name: words starting with a capital (more commas allowed) closed by "và" and a
-     * capitalised word, none of them another body's head with its name, a title or a known name ("Văn hóa, Thể thao
-     * và Du lịch", "Thông tin, Báo chí và Truyền thông").
-     */
-    private boolean portfolioList(List<Word> words, int k) {
-        int n = words.size();
-        if (k >= n || !words.get(k).capitalised()) {
-            return false;
-        }
-        int limit = k + 10;
-        while (k < n && k < limit && (words.get(k).is(",") || (words.get(k).letter() && !words.get(k).key().equals("và")
-                && lexicon.predicates.length(words, k) == 0))) {
-            int head = lexicon.orgHeads.length(words, k);
-            if (words.get(k).capitalised() && ((head > 0 && nextCapital(words, k + head))
-                    || lexicon.titleAt(words, k) > 0 || lexicon.known.length(words, k) > 0)) {
-                return false; // "Sở Y tế, Sở Xây dựng và …": another body, not a portfolio ("Báo chí" is one)
-            }
-            k++;
-        }
-        return k + 1 < n && words.get(k).key().equals("và") && words.get(k + 1).capitalised()
-                && lexicon.orgHeads.length(words, k + 1) == 0 && lexicon.titleAt(words, k + 1) == 0;
-    }
-
     /** "Tập đoàn điện tử Hanseong Electronics": a head, a lowercase description, then the name proper. */
     private int descriptorName(List<Word> words, int i) {
         int head = lexicon.orgHeads.length(words, i);
@@ -964,15 +753,9 @@ public final class EntityRecognizer {
         return c; // the name proper is read from c as a bare run or a known name
     }
 
-    private static String phrase(List<Word> words, int from, int to) {
-        StringBuilder sb = new StringBuilder();
-        for (int k = from; k < to; k++) {
-            if (k > from) {
-                sb.append(' ');
-            }
-            sb.append(words.get(k).key());
-        }
-        return sb.toString();
+    /** End of an organisation name starting at {@code i} with a head, or {@code i} when there is none. */
+    int organisationEnd(List<Word> words, int i) {
+        return organisations.end(words, i);
     }
 
     private void setTail(String text, List<Word> words, int from, int to, Raw r) {
@@ -982,6 +765,9 @@ public final class EntityRecognizer {
         int head = lexicon.orgHeads.length(words, from);
         if (head > 0 && to - (from + head) >= 2 && words.get(from + head).capitalised()) {
             r.tailKey = VietnameseNormalizer.key(text.substring(words.get(from + head).start(), words.get(to - 1).end()));
+        }
+        if (head > 0 && CLUB_HEADS.contains(phrase(words, from, from + head))) {
+            r.shortKeys = clubShortNames(text, words, from + head, to);
         }
         // "Công ty CP Đầu tư Địa ốc Hoàng Gia Phát" is later "Hoàng Gia Phát": the capitalised run that ends a
         // company's name after its legal form or a lowercase description is its trade name
@@ -994,6 +780,28 @@ public final class EntityRecognizer {
                 r.tradeKey = VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end()));
             }
         }
+    }
+
+    private static final Set<String> CLUB_HEADS = Set.of("clb", "câu lạc bộ");
+
+    /**
+     * A club is called by the first words of its name without its home province ("CLB Sông Lam Nghệ An" → "Sông
+     * Lam") or by the capitalised name that ends a sponsor's description ("CLB Bóng chuyền nữ Ngân hàng Phú Hưng" →
+     * "Phú Hưng"): every leading run of two or more capitalised words, and the closing capitalised run.
+     */
+    private static List<String> clubShortNames(String text, List<Word> words, int from, int to) {
+        List<String> keys = new ArrayList<>();
+        for (int e = from + 2; e < to && words.get(e - 1).capitalised(); e++) {
+            keys.add(VietnameseNormalizer.key(text.substring(words.get(from).start(), words.get(e - 1).end())));
+        }
+        int p = to;
+        while (p > from && words.get(p - 1).capitalised()) {
+            p--;
+        }
+        if (p > from && to - p >= 2) {
+            keys.add(VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end())));
+        }
+        return keys;
     }
 
     /** "Công ty", "Công ty TNHH", "Ngân hàng": a company's head, with its legal form when the head includes it. */
@@ -1009,120 +817,16 @@ public final class EntityRecognizer {
     private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
             "hợp tác xã", "nhà máy");
 
-    private static boolean anyCapital(List<Word> words, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (words.get(k).capitalised()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean nextCapital(List<Word> words, int j) {
-        return j < words.size() && words.get(j).capitalised();
-    }
-
-    /**
-     * End of the run of capitalised words from {@code j}; an apostrophe or dot written with no space on either
-     * side joins two capitalised words into one name ("H'Bia", "TP.HCM").
-     */
-    private static int capitalRun(List<Word> words, int j) {
-        int end = j;
-        while (end < words.size()) {
-            Word w = words.get(end);
-            if (w.capitalised()) {
-                end++;
-            } else if (end > j && end + 1 < words.size() && (w.is("'") || w.is("’") || w.is("."))
-                    && w.start() == words.get(end - 1).end() && words.get(end + 1).start() == w.end()
-                    && words.get(end + 1).capitalised()) {
-                end += 2;
-            } else {
-                int particles = end > j ? particlesBetween(words, end) : 0;
-                if (particles == 0) {
-                    break;
-                }
-                end += particles;
-            }
-        }
-        return end;
-    }
-
-    /**
-     * Lower-case particles inside a foreign person's name ("Abdullah bin Zayed", "Ursula von der Leyen", "Charles de
-     * Gaulle"): how many start at {@code k}, between two foreign-looking capitalised words; 0 when none.
-     */
-    private static int particlesBetween(List<Word> words, int k) {
-        int n = 0;
-        while (k + n < words.size() && n < 2 && NAME_PARTICLES.contains(words.get(k + n).text())) {
-            n++;
-        }
-        boolean framed = n > 0 && k + n < words.size() && words.get(k + n).capitalised()
-                && foreign(words.get(k - 1)) && foreign(words.get(k + n));
-        return framed ? n : 0;
-    }
-
-    private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "von", "van", "der",
-            "den", "de", "del", "della", "dos", "da", "di", "du");
-
-    private static final Set<String> CLOSING = Set.of(",", ".", ")", ";", "”", "\"");
-
-    /** A small whole number written plainly ("8", "108"), as units and numbered bodies carry. */
-    private static boolean unitNumber(Word w) {
-        String t = w.text();
-        if (t.isEmpty() || t.length() > 3) {
-            return false;
-        }
-        for (int i = 0; i < t.length(); i++) {
-            if (!Character.isDigit(t.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether the word at {@code k} cannot be a unit or noun that a number counts ("thi công" can, "tấn" not). */
-    private boolean closesClause(List<Word> words, int k) {
-        return lexicon.predicates.length(words, k) > 0 || CLAUSE_WORDS.contains(words.get(k).key())
-                || NAME_VERBS.contains(words.get(k).key());
-    }
-
-    /** Verbs that follow a numbered body as its predicate ("… 8 thi công", "… 5 cho biết"). */
-    private static final Set<String> NAME_VERBS = Set.of("thi", "xây", "nhận", "tiếp", "điều", "quản", "phụ");
-
-    private static boolean number(Word w) {
-        return !w.letter() && Character.isDigit(w.text().charAt(0));
-    }
-
-    /** Whether the words {@code [from, to)} are written with no space between them. */
-    private static boolean glued(List<Word> words, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            if (words.get(k).start() != words.get(k - 1).end()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** "C04", "PC03", "A05": a police or army unit's code, capitals then digits, standing for its full name. */
-    private static boolean unitCode(Word w) {
-        String t = w.text();
-        int i = 0;
-        while (i < t.length() && Character.isUpperCase(t.charAt(i))) {
-            i++;
-        }
-        int letters = i;
-        while (i < t.length() && Character.isDigit(t.charAt(i))) {
-            i++;
-        }
-        return letters >= 1 && letters <= 3 && i == t.length() && i - letters >= 2 && i - letters <= 3;
-    }
-
     /** "(CSTO)", "(Wang Yi)" right after a mention: the same entity under another name. */
     private int aliasInParentheses(String text, List<Word> words, int j, List<Raw> out) {
         if (out.isEmpty() || j + 2 >= words.size() || !words.get(j).is("(") || !words.get(j + 1).capitalised()) {
             return j;
         }
+        // "Cục Xuất nhập khẩu (Bộ Công Thương)": a body written with its own head is the parent, not another name
         int end = capitalRun(words, j + 1);
+        if (lexicon.orgHeads.length(words, j + 1) > 0 && !words.get(j + 1).acronym() && !anyAcronym(words, j + 1, end)) {
+            return j; // ("Bộ GD&ĐT" after "Bộ Giáo dục và Đào tạo" is the same body, abbreviated)
+        }
         // a known place in parentheses says where, but a known body's acronym ("(ASEAN)") is an alias
         if (end >= words.size() || !words.get(end).is(")") || (lexicon.known.length(words, j + 1) == end - j - 1
                 && lexicon.knownType(words, j + 1) != EntityType.ORG)) {
@@ -1134,6 +838,15 @@ public final class EntityRecognizer {
             alias.aliasOf = owner;
         }
         return end + 1;
+    }
+
+    private static boolean anyAcronym(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.get(k).acronym()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Raw add(String text, List<Word> words, int from, int to, EntityType type, boolean strong,
@@ -1156,6 +869,34 @@ public final class EntityRecognizer {
      * capitalised syllable that nothing in the article supports is dropped (a name is rarely one syllable and no
      * cue); the first spelling seen of a name is its display form.
      */
+    /**
+     * "Phía Sông Lam Nghệ An …": a club's short name that the run splitting cut at the province inside it ("Sông
+     * Lam" + "Nghệ An"); two adjacent mentions, one space apart, whose joined key is an organisation's short name
+     * are that organisation.
+     */
+    private static List<Raw> joinShortNames(List<Raw> raws, Map<String, String> orgTails) {
+        List<Raw> joined = null;
+        for (int k = 0; k < raws.size(); k++) {
+            Raw r = raws.get(k);
+            Raw next = k + 1 < raws.size() ? raws.get(k + 1) : null;
+            if (next != null && next.start == r.end + 1 && r.type != EntityType.PER && next.type != EntityType.PER
+                    && r.aliasOf == null && next.aliasOf == null
+                    && orgTails.containsKey(VietnameseNormalizer.key(r.text + " " + next.text))) {
+                if (joined == null) {
+                    joined = new ArrayList<>(raws.subList(0, k));
+                }
+                joined.add(new Raw(r.text + " " + next.text, r.start, next.end, EntityType.ORG, false,
+                        r.words + next.words));
+                k++;
+                continue;
+            }
+            if (joined != null) {
+                joined.add(r);
+            }
+        }
+        return joined == null ? raws : joined;
+    }
+
     private List<EntityMention> resolve(List<Raw> raws) {
         Map<String, EntityType> strongType = new HashMap<>();
         Map<String, String> display = new HashMap<>();
@@ -1177,6 +918,9 @@ public final class EntityRecognizer {
             }
             if (r.tailKey != null) {
                 orgTails.putIfAbsent(r.tailKey, key);
+            }
+            for (String shortKey : r.shortKeys) {
+                orgTails.putIfAbsent(shortKey, key);
             }
             if (r.type == EntityType.PER && r.words >= 2) {
                 int space = key.indexOf(' ');
@@ -1201,6 +945,7 @@ public final class EntityRecognizer {
                 }
             }
         }
+        raws = joinShortNames(raws, orgTails);
         List<EntityMention> out = new ArrayList<>(raws.size());
         for (Raw r : raws) {
             String key = VietnameseNormalizer.key(r.text);
@@ -1229,6 +974,13 @@ public final class EntityRecognizer {
             } else if (r.type == EntityType.PER && r.strong && prefixOwners.containsKey(key)
                     && prefixOwners.get(key).size() == 1) {
                 canonicalKey = prefixOwners.get(key).get(0);
+            } else if (r.words == 1 && r.speakerSlot && r.type == EntityType.LOC && prefixOwners.containsKey(key)
+                    && prefixOwners.get(key).size() == 1 && NameShape.foreignKey(key)) {
+                // "…”, Gustavo chia sẻ" after "Gustavo Henrique Lima": a foreign person called by the given name
+                // that opens the full name
+                canonicalKey = prefixOwners.get(key).get(0);
+                type = EntityType.PER;
+                supported = true;
             } else if (!r.strong && strongType.containsKey(key)) {
                 type = strongType.get(key);
                 supported = true;

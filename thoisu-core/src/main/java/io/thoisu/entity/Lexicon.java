@@ -7,7 +7,8 @@ import java.util.Locale;
 /**
  * The word lists the name rules use, loaded once. Country and region names come from the JDK's CLDR data in
  * Vietnamese; {@code known-names.txt} adds the few the locale data lacks (Liên Xô, Trung Đông, Mỹ) and names whose
- * form gives no cue to their type (news agencies).
+ * form gives no cue to their type (news agencies); {@code vietnam-places.txt} is a gazetteer of Vietnam's provinces
+ * and main cities.
  */
 public final class Lexicon {
     final PhraseTable titles = new PhraseTable();
@@ -62,6 +63,7 @@ public final class Lexicon {
                 }
             }
         }
+        known.addAll(PhraseTable.lines(Lexicon.class, "vietnam-places.txt"), EntityType.LOC.name());
         for (String line : PhraseTable.lines(Lexicon.class, "known-names.txt")) {
             int tab = line.indexOf('\t');
             if (tab > 0) {

@@ -120,6 +120,19 @@ public final class Roles {
      * "chủ tịch huyện"). Empty when the phrase is no lowercase role or nobody holds it.
      */
     public Optional<String> holderOf(String phrase, List<Holder> holders, int anchor) {
+        return holderOf(phrase, holders, anchor, false);
+    }
+
+    /**
+     * The same for an office written with its capital where a name would stand ("Phó chủ tịch tỉnh thừa nhận",
+     * "Bí thư Tỉnh ủy đề nghị" after "ông X, Bí thư Tỉnh ủy Hà Giang"): the last person given a title that this one
+     * starts with or that starts with it.
+     */
+    public Optional<String> officeHolderOf(String phrase, List<Holder> holders, int anchor) {
+        return holderOf(phrase, holders, anchor, true);
+    }
+
+    private Optional<String> holderOf(String phrase, List<Holder> holders, int anchor, boolean capitalised) {
         List<Word> words = Word.scan(phrase, 0, phrase.length());
         int i = 0;
         while (i < words.size() && !words.get(i).letter()) {
@@ -128,7 +141,7 @@ public final class Roles {
         while (i < words.size() && ROLE_DETERMINERS.contains(words.get(i).key())) {
             i++;
         }
-        if (i >= words.size() || words.get(i).capitalised() || lexicon.titles.length(words, i) == 0) {
+        if (i >= words.size() || (!capitalised && words.get(i).capitalised()) || lexicon.titles.length(words, i) == 0) {
             return Optional.empty();
         }
         int t = lexicon.titles.length(words, i);
@@ -154,6 +167,48 @@ public final class Roles {
     }
 
     /**
+     * The holder a periphrasis "người đứng đầu X" (the one at the head of X) stands for: the last person before
+     * {@code anchor} given the top office of such a body ("Chính phủ" → "Thủ tướng", "Bộ …" or "ngành …" → "Bộ
+     * trưởng", "UBND …" or a province → "Chủ tịch", "Ngân hàng Nhà nước" → "Thống đốc"). Empty when the body's kind
+     * is not known or nobody holds its office.
+     */
+    public Optional<String> headOf(String body, List<Holder> holders, int anchor) {
+        String key = io.thoisu.text.VietnameseNormalizer.key(body);
+        String office = null;
+        for (Map.Entry<String, String> e : HEAD_OFFICES.entrySet()) {
+            if (key.equals(e.getKey()) || key.startsWith(e.getKey() + " ")) {
+                if (office == null || e.getKey().length() > office.length()) {
+                    office = e.getKey();
+                }
+            }
+        }
+        if (office == null) {
+            return Optional.empty();
+        }
+        String title = HEAD_OFFICES.get(office);
+        String found = null;
+        for (Holder h : holders) {
+            if (h.at() >= anchor) {
+                break;
+            }
+            if (h.titleKey().equals(title) || h.titleKey().startsWith(title + " ")) {
+                found = h.person();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The kind of a body (its name's first words, as keys) → the key of its top office's title. */
+    private static final Map<String, String> HEAD_OFFICES = Map.ofEntries(Map.entry("chính phủ", "thủ tướng"),
+            Map.entry("bộ", "bộ trưởng"), Map.entry("ngành", "bộ trưởng"), Map.entry("ubnd", "chủ tịch"),
+            Map.entry("ủy ban nhân dân", "chủ tịch"), Map.entry("chính quyền", "chủ tịch"),
+            Map.entry("tỉnh", "chủ tịch"), Map.entry("thành phố", "chủ tịch"), Map.entry("huyện", "chủ tịch"),
+            Map.entry("ngân hàng nhà nước", "thống đốc"), Map.entry("sở", "giám đốc"), Map.entry("cục", "cục trưởng"),
+            Map.entry("nhà trắng", "tổng thống"), Map.entry("điện kremlin", "tổng thống"),
+            Map.entry("quốc hội", "chủ tịch"), Map.entry("tòa án", "chánh án"), Map.entry("viện kiểm sát", "viện trưởng"),
+            Map.entry("bệnh viện", "giám đốc"), Map.entry("trường", "hiệu trưởng"));
+
+    /**
      * The body a lowercase head stands for ("bệnh viện cho biết", "công ty thông báo"): the last organisation named
      * before {@code anchor} whose name starts with that head. Empty when the phrase is not a bare head.
      */
@@ -166,6 +221,12 @@ public final class Roles {
         if (i >= words.size() || words.get(i).capitalised()) {
             return Optional.empty();
         }
+        // "bộ này", "công ty đó": a demonstrative after the head points back at the same body
+        int size = words.size();
+        while (size > i + 1 && DEMONSTRATIVES.contains(words.get(size - 1).key())) {
+            size--;
+        }
+        words = words.subList(0, size);
         // "doanh nghiệp" stands for whichever company was named last
         boolean anyCompany = i + 2 == words.size() && (words.get(i).key() + " " + words.get(i + 1).key())
                 .equals("doanh nghiệp");

@@ -32,7 +32,7 @@ public final class QuoteExtractor {
             "phát ngôn viên", "đại diện lãnh đạo", "ban lãnh đạo");
 
     private static final Set<String> PRONOUNS = Set.of("ông", "bà", "ông ta", "bà ta", "ông ấy", "bà ấy", "anh",
-            "chị", "anh ấy", "chị ấy", "người này");
+            "chị", "anh ấy", "chị ấy", "người này", "cô", "cô ấy", "thầy", "cụ");
     /** A quotation this long is a quote even with no speech verb beside it. */
     private static final int SELF_EVIDENT_WORDS = 8;
     private static final int MIN_WORDS = 3;
@@ -192,6 +192,10 @@ public final class QuoteExtractor {
             if (verb.isPresent()) {
                 verbNear = true;
                 speaker = speakerIn(cx, close + 1, w.start(), open);
+                if (speaker.isEmpty()) {
+                    speaker = SpeakerClues.describedSpeaker(cx.text(), cx.sentences(), cx.entities(), close + 1,
+                            w.start(), first, open);
+                }
                 break;
             }
         }
@@ -257,6 +261,17 @@ public final class QuoteExtractor {
                     if (words.get(c).is(",") && !insideMention(entities, words.get(c).start())) {
                         theoEnd = k;
                         theoComma = c;
+                        // "Theo Trung tá A, Phó Trưởng Phòng …, các đối tượng …": the office in apposition is part
+                        // of the source, what was said starts after the next comma
+                        if (c + 1 < words.size() && roles.lexicon().titleAt(words, c + 1) > 0
+                                && !roles.lexicon().isAddress(words, c + 1, roles.lexicon().titleAt(words, c + 1))) {
+                            for (int d = c + 1; d < words.size(); d++) {
+                                if (words.get(d).is(",") && !insideMention(entities, words.get(d).start())) {
+                                    theoComma = d;
+                                    break;
+                                }
+                            }
+                        }
                         break;
                     }
                 }
@@ -295,10 +310,19 @@ public final class QuoteExtractor {
             if (theoComma >= 0 && theoComma < k) {
                 from = Math.max(from, words.get(theoComma).end());
             }
-            Optional<String> speaker = speakerIn(cx, from, words.get(k).start(), s.start());
+            // "Liên doanh A, đơn vị có vốn của B và C, cho biết": a body opening the sentence before a comma is the
+            // subject when an apposition closes right before the verb; the bodies inside the apposition are not
+            Optional<String> speaker = k > 0 && words.get(k - 1).is(",") ? SpeakerClues.openingSubject(entities, words, s.start())
+                    : Optional.empty();
+            if (speaker.isEmpty()) {
+                speaker = speakerIn(cx, from, words.get(k).start(), s.start());
+            }
             if (speaker.isEmpty() && auxiliaries(words, from, k)) {
                 // "Ông A, Giám đốc …, đã đề nghị …": only auxiliaries after the comma, the subject is before it
-                speaker = speakerIn(cx, s.start(), words.get(k).start(), s.start());
+                speaker = SpeakerClues.openingSubject(entities, words, s.start());
+                if (speaker.isEmpty()) {
+                    speaker = speakerIn(cx, s.start(), words.get(k).start(), s.start());
+                }
             }
             if (speaker.isEmpty()) {
                 continue;
@@ -332,10 +356,29 @@ public final class QuoteExtractor {
         for (int k = words.size() - 1; k > 1; k--) {
             if (words.get(k).key().equals("theo") && words.get(k - 1).is(",")
                     && !insideMention(entities, words.get(k - 1).start())) {
-                Optional<String> speaker = mentionSpeaker(entities, words.get(k).end(), s.end());
                 int source = sourceNouns(words, k + 1, entities);
-                if (speaker.isPresent() && tailIsMention(entities, words, source)) {
+                int address = roles.lexicon().titleAt(words, source);
+                if (address > 0 && roles.lexicon().isAddress(words, source, address)) {
+                    source += address; // "theo bà A": the person's name starts after the form of address
+                }
+                int close = appositionStart(words, source, entities);
+                Optional<String> speaker = close < words.size()
+                        ? SpeakerClues.firstPerson(entities, words.get(k).end(), words.get(close).start())
+                        : mentionSpeaker(text, entities, words.get(k).end(), s.end());
+                if (speaker.isPresent() && tailIsMention(entities, words, source, close)) {
                     return before(text, words, k - 1, speaker, direct);
+                }
+                // "…, theo bộ này.": the body named before, pointed at by its head
+                if (speaker.isEmpty() && source < words.size() && !words.get(source).capitalised()) {
+                    int end = words.size();
+                    while (end > source && !words.get(end - 1).letter()) {
+                        end--;
+                    }
+                    String phrase = text.substring(words.get(source).start(), words.get(end - 1).end());
+                    Optional<String> body = roles.bodyOf(phrase, entities, words.get(k).start());
+                    if (body.isPresent()) {
+                        return before(text, words, k - 1, body, direct);
+                    }
                 }
                 break;
             }
@@ -343,7 +386,10 @@ public final class QuoteExtractor {
         if (theoEnd >= 0) {
             int nameStart = words.get(theoEnd).end();
             int nameEnd = words.get(theoComma).start();
-            Optional<String> speaker = mentionSpeaker(entities, nameStart, nameEnd);
+            Optional<String> speaker = SpeakerClues.firstPerson(entities, nameStart, nameEnd);
+            if (speaker.isEmpty()) {
+                speaker = mentionSpeaker(text, entities, nameStart, nameEnd);
+            }
             if (speaker.isEmpty() && PRONOUNS.contains(io.thoisu.text.VietnameseNormalizer.key(
                     text.substring(nameStart, nameEnd).strip()))) {
                 speaker = speakerIn(cx, nameStart, nameEnd, s.start()); // "Theo ông, …": the person just named
@@ -372,6 +418,13 @@ public final class QuoteExtractor {
             if (m.start() <= w.start() && w.start() < m.end()) {
                 return Optional.empty();
             }
+        }
+        // "Bộ Công an thông tin, …": the noun "thông tin" is a verb of saying only before what it says
+        if (verb.get().length() == 2 && w.key().equals("thông") && words.get(k + 1).key().equals("tin")
+                && !(k + 2 < words.size()
+                && (words.get(k + 2).is(",") || words.get(k + 2).is(":") || words.get(k + 2).key().equals("rằng")
+                    || words.get(k + 2).key().equals("thêm")))) {
+            return Optional.empty();
         }
         if (k > 0 && PASSIVE.contains(words.get(k - 1).key())) {
             // "được hứa hẹn", "bị yêu cầu": said to the subject, not by it; "việc chia sẻ", "để chỉ đạo": a noun or a
@@ -437,15 +490,21 @@ public final class QuoteExtractor {
      * Whether the words from {@code k} to the sentence's end are one named source and closing punctuation, the
      * source possibly pointed at ("Cơ quan Quản lý thảm họa quốc gia nước này").
      */
-    private static boolean tailIsMention(List<EntityMention> entities, List<Word> words, int k) {
+    private static boolean tailIsMention(List<EntityMention> entities, List<Word> words, int k, int close) {
         if (k >= words.size()) {
             return false;
         }
         for (EntityMention m : entities) {
             if (m.start() == words.get(k).start()) {
                 StringBuilder rest = new StringBuilder();
-                for (int j = k; j < words.size(); j++) {
-                    if (words.get(j).start() >= m.end() && words.get(j).letter()) {
+                boolean inParentheses = false;
+                for (int j = k; j < close; j++) {
+                    // "theo Cục A (Bộ B).": the body in parentheses only says whose the source is
+                    if (words.get(j).is("(") || words.get(j).is(")")) {
+                        inParentheses = words.get(j).is("(") && words.get(j).start() >= m.end();
+                        continue;
+                    }
+                    if (words.get(j).start() >= m.end() && words.get(j).letter() && !inParentheses) {
                         rest.append(rest.isEmpty() ? "" : " ").append(words.get(j).key());
                     }
                 }
@@ -456,6 +515,19 @@ public final class QuoteExtractor {
     }
 
     private static final Set<String> POINTERS = Set.of("nước này", "này", "địa phương", "nước bạn");
+
+    /**
+     * "…, theo bà A, Phó Chủ tịch LĐLĐ TP.HCM.": where an office in apposition after the source starts (the comma
+     * before it), or the sentence's end when none follows.
+     */
+    private int appositionStart(List<Word> words, int k, List<EntityMention> entities) {
+        for (int j = k; j + 1 < words.size(); j++) {
+            if (words.get(j).is(",") && !insideMention(entities, words.get(j).start())) {
+                return roles.lexicon().titleAt(words, j + 1) > 0 ? j : words.size();
+            }
+        }
+        return words.size();
+    }
 
     /**
      * Where the speaker's words start when the speaker and the verb close the sentence: the part after the last
@@ -605,6 +677,17 @@ public final class QuoteExtractor {
     /** The subject of a verb starts after the last comma before it, unless that leaves nothing to read. */
     private static int clauseStart(List<Word> words, int verb, int sentenceStart, List<EntityMention> entities) {
         for (int k = verb - 1; k >= 0; k--) {
+            if (words.get(k).is(")")) {
+                // "bà A (34 tuổi, trú xã B) khai nhận": the commas of a parenthesis about the speaker are its own
+                int open = k - 1;
+                while (open >= 0 && !words.get(open).is("(")) {
+                    open--;
+                }
+                if (open >= 0) {
+                    k = open;
+                    continue;
+                }
+            }
             if (words.get(k).is(",") && insideMention(entities, words.get(k).start())) {
                 continue; // the comma of "Sở Văn hóa, Thể thao và Du lịch" is inside the speaker's name
             }
@@ -633,7 +716,8 @@ public final class QuoteExtractor {
             if (m.start() >= from && m.end() <= to) {
                 switch (m.type()) {
                     case PER -> person = person == null ? m : person;
-                    case ORG -> org = m;
+                    // "Cục Đầu tư nước ngoài (Bộ Tài chính)": the body in parentheses only says whose the first is
+                    case ORG -> org = org != null && SpeakerClues.parenthesised(text, m) ? org : m;
                     case LOC, MISC -> place = m;
                 }
             }
@@ -658,18 +742,20 @@ public final class QuoteExtractor {
         if (PRONOUNS.contains(key)) {
             // "ông", "bà": the last person named before, of the gender the pronoun says when the article tells it
             // (an "ông"/"bà" before the name, or "Văn"/"Thị" inside it)
+            // (an "ông"/"bà" before the name, or "Văn"/"Thị" inside it); a person whose gender the article does
+            // not tell may be meant too ("Chủ tịch UBND tỉnh A B C cho biết … Ông đề nghị …")
             Gender wanted = Gender.of(key.split(" ")[0]);
             EntityMention last = null;
-            EntityMention lastOfGender = null;
+            EntityMention lastCompatible = null;
             for (EntityMention m : entities) {
                 if (m.type() == EntityType.PER && m.end() <= from) {
                     last = m;
-                    if (wanted != Gender.UNKNOWN && genderOf(cx, m) == wanted) {
-                        lastOfGender = m;
+                    if (wanted != Gender.UNKNOWN && genderOf(cx, m) != wanted.opposite()) {
+                        lastCompatible = m;
                     }
                 }
             }
-            EntityMention chosen = lastOfGender != null ? lastOfGender : last;
+            EntityMention chosen = lastCompatible != null ? lastCompatible : last;
             return chosen == null ? Optional.empty() : Optional.of(chosen.canonical());
         }
         Optional<String> role = roles.roleOf(phrase);
@@ -677,6 +763,16 @@ public final class QuoteExtractor {
             String bound = cx.bindings().get(role.get());
             if (bound != null) {
                 return Optional.of(bound);
+            }
+        }
+        if (person == null && org == null && place == null && COMPANY_HEADS.contains(key)
+                && Character.isUpperCase(phrase.codePointAt(0)) && from == sentenceStartOf(cx, from)) {
+            // "Công ty giải thích …" opening a sentence: a company's head alone, capitalised only by its position (a
+            // business story's way of naming the company again; "Công an đề nghị …" is an appeal, not a statement)
+            String lowered = phrase.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + phrase.substring(1);
+            Optional<String> body = roles.bodyOf(lowered, entities, from);
+            if (body.isPresent()) {
+                return body;
             }
         }
         boolean lowercase = !phrase.isEmpty() && (Character.isLowerCase(phrase.codePointAt(0))
@@ -693,6 +789,14 @@ public final class QuoteExtractor {
                 return body;
             }
         }
+        // "Người đứng đầu Chính phủ": the holder of the body's top office, named before
+        if (key.startsWith("người đứng đầu ")) {
+            Optional<String> head = roles.headOf(phrase.substring("người đứng đầu ".length()).strip(), cx.holders(),
+                    anchor);
+            if (head.isPresent()) {
+                return head;
+            }
+        }
         if (org != null && (text.substring(from, org.start()).strip().replace(",", "").isEmpty()
                 || SPOKESPEOPLE.contains(io.thoisu.text.VietnameseNormalizer.key(text.substring(from, org.start()).strip())))) {
             // "Đại sứ quán Việt Nam …": a body, though it opens like a title; "Lãnh đạo UBND huyện …", "Đại diện
@@ -701,7 +805,7 @@ public final class QuoteExtractor {
         }
         if (role.isPresent() && Character.isUpperCase(phrase.codePointAt(0))) {
             // "Bí thư Tỉnh ủy" after "ông X, Bí thư Tỉnh ủy Hà Giang": the office written shorter than it was given
-            Optional<String> holder = roles.holderOf(phrase, cx.holders(), anchor);
+            Optional<String> holder = roles.officeHolderOf(phrase, cx.holders(), anchor);
             if (holder.isPresent()) {
                 return holder;
             }
@@ -720,12 +824,24 @@ public final class QuoteExtractor {
         return Optional.empty();
     }
 
+    private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
+            "doanh nghiệp", "hãng");
+
+    private static int sentenceStartOf(Context cx, int offset) {
+        Sentence s = sentenceAt(cx.sentences(), offset);
+        return s == null ? -1 : s.start();
+    }
+
     private enum Gender {
         MALE, FEMALE, UNKNOWN;
 
+        Gender opposite() {
+            return this == MALE ? FEMALE : this == FEMALE ? MALE : UNKNOWN;
+        }
+
         static Gender of(String addressKey) {
             return switch (addressKey) {
-                case "ông", "anh", "chú", "cụ ông" -> MALE;
+                case "ông", "anh", "chú", "cụ ông", "thầy" -> MALE;
                 case "bà", "chị", "cô", "cụ bà" -> FEMALE;
                 default -> UNKNOWN;
             };
@@ -752,10 +868,12 @@ public final class QuoteExtractor {
         return Gender.UNKNOWN;
     }
 
-    private static Optional<String> mentionSpeaker(List<EntityMention> entities, int from, int to) {
+    private static Optional<String> mentionSpeaker(String text, List<EntityMention> entities, int from, int to) {
         EntityMention best = null;
         for (EntityMention m : entities) {
-            if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC) {
+            // "theo Cục Thống kê (Bộ Tài chính)": the body in parentheses only says whose the first one is
+            if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC
+                    && !(best != null && SpeakerClues.parenthesised(text, m))) {
                 best = m;
             }
         }

@@ -58,6 +58,15 @@ class ClaimExtractorTest {
     }
 
     @Test
+    void aBaselineAFewWordsAfterSoVoiDoesNotDateAFigure() {
+        // 2026-11-23 evening: the baseline's time need not follow "so với" directly
+        List<Claim> c = realClaims("Dịp lễ vừa qua, cả nước xảy ra 95 vụ cháy, giảm 12% so với Tết năm ngoái.");
+        assertThat(c).extracting(Claim::date).containsOnly(Optional.of("2023-06-15"));
+        List<Claim> same = realClaims("Giá cà phê nhân còn 52.000 đồng/kg, giảm mạnh so với cùng thời điểm năm 2021.");
+        assertThat(same).extracting(Claim::date).containsOnly(Optional.of("2023-06-15"));
+    }
+
+    @Test
     void speakerOfReportedSpeechIsTheAttribution() {
         List<Claim> c = claims("Ngày 12/6, Sở Y tế tỉnh Lạc Phong cho biết khoảng 340 ca mắc mới đã được ghi nhận.");
         assertThat(c).hasSize(1);

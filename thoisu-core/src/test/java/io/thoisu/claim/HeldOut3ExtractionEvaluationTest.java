@@ -12,13 +12,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Entities, quotes and claims on the third held-out set ({@code extraction/heldout3/}, 30 articles written blind
+ * Entities, quotes and claims on the third extraction set ({@code extraction/heldout3/}, 30 articles written blind
  * after the second set was opened for tuning; see its README), with the real upstream stages. Only the figures are
- * printed; the error listings print with {@code -Dthoisu.heldout.errors=true}. The floors sit about 0.1 under the
- * first and only measurement so they catch a collapse, not a point or two; the set must not be tuned on. First and
- * only run, 2026-11-23 15:28 UTC (gold committed in 7513f17 before it): entities P 0.870 R 0.874 F1 0.872 (canonical
- * 0.948; gold 619, predicted 622); quotes found 0.892, precision 0.971, speaker accuracy 0.735 (gold 223, predicted
- * 205); claims P 0.815 R 0.789 F1 0.802 (gold 336, predicted 325).
+ * printed; the error listings print with {@code -Dthoisu.heldout.errors=true}.
+ *
+ * <p>Since 2026-11-23 17:45 UTC this is a <b>development set ("dev 3")</b>, no longer held out: its errors are read
+ * and the rules tuned on it (by class of error, never by its names), so its figures no longer estimate unseen text;
+ * the blind set {@code heldout4} replaces it. The class keeps its name. Blind run, 2026-11-23 15:28 UTC (gold
+ * committed in 7513f17 before it): entities P 0.870 R 0.874 F1 0.872 (canonical 0.948; gold 619, predicted 622);
+ * quotes found 0.892, precision 0.971, speaker accuracy 0.735 (gold 223, predicted 205); claims P 0.815 R 0.789 F1
+ * 0.802 (gold 336, predicted 325). After the evening's tuning (2026-11-23, 18:25 UTC): entities P 0.968 R 0.979 F1
+ * 0.973 (canonical 0.985); quotes found 0.973, precision 0.973, speaker accuracy 0.973; claims P 0.938 R 0.908 F1
+ * 0.923. The floors sit just under these, so a regression fails.
  */
 class HeldOut3ExtractionEvaluationTest {
     private static final Path HELD_OUT_3 = Path.of("src/test/resources/io/thoisu/extraction/heldout3");
@@ -37,8 +42,11 @@ class HeldOut3ExtractionEvaluationTest {
     void entitiesStayAboveTheirFloor() throws Exception {
         EntityEvaluation.Report r = EntityEvaluation.evaluate(HELD_OUT_3, new SentenceSplitter()::split);
         print(r.format());
+        if (ERRORS) {
+            print(r.errors());
+        }
         assertThat(r.articles()).isEqualTo(30);
-        assertThat(r.f1()).isGreaterThan(0.77);
+        assertThat(r.f1()).isGreaterThan(0.96);
     }
 
     @Test
@@ -48,8 +56,8 @@ class HeldOut3ExtractionEvaluationTest {
         if (ERRORS) {
             print(r.errors());
         }
-        assertThat(r.recall()).isGreaterThan(0.79);
-        assertThat(r.speakerAccuracy()).isGreaterThan(0.63);
+        assertThat(r.recall()).isGreaterThan(0.96);
+        assertThat(r.speakerAccuracy()).isGreaterThan(0.96);
     }
 
     @Test
@@ -59,7 +67,7 @@ class HeldOut3ExtractionEvaluationTest {
         if (ERRORS) {
             print(r.errors());
         }
-        assertThat(r.f1()).isGreaterThan(0.70);
+        assertThat(r.f1()).isGreaterThan(0.91);
     }
 
     private static void print(List<String> lines) {
