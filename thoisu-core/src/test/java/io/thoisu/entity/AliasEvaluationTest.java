@@ -13,14 +13,14 @@ class AliasEvaluationTest {
     @Test
     void resolvesShortFormsAcrossTheFixtureCorpus() throws Exception {
         List<Path> sets = List.of(set("handwritten"), set("templated"), set("heldout"), set("heldout2"),
-                set("heldout3"));
+                set("heldout3"), set("heldout4"));
         AliasEvaluation.Report r = AliasEvaluation.evaluate(sets, new SentenceSplitter()::split);
         r.format().forEach(System.out::println);
         assertThat(r.articles()).isGreaterThan(150);
         assertThat(r.needResolution()).isPositive();
-        // measured 2026-11-23 evening: P 0.990 R 0.839 (105 resolved, 104 right, of 124 short forms)
-        assertThat(r.precision()).isGreaterThan(0.90);
-        assertThat(r.recall()).isGreaterThan(0.80);
+        // measured 2026-11-23 late evening, held-out 4 included: P 0.991 R 0.928 (117 resolved, 116 right, of 125)
+        assertThat(r.precision()).isGreaterThan(0.95);
+        assertThat(r.recall()).isGreaterThan(0.88);
     }
 
     private static Path set(String name) throws URISyntaxException {
