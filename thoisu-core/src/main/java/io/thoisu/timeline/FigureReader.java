@@ -80,7 +80,14 @@ final class FigureReader {
     }
 
     /** The predicates read for a figure: the first (nearest), all that count, its words, where it stood. */
-    private record Predicates(Optional<String> first, Set<String> all, String text, boolean before, int end) {
+    private record Predicates(Optional<String> first, Set<String> all, String text, boolean before, int end,
+                              int beforeFrom, int beforeTo) {
+        /** The same, with every name mapped for a measure ("escaped" → "released"). */
+        Predicates measured(FigureLexicon lexicon) {
+            Set<String> names = new LinkedHashSet<>();
+            all.forEach(n -> names.add(lexicon.measured(n)));
+            return new Predicates(first.map(lexicon::measured), names, text, before, end, beforeFrom, beforeTo);
+        }
     }
 
     Figure read(Claim claim) {
@@ -96,6 +103,9 @@ final class FigureReader {
         List<String> afterKeys = Syllables.keys(around.after());
         List<String> beforeKeys = Syllables.keys(around.before());
         Predicates p = predicates(afterKeys, Syllables.keys(around.near()).size(), beforeKeys);
+        if (kind == QuantityKind.MEASURE) {
+            p = p.measured(lexicon);
+        }
         List<String> tail = around.found() ? afterKeys : aboutKeys.subList(Math.min(aboutKeys.size(),
                 unitKey.isEmpty() ? 0 : unitKey.split(" ").length), aboutKeys.size());
         Scope scope = Scope.of(sentence, around.start(), around.clauseEnd());
@@ -116,14 +126,20 @@ final class FigureReader {
                 || !lexicon.revisionsAfter(ownAfter).isEmpty()
                 || VietnameseNormalizer.key(sentence.strip()).startsWith("như vậy");
         boolean noTotal = endsWithAny(beforeKeys, INCREMENT, 2) || endsWithAny(beforeKeys, RANK, 1)
-                || VAGUE.matcher(around.qualifier()).find();
+                || VAGUE.matcher(around.qualifier()).find() || ClauseVerbs.denied(beforeKeys);
+        String holder = kind == QuantityKind.AGE && around.found() ? AgeHolder.of(sentence, around.start()) : "";
+        Set<String> item = p.first().filter(lexicon::byItem).isPresent() && around.found()
+                ? ValuedItem.of(beforeKeys, Math.max(0, p.beforeFrom()), Math.max(0, p.beforeTo()),
+                        around.start() - around.before().length() > 0
+                                ? Syllables.keys(sentence.substring(0, clauseEnd(sentence, 0))) : List.of())
+                : Set.of();
         String per = around.found() ? per(around.after(), around.before()) : "";
         Figure.DaySource day = claim.date().map(d -> DayMention.names(sentence, d)).orElse(false)
                 ? Figure.DaySource.NAMED
                 : DayMention.pointsAt(sentence) ? Figure.DaySource.RELATIVE : Figure.DaySource.PUBLICATION;
         return new Figure(claim, kind, lexicon.counted(unitKey), p.first(), p.all(), p.text(), p.before(),
                 nounPhrase(unitKey, tail), subgroup, actors(around.before()), scope, per, modality, revision,
-                noTotal, around.qualifier(), claim.date(), day);
+                noTotal, around.qualifier(), claim.date(), day, holder, item);
     }
 
     /** Where the claim's figure stands in its sentence; without a recognised figure, the about is what follows. */
@@ -161,15 +177,27 @@ final class FigureReader {
                 }
             }
             return new Predicates(Optional.of(f.name()), all, String.join(" ", afterKeys.subList(f.from(), f.to())),
-                    false, f.to());
+                    false, f.to(), -1, -1);
         }
         List<FigureLexicon.Found> beforeFound = lexicon.predicates(beforeKeys);
-        if (!beforeFound.isEmpty()) {
-            FigureLexicon.Found f = beforeFound.get(beforeFound.size() - 1);
-            return new Predicates(Optional.of(f.name()), Set.of(f.name()),
-                    String.join(" ", beforeKeys.subList(f.from(), f.to())), true, stretch);
+        FigureLexicon.Found last = beforeFound.isEmpty() ? null : beforeFound.get(beforeFound.size() - 1);
+        Optional<String> presence = ClauseVerbs.presence(beforeKeys);
+        if (presence.isPresent() && (last == null || last.to() < beforeKeys.size())) {
+            // "khi nhà sập có hơn 20 công nhân": the earlier predicate dates the instant, "có" counts who was there
+            String word = beforeKeys.get(beforeKeys.size() - 1);
+            return new Predicates(presence, Set.of(presence.get()), word, true, stretch, -1, -1);
         }
-        return new Predicates(Optional.empty(), Set.of(), "", false, stretch);
+        if (last != null) {
+            return new Predicates(Optional.of(last.name()), Set.of(last.name()),
+                    String.join(" ", beforeKeys.subList(last.from(), last.to())), true, stretch, last.from(),
+                    last.to());
+        }
+        Optional<String> verb = ClauseVerbs.unknownVerb(afterKeys.subList(0, stretch), PHRASE_END);
+        if (verb.isPresent()) {
+            return new Predicates(verb, Set.of(verb.get()), verb.get().substring(ClauseVerbs.OTHER.length()), false,
+                    stretch, -1, -1);
+        }
+        return new Predicates(Optional.empty(), Set.of(), "", false, stretch, -1, -1);
     }
 
     /** The unit and up to two words after it, to the first function word: "tấn gạo", "công nhân ca đêm". */

@@ -1,0 +1,66 @@
+package io.thoisu.timeline;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The item a property figure (a price, a value, an area: {@code [by-item]} in {@code figures.txt}) belongs to, as
+ * the content words of its clause around the property word: before it, the thing that has it ("số lưới phải bỏ
+ * trị giá …", "con tàu của gia đình trị giá …"), after it, what is measured ("giá xăng RON95", "diện tích sàn").
+ * A clause that opens with the property word ("Tàu dài 22 m, …, trị giá khoảng 6 tỷ") takes the words of the
+ * sentence's first clause; a reported clause drops its source ("Chủ tàu … cho biết con tàu …"). Two figures are of
+ * one item when either names none or they share a content word: values of different items are no rivals.
+ */
+final class ValuedItem {
+    /** Words that name no item: function words, classifiers, totals, qualifiers. */
+    private static final Set<String> EMPTY_WORDS = Set.of("đang", "đã", "được", "bị", "phải", "và", "với", "tại",
+            "của", "ở", "có", "cho", "là", "trong", "từ", "đến", "tới", "khi", "để", "sẽ", "vẫn", "cũng", "đều",
+            "này", "đó", "vào", "ra", "về", "trên", "dưới", "hơn", "khoảng", "gần", "số", "con", "chiếc", "ngôi",
+            "căn", "cái", "toàn", "bộ", "tổng", "cộng", "các", "những", "một", "mỗi", "ước", "tính", "lên", "theo",
+            "chừng", "tầm", "nhiều", "thì", "mà", "nên", "lại", "rồi");
+    private static final Set<String> REPORTING = Set.of("biết", "hay");
+
+    private ValuedItem() {
+    }
+
+    /**
+     * The item's content words. {@code beforeKeys} is the figure's clause before it, {@code from} and {@code to}
+     * where the property word stands in it, {@code firstClauseKeys} the sentence's first clause when the figure's
+     * clause is not that one (else empty).
+     */
+    static Set<String> of(List<String> beforeKeys, int from, int to, List<String> firstClauseKeys) {
+        Set<String> out = content(beforeKeys.subList(reportedStart(beforeKeys, from), from));
+        if (out.isEmpty() && from == 0) {
+            out = content(firstClauseKeys.subList(reportedStart(firstClauseKeys, firstClauseKeys.size()),
+                    firstClauseKeys.size()));
+        }
+        out.addAll(content(beforeKeys.subList(Math.min(to, beforeKeys.size()), beforeKeys.size())));
+        return out;
+    }
+
+    /** Whether two items can be one: either unnamed, or they share a word. */
+    static boolean same(Set<String> a, Set<String> b) {
+        return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
+    }
+
+    /** After the last "cho biết" / "cho hay" before {@code end}: the reported clause, not its source. */
+    private static int reportedStart(List<String> keys, int end) {
+        for (int i = end - 1; i > 0; i--) {
+            if (REPORTING.contains(keys.get(i)) && keys.get(i - 1).equals("cho")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static Set<String> content(List<String> keys) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String k : keys) {
+            if (k.length() > 1 && !EMPTY_WORDS.contains(k) && k.chars().noneMatch(Character::isDigit)) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+}

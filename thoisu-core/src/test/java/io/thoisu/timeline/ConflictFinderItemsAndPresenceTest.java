@@ -1,0 +1,147 @@
+package io.thoisu.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.thoisu.model.Approx;
+import io.thoisu.model.Claim;
+import io.thoisu.model.Conflict;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The conflict rules of presence, unknown verbs, denials, items, ages, owners' shares and care facilities. */
+class ConflictFinderItemsAndPresenceTest {
+    private static Claim claim(String article, String sentence, double value, Approx approx, String unit,
+                               String about, String date) {
+        return new Claim(article, sentence, value, approx, Optional.ofNullable(unit), about, Optional.empty(),
+                Optional.ofNullable(date), 0, sentence.length());
+    }
+
+    private final ConflictFinder finder = new ConflictFinder();
+
+    @Test
+    void thePeoplePresentAtTheInstantAreAFixedFactEvenAfterAPredicateThatDatesTheInstant() {
+        Claim about = claim("a", "Lúc giàn giáo đổ, tại công trường có khoảng 15 công nhân đang trát tường.",
+                15, Approx.ABOUT, "công nhân", "công nhân", "2025-03-02");
+        Claim more = claim("b", "Theo một người bán nước, khi giàn giáo sập có hơn 30 người đang làm việc.", 30,
+                Approx.MORE_THAN, "người", "người", "2025-03-03");
+        Claim agreeing = claim("c", "Kết luận ban đầu cho biết lúc sự cố xảy ra có 14 người làm việc trên giàn.",
+                14, Approx.EXACT, "người", "người", "2025-03-06");
+        List<Conflict> conflicts = finder.find(List.of(about, more, agreeing));
+        assertThat(values(conflicts)).containsExactlyInAnyOrder(List.of(15.0, 30.0), List.of(30.0, 14.0));
+    }
+
+    @Test
+    void aStandingStateIsNoPresence() {
+        Claim school = claim("a", "Trường hiện có 1.240 học sinh theo học.", 1240, Approx.EXACT, "học sinh",
+                "học sinh", "2025-05-02");
+        Claim boarders = claim("b", "Hôm xảy ra vụ việc có 520 học sinh ăn trưa tại trường.", 520, Approx.EXACT,
+                "học sinh", "học sinh", "2025-05-03");
+        assertThat(finder.find(List.of(school, boarders))).isEmpty();
+    }
+
+    @Test
+    void peopleWithAVehicleAreAboardAndTwoCountsOfThemDisputeAcrossDays() {
+        Claim twelve = claim("a", "Lực lượng cứu hộ đang tìm kiếm tàu cá QN 4411 cùng 9 thuyền viên.", 9,
+                Approx.EXACT, "thuyền viên", "thuyền viên", "2025-02-10");
+        Claim eleven = claim("b", "Chiếc tàu gặp nạn với 11 ngư dân Quảng Nam mất liên lạc từ đêm 8/2.", 11,
+                Approx.EXACT, "ngư dân", "ngư dân", "2025-02-11");
+        assertThat(values(finder.find(List.of(twelve, eleven)))).containsExactly(List.of(9.0, 11.0));
+    }
+
+    @Test
+    void aFigureWithAnUnknownVerbIsNoRivalOfTheBareCountItIsAPartOf() {
+        Claim crew = claim("a", "Toàn bộ 9 thuyền viên đã lên bờ an toàn.", 9, Approx.EXACT, "thuyền viên",
+                "thuyền viên", "2025-02-12");
+        Claim sick = claim("b", "Ba thuyền viên bị say sóng nặng được đưa vào trạm xá.", 3, Approx.EXACT,
+                "thuyền viên", "thuyền viên", "2025-02-12");
+        assertThat(finder.find(List.of(crew, sick))).isEmpty();
+    }
+
+    @Test
+    void aDeniedFigureIsNoTotal() {
+        Claim denial = claim("a", "Ca trực đêm ấy có 7 bảo vệ chứ không phải 10 người như tin đồn.", 10,
+                Approx.EXACT, "người", "người", "2025-04-01");
+        Claim ten = claim("b", "Theo lời kể của một bảo vệ, ca trực có 10 người.", 10, Approx.EXACT, "người",
+                "người", "2025-04-01");
+        Claim eight = claim("c", "Ca trực đêm ấy có 8 người.", 8, Approx.EXACT, "người", "người", "2025-04-02");
+        // the denied 10 is no figure: only the stated 10 disputes 7 and 8... and 7 against 8
+        List<Conflict> conflicts = finder.find(List.of(denial, ten, eight));
+        assertThat(conflicts).allSatisfy(c -> assertThat(c.values()).doesNotContain(denial));
+    }
+
+    @Test
+    void valuesOfDifferentItemsAreNoRivalsButTwoValuesOfOneItemAre() {
+        Claim boat = claim("a", "Ca nô dài 12 m, trị giá khoảng 2 tỷ đồng.", 2e9, Approx.ABOUT, "đồng", "đồng",
+                "2025-06-01");
+        Claim nets = claim("b", "Số ngư cụ bị sóng cuốn mất trị giá khoảng 150 triệu đồng.", 1.5e8, Approx.ABOUT,
+                "đồng", "đồng", "2025-06-03");
+        Claim boatAgain = claim("c", "Chủ ca nô cho biết chiếc ca nô của gia đình trị giá hơn 3 tỷ đồng.", 3e9,
+                Approx.MORE_THAN, "đồng", "đồng", "2025-06-03");
+        assertThat(values(finder.find(List.of(boat, nets, boatAgain)))).containsExactly(List.of(2e9, 3e9));
+    }
+
+    @Test
+    void pricesOfTwoGoodsAreDifferentThings() {
+        Claim petrol = claim("a", "Giá xăng E5 tăng lên 21.500 đồng mỗi lít.", 21500, Approx.EXACT, "đồng", "đồng",
+                "2025-06-01");
+        Claim diesel = claim("b", "Giá dầu diesel là 19.800 đồng mỗi lít.", 19800, Approx.EXACT, "đồng", "đồng",
+                "2025-06-02");
+        assertThat(finder.find(List.of(petrol, diesel))).isEmpty();
+    }
+
+    @Test
+    void theAgeOfOneNamedPersonIsDisputedButTwoPeoplesAgesAreNot() {
+        Claim young = claim("a", "Kẻ cầm đầu là Phùng Văn Lực (31 tuổi, trú xã Hòa Tiến).", 31, Approx.EXACT, null,
+                "tuổi", "2025-07-01");
+        Claim older = claim("b", "Nhóm do Phùng Văn Lực (33 tuổi) chỉ huy đã gây ra nhiều vụ trộm.", 33,
+                Approx.EXACT, null, "tuổi", "2025-07-02");
+        Claim other = claim("c", "Đồng phạm Lý Thị Mai, 27 tuổi, bị bắt sau đó.", 27, Approx.EXACT, null, "tuổi",
+                "2025-07-02");
+        Claim unnamed = claim("d", "Một bảo vệ 45 tuổi bị thương nhẹ.", 45, Approx.EXACT, null, "tuổi",
+                "2025-07-02");
+        assertThat(values(finder.find(List.of(young, older, other, unnamed)))).containsExactly(List.of(31.0, 33.0));
+    }
+
+    @Test
+    void oneOwnersShareAndOneHospitalsPatientsAreParts() {
+        Claim whole = claim("a", "Diện tích rừng bị cháy khoảng 18 ha.", 18, Approx.ABOUT, "ha", "ha",
+                "2025-05-10");
+        Claim owned = claim("b", "Ông Tạ Văn Bền nói 3 ha thông bị cháy của gia đình ông là vốn liếng cả đời.", 3,
+                Approx.EXACT, "ha", "ha", "2025-05-11");
+        assertThat(finder.find(List.of(whole, owned))).isEmpty();
+        Claim injured = claim("c", "Vụ nổ làm 9 người bị thương.", 9, Approx.EXACT, "người", "người",
+                "2025-05-10");
+        Claim hospital = claim("d", "Bệnh viện Đa khoa Hòa Bình cho biết đang điều trị cho 4 người bị thương.", 4,
+                Approx.EXACT, "người", "người", "2025-05-10");
+        assertThat(finder.find(List.of(injured, hospital))).isEmpty();
+        Claim rival = claim("e", "Công an phường cho biết 6 người bị thương.", 6, Approx.EXACT, "người", "người",
+                "2025-05-10");
+        assertThat(finder.find(List.of(injured, hospital, rival))).hasSize(1);
+    }
+
+    @Test
+    void whatEscapesMeasuredInTonnesIsAReleasedVolumeComparedAcrossDays() {
+        Claim first = claim("a", "Lượng dầu tràn ra biển khoảng 3 tấn, theo công ty.", 3, Approx.ABOUT, "tấn", "tấn",
+                "2025-08-01");
+        Claim later = claim("b", "Sở Tài nguyên xác định hơn 8 tấn dầu đã thoát ra trước khi khóa van.", 8,
+                Approx.MORE_THAN, "tấn", "tấn dầu", "2025-08-03");
+        Claim firstEscaped = claim("c", "Theo công ty, lượng dầu thoát ra khoảng 3 tấn.", 3, Approx.ABOUT, "tấn",
+                "tấn", "2025-08-01");
+        assertThat(values(finder.find(List.of(firstEscaped, later)))).containsExactly(List.of(3.0, 8.0));
+        assertThat(first.value()).isEqualTo(3.0);
+    }
+
+    @Test
+    void aboutASmallWholeCountAllowsOneEitherWay() {
+        Claim about = claim("a", "Có khoảng 12 người bị thương.", 12, Approx.ABOUT, "người", "người", "2025-01-01");
+        Claim eleven = claim("b", "Có 11 người bị thương.", 11, Approx.EXACT, "người", "người", "2025-01-01");
+        Claim nine = claim("c", "Có 9 người bị thương.", 9, Approx.EXACT, "người", "người", "2025-01-01");
+        assertThat(finder.find(List.of(about, eleven))).isEmpty();
+        assertThat(finder.find(List.of(about, nine))).hasSize(1);
+    }
+
+    private static List<List<Double>> values(List<Conflict> conflicts) {
+        return conflicts.stream().map(c -> c.values().stream().map(Claim::value).toList()).toList();
+    }
+}
