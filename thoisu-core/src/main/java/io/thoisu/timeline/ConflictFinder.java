@@ -240,7 +240,7 @@ public final class ConflictFinder {
         if (shared.stream().anyMatch(lexicon::byActor) && !sameActors(a.actors(), b.actors())) {
             return false;
         }
-        if (shared.stream().anyMatch(lexicon::byItem) && !ValuedItem.same(a.item(), b.item())) {
+        if (shared.stream().anyMatch(lexicon::byItem) && !a.item().sameAs(b.item())) {
             return false; // "số lưới … trị giá 400 triệu" is not the boat's value
         }
         boolean running = a.predicate().isEmpty() || shared.stream().anyMatch(lexicon::running);

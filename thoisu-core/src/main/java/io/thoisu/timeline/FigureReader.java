@@ -128,18 +128,24 @@ final class FigureReader {
         boolean noTotal = endsWithAny(beforeKeys, INCREMENT, 2) || endsWithAny(beforeKeys, RANK, 1)
                 || VAGUE.matcher(around.qualifier()).find() || ClauseVerbs.denied(beforeKeys);
         String holder = kind == QuantityKind.AGE && around.found() ? AgeHolder.of(sentence, around.start()) : "";
-        Set<String> item = p.first().filter(lexicon::byItem).isPresent() && around.found()
+        ValuedItem item = p.first().filter(lexicon::byItem).isPresent() && around.found()
                 ? ValuedItem.of(beforeKeys, Math.max(0, p.beforeFrom()), Math.max(0, p.beforeTo()),
                         around.start() - around.before().length() > 0
                                 ? Syllables.keys(sentence.substring(0, clauseEnd(sentence, 0))) : List.of())
-                : Set.of();
+                : ValuedItem.NONE;
         String per = around.found() ? per(around.after(), around.before()) : "";
         Figure.DaySource day = claim.date().map(d -> DayMention.names(sentence, d)).orElse(false)
                 ? Figure.DaySource.NAMED
                 : DayMention.pointsAt(sentence) ? Figure.DaySource.RELATIVE : Figure.DaySource.PUBLICATION;
+        Optional<String> date = claim.date();
+        Optional<java.time.LocalDate> reported = date.flatMap(d -> DayMention.reportedOn(sentence, d));
+        if (reported.isPresent()) {
+            date = Optional.of(reported.get().toString()); // a count is of the day it was reported on
+            day = Figure.DaySource.NAMED;
+        }
         return new Figure(claim, kind, lexicon.counted(unitKey), p.first(), p.all(), p.text(), p.before(),
                 nounPhrase(unitKey, tail), subgroup, actors(around.before()), scope, per, modality, revision,
-                noTotal, around.qualifier(), claim.date(), day, holder, item);
+                noTotal, around.qualifier(), date, day, holder, item);
     }
 
     /** Where the claim's figure stands in its sentence; without a recognised figure, the about is what follows. */

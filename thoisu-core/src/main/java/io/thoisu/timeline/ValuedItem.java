@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The item a property figure (a price, a value, an area: {@code [by-item]} in {@code figures.txt}) belongs to, as
- * the content words of its clause around the property word: before it, the thing that has it ("số lưới phải bỏ
- * trị giá …", "con tàu của gia đình trị giá …"), after it, what is measured ("giá xăng RON95", "diện tích sàn").
+ * The item a property figure (a price, a value, an area, a distance: {@code [by-item]} in {@code figures.txt})
+ * belongs to, as two sets of content words of its clause: before the property word, the thing that has it ({@code
+ * has}: "số lưới phải bỏ trị giá …", "con tàu của gia đình trị giá …", "một bãi bồi cách …"), after it, what is
+ * measured ({@code measured}: "giá xăng RON95", "diện tích sàn", "cách bản Nậm Pì").
  * A clause that opens with the property word ("Tàu dài 22 m, …, trị giá khoảng 6 tỷ") takes the words of the
  * sentence's first clause; a reported clause drops its source ("Chủ tàu … cho biết con tàu …"). Two figures are of
- * one item when either names none or they share a content word: values of different items are no rivals.
+ * one item when, on each side, either names nothing or they share a content word: values of different items are no
+ * rivals, nor two places at distances from one village.
  */
-final class ValuedItem {
+record ValuedItem(Set<String> has, Set<String> measured) {
+    /** The item of a figure that is no property. */
+    static final ValuedItem NONE = new ValuedItem(Set.of(), Set.of());
+
     /** Words that name no item: function words, classifiers, totals, qualifiers. */
     private static final Set<String> EMPTY_WORDS = Set.of("đang", "đã", "được", "bị", "phải", "và", "với", "tại",
             "của", "ở", "có", "cho", "là", "trong", "từ", "đến", "tới", "khi", "để", "sẽ", "vẫn", "cũng", "đều",
@@ -21,26 +26,32 @@ final class ValuedItem {
             "chừng", "tầm", "nhiều", "thì", "mà", "nên", "lại", "rồi");
     private static final Set<String> REPORTING = Set.of("biết", "hay");
 
-    private ValuedItem() {
+    ValuedItem {
+        has = Set.copyOf(has);
+        measured = Set.copyOf(measured);
     }
 
     /**
-     * The item's content words. {@code beforeKeys} is the figure's clause before it, {@code from} and {@code to}
+     * The item of a property figure. {@code beforeKeys} is the figure's clause before it, {@code from} and {@code to}
      * where the property word stands in it, {@code firstClauseKeys} the sentence's first clause when the figure's
      * clause is not that one (else empty).
      */
-    static Set<String> of(List<String> beforeKeys, int from, int to, List<String> firstClauseKeys) {
-        Set<String> out = content(beforeKeys.subList(reportedStart(beforeKeys, from), from));
-        if (out.isEmpty() && from == 0) {
-            out = content(firstClauseKeys.subList(reportedStart(firstClauseKeys, firstClauseKeys.size()),
+    static ValuedItem of(List<String> beforeKeys, int from, int to, List<String> firstClauseKeys) {
+        Set<String> measured = content(beforeKeys.subList(Math.min(to, beforeKeys.size()), beforeKeys.size()));
+        Set<String> has = content(beforeKeys.subList(reportedStart(beforeKeys, from), from));
+        if (has.isEmpty() && from == 0) {
+            has = content(firstClauseKeys.subList(reportedStart(firstClauseKeys, firstClauseKeys.size()),
                     firstClauseKeys.size()));
         }
-        out.addAll(content(beforeKeys.subList(Math.min(to, beforeKeys.size()), beforeKeys.size())));
-        return out;
+        return new ValuedItem(has, measured);
     }
 
-    /** Whether two items can be one: either unnamed, or they share a word. */
-    static boolean same(Set<String> a, Set<String> b) {
+    /** Whether two items can be one: on each side, either names nothing or they share a word. */
+    boolean sameAs(ValuedItem other) {
+        return meet(has, other.has) && meet(measured, other.measured);
+    }
+
+    private static boolean meet(Set<String> a, Set<String> b) {
         return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
     }
 

@@ -141,6 +141,32 @@ class ConflictFinderItemsAndPresenceTest {
         assertThat(finder.find(List.of(about, nine))).hasSize(1);
     }
 
+    @Test
+    void twoPlacesAtDistancesFromOneVillageAreNoRivalsButOnePlaceAtTwoDistancesIs() {
+        Claim ditch = claim("a", "Đội cứu hộ tìm thấy một thi thể mắc trong khe suối cách bản Phìn Hồ khoảng 3 km.", 3,
+                Approx.ABOUT, "km", "km", "2025-09-02");
+        Claim bank = claim("b", "Sáng nay, tại một bãi cát cách bản Phìn Hồ khoảng 9 km, người dân phát hiện chiếc xe.",
+                9, Approx.ABOUT, "km", "km", "2025-09-03");
+        assertThat(finder.find(List.of(ditch, bank))).isEmpty();
+        Claim lastFix = claim("c", "Lần liên lạc cuối, tàu báo đang ở vị trí cách đảo Hòn Khói khoảng 80 hải lý.", 80,
+                Approx.ABOUT, "hải lý", "hải lý", "2025-09-02");
+        Claim otherFix = claim("d", "Theo trung tâm cứu nạn, vị trí cuối cùng tàu báo về cách đảo Hòn Khói khoảng 120 "
+                + "hải lý.", 120, Approx.ABOUT, "hải lý", "hải lý", "2025-09-04");
+        assertThat(values(finder.find(List.of(lastFix, otherFix)))).containsExactly(List.of(80.0, 120.0));
+    }
+
+    @Test
+    void aRunningCountIsOfTheDayItIsReportedOn() {
+        Claim first = claim("a", "Vụ cháy kho hóa chất tối qua đã làm 4 người chết.", 4, Approx.EXACT, "người",
+                "người", "2025-10-04");
+        Claim reported = claim("b", "Sáng 6-10, UBND huyện cho biết vụ cháy tối thứ Bảy đã làm 6 người chết.", 6,
+                Approx.EXACT, "người", "người", "2025-10-04");
+        assertThat(finder.find(List.of(first, reported))).isEmpty();
+        Claim sameDay = claim("c", "Theo công an, vụ cháy làm 7 người chết.", 7, Approx.EXACT, "người", "người",
+                "2025-10-04");
+        assertThat(values(finder.find(List.of(first, reported, sameDay)))).containsExactly(List.of(4.0, 7.0));
+    }
+
     private static List<List<Double>> values(List<Conflict> conflicts) {
         return conflicts.stream().map(c -> c.values().stream().map(Claim::value).toList()).toList();
     }
