@@ -10,8 +10,10 @@ import java.util.Set;
  * <li><em>Presence</em>: an existential verb right before the figure ("lúc nhà đổ có 11 công nhân làm việc bên
  * trong", "ca đêm gồm 18 người") counts the things present at the instant told, and a companion word after a
  * vehicle ("tàu cá BĐ 123 cùng 12 ngư dân", "chiếc xe khách với 40 hành khách") the people aboard: both fixed
- * facts of the event ("Trường hiện có 1.150 học sinh" is a standing state, no presence). A predicate earlier in the clause ("khi nhà sập có hơn 20 công nhân") then only dates the
- * instant; it says nothing of what is counted.</li>
+ * facts of the event ("Trường hiện có 1.150 học sinh" is a standing state, no presence). A predicate earlier in
+ * the clause ("khi nhà sập có hơn 20 công nhân") then only dates the instant of a presence; it says nothing of what
+ * is counted. With a vehicle it is the other way: "điều động tàu BP 12 cùng với 8 chiến sĩ" sends the people
+ * too.</li>
  * <li><em>An unknown verb</em>: a voice or aspect word after the count noun opens a verb the lexicon does not know
  * ("hai ngư dân bị sốt", "2 người bị suy nhược được giữ lại"): the figure counts those it happened to, a part or
  * another group, so it is read as a predicate of its own, compared only with the same words.</li>

@@ -188,8 +188,10 @@ final class FigureReader {
         List<FigureLexicon.Found> beforeFound = lexicon.predicates(beforeKeys);
         FigureLexicon.Found last = beforeFound.isEmpty() ? null : beforeFound.get(beforeFound.size() - 1);
         Optional<String> presence = ClauseVerbs.presence(beforeKeys);
-        if (presence.isPresent() && (last == null || last.to() < beforeKeys.size())) {
-            // "khi nhà sập có hơn 20 công nhân": the earlier predicate dates the instant, "có" counts who was there
+        if (presence.isPresent() && (last == null || last.to() < beforeKeys.size() && presence.get()
+                .equals(ClauseVerbs.PRESENT))) {
+            // "khi nhà sập có hơn 20 công nhân": the earlier predicate dates the instant, "có" counts who was there;
+            // but "điều động tàu BP 12 cùng với 8 chiến sĩ" sends the people with the vehicle
             String word = beforeKeys.get(beforeKeys.size() - 1);
             return new Predicates(presence, Set.of(presence.get()), word, true, stretch, -1, -1);
         }

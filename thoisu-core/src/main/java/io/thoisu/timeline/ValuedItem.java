@@ -23,7 +23,7 @@ record ValuedItem(Set<String> has, Set<String> measured) {
             "của", "ở", "có", "cho", "là", "trong", "từ", "đến", "tới", "khi", "để", "sẽ", "vẫn", "cũng", "đều",
             "này", "đó", "vào", "ra", "về", "trên", "dưới", "hơn", "khoảng", "gần", "số", "con", "chiếc", "ngôi",
             "căn", "cái", "toàn", "bộ", "tổng", "cộng", "các", "những", "một", "mỗi", "ước", "tính", "lên", "theo",
-            "chừng", "tầm", "nhiều", "thì", "mà", "nên", "lại", "rồi");
+            "chừng", "tầm", "nhiều", "thì", "mà", "nên", "lại", "rồi", "tăng", "giảm", "người", "so");
     private static final Set<String> REPORTING = Set.of("biết", "hay");
 
     ValuedItem {

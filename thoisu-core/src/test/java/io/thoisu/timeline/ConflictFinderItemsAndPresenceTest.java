@@ -47,6 +47,17 @@ class ConflictFinderItemsAndPresenceTest {
         Claim eleven = claim("b", "Chiếc tàu gặp nạn với 11 ngư dân Quảng Nam mất liên lạc từ đêm 8/2.", 11,
                 Approx.EXACT, "ngư dân", "ngư dân", "2025-02-11");
         assertThat(values(finder.find(List.of(twelve, eleven)))).containsExactly(List.of(9.0, 11.0));
+        Claim sent = claim("c", "Biên phòng đã điều động tàu BP 07 cùng với 14 cán bộ chiến sĩ đến hiện trường.", 14,
+                Approx.EXACT, "cán bộ", "cán bộ", "2025-02-11");
+        assertThat(values(finder.find(List.of(twelve, eleven, sent)))).containsExactly(List.of(9.0, 11.0));
+    }
+
+    @Test
+    void percentChangesOfTwoGoodsAreDifferentThings() {
+        Claim food = claim("a", "Giá lương thực đã tăng 3,4% so với tháng trước.", 3.4, Approx.EXACT, "%", "%",
+                "2025-06-01");
+        Claim gas = claim("b", "Giá gas tăng 2,1% so với tháng trước.", 2.1, Approx.EXACT, "%", "%", "2025-06-02");
+        assertThat(finder.find(List.of(food, gas))).isEmpty();
     }
 
     @Test
