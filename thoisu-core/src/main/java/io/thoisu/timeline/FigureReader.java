@@ -24,9 +24,12 @@ import java.util.regex.Pattern;
  * <p>Besides, it reads the marks that make a figure something other than a plain total: a limit, plan or demand
  * word in its clause ("được phép chở tối đa 150 hành khách", "dự kiến", "yêu cầu"); an update of earlier reports
  * ("nâng số người chết lên 9", "vẫn còn 3 người mất tích", a sentence opening "Như vậy"); an increment ("thêm 2
- * thi thể"), a rank ("đứng 120 thế giới") or a mere order of size ("hàng trăm nhà"); a rate ("25.000 đồng mỗi
- * suất"); the names of who gives, sends or pays; a subgroup named right after the count noun ("2 du khách Việt
- * Nam") or inherited from the group the sentence takes its parts from ("trong số 14 công dân Việt Nam …, 1 người tử vong"); and its {@link Scope}.
+ * thi thể") or the size of a change ("tăng 0,54%", "giảm 125 đồng/kg"), a rank ("đứng 120 thế giới") or a mere
+ * order of size ("hàng trăm nhà"); a rate ("25.000 đồng mỗi suất"); the names of who gives, sends or pays; a
+ * subgroup named right after the count noun ("2 du khách Việt Nam") or inherited from the group the sentence takes
+ * its parts from ("trong số 14 công dân Việt Nam …, 1 người tử vong"); presence, unknown verbs and denials
+ * ({@link ClauseVerbs}); the item of a property ({@link ValuedItem}); whose age it is ({@link AgeHolder}); and its
+ * {@link Scope}.
  * Immutable and thread-safe.
  */
 final class FigureReader {
@@ -53,6 +56,12 @@ final class FigureReader {
             "(?iu)(?<![\\p{L}\\p{M}])mỗi\\s+([\\p{L}\\p{M}]+)");
     /** The last words before an increment: "tìm thấy thêm 3 thi thể". */
     private static final Set<String> INCREMENT = Set.of("thêm");
+    /**
+     * The verbs of a change right before its figure: "CPI tăng 0,54% so với tháng trước", "giá gas giảm 125
+     * đồng/kg", "tăng nhẹ 0,02%" are changes, no totals; "tăng lên 134", "giảm còn 20" name new totals.
+     */
+    private static final Set<String> CHANGE = Set.of("tăng", "giảm");
+    private static final Set<String> CHANGE_ADVERBS = Set.of("nhẹ", "mạnh", "thêm", "tới", "đến", "gần", "hơn");
     /** A figure that only gives an order of size: "hàng trăm nhà", "vài chục người". */
     private static final Pattern VAGUE = Pattern.compile("^(?:hàng|vài|mấy|dăm)(?![\\p{L}\\p{M}])");
     /** The last word before a rank: "đứng 120 thế giới", "hạng 5". */
@@ -126,7 +135,8 @@ final class FigureReader {
                 || !lexicon.revisionsAfter(ownAfter).isEmpty()
                 || VietnameseNormalizer.key(sentence.strip()).startsWith("như vậy");
         boolean noTotal = endsWithAny(beforeKeys, INCREMENT, 2) || endsWithAny(beforeKeys, RANK, 1)
-                || VAGUE.matcher(around.qualifier()).find() || ClauseVerbs.denied(beforeKeys);
+                || VAGUE.matcher(around.qualifier()).find() || ClauseVerbs.denied(beforeKeys)
+                || change(beforeKeys);
         String holder = kind == QuantityKind.AGE && around.found() ? AgeHolder.of(sentence, around.start()) : "";
         ValuedItem item = p.first().filter(lexicon::byItem).isPresent() && around.found()
                 ? ValuedItem.of(beforeKeys, Math.max(0, p.beforeFrom()), Math.max(0, p.beforeTo()),
@@ -220,6 +230,13 @@ final class FigureReader {
             taken++;
         }
         return noun.toString().strip();
+    }
+
+    /** Whether the figure is the size of a change: "tăng 0,54%", "giảm nhẹ 0,1%"; not "tăng lên 9". */
+    private static boolean change(List<String> beforeKeys) {
+        int n = beforeKeys.size();
+        return n >= 1 && CHANGE.contains(beforeKeys.get(n - 1))
+                || n >= 2 && CHANGE.contains(beforeKeys.get(n - 2)) && CHANGE_ADVERBS.contains(beforeKeys.get(n - 1));
     }
 
     /** Whether one of the last {@code last} syllables is one of {@code words}. */

@@ -178,6 +178,32 @@ class ConflictFinderItemsAndPresenceTest {
         assertThat(values(finder.find(List.of(first, reported, sameDay)))).containsExactly(List.of(4.0, 7.0));
     }
 
+    @Test
+    void theSizeOfAChangeIsNoTotalButANewTotalIs() {
+        Claim monthly = claim("a", "Chỉ số giá tháng 8 tăng 0,42% so với tháng trước.", 0.42, Approx.EXACT, "%", "%",
+                "2025-08-29");
+        Claim yearly = claim("b", "Chỉ số giá tháng 8 tăng nhẹ 3,1% so với cùng kỳ.", 3.1, Approx.EXACT, "%", "%",
+                "2025-08-29");
+        assertThat(finder.find(List.of(monthly, yearly))).isEmpty();
+        Claim nine = claim("c", "Số người chết đã tăng lên 9 người.", 9, Approx.EXACT, "người", "người",
+                "2025-08-29");
+        Claim twelve = claim("d", "Theo bệnh viện, 12 người chết.", 12, Approx.EXACT, "người", "người",
+                "2025-08-29");
+        // the new total is a figure: a later plain report disputes it
+        assertThat(values(finder.find(List.of(nine, twelve)))).containsExactly(List.of(9.0, 12.0));
+    }
+
+    @Test
+    void wordsThatOnlyContainTheWordForDistanceSayNone() {
+        Claim style = claim("a", "Giám khảo đặc cách 3 thí sinh vào vòng trong.", 3, Approx.EXACT, "thí sinh",
+                "thí sinh", "2025-08-29");
+        Claim way = claim("b", "Ban tổ chức chọn một cách ngẫu nhiên 5 thí sinh.", 5, Approx.EXACT, "thí sinh",
+                "thí sinh", "2025-08-30");
+        assertThat(new FigureReader(new FigureLexicon(), new io.thoisu.quantity.QuantityRecognizer()).read(style)
+                .predicate()).isEmpty();
+        assertThat(finder.find(List.of(style, way))).isEmpty();
+    }
+
     private static List<List<Double>> values(List<Conflict> conflicts) {
         return conflicts.stream().map(c -> c.values().stream().map(Claim::value).toList()).toList();
     }
