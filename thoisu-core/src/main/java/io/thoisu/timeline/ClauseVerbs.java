@@ -7,7 +7,7 @@ import java.util.Set;
 /**
  * What the words right around a figure say happened to it when the predicate lexicon has no phrase for it.
  * <ul>
- * <li><em>Presence</em>: an existential verb right before the figure ("lúc nhà đổ có 11 công nhân làm việc bên
+ * <li><em>Presence</em>, of people only: an existential verb right before the figure ("lúc nhà đổ có 11 công nhân làm việc bên
  * trong", "ca đêm gồm 18 người") counts the things present at the instant told, and a companion word after a
  * vehicle ("tàu cá BĐ 123 cùng 12 ngư dân", "chiếc xe khách với 40 hành khách") the people aboard: both fixed
  * facts of the event ("Trường hiện có 1.150 học sinh" is a standing state, no presence). A predicate earlier in

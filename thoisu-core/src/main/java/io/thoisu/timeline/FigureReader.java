@@ -111,7 +111,8 @@ final class FigureReader {
         }
         List<String> afterKeys = Syllables.keys(around.after());
         List<String> beforeKeys = Syllables.keys(around.before());
-        Predicates p = predicates(afterKeys, Syllables.keys(around.near()).size(), beforeKeys);
+        Predicates p = predicates(afterKeys, Syllables.keys(around.near()).size(), beforeKeys,
+                lexicon.counted(unitKey).equals("people"));
         if (kind == QuantityKind.MEASURE) {
             p = p.measured(lexicon);
         }
@@ -179,9 +180,10 @@ final class FigureReader {
 
     /**
      * The predicates after the figure (the first, and those before the next figure), else the nearest before it.
-     * {@code nearSize} is how many syllables of {@code afterKeys} come before the next figure.
+     * {@code nearSize} is how many syllables of {@code afterKeys} come before the next figure; only figures of
+     * {@code people} can be present or aboard ("có 5 điểm" is a score).
      */
-    private Predicates predicates(List<String> afterKeys, int nearSize, List<String> beforeKeys) {
+    private Predicates predicates(List<String> afterKeys, int nearSize, List<String> beforeKeys, boolean people) {
         int stretch = ownStretch(afterKeys);
         List<FigureLexicon.Found> afterFound = lexicon.predicates(afterKeys.subList(0, stretch));
         if (!afterFound.isEmpty()) {
@@ -197,7 +199,7 @@ final class FigureReader {
         }
         List<FigureLexicon.Found> beforeFound = lexicon.predicates(beforeKeys);
         FigureLexicon.Found last = beforeFound.isEmpty() ? null : beforeFound.get(beforeFound.size() - 1);
-        Optional<String> presence = ClauseVerbs.presence(beforeKeys);
+        Optional<String> presence = people ? ClauseVerbs.presence(beforeKeys) : Optional.empty();
         if (presence.isPresent() && (last == null || last.to() < beforeKeys.size() && presence.get()
                 .equals(ClauseVerbs.PRESENT))) {
             // "khi nhà sập có hơn 20 công nhân": the earlier predicate dates the instant, "có" counts who was there;

@@ -32,6 +32,19 @@ class ConflictFinderItemsAndPresenceTest {
     }
 
     @Test
+    void thoseSaidToBeThereAndThoseThereAreOneCrowdButAScoreIsNoPresence() {
+        Claim organiser = claim("a", "Theo ban tổ chức, khoảng 8.000 khán giả đã có mặt tại sân vận động.", 8000,
+                Approx.ABOUT, "khán giả", "khán giả", "2025-04-20");
+        Claim police = claim("b", "Công an ước tính có hơn 12.000 cổ động viên trong sân tối 19/4.", 12000,
+                Approx.MORE_THAN, "cổ động viên", "cổ động viên", "2025-04-19");
+        assertThat(values(finder.find(List.of(organiser, police)))).containsExactly(List.of(8000.0, 12000.0));
+        Claim two = claim("c", "Kỳ thủ Lạc Văn Hưng mới có 2 điểm sau 4 ván.", 2, Approx.EXACT, "điểm", "điểm",
+                "2025-04-20");
+        Claim five = claim("d", "Đối thủ của anh đã có 5 điểm.", 5, Approx.EXACT, "điểm", "điểm", "2025-04-21");
+        assertThat(finder.find(List.of(two, five))).isEmpty();
+    }
+
+    @Test
     void aStandingStateIsNoPresence() {
         Claim school = claim("a", "Trường hiện có 1.240 học sinh theo học.", 1240, Approx.EXACT, "học sinh",
                 "học sinh", "2025-05-02");
