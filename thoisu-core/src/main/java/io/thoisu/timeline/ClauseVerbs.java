@@ -27,7 +27,8 @@ final class ClauseVerbs {
     /** The prefix of a predicate read from an unknown verb. */
     static final String OTHER = "other ";
 
-    private static final Set<String> EXISTENTIAL = Set.of("có", "gồm");
+    /** Words that name the instant a presence is of: "lúc nhà đổ", "khi giàn giáo sập". */
+    private static final Set<String> INSTANT = Set.of("lúc", "khi");
     /** Words that make "có" a standing state ("hiện có", "vốn có", "thường có") rather than the instant's. */
     private static final Set<String> STANDING = Set.of("hiện", "vốn", "thường", "luôn");
     private static final Set<String> COMPANION = Set.of("cùng", "với", "cùng với");
@@ -41,8 +42,13 @@ final class ClauseVerbs {
     private ClauseVerbs() {
     }
 
-    /** The presence a figure's last preceding words mark ({@link #PRESENT} or {@link #ABOARD}), if any. */
-    static Optional<String> presence(List<String> beforeKeys) {
+    /**
+     * The presence a figure's last preceding words mark ({@link #PRESENT} or {@link #ABOARD}), if any.
+     * {@code sentenceBefore} is the whole sentence before the figure: an existential "có" counts those present only
+     * when it names the instant ("lúc", "khi", "thời điểm", "xảy ra"); "Công ty X có 1.200 lao động" is a standing
+     * workforce.
+     */
+    static Optional<String> presence(List<String> beforeKeys, List<String> sentenceBefore) {
         if (beforeKeys.isEmpty()) {
             return Optional.empty();
         }
@@ -50,7 +56,7 @@ final class ClauseVerbs {
         if (beforeKeys.size() >= 2 && STANDING.contains(beforeKeys.get(beforeKeys.size() - 2))) {
             return Optional.empty(); // "Trường hiện có 1.150 học sinh": a standing state, not the instant told
         }
-        if (EXISTENTIAL.contains(last)) {
+        if (last.equals("gồm") || last.equals("có") && namesTheInstant(sentenceBefore)) {
             return Optional.of(PRESENT);
         }
         if (COMPANION.contains(last)) {
@@ -82,6 +88,17 @@ final class ClauseVerbs {
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean namesTheInstant(List<String> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            String k = keys.get(i);
+            if (INSTANT.contains(k) || k.equals("thời") && i + 1 < keys.size() && keys.get(i + 1).equals("điểm")
+                    || k.equals("xảy") && i + 1 < keys.size() && keys.get(i + 1).equals("ra")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the figure is named only to be denied: "chứ không phải 14 người". */

@@ -112,7 +112,8 @@ final class FigureReader {
         List<String> afterKeys = Syllables.keys(around.after());
         List<String> beforeKeys = Syllables.keys(around.before());
         Predicates p = predicates(afterKeys, Syllables.keys(around.near()).size(), beforeKeys,
-                lexicon.counted(unitKey).equals("people"));
+                lexicon.counted(unitKey).equals("people")
+                        ? Syllables.keys(sentence.substring(0, Math.min(around.start(), sentence.length()))) : null);
         if (kind == QuantityKind.MEASURE) {
             p = p.measured(lexicon);
         }
@@ -181,9 +182,11 @@ final class FigureReader {
     /**
      * The predicates after the figure (the first, and those before the next figure), else the nearest before it.
      * {@code nearSize} is how many syllables of {@code afterKeys} come before the next figure; only figures of
-     * {@code people} can be present or aboard ("có 5 điểm" is a score).
+     * people can be present or aboard ("có 5 điểm" is a score): for them {@code peopleSentenceBefore} is the
+     * sentence before the figure, else null.
      */
-    private Predicates predicates(List<String> afterKeys, int nearSize, List<String> beforeKeys, boolean people) {
+    private Predicates predicates(List<String> afterKeys, int nearSize, List<String> beforeKeys,
+                                  List<String> peopleSentenceBefore) {
         int stretch = ownStretch(afterKeys);
         List<FigureLexicon.Found> afterFound = lexicon.predicates(afterKeys.subList(0, stretch));
         if (!afterFound.isEmpty()) {
@@ -199,7 +202,8 @@ final class FigureReader {
         }
         List<FigureLexicon.Found> beforeFound = lexicon.predicates(beforeKeys);
         FigureLexicon.Found last = beforeFound.isEmpty() ? null : beforeFound.get(beforeFound.size() - 1);
-        Optional<String> presence = people ? ClauseVerbs.presence(beforeKeys) : Optional.empty();
+        Optional<String> presence = peopleSentenceBefore != null
+                ? ClauseVerbs.presence(beforeKeys, peopleSentenceBefore) : Optional.empty();
         if (presence.isPresent() && (last == null || last.to() < beforeKeys.size() && presence.get()
                 .equals(ClauseVerbs.PRESENT))) {
             // "khi nhà sập có hơn 20 công nhân": the earlier predicate dates the instant, "có" counts who was there;

@@ -39,7 +39,8 @@ record ValuedItem(Set<String> has, Set<String> measured) {
     static ValuedItem of(List<String> beforeKeys, int from, int to, List<String> firstClauseKeys) {
         Set<String> measured = content(beforeKeys.subList(Math.min(to, beforeKeys.size()), beforeKeys.size()));
         Set<String> has = content(beforeKeys.subList(reportedStart(beforeKeys, from), from));
-        if (has.isEmpty() && from == 0) {
+        if (has.isEmpty() && from == 0 && !(firstClauseKeys.size() > 0 && firstClauseKeys.get(0).equals("theo"))) {
+            // "Tàu dài 22 m, …, trị giá …" takes the sentence's subject; "Theo nguồn tin của báo X, …" is a source
             has = content(firstClauseKeys.subList(reportedStart(firstClauseKeys, firstClauseKeys.size()),
                     firstClauseKeys.size()));
         }

@@ -35,7 +35,7 @@ class ConflictFinderItemsAndPresenceTest {
     void thoseSaidToBeThereAndThoseThereAreOneCrowdButAScoreIsNoPresence() {
         Claim organiser = claim("a", "Theo ban tổ chức, khoảng 8.000 khán giả đã có mặt tại sân vận động.", 8000,
                 Approx.ABOUT, "khán giả", "khán giả", "2025-04-20");
-        Claim police = claim("b", "Công an ước tính có hơn 12.000 cổ động viên trong sân tối 19/4.", 12000,
+        Claim police = claim("b", "Công an ước tính lúc trận đấu bắt đầu có hơn 12.000 cổ động viên trong sân.", 12000,
                 Approx.MORE_THAN, "cổ động viên", "cổ động viên", "2025-04-19");
         assertThat(values(finder.find(List.of(organiser, police)))).containsExactly(List.of(8000.0, 12000.0));
         Claim two = claim("c", "Kỳ thủ Lạc Văn Hưng mới có 2 điểm sau 4 ván.", 2, Approx.EXACT, "điểm", "điểm",
@@ -51,6 +51,11 @@ class ConflictFinderItemsAndPresenceTest {
         Claim boarders = claim("b", "Hôm xảy ra vụ việc có 520 học sinh ăn trưa tại trường.", 520, Approx.EXACT,
                 "học sinh", "học sinh", "2025-05-03");
         assertThat(finder.find(List.of(school, boarders))).isEmpty();
+        Claim workforce = claim("c", "Được biết, Công ty Minh Lộc có khoảng 900 lao động.", 900, Approx.ABOUT,
+                "lao động", "lao động", "2025-05-03");
+        Claim shift = claim("d", "Thời điểm xảy ra sự cố, nhà xưởng có gần 300 công nhân đang làm ca.", 300,
+                Approx.NEARLY, "công nhân", "công nhân", "2025-05-03");
+        assertThat(finder.find(List.of(workforce, shift))).isEmpty();
     }
 
     @Test
@@ -103,6 +108,15 @@ class ConflictFinderItemsAndPresenceTest {
         Claim boatAgain = claim("c", "Chủ ca nô cho biết chiếc ca nô của gia đình trị giá hơn 3 tỷ đồng.", 3e9,
                 Approx.MORE_THAN, "đồng", "đồng", "2025-06-03");
         assertThat(values(finder.find(List.of(boat, nets, boatAgain)))).containsExactly(List.of(2e9, 3e9));
+    }
+
+    @Test
+    void aSourceClauseNamesNoItem() {
+        Claim fee = claim("a", "Theo nguồn tin của báo Bình Sơn, phí chuyển nhượng của tiền vệ Hồ Minh Đạt khoảng 5 tỷ "
+                + "đồng.", 5e9, Approx.ABOUT, "đồng", "đồng", "2025-01-10");
+        Claim paid = claim("b", "Theo Tin Sân Cỏ, CLB Sông Lam Xanh đã chi gần 9 tỷ đồng để có Minh Đạt.", 9e9,
+                Approx.NEARLY, "đồng", "đồng", "2025-01-11");
+        assertThat(values(finder.find(List.of(fee, paid)))).containsExactly(List.of(5e9, 9e9));
     }
 
     @Test
