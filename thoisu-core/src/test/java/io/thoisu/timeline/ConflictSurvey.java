@@ -22,6 +22,12 @@ import java.util.stream.Stream;
  * a multi-document corpus (ViMs: {@code original/Cluster_NNN/original/K.txt}) taken as one story, so that a rule's
  * effect on false pairs can be judged by reading a sample. Prints the pair count and a seeded sample of pairs with
  * their sentences: {@code java -cp … io.thoisu.timeline.ConflictSurvey VIMS_ORIGINAL_DIR [SAMPLE] [SEED]}.
+ *
+ * <p>2026-11-23, on {@code ../shared/corpora/vims/ViMs/original} (300 clusters, 2,012 articles), sample 20, seed 7,
+ * pairs judged by reading: before the rules for presence, items, changes and the rest, 1,191 pairs, 4 of 20
+ * sampled real disagreements; after, 816 pairs, 7 of 20. Most false pairs left are figures of different things
+ * with the same unit and predicate (two parts of a place, two contracts, two players' values, background
+ * figures of earlier events).
  */
 final class ConflictSurvey {
     private ConflictSurvey() {
