@@ -113,6 +113,11 @@ final class Cluster {
             }
             integer = r.substring(0, comma);
             fraction = r.substring(comma + 1);
+            if (fraction.equals("000") && integer.indexOf('.') < 0 && integer.length() <= 3) {
+                // "92,000 phụ nữ" in wire copy is grouped the English way: no decimal ends in three zeros
+                integer = integer + fraction;
+                fraction = "";
+            }
         }
         if (integer.indexOf('.') >= 0) {
             c.plainDigits = false;

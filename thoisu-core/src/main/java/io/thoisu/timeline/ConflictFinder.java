@@ -29,6 +29,10 @@ import java.util.Set;
  * "thiệt hại"); a figure with several ("thoát ra ngoài và bị thương") shares any of them; when neither has one, the
  * same counted noun phrase of two words or more ("tấn gạo"); a figure with a predicate and one without are not
  * compared: "400 công nhân làm ca đêm" is not "350 công nhân thoát";</li>
+ * <li>for the properties of an item (a price, a value, an area: {@code [by-item]}), the same item
+ * ({@link ValuedItem}): "số lưới phải bỏ trị giá khoảng 400 triệu" is no rival of "con tàu trị giá gần 10 tỷ";</li>
+ * <li>for ages, never disputes in general, the same named person: "Lê Văn Tú (24 tuổi)" against "Lê Văn Tú (26
+ * tuổi)" is a fixed fact in dispute ({@link AgeHolder});</li>
  * <li>for what adds up across actors (aid given, forces sent, sums paid: {@code [by-actor]} in {@code figures.txt}),
  * not two different actors: figures whose clauses name different givers are two gifts ("tỉnh Sơn Khê xuất 50 tấn
  * gạo" is not "đoàn của tỉnh Đông Vân trao 20 tấn gạo");</li>
@@ -82,7 +86,7 @@ public final class ConflictFinder {
         for (Claim c : storyClaims) {
             published.putIfAbsent(c.articleId(), published.size());
             Figure f = reader.read(c);
-            if (f.kind().disputable() && !f.noTotal()) {
+            if ((f.kind().disputable() || !f.holder().isEmpty()) && !f.noTotal()) {
                 figures.add(f);
             }
         }
@@ -212,8 +216,11 @@ public final class ConflictFinder {
 
     boolean sameThing(Figure a, Figure b) {
         if (a.kind() != b.kind() || !a.counted().equals(b.counted()) || !a.subgroup().equals(b.subgroup())
-                || !a.modality().equals(b.modality()) || !a.per().equals(b.per())) {
+                || !a.modality().equals(b.modality()) || !a.per().equals(b.per()) || !a.holder().equals(b.holder())) {
             return false;
+        }
+        if (!a.holder().isEmpty()) {
+            return !a.claim().sentence().equals(b.claim().sentence()); // one person's age: a fixed fact
         }
         if (a.predicate().isPresent() != b.predicate().isPresent()) {
             return false;
@@ -232,6 +239,9 @@ public final class ConflictFinder {
         }
         if (shared.stream().anyMatch(lexicon::byActor) && !sameActors(a.actors(), b.actors())) {
             return false;
+        }
+        if (shared.stream().anyMatch(lexicon::byItem) && !a.item().sameAs(b.item())) {
+            return false; // "số lưới … trị giá 400 triệu" is not the boat's value
         }
         boolean running = a.predicate().isEmpty() || shared.stream().anyMatch(lexicon::running);
         return a.scope().compatible(b.scope()) && (running ? sameDay(a, b) : sameFact(a, b));

@@ -15,7 +15,44 @@ final class DayMention {
             + "|đêm|khuya)\\s+(?:qua|nay|kia)|cùng ngày|hôm trước|ngày trước đó)|[tT]hứ\\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)"
             + "|(?iu:chủ nhật))(?![\\p{L}\\p{M}])");
 
+    /** A day named before a reporting verb: "Chiều 12-4, UBND phường … cho biết". */
+    private static final Pattern REPORTED_ON = Pattern.compile("(?<![\\d/.-])(\\d{1,2})\\s*[-/]\\s*(\\d{1,2})"
+            + "(?![\\d/.-])[^.;]{0,80}?(?iu:cho biết|cho hay|thông báo|công bố|xác nhận|báo cáo)");
+    /** How many days after a figure's own day a report of it may come and still be read as its as-of day. */
+    private static final int MOST_DAYS_REPORTED_AFTER = 7;
+
     private DayMention() {
+    }
+
+    /**
+     * The day a sentence reports its figure on, when it names one after the figure's own day ("Chiều 12-4, UBND
+     * phường cho biết vụ sập nhà chiều thứ Năm đã làm 3 người chết": a count of the dead as of 12/4, not of the
+     * collapse day); empty when it names none, or none within a week after {@code date}.
+     */
+    static java.util.Optional<LocalDate> reportedOn(String sentence, String date) {
+        if (date.length() < 10) {
+            return java.util.Optional.empty();
+        }
+        LocalDate own;
+        try {
+            own = LocalDate.parse(date.substring(0, 10));
+        } catch (DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+        var m = REPORTED_ON.matcher(sentence);
+        while (m.find()) {
+            try {
+                LocalDate named = LocalDate.of(own.getYear(), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(1)));
+                long after = java.time.temporal.ChronoUnit.DAYS.between(own, named);
+                if (after > 0 && after <= MOST_DAYS_REPORTED_AFTER) {
+                    return java.util.Optional.of(named);
+                }
+            } catch (java.time.DateTimeException e) {
+                // not a day: "3-4 người"
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     static boolean names(String sentence, String date) {

@@ -13,13 +13,14 @@ import java.util.Set;
  * whether it is a limit, plan or demand rather than a fact ({@code modality}, empty for a fact), whether its
  * sentence reports it as an update of earlier figures ({@code revision}), whether it is no total at all
  * ({@code noTotal}: an increment, "thêm 3 thi thể", a rank, "đứng 120 thế giới", or an order of size, "hàng
- * trăm"), and where its day came from.
+ * trăm"), where its day came from, whose age it is ({@code holder}: the name before "(24 tuổi)", empty for
+ * other figures) and the item a property figure belongs to ({@code item}, {@link ValuedItem#NONE} for others).
  */
 record Figure(Claim claim, QuantityKind kind, String counted, Optional<String> predicate, Set<String> predicates,
               String predicateText, boolean predicateBefore, String nounPhrase, String subgroup, Set<String> actors,
               Scope scope,
               String per, String modality, boolean revision, boolean noTotal, String qualifier, Optional<String> date,
-              DaySource daySource) {
+              DaySource daySource, String holder, ValuedItem item) {
     /** Where a figure's day came from: named in its sentence, pointed at from the writing day, or publication. */
     enum DaySource { NAMED, RELATIVE, PUBLICATION }
 
@@ -30,6 +31,7 @@ record Figure(Claim claim, QuantityKind kind, String counted, Optional<String> p
 
     Figure withDate(Optional<String> newDate) {
         return new Figure(claim, kind, counted, predicate, predicates, predicateText, predicateBefore, nounPhrase,
-                subgroup, actors, scope, per, modality, revision, noTotal, qualifier, newDate, DaySource.PUBLICATION);
+                subgroup, actors, scope, per, modality, revision, noTotal, qualifier, newDate, DaySource.PUBLICATION,
+                holder, item);
     }
 }

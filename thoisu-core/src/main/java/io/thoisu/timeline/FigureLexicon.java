@@ -35,6 +35,8 @@ final class FigureLexicon {
     private final Map<String, String> subgroups = new HashMap<>();
     private final Set<String> running = new HashSet<>();
     private final Set<String> byActor = new HashSet<>();
+    private final Set<String> byItem = new HashSet<>();
+    private final Map<String, String> measured = new HashMap<>();
     private final Map<String, QuantityKind> kinds = new HashMap<>();
     private final Map<String, String> counted = new HashMap<>();
     private int longest = 1;
@@ -67,6 +69,8 @@ final class FigureLexicon {
                     case "subgroup" -> subgroups.put(key, name);
                     case "running" -> running.add(entry);
                     case "by-actor" -> byActor.add(entry);
+                    case "by-item" -> byItem.add(entry);
+                    case "measured" -> measured.put(entry, name);
                     case "kind" -> kinds.put(key, QuantityKind.valueOf(name.toUpperCase(Locale.ROOT)));
                     case "counted" -> counted.put(key, name);
                     default -> throw new IllegalStateException("timeline: figures.txt line outside a section: " + line);
@@ -116,6 +120,16 @@ final class FigureLexicon {
     /** Whether figures of this predicate add up across actors ("trao 20 tấn gạo"), compared per actor only. */
     boolean byActor(String predicate) {
         return byActor.contains(predicate);
+    }
+
+    /** Whether figures of this predicate are properties of an item (a price, an area), compared per item only. */
+    boolean byItem(String predicate) {
+        return byItem.contains(predicate);
+    }
+
+    /** What this predicate means for a measure of matter ("khí thoát ra 2 tấn" is released, not escaped). */
+    String measured(String predicate) {
+        return measured.getOrDefault(predicate, predicate);
     }
 
     private List<Found> scan(Map<String, String> table, List<String> syllables) {

@@ -7,7 +7,8 @@ import io.thoisu.model.Claim;
  * <ul>
  * <li>exact: within 1 % (copies round "5.796" to "5.800");</li>
  * <li>"khoảng" (about): half the figure's rounding step either way, kept between 5 % and 10 % ("khoảng 1.200"
- * is rounded to the hundred: 1.140–1.260; "khoảng 20 tỷ" 18–22 tỷ);</li>
+ * is rounded to the hundred: 1.140–1.260; "khoảng 20 tỷ" 18–22 tỷ), and at least one either way for a whole
+ * figure ("khoảng 12 công nhân" allows 11 and 13);</li>
  * <li>"gần" (nearly): just below, within 5 % ("gần 400" is 380–400, not 350);</li>
  * <li>"hơn" (more than): up to the next step of its last digit ("hơn 900" is 900–999, "hơn 15 tỷ" 15–16 tỷ,
  * "hơn 1.000" 1.000–1.999): a writer who knew of 1.200 would not write "hơn 900";</li>
@@ -33,7 +34,9 @@ final class FigureRange {
             case EXACT -> new double[] {v * (1 - EXACT), v * (1 + EXACT)};
             case ABOUT -> {
                 double tolerance = Math.min(ABOUT_MOST, Math.max(ABOUT_LEAST, step / 2 / Math.abs(v)));
-                yield new double[] {v * (1 - tolerance), v * (1 + tolerance)};
+                // "khoảng 12 công nhân" allows 11 and 13: about a small whole count is at least one either way
+                double unit = v == Math.rint(v) ? 1 : 0;
+                yield new double[] {Math.min(v * (1 - tolerance), v - unit), Math.max(v * (1 + tolerance), v + unit)};
             }
             case NEARLY -> new double[] {v * (1 - NEARLY), v};
             case MORE_THAN -> new double[] {v, v + step - step * 1e-9};

@@ -24,9 +24,12 @@ import java.util.regex.Pattern;
  * <p>Besides, it reads the marks that make a figure something other than a plain total: a limit, plan or demand
  * word in its clause ("được phép chở tối đa 150 hành khách", "dự kiến", "yêu cầu"); an update of earlier reports
  * ("nâng số người chết lên 9", "vẫn còn 3 người mất tích", a sentence opening "Như vậy"); an increment ("thêm 2
- * thi thể"), a rank ("đứng 120 thế giới") or a mere order of size ("hàng trăm nhà"); a rate ("25.000 đồng mỗi
- * suất"); the names of who gives, sends or pays; a subgroup named right after the count noun ("2 du khách Việt
- * Nam") or inherited from the group the sentence takes its parts from ("trong số 14 công dân Việt Nam …, 1 người tử vong"); and its {@link Scope}.
+ * thi thể") or the size of a change ("tăng 0,54%", "giảm 125 đồng/kg"), a rank ("đứng 120 thế giới") or a mere
+ * order of size ("hàng trăm nhà"); a rate ("25.000 đồng mỗi suất"); the names of who gives, sends or pays; a
+ * subgroup named right after the count noun ("2 du khách Việt Nam") or inherited from the group the sentence takes
+ * its parts from ("trong số 14 công dân Việt Nam …, 1 người tử vong"); presence, unknown verbs and denials
+ * ({@link ClauseVerbs}); the item of a property ({@link ValuedItem}); whose age it is ({@link AgeHolder}); and its
+ * {@link Scope}.
  * Immutable and thread-safe.
  */
 final class FigureReader {
@@ -53,6 +56,12 @@ final class FigureReader {
             "(?iu)(?<![\\p{L}\\p{M}])mỗi\\s+([\\p{L}\\p{M}]+)");
     /** The last words before an increment: "tìm thấy thêm 3 thi thể". */
     private static final Set<String> INCREMENT = Set.of("thêm");
+    /**
+     * The verbs of a change right before its figure: "CPI tăng 0,54% so với tháng trước", "giá gas giảm 125
+     * đồng/kg", "tăng nhẹ 0,02%" are changes, no totals; "tăng lên 134", "giảm còn 20" name new totals.
+     */
+    private static final Set<String> CHANGE = Set.of("tăng", "giảm");
+    private static final Set<String> CHANGE_ADVERBS = Set.of("nhẹ", "mạnh", "thêm", "tới", "đến", "gần", "hơn");
     /** A figure that only gives an order of size: "hàng trăm nhà", "vài chục người". */
     private static final Pattern VAGUE = Pattern.compile("^(?:hàng|vài|mấy|dăm)(?![\\p{L}\\p{M}])");
     /** The last word before a rank: "đứng 120 thế giới", "hạng 5". */
@@ -80,7 +89,14 @@ final class FigureReader {
     }
 
     /** The predicates read for a figure: the first (nearest), all that count, its words, where it stood. */
-    private record Predicates(Optional<String> first, Set<String> all, String text, boolean before, int end) {
+    private record Predicates(Optional<String> first, Set<String> all, String text, boolean before, int end,
+                              int beforeFrom, int beforeTo) {
+        /** The same, with every name mapped for a measure ("escaped" → "released"). */
+        Predicates measured(FigureLexicon lexicon) {
+            Set<String> names = new LinkedHashSet<>();
+            all.forEach(n -> names.add(lexicon.measured(n)));
+            return new Predicates(first.map(lexicon::measured), names, text, before, end, beforeFrom, beforeTo);
+        }
     }
 
     Figure read(Claim claim) {
@@ -95,7 +111,12 @@ final class FigureReader {
         }
         List<String> afterKeys = Syllables.keys(around.after());
         List<String> beforeKeys = Syllables.keys(around.before());
-        Predicates p = predicates(afterKeys, Syllables.keys(around.near()).size(), beforeKeys);
+        Predicates p = predicates(afterKeys, Syllables.keys(around.near()).size(), beforeKeys,
+                lexicon.counted(unitKey).equals("people")
+                        ? Syllables.keys(sentence.substring(0, Math.min(around.start(), sentence.length()))) : null);
+        if (kind == QuantityKind.MEASURE) {
+            p = p.measured(lexicon);
+        }
         List<String> tail = around.found() ? afterKeys : aboutKeys.subList(Math.min(aboutKeys.size(),
                 unitKey.isEmpty() ? 0 : unitKey.split(" ").length), aboutKeys.size());
         Scope scope = Scope.of(sentence, around.start(), around.clauseEnd());
@@ -116,14 +137,27 @@ final class FigureReader {
                 || !lexicon.revisionsAfter(ownAfter).isEmpty()
                 || VietnameseNormalizer.key(sentence.strip()).startsWith("như vậy");
         boolean noTotal = endsWithAny(beforeKeys, INCREMENT, 2) || endsWithAny(beforeKeys, RANK, 1)
-                || VAGUE.matcher(around.qualifier()).find();
+                || VAGUE.matcher(around.qualifier()).find() || ClauseVerbs.denied(beforeKeys)
+                || change(beforeKeys);
+        String holder = kind == QuantityKind.AGE && around.found() ? AgeHolder.of(sentence, around.start()) : "";
+        ValuedItem item = p.first().filter(lexicon::byItem).isPresent() && around.found()
+                ? ValuedItem.of(beforeKeys, Math.max(0, p.beforeFrom()), Math.max(0, p.beforeTo()),
+                        around.start() - around.before().length() > 0
+                                ? Syllables.keys(sentence.substring(0, clauseEnd(sentence, 0))) : List.of())
+                : ValuedItem.NONE;
         String per = around.found() ? per(around.after(), around.before()) : "";
         Figure.DaySource day = claim.date().map(d -> DayMention.names(sentence, d)).orElse(false)
                 ? Figure.DaySource.NAMED
                 : DayMention.pointsAt(sentence) ? Figure.DaySource.RELATIVE : Figure.DaySource.PUBLICATION;
+        Optional<String> date = claim.date();
+        Optional<java.time.LocalDate> reported = date.flatMap(d -> DayMention.reportedOn(sentence, d));
+        if (reported.isPresent()) {
+            date = Optional.of(reported.get().toString()); // a count is of the day it was reported on
+            day = Figure.DaySource.NAMED;
+        }
         return new Figure(claim, kind, lexicon.counted(unitKey), p.first(), p.all(), p.text(), p.before(),
                 nounPhrase(unitKey, tail), subgroup, actors(around.before()), scope, per, modality, revision,
-                noTotal, around.qualifier(), claim.date(), day);
+                noTotal, around.qualifier(), date, day, holder, item);
     }
 
     /** Where the claim's figure stands in its sentence; without a recognised figure, the about is what follows. */
@@ -147,9 +181,12 @@ final class FigureReader {
 
     /**
      * The predicates after the figure (the first, and those before the next figure), else the nearest before it.
-     * {@code nearSize} is how many syllables of {@code afterKeys} come before the next figure.
+     * {@code nearSize} is how many syllables of {@code afterKeys} come before the next figure; only figures of
+     * people can be present or aboard ("có 5 điểm" is a score): for them {@code peopleSentenceBefore} is the
+     * sentence before the figure, else null.
      */
-    private Predicates predicates(List<String> afterKeys, int nearSize, List<String> beforeKeys) {
+    private Predicates predicates(List<String> afterKeys, int nearSize, List<String> beforeKeys,
+                                  List<String> peopleSentenceBefore) {
         int stretch = ownStretch(afterKeys);
         List<FigureLexicon.Found> afterFound = lexicon.predicates(afterKeys.subList(0, stretch));
         if (!afterFound.isEmpty()) {
@@ -161,15 +198,30 @@ final class FigureReader {
                 }
             }
             return new Predicates(Optional.of(f.name()), all, String.join(" ", afterKeys.subList(f.from(), f.to())),
-                    false, f.to());
+                    false, f.to(), -1, -1);
         }
         List<FigureLexicon.Found> beforeFound = lexicon.predicates(beforeKeys);
-        if (!beforeFound.isEmpty()) {
-            FigureLexicon.Found f = beforeFound.get(beforeFound.size() - 1);
-            return new Predicates(Optional.of(f.name()), Set.of(f.name()),
-                    String.join(" ", beforeKeys.subList(f.from(), f.to())), true, stretch);
+        FigureLexicon.Found last = beforeFound.isEmpty() ? null : beforeFound.get(beforeFound.size() - 1);
+        Optional<String> presence = peopleSentenceBefore != null
+                ? ClauseVerbs.presence(beforeKeys, peopleSentenceBefore) : Optional.empty();
+        if (presence.isPresent() && (last == null || last.to() < beforeKeys.size() && presence.get()
+                .equals(ClauseVerbs.PRESENT))) {
+            // "khi nhà sập có hơn 20 công nhân": the earlier predicate dates the instant, "có" counts who was there;
+            // but "điều động tàu BP 12 cùng với 8 chiến sĩ" sends the people with the vehicle
+            String word = beforeKeys.get(beforeKeys.size() - 1);
+            return new Predicates(presence, Set.of(presence.get()), word, true, stretch, -1, -1);
         }
-        return new Predicates(Optional.empty(), Set.of(), "", false, stretch);
+        if (last != null) {
+            return new Predicates(Optional.of(last.name()), Set.of(last.name()),
+                    String.join(" ", beforeKeys.subList(last.from(), last.to())), true, stretch, last.from(),
+                    last.to());
+        }
+        Optional<String> verb = ClauseVerbs.unknownVerb(afterKeys.subList(0, stretch), PHRASE_END);
+        if (verb.isPresent()) {
+            return new Predicates(verb, Set.of(verb.get()), verb.get().substring(ClauseVerbs.OTHER.length()), false,
+                    stretch, -1, -1);
+        }
+        return new Predicates(Optional.empty(), Set.of(), "", false, stretch, -1, -1);
     }
 
     /** The unit and up to two words after it, to the first function word: "tấn gạo", "công nhân ca đêm". */
@@ -184,6 +236,13 @@ final class FigureReader {
             taken++;
         }
         return noun.toString().strip();
+    }
+
+    /** Whether the figure is the size of a change: "tăng 0,54%", "giảm nhẹ 0,1%"; not "tăng lên 9". */
+    private static boolean change(List<String> beforeKeys) {
+        int n = beforeKeys.size();
+        return n >= 1 && CHANGE.contains(beforeKeys.get(n - 1))
+                || n >= 2 && CHANGE.contains(beforeKeys.get(n - 2)) && CHANGE_ADVERBS.contains(beforeKeys.get(n - 1));
     }
 
     /** Whether one of the last {@code last} syllables is one of {@code words}. */

@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  * <ul>
  * <li>{@link Reach#PART}: "Riêng bản Nậm Pì có 27 ngôi nhà…", "trong đó 2 người ở huyện…", "Trong số này, 9 em…",
  * "xã Phú Lạc có 214 hộ": a part is compared only with the same named part.</li>
+ * <li>{@link Reach#PART} also: the patients one care facility treats or receives ("Bệnh viện Hữu nghị X cho biết
+ * đang điều trị cho 3 người bị thương"), named by the facility; one owner's share ("4 ha keo của gia đình ông",
+ * "2 sào ngô của ông A"), compared with nothing.</li>
  * <li>{@link Reach#WIDER}: "Tính chung toàn tỉnh…", "cả nước xảy ra 57 vụ…": a whole around the story (the
  * province's dead against one flood's, the country's holiday deaths against one crash).</li>
  * <li>{@link Reach#STORY}: everything else. An area that is only part of a name or a source ("Theo UBND huyện
@@ -44,6 +47,13 @@ record Scope(Reach reach, String name) {
     /** An area where things are: "tại xã An Hải", "trên địa bàn huyện Hương Hóa", "ở bản Nậm Pì". */
     private static final Pattern LOCATED = Pattern.compile("(?<![\\p{L}\\p{M}])(?iu:tại|ở|trên địa bàn|địa bàn|thuộc)"
             + "\\s+((?iu:" + AREA_WORD + "))\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*)");
+    /** One owner's share after the figure: "4 ha keo của gia đình ông", "2 sào ngô của ông Lý Seo Chẩn". */
+    private static final Pattern OWNED = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])của\\s+(?:gia đình|ông|bà|anh|chị)"
+            + "(?![\\p{L}\\p{M}])");
+    /** A care facility as the subject that has the patients: "Bệnh viện Hữu nghị X cho biết đang điều trị cho". */
+    private static final Pattern FACILITY_HAS = Pattern.compile("^\\s*((?iu:bệnh viện|trung tâm y tế|trạm y tế"
+            + "|phòng khám)(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)+)[^,;:]*?(?iu:điều trị|tiếp nhận|cấp cứu|chữa trị)"
+            + "(?:\\s+(?iu:cho))?\\s+(?iu:khoảng|hơn|gần|trên|ít nhất)?\\s*$");
     /** Marks of a whole wider than the story: "toàn tỉnh", "cả nước", "tính chung". */
     private static final Pattern WIDER_MARK = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:toàn\\s+(xã|phường|huyện"
             + "|quận|thị xã|tỉnh|thành phố|quốc|vùng|miền)|cả\\s+(nước|tỉnh|huyện)|(tính chung))(?![\\p{L}\\p{M}])");
@@ -78,6 +88,14 @@ record Scope(Reach reach, String name) {
             if (AREA_HAS.matcher(before.substring(named.end())).matches()) {
                 return new Scope(Reach.PART, VietnameseNormalizer.key(named.group(2)));
             }
+        }
+        Matcher facility = FACILITY_HAS.matcher(before);
+        if (facility.find()) {
+            return new Scope(Reach.PART, VietnameseNormalizer.key(facility.group(1)));
+        }
+        int end = Math.max(before.length(), Math.min(clauseEnd, sentence.length()));
+        if (OWNED.matcher(sentence.substring(before.length(), end)).find()) {
+            return new Scope(Reach.PART, ""); // one owner's share: compared with nothing
         }
         Matcher has = NAME_HAS.matcher(before);
         if (has.find()) {

@@ -42,6 +42,13 @@ class QuantityRecognizerTest extends SpanStageContract<Quantity> {
     }
 
     @Test
+    void aCommaBeforeThreeZerosGroupsThousandsTheEnglishWay() {
+        assertThat(only("có hơn 45,000 người tham dự").value()).isEqualTo(45_000);
+        assertThat(only("mức 2,05 điểm").value()).isEqualTo(2.05);
+        assertThat(only("cao 1,250 m").value()).isEqualTo(1.25);
+    }
+
+    @Test
     void dispatchIsACountButArticleFiveIsALabel() {
         assertThat(only("đã điều 12 xe chữa cháy tới hiện trường").value()).isEqualTo(12);
         assertThat(recognizer.recognize("theo Điều 5 của luật")).isEmpty();

@@ -11,6 +11,9 @@ import org.junit.jupiter.api.Test;
  * pages, its test and the contract — never the conflict finder, the timeline builder or their readers. See
  * {@code heldout2/README.md} for the stories and the judgement calls.
  *
+ * <p><b>2026-11-23 18:25 UTC: from now on this set is tuned on</b> (its misses are read and the conflict finder is
+ * fixed on them): it is a development set, no longer blind; the blind set that replaces it is {@code heldout3/}.
+ *
  * <p>Each story folder is scored on its own by {@link TimelineEvaluation#evaluate}; the gold, predicted and
  * correct counts are summed over the stories into micro precision, recall and F1.
  *
@@ -35,12 +38,18 @@ import org.junit.jupiter.api.Test;
  * tuned on, its misses never printed): conflict pairs P 0.636 R 0.519 F1 0.571 (gold 27, predicted 22, correct 14);
  * days unchanged. The floors are about 0.1 under these figures.
  *
+ * <p>Tuned on from 2026-11-23 18:25 UTC (a development set): with the rules for presence ("có 11 công nhân", a
+ * vehicle "cùng 12 ngư dân"), unknown verbs, denials, items of prices, areas and distances, one named person's age,
+ * owners' shares and one hospital's patients as parts, released volumes, "khoảng" of a small whole count, and the
+ * day a running count is reported on: conflict pairs P 1.000 R 0.778 F1 0.875 (gold 27, predicted 21, correct 21);
+ * days unchanged. The floors are about 0.1 under these figures.
+ *
  * <p>The per-story misses are printed only with {@code -Dthoisu.heldout.errors=true}: reading them is reading the
  * gold, so whoever tunes the stages on them turns this set into a development set.
  */
 class HeldOut2TimelineEvaluationTest {
-    private static final double CONFLICT_PRECISION_FLOOR = 0.53;
-    private static final double CONFLICT_RECALL_FLOOR = 0.42;
+    private static final double CONFLICT_PRECISION_FLOOR = 0.90;
+    private static final double CONFLICT_RECALL_FLOOR = 0.68;
     private static final double DAY_PRECISION_FLOOR = 0.90;
     private static final double DAY_RECALL_FLOOR = 0.90;
 
