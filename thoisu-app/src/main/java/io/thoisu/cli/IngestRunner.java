@@ -93,11 +93,7 @@ final class IngestRunner {
         Object commitLock = new Object();
         // Bounds the documents waiting in memory when reading is faster than analysing.
         Semaphore inFlight = new Semaphore(threads * 4);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "thoisu-analyse");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = daemonPool("thoisu-analyse");
         Consumer<Rejection> reject = r -> {
             rejected.incrementAndGet();
             rejections.accept(r);
@@ -182,11 +178,7 @@ final class IngestRunner {
         AtomicInteger changed = new AtomicInteger();
         Object commitLock = new Object();
         Semaphore inFlight = new Semaphore(threads * 4);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "thoisu-reclean");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = daemonPool("thoisu-reclean");
         try {
             for (Path path : paths) {
                 new Inputs().read(path, document -> {
@@ -233,6 +225,15 @@ final class IngestRunner {
         } catch (RuntimeException | StackOverflowError e) {
             return false;
         }
+    }
+
+    /** The analysis threads: daemons, so an interrupted run never waits for them to exit. */
+    private ExecutorService daemonPool(String name) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     private void analyseAndCommit(Pipeline cleaning, RawDocument document, String key, Object commitLock,

@@ -1,22 +1,17 @@
 package io.thoisu.timeline;
 
+import static io.thoisu.timeline.StoryClaims.claim;
+import static io.thoisu.timeline.StoryClaims.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.thoisu.model.Approx;
 import io.thoisu.model.Claim;
 import io.thoisu.model.Conflict;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The conflict rules of presence, unknown verbs, denials, items, ages, owners' shares and care facilities. */
 class ConflictFinderItemsAndPresenceTest {
-    private static Claim claim(String article, String sentence, double value, Approx approx, String unit,
-                               String about, String date) {
-        return new Claim(article, sentence, value, approx, Optional.ofNullable(unit), about, Optional.empty(),
-                Optional.ofNullable(date), 0, sentence.length());
-    }
-
     private final ConflictFinder finder = new ConflictFinder();
 
     @Test
@@ -229,9 +224,5 @@ class ConflictFinderItemsAndPresenceTest {
         assertThat(new FigureReader(new FigureLexicon(), new io.thoisu.quantity.QuantityRecognizer()).read(style)
                 .predicate()).isEmpty();
         assertThat(finder.find(List.of(style, way))).isEmpty();
-    }
-
-    private static List<List<Double>> values(List<Conflict> conflicts) {
-        return conflicts.stream().map(c -> c.values().stream().map(Claim::value).toList()).toList();
     }
 }

@@ -1,21 +1,16 @@
 package io.thoisu.timeline;
 
+import static io.thoisu.timeline.StoryClaims.claim;
+import static io.thoisu.timeline.StoryClaims.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.thoisu.model.Approx;
 import io.thoisu.model.Claim;
 import io.thoisu.model.Conflict;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ConflictFinderTest {
-    private static Claim claim(String article, String sentence, double value, Approx approx, String unit,
-                               String about, String date) {
-        return new Claim(article, sentence, value, approx, Optional.ofNullable(unit), about, Optional.empty(),
-                Optional.ofNullable(date), 0, sentence.length());
-    }
-
     private final ConflictFinder finder = new ConflictFinder();
 
     @Test
@@ -90,10 +85,6 @@ class ConflictFinderTest {
                 "đồng", "đồng", "2025-01-12");
         assertThat(finder.find(List.of(first, copy1, copy2, other))).singleElement()
                 .satisfies(c -> assertThat(c.values()).containsExactly(first, other));
-    }
-
-    private static List<List<Double>> values(List<Conflict> conflicts) {
-        return conflicts.stream().map(c -> c.values().stream().map(Claim::value).toList()).toList();
     }
 
     @Test
