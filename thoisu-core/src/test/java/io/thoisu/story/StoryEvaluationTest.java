@@ -35,8 +35,10 @@ class StoryEvaluationTest {
         Path vims = SharedData.require("corpora/vims/ViMs/original");
         List<GoldStoryFolder.GoldArticle> gold = GoldStoryFolder.read(vims);
         Function<Article, AnalysedArticle> full = fullPipeline(gold);
-        // measured: date order BCubed F1 0.967, pairwise 0.943; shuffled BCubed 0.966-0.970, pairwise 0.939-0.949
-        check(gold, full, 0.965, 0.94, 0.96, 0.93);
+        // measured: date order BCubed F1 0.967, pairwise 0.943; shuffled BCubed 0.966-0.970, pairwise 0.939-0.949;
+        // after the late evening's entity rules (2026-11-23 19:00) date order 0.966 / 0.940, shuffled BCubed
+        // 0.966-0.971, pairwise 0.939-0.948
+        check(gold, full, 0.963, 0.935, 0.96, 0.93);
     }
 
     /**
