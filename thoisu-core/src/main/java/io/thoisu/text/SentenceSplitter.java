@@ -152,8 +152,8 @@ public final class SentenceSplitter {
         if (abbreviations.contains(word)) {
             return true;
         }
-        // an initial followed by a bracket is a name with its details: "Nguyễn Văn A. (35 tuổi)"
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) && nextNonSpace(text, end, to) == '(') {
+        // initials followed by a bracket are a name with its details: "Nguyễn Văn A. (35 tuổi)", "anh H.V.K. (41 tuổi)"
+        if (isInitials(word) && nextNonSpace(text, end, to) == '(') {
             return true;
         }
         // a heading number of a legal text: "Điều 3. Giải thích từ ngữ", "Chương 2."
@@ -172,6 +172,18 @@ public final class SentenceSplitter {
             }
         }
         return false;
+    }
+
+    /** One capital, or capitals joined by periods: "A", "H.V.K". */
+    private static boolean isInitials(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            boolean ok = i % 2 == 0 ? Character.isUpperCase(c) : c == '.';
+            if (!ok) {
+                return false;
+            }
+        }
+        return word.length() % 2 == 1;
     }
 
     /** After an ellipsis a figure continues a count ("5 phút… 3 phút…"), so only a capital or a quote starts. */

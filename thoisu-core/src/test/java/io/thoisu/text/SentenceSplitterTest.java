@@ -57,6 +57,17 @@ class SentenceSplitterTest extends SpanStageContract<Sentence> {
     }
 
     @Test
+    void initialsBeforeTheirDetailsInBracketsDoNotEndASentence() {
+        assertThat(texts("Anh H.V.K. (41 tuổi, trú phường Đông Hải) khai nhận đã mua 12 bánh heroin. Vụ án đang "
+                + "được mở rộng.")).containsExactly("Anh H.V.K. (41 tuổi, trú phường Đông Hải) khai nhận đã mua 12 "
+                + "bánh heroin.", "Vụ án đang được mở rộng.");
+        // initials closing a sentence before a capital still end it, as a single initial does
+        assertThat(texts("Người bị bắt là N.T.H. Người này khai đã nhận 5 triệu đồng.")).hasSize(2);
+        // a word that is not initials keeps the period's end before a bracket
+        assertThat(texts("Đội bóng thua 0-3 ở vòng 5. (Ảnh: Minh Tâm)")).hasSize(2);
+    }
+
+    @Test
     void figuresKeepTheirDotsAndCommas() {
         assertThat(texts("Có 5.800 người bị bắt, chiếm 7,5% số người tham gia. Ngày 13-1-2022 họ được thả."))
                 .containsExactly("Có 5.800 người bị bắt, chiếm 7,5% số người tham gia.", "Ngày 13-1-2022 họ được thả.");
