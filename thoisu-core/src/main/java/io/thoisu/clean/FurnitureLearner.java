@@ -23,6 +23,11 @@ public final class FurnitureLearner {
                 throw new IllegalArgumentException("FurnitureLearner.Settings: minPages >= 2, 0 < minShare <= 1, limits > 0");
             }
         }
+
+        /** Whether a line seen on {@code seen} of an outlet's {@code pages} pages is furniture. */
+        boolean isFurniture(int seen, int pages) {
+            return pages >= minPages && seen >= minPages && seen >= minShare * pages;
+        }
     }
 
     /** What one outlet's pages showed: how many pages, and on how many of them each line key occurred. */
@@ -47,11 +52,8 @@ public final class FurnitureLearner {
         /** Whether any line of this outlet is furniture yet (scans its counts: ask once per outlet, not per line). */
         public boolean hasFurniture(String outlet) {
             OutletCounts counts = outlets.get(outletKey(outlet));
-            if (counts == null || counts.pages() < settings.minPages()) {
-                return false;
-            }
-            double least = Math.max(settings.minPages(), settings.minShare() * counts.pages());
-            return counts.lineCounts().values().stream().anyMatch(seen -> seen >= least);
+            return counts != null && counts.lineCounts().values().stream()
+                    .anyMatch(seen -> settings.isFurniture(seen, counts.pages()));
         }
 
         /** {@link #isFurniture} with the line's comparison key already made; nothing is computed when nothing was learned. */
@@ -61,10 +63,10 @@ public final class FurnitureLearner {
             }
             OutletCounts counts = outlets.get(outletKey(outlet));
             if (counts == null || counts.pages() < settings.minPages()) {
-                return false;
+                return false; // before the key is spaced: most pages ask about outlets that learned nothing
             }
             Integer seen = counts.lineCounts().get(spaced(key));
-            return seen != null && seen >= settings.minPages() && seen >= settings.minShare() * counts.pages();
+            return seen != null && settings.isFurniture(seen, counts.pages());
         }
     }
 
@@ -113,7 +115,7 @@ public final class FurnitureLearner {
             return false;
         }
         Integer seen = counts.get(o).get(lineKey(line));
-        return seen != null && seen >= settings.minPages() && seen >= settings.minShare() * p[0];
+        return seen != null && settings.isFurniture(seen, p[0]);
     }
 
     public Snapshot snapshot() {

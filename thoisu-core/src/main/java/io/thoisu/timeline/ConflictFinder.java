@@ -2,6 +2,7 @@ package io.thoisu.timeline;
 
 import io.thoisu.model.Claim;
 import io.thoisu.model.Conflict;
+import io.thoisu.model.Quantity;
 import io.thoisu.quantity.QuantityRecognizer;
 import io.thoisu.text.VietnameseNormalizer;
 import java.time.LocalDate;
@@ -83,9 +84,10 @@ public final class ConflictFinder {
     public List<Conflict> find(List<Claim> storyClaims) {
         Map<String, Integer> published = new HashMap<>();
         List<Figure> figures = new ArrayList<>();
+        Map<String, List<Quantity>> recognised = new HashMap<>();
         for (Claim c : storyClaims) {
             published.putIfAbsent(c.articleId(), published.size());
-            Figure f = reader.read(c);
+            Figure f = reader.read(c, recognised);
             if ((f.kind().disputable() || !f.holder().isEmpty()) && !f.noTotal()) {
                 figures.add(f);
             }

@@ -4,8 +4,10 @@ import io.thoisu.model.Claim;
 import io.thoisu.model.Quantity;
 import io.thoisu.quantity.QuantityRecognizer;
 import io.thoisu.text.VietnameseNormalizer;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -100,8 +102,17 @@ final class FigureReader {
     }
 
     Figure read(Claim claim) {
+        return read(claim, new HashMap<>());
+    }
+
+    /**
+     * {@link #read(Claim)}, with the figures of each sentence recognised once for all the claims that share it (a
+     * sentence with three figures gives three claims, and copies of an article repeat its sentences); {@code
+     * recognised} is the caller's memo, keyed by sentence.
+     */
+    Figure read(Claim claim, Map<String, List<Quantity>> recognised) {
         String sentence = claim.sentence();
-        Around around = around(claim);
+        Around around = around(claim, recognised.computeIfAbsent(sentence, quantities::recognize));
         List<String> aboutKeys = Syllables.keys(claim.about());
         String unitKey = unitKey(claim, aboutKeys);
         QuantityKind kind = kind(claim, unitKey);
@@ -161,9 +172,8 @@ final class FigureReader {
     }
 
     /** Where the claim's figure stands in its sentence; without a recognised figure, the about is what follows. */
-    private Around around(Claim claim) {
+    private Around around(Claim claim, List<Quantity> found) {
         String sentence = claim.sentence();
-        List<Quantity> found = quantities.recognize(sentence);
         int at = locate(claim, found);
         if (at < 0) {
             int start = Math.max(0, sentence.indexOf(claim.about()));

@@ -115,7 +115,7 @@ public final class TimelineEvaluation {
         List<String> misses = new ArrayList<>();
         for (Report r : stories) {
             articles += r.articles();
-            seconds += r.articles() / r.articlesPerSecond();
+            seconds += r.articlesPerSecond() > 0 ? r.articles() / r.articlesPerSecond() : 0; // rate back to time
             conflicts = conflicts.plus(r.conflicts());
             dates = dates.plus(r.dates());
             String story = Path.of(r.gold()).getFileName().toString();
