@@ -14,6 +14,7 @@ import io.thoisu.store.CorpusState;
 import io.thoisu.store.CorpusStep;
 import io.thoisu.store.DocumentCommit;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,6 +27,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -44,7 +46,8 @@ final class IngestRunner {
     /**
      * What an ingest did; {@code stories} and {@code storedArticles} describe the whole store afterwards,
      * {@code fedToCorpus} the articles the corpus stages were fed, {@code corpusMillis} how long that step took,
-     * {@code recleaned} the documents cleaned and analysed again with the furniture learned from this ingest, and
+     * {@code recleaned} the documents (stored by this ingest, or by an earlier one and read again) whose articles
+     * changed when cleaned again with the furniture learned by the end of this ingest, and
      * {@code notes} any stage that could not build on its saved state and was recomputed from scratch.
      */
     record Summary(int documents, int articles, int skipped, int rejected, int storedArticles, int stories,
@@ -62,8 +65,11 @@ final class IngestRunner {
     /** How many documents the furniture learner sees between two refreshes of the cleaner it feeds. */
     private static final int FURNITURE_REFRESH = 64;
 
-    /** What the first pass stored of a document: its cleaned articles' hash, and how many there were. */
-    private record Cleaned(int fingerprint, int articles) {
+    /**
+     * What the first pass stored of a document: its cleaned articles' hash, how many there were, and whether the
+     * furniture it was cleaned with held any line of its outlet (if so, that line may have stopped being furniture).
+     */
+    private record Cleaned(int fingerprint, int articles, boolean withFurniture) {
     }
 
     private final ArticleStore store;
@@ -112,8 +118,12 @@ final class IngestRunner {
         FurnitureLearner furniture = state.furniture().map(FurnitureLearner::restore).orElseGet(FurnitureLearner::new);
         Set<String> countedNow = new LinkedHashSet<>();
         Map<String, Cleaned> cleanedNow = new ConcurrentHashMap<>();
+        // documents an earlier ingest stored, read again: cleaned again below if their outlet's furniture changed
+        Set<String> storedEarlier = new LinkedHashSet<>();
+        FurnitureLearner.Snapshot atStart = state.furniture().orElse(FurnitureLearner.Snapshot.EMPTY);
         int[] seen = {0};
         Pipeline[] current = {state.furniture().map(pipeline::withFurniture).orElse(pipeline)};
+        OutletFurniture[] cleaningWith = {new OutletFurniture(atStart)};
         try {
             for (Path path : paths) {
                 new Inputs().read(path, document -> {
@@ -123,19 +133,23 @@ final class IngestRunner {
                         countedNow.add(key);
                     }
                     if (++seen[0] % FURNITURE_REFRESH == 0) {
-                        current[0] = pipeline.withFurniture(furniture.snapshot());
+                        FurnitureLearner.Snapshot now = furniture.snapshot();
+                        current[0] = pipeline.withFurniture(now);
+                        cleaningWith[0] = new OutletFurniture(now);
                     }
                     Pipeline cleaning = current[0];
                     if (store.hasDocument(key)) {
                         skipped.incrementAndGet();
+                        storedEarlier.add(key);
                         progress.documentDone(0);
                         return;
                     }
+                    boolean withFurniture = cleaningWith[0].has(pipeline.cleaner().outletKey(document));
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
-                            analyseAndCommit(cleaning, document, key, commitLock, reject, documents, articles,
-                                    progress, cleanedNow);
+                            analyseAndCommit(cleaning, document, key, withFurniture, commitLock, reject, documents,
+                                    articles, progress, cleanedNow);
                         } finally {
                             inFlight.release();
                         }
@@ -146,7 +160,8 @@ final class IngestRunner {
             pool.shutdown();
             pool.awaitTermination(365, TimeUnit.DAYS);
         }
-        int recleaned = recleanWithAllLearned(paths, furniture.snapshot(), cleanedNow, articles);
+        int recleaned = recleanWithAllLearned(paths, atStart, furniture.snapshot(), cleanedNow, storedEarlier,
+                articles);
         long started = System.nanoTime();
         // read again: a document this ingest committed may have dropped an article the stages had been fed, and
         // then the store forgot their state so that they start again from the articles that remain
@@ -160,21 +175,34 @@ final class IngestRunner {
     }
 
     /**
-     * The second pass over this ingest's documents. The furniture learner has now seen all of them, but an outlet's
-     * first pages were cleaned before it knew anything (and every page with what the last refresh knew). Each
-     * document of an outlet that has furniture is cleaned again with everything learned; when that changes its
-     * articles it is analysed and stored again, replacing them, before the corpus step has fed on any of them.
-     * Cleaning is a small part of the cost, and only changed documents are analysed again. Documents stored by an
-     * earlier ingest are left as they are.
+     * The second pass over the documents this ingest read. The furniture learner has now seen all of them, but an
+     * outlet's first pages were cleaned before it knew anything (and every page with what the last refresh knew).
+     * Cleaned again with everything learned, and analysed and stored again when that changes their articles:
+     * <ul>
+     *   <li>documents stored by this ingest whose outlet has furniture now, or had some in the snapshot they were
+     *       cleaned with (a line seen on four of four pages stops being furniture when it is missing from the next
+     *       five); this happens before the corpus step has fed on any of them;</li>
+     *   <li>documents an earlier ingest stored, read again, whose outlet's furniture is no longer what it was when
+     *       this ingest started (an earlier ingest ends having cleaned its documents with what it learned, so that
+     *       set is what they were cleaned with). An article's id is made from its text, so their changed articles
+     *       replace the ones the corpus stages were fed, and those stages start again over every stored article at
+     *       the step (the summary's notes say so): costly on a large store, and only when an outlet's furniture
+     *       changed. Documents not read again cannot be cleaned again: the store keeps articles, not the pages they
+     *       came from.</li>
+     * </ul>
+     * Cleaning is a small part of the cost, and only changed documents are analysed again.
      */
-    private int recleanWithAllLearned(List<Path> paths, FurnitureLearner.Snapshot learned,
-                                      Map<String, Cleaned> cleaned, AtomicInteger articles)
-            throws InterruptedException {
-        if (cleaned.isEmpty()) {
+    private int recleanWithAllLearned(List<Path> paths, FurnitureLearner.Snapshot atStart,
+                                      FurnitureLearner.Snapshot learned, Map<String, Cleaned> cleaned,
+                                      Set<String> storedEarlier, AtomicInteger articles) throws InterruptedException {
+        OutletFurniture learnedByOutlet = new OutletFurniture(learned);
+        Map<String, Boolean> outletChanged = new HashMap<>();
+        Predicate<String> changedSinceStart = outlet -> outletChanged.computeIfAbsent(outlet,
+                o -> !atStart.furnitureLines(o).equals(learned.furnitureLines(o)));
+        if (cleaned.isEmpty() && storedEarlier.isEmpty()) {
             return 0;
         }
         Pipeline withAll = pipeline.withFurniture(learned);
-        Map<String, Boolean> outletHasFurniture = new HashMap<>();
         AtomicInteger changed = new AtomicInteger();
         Object commitLock = new Object();
         Semaphore inFlight = new Semaphore(threads * 4);
@@ -182,16 +210,22 @@ final class IngestRunner {
         try {
             for (Path path : paths) {
                 new Inputs().read(path, document -> {
+                    String key = DocumentKey.of(document);
+                    String outlet = pipeline.cleaner().outletKey(document);
                     // removed when taken: a document read twice in one ingest is checked once
-                    Cleaned before = cleaned.remove(DocumentKey.of(document));
-                    if (before == null || !outletHasFurniture.computeIfAbsent(
-                            pipeline.cleaner().outletKey(document), learned::hasFurniture)) {
+                    Cleaned now = cleaned.remove(key);
+                    boolean earlier = now == null && storedEarlier.remove(key);
+                    boolean again = now != null ? now.withFurniture() || learnedByOutlet.has(outlet)
+                            : earlier && changedSinceStart.test(outlet);
+                    if (!again) {
                         return;
                     }
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
-                            if (reanalyse(withAll, document, before, commitLock, articles)) {
+                            Stored before = now != null ? new Stored(now.fingerprint(), now.articles(), true)
+                                    : Stored.earlier(store.documentArticles(key));
+                            if (reanalyse(withAll, document, key, before, commitLock, articles)) {
                                 changed.incrementAndGet();
                             }
                         } finally {
@@ -207,23 +241,55 @@ final class IngestRunner {
         return changed.get();
     }
 
-    /** Cleans again; when the articles differ, analyses and stores them. A failure keeps the first pass's articles. */
-    private boolean reanalyse(Pipeline withAll, RawDocument document, Cleaned before, Object commitLock,
+    /**
+     * What the store holds of a document before its second cleaning: its articles' fingerprint, their number, and
+     * whether this ingest stored them (its summary counts the articles it stored).
+     */
+    private record Stored(int fingerprint, int articles, boolean thisIngest) {
+        static Stored earlier(List<AnalysedArticle> stored) {
+            return new Stored(fingerprintOf(stored.stream().map(AnalysedArticle::article).toList()), stored.size(),
+                    false);
+        }
+    }
+
+    /** The articles of a document, compared as a set: their order in the page is not their order in the store. */
+    private static int fingerprintOf(List<Article> articles) {
+        return articles.stream().sorted(Comparator.comparing(Article::id)).toList().hashCode();
+    }
+
+    /** Cleans again; when the articles differ, analyses and stores them. A failure keeps the stored articles. */
+    private boolean reanalyse(Pipeline withAll, RawDocument document, String key, Stored before, Object commitLock,
                               AtomicInteger articles) {
         try {
             List<Article> again = withAll.clean(document, options);
-            if (again.hashCode() == before.fingerprint()) {
+            if (fingerprintOf(again) == before.fingerprint()) {
                 return false;
             }
             List<AnalysedArticle> analysed = again.stream().map(a -> withAll.analyzer().analyse(a, options)).toList();
             synchronized (commitLock) {
                 store.commitDocumentsForCorpusStep(List.of(
-                        new DocumentCommit(DocumentKey.of(document), document.origin(), analysed, List.of())));
+                        new DocumentCommit(key, document.origin(), analysed, List.of())));
             }
-            articles.addAndGet(analysed.size() - before.articles());
+            if (before.thisIngest()) {
+                articles.addAndGet(analysed.size() - before.articles());
+            }
             return true;
         } catch (RuntimeException | StackOverflowError e) {
             return false;
+        }
+    }
+
+    /** Whether a snapshot holds furniture for an outlet, asked once per outlet (the answer scans its counts). */
+    private static final class OutletFurniture {
+        private final FurnitureLearner.Snapshot snapshot;
+        private final Map<String, Boolean> byOutlet = new ConcurrentHashMap<>();
+
+        OutletFurniture(FurnitureLearner.Snapshot snapshot) {
+            this.snapshot = snapshot;
+        }
+
+        boolean has(String outlet) {
+            return byOutlet.computeIfAbsent(outlet, snapshot::hasFurniture);
         }
     }
 
@@ -236,7 +302,8 @@ final class IngestRunner {
         });
     }
 
-    private void analyseAndCommit(Pipeline cleaning, RawDocument document, String key, Object commitLock,
+    private void analyseAndCommit(Pipeline cleaning, RawDocument document, String key, boolean withFurniture,
+                                  Object commitLock,
                                   Consumer<Rejection> reject, AtomicInteger documents, AtomicInteger articles,
                                   Progress progress, Map<String, Cleaned> cleanedNow) {
         DocumentAnalysis result = DocumentAnalysis.of(cleaning, document, options);
@@ -253,8 +320,8 @@ final class IngestRunner {
                 documents.incrementAndGet();
                 articles.addAndGet(result.articles().size());
                 cleanedNow.put(key, new Cleaned(
-                        result.articles().stream().map(AnalysedArticle::article).toList().hashCode(),
-                        result.articles().size()));
+                        fingerprintOf(result.articles().stream().map(AnalysedArticle::article).toList()),
+                        result.articles().size(), withFurniture));
             } catch (RuntimeException e) {
                 reject.accept(new Rejection(document.origin(), "store", String.valueOf(e.getMessage())));
             }

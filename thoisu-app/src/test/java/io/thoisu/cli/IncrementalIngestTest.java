@@ -20,6 +20,7 @@ import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,81 @@ class IncrementalIngestTest {
         // three pages teach nothing (four are needed), so nothing is cleaned twice
         try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("few"))) {
             assertThat(ingest(store, false, page("three.jsonl", 0, 3)).recleaned()).isZero();
+        }
+    }
+
+    @Test
+    void pagesStoredByAnEarlierIngestAreCleanedAgainWhenReadAfterTheirOutletLearnedFurniture() throws Exception {
+        Path first = page("first.jsonl", 0, 3);
+        Path second = page("second.jsonl", 3, 2);
+        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("again"))) {
+            ingest(store, false, first);
+            // three pages teach nothing (four are needed): the sponsor line stays in their text
+            List<AnalysedArticle> before = articlesOf(store, "first.jsonl");
+            assertThat(before).hasSize(3).allSatisfy(a -> assertThat(a.article().text()).contains(SPONSOR));
+
+            // the folder grows and is ingested again: five pages now show the line is the outlet's furniture
+            IngestRunner.Summary two = ingest(store, false, first, second);
+            assertThat(two.skipped()).isEqualTo(3);
+            assertThat(two.documents()).isEqualTo(2);
+            assertThat(two.articles()).isEqualTo(2);
+            assertThat(two.recleaned()).isEqualTo(5);
+            assertThat(store.articleCount()).isEqualTo(5);
+            assertThat(store.articlesInOrder()).hasSize(5).allSatisfy(a -> {
+                assertThat(a.article().text()).doesNotContain(SPONSOR);
+                assertThat(a.article().removed()).extracting(Removal::text).contains(SPONSOR);
+            });
+            // an article's id is made from its text: the earlier pages' articles are new ones, so the article stages
+            // start again over the whole store, and say so; the index holds the new text only
+            assertThat(store.articlesInOrder()).extracting(AnalysedArticle::id)
+                    .doesNotContainAnyElementsOf(before.stream().map(AnalysedArticle::id).toList());
+            assertThat(two.notes()).anySatisfy(n -> assertThat(n).contains("recomputed from scratch"));
+            assertThat(two.fedToCorpus()).isEqualTo(5);
+            assertThat(store.articlesInOrder()).allSatisfy(a -> assertThat(store.storyOf(a.id())).isPresent());
+            assertThat(store.search(SearchQuery.of("\"Quỹ Văn hóa Miền Cát\"")).total()).isZero();
+
+            // read once more, nothing changes: the outlet's furniture is what it was when this ingest started
+            IngestRunner.Summary three = ingest(store, false, first, second);
+            assertThat(three.skipped()).isEqualTo(5);
+            assertThat(three.recleaned()).isZero();
+        }
+    }
+
+    @Test
+    void aLineThatStopsBeingFurnitureWithinOneIngestIsGivenBackToThePagesThatLostIt() throws Exception {
+        // the first 64 pages all carry the line, so the cleaner refreshed after them drops it; the next 136 carry
+        // it one page in eight, and at the end it is on 81 of 200 pages: under half, no longer furniture
+        String line = SPONSOR;
+        StringBuilder jsonl = new StringBuilder();
+        List<Integer> carrying = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            boolean carries = i < 64 || i % 8 == 0;
+            if (carries) {
+                carrying.add(i);
+            }
+            ObjectNode o = ContractJson.mapper().createObjectNode();
+            o.put("url", "https://phothi.example.vn/tin-" + i);
+            o.put("title", "Phường số " + i + " sửa xong tuyến hẻm ngập nước");
+            o.put("published", "2025-04-01T07:00:00+07:00");
+            o.put("outlet", "Phố Thị");
+            o.put("text", "Sau " + (i % 9 + 2) + " tuần thi công, tuyến hẻm dài " + (100 + i) + " m ở phường số " + i
+                    + " đã được nâng cốt nền và lắp cống thoát nước mới.\n"
+                    + "Bà Lê Thị Mai" + i + ", sống trong hẻm " + (10 + i) + " năm, cho biết mùa mưa năm nay "
+                    + "không còn cảnh nước tràn vào nhà.\n"
+                    + (carries ? line : "Công trình do quận bố trí vốn duy tu năm " + (2000 + i) + "."));
+            jsonl.append(ContractJson.mapper().writeValueAsString(o)).append('\n');
+        }
+        Path pages = Files.writeString(dir.resolve("phothi.jsonl"), jsonl.toString(), StandardCharsets.UTF_8);
+        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("vanished"))) {
+            IngestRunner.Summary summary = ingest(store, false, pages);
+            assertThat(summary.documents()).isEqualTo(200);
+            List<AnalysedArticle> withLine = articlesOf(store, "phothi.jsonl").stream()
+                    .filter(a -> a.article().text().contains(line)
+                            || a.article().removed().stream().anyMatch(r -> r.text().equals(line)))
+                    .toList();
+            assertThat(withLine).hasSize(carrying.size())
+                    .allSatisfy(a -> assertThat(a.article().text()).contains(line));
+            assertThat(summary.recleaned()).isPositive();
         }
     }
 

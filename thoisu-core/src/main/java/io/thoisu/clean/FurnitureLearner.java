@@ -56,6 +56,24 @@ public final class FurnitureLearner {
                     .anyMatch(seen -> settings.isFurniture(seen, counts.pages()));
         }
 
+        /**
+         * The comparison keys of this outlet's lines that are furniture now. Two snapshots that give an outlet the
+         * same set clean its pages alike, so a page cleaned with one need not be cleaned again with the other.
+         */
+        public Set<String> furnitureLines(String outlet) {
+            OutletCounts counts = outlets.get(outletKey(outlet));
+            if (counts == null) {
+                return Set.of();
+            }
+            Set<String> out = new HashSet<>();
+            counts.lineCounts().forEach((line, seen) -> {
+                if (settings.isFurniture(seen, counts.pages())) {
+                    out.add(line);
+                }
+            });
+            return out;
+        }
+
         /** {@link #isFurniture} with the line's comparison key already made; nothing is computed when nothing was learned. */
         boolean isFurnitureKey(String outlet, String key) {
             if (outlets.isEmpty()) {

@@ -52,6 +52,14 @@ public interface ArticleStore extends AutoCloseable {
 
     Optional<AnalysedArticle> article(String id);
 
+    /**
+     * The articles a stored document yielded, in id order; empty for a document never stored or stored without
+     * articles. Lets an ingest compare a document cleaned again with what the store holds of it.
+     */
+    default List<AnalysedArticle> documentArticles(String documentKey) {
+        return List.of();
+    }
+
     /** All articles in publication order (undated last, then by id): the order corpus stages are fed in. */
     List<AnalysedArticle> articlesInOrder();
 

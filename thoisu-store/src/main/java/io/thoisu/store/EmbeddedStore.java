@@ -390,6 +390,15 @@ public final class EmbeddedStore implements ArticleStore {
     }
 
     @Override
+    public List<AnalysedArticle> documentArticles(String documentKey) {
+        synchronized (lock) {
+            return strings("SELECT analysis FROM articles WHERE document_key = ? ORDER BY id", documentKey).stream()
+                    .map(json -> ModelJson.read(json, AnalysedArticle.class))
+                    .toList();
+        }
+    }
+
+    @Override
     public List<AnalysedArticle> articlesInOrder() {
         synchronized (lock) {
             return strings("SELECT analysis FROM articles ORDER BY published_epoch IS NULL, published_epoch, id")
