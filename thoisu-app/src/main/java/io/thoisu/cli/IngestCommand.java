@@ -28,7 +28,9 @@ import picocli.CommandLine.Parameters;
         "Furniture, duplicates and stories are corpus stages whose state is kept in the store: each ingest feeds "
                 + "them only the articles they have not seen, and rewrites only the stories that changed. A "
                 + "state saved by another version is not read; the stages are then recomputed from scratch and the "
-                + "summary says so."})
+                + "summary says so.",
+        "Documents already stored are skipped; those read again are cleaned again when what the store learned of "
+                + "their outlet's furniture changed since, and stored again if their articles change."})
 final class IngestCommand implements Callable<Integer> {
     @CommandLine.ParentCommand
     Main main;
