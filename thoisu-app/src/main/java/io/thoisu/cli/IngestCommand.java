@@ -151,7 +151,7 @@ final class IngestCommand implements Callable<Integer> {
                 + " already stored, rejected " + s.rejected() + "; the store holds " + s.storedArticles()
                 + " articles in " + s.stories() + " stories"
                 + (s.recleaned() == 0 ? "" : "; " + s.recleaned() + " documents cleaned again with the site "
-                        + "furniture learned from this ingest")
+                        + "furniture learned so far")
                 + (s.notes().isEmpty() ? "" : "; " + String.join("; ", s.notes()));
     }
 }
