@@ -53,7 +53,8 @@ public final class VietnameseNormalizer {
                     out = new StringBuilder(n);
                     appendLower(out, text, 0, start);
                 }
-                out.append(slowKey(text.substring(start, i)));
+                String syllable = ToneMarks.composedSyllable(text, start, i);
+                out.append(syllable != null ? syllable : slowKey(text.substring(start, i)));
             } else if (out != null) {
                 appendLower(out, text, start, i);
             }
