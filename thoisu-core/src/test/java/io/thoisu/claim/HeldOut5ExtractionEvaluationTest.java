@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
  * while the fourth set was still held out; see its README), with the real upstream stages. Only the figures are
  * printed; the error listings print with {@code -Dthoisu.heldout.errors=true}, which must not be used while the set is
  * held out. The floors sit about 0.1 under the first and only measurement so they catch a collapse, not a point or
- * two; the set must not be tuned on. Not yet run: the gold was committed before any evaluation.
+ * two; the set must not be tuned on. First and only run, 2026-11-23 19:45 UTC on top of 8f79409 (gold committed there
+ * before it): entities P 0.851 R 0.833 F1 0.842 (canonical 0.970; gold 569, predicted 557); quotes found 0.917,
+ * precision 0.975, speaker accuracy 0.786 (gold 252, predicted 237); claims P 0.829 R 0.826 F1 0.828 (gold 340,
+ * predicted 339).
  */
 class HeldOut5ExtractionEvaluationTest {
     private static final Path HELD_OUT_5 = Path.of("src/test/resources/io/thoisu/extraction/heldout5");
@@ -47,7 +50,7 @@ class HeldOut5ExtractionEvaluationTest {
         print(r.format());
         assertThat(r.articles()).isEqualTo(30);
         assertThat(r.gold()).isEqualTo(569);
-        assertThat(r.f1()).isGreaterThan(0.0);
+        assertThat(r.f1()).isGreaterThan(0.74);
     }
 
     @Test
@@ -58,8 +61,8 @@ class HeldOut5ExtractionEvaluationTest {
             print(r.errors());
         }
         assertThat(r.gold()).isEqualTo(252);
-        assertThat(r.recall()).isGreaterThan(0.0);
-        assertThat(r.speakerAccuracy()).isGreaterThan(0.0);
+        assertThat(r.recall()).isGreaterThan(0.81);
+        assertThat(r.speakerAccuracy()).isGreaterThan(0.68);
     }
 
     @Test
@@ -70,7 +73,7 @@ class HeldOut5ExtractionEvaluationTest {
             print(r.errors());
         }
         assertThat(r.gold()).isEqualTo(340);
-        assertThat(r.f1()).isGreaterThan(0.0);
+        assertThat(r.f1()).isGreaterThan(0.72);
     }
 
     private static void print(List<String> lines) {
