@@ -220,7 +220,7 @@ public final class EntityRecognizer {
             int country = address ? lexicon.known.length(words, i + 1) : 0;
             boolean nationality = country > 0 && lexicon.knownType(words, i + 1) == EntityType.LOC
                     && capitalRun(words, i + 1) == i + 1 + country;
-            if (!nationality && (!address || nextCapital(words, i + 1))) {
+            if (!nationality && (!address || nextCapital(words, i + 1) || particleLedName(words, i + 1) > i + 1)) {
                 // "Phó Trưởng Công an TP X": the portfolio is the head of a body named after it
                 int bare = lexicon.titles.length(words, i);
                 if (bare < title && organisationEnd(words, i + bare) > i + title) {
@@ -259,6 +259,13 @@ public final class EntityRecognizer {
             return i + 1; // "4.850 MW", "20 TEU": a unit after its figure (not "kỳ họp thứ 11 HĐND …")
         }
         if (!w.capitalised()) {
+            int nationality = nationalityAfter(words, i);
+            if (nationality > i) {
+                // "ca sĩ người Anh Olivia Hartley": a nationality, even where the country's name is also a form of
+                // address ("Anh"); a name after it is read on its own
+                add(text, words, i + 1, nationality, EntityType.LOC, true, out);
+                return nationality;
+            }
             // "một người đàn ông tên Lưu Chí Bình": "tên" (named) introduces a person's name
             if (w.key().equals("tên") && nextCapital(words, i + 1) && lexicon.known.length(words, i + 1) == 0) {
                 int end = capitalRun(words, i + 1);
@@ -271,7 +278,7 @@ public final class EntityRecognizer {
             }
             int place = lexicon.placeHeads.length(words, i);
             if (place > 0 && nextCapital(words, i + place)) {
-                return placeAfterHead(text, words, i + place, out);
+                return placeAfterHead(text, words, i + place, titleBefore(words, i), out);
             }
             if (known > 0) {
                 return addKnown(text, words, i, known, out);
@@ -337,7 +344,7 @@ public final class EntityRecognizer {
         boolean lowerHead = place > 1 && !words.get(i + 1).capitalised();
         if (place > 0 && (initial || w.acronym() || lowerHead) && nextCapital(words, i + place)
                 && known < place + 1) {
-            return placeAfterHead(text, words, i + place, out);
+            return placeAfterHead(text, words, i + place, titleBefore(words, i), out);
         }
         // "Anh em phải đào …": a sentence's first word that is both a country and a form of address ("Anh"), with
         // a lowercase word after it, is the pronoun when the article also writes the word in lowercase
@@ -443,6 +450,15 @@ public final class EntityRecognizer {
         return aliasInParentheses(text, words, end, out);
     }
 
+    /** The end of a country written after "người" (a nationality: "người Pháp"), or {@code i} when none. */
+    private int nationalityAfter(List<Word> words, int i) {
+        if (!words.get(i).key().equals("người") || !nextCapital(words, i + 1)) {
+            return i;
+        }
+        int known = lexicon.known.length(words, i + 1);
+        return known > 0 && lexicon.knownType(words, i + 1) == EntityType.LOC ? i + 1 + known : i;
+    }
+
     /** A title that is an office, not a form of address ("Anh" inside "Quách Tuấn Anh" is a given name). */
     private boolean office(List<Word> words, int k) {
         int t = lexicon.titleAt(words, k);
@@ -494,7 +510,7 @@ public final class EntityRecognizer {
         // "Phan Rang Bắc", "Mù Cang Thượng": a compass or upper/lower word closing the run names a place, even
         // after a family name ("Nam" and "Đông" are also given names, so they do not count)
         boolean personal = holder.personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key());
-        if (afterPreposition && !holder.hasPersonalMiddle(words, begin, end)) {
+        if (afterPreposition && !holder.unmistakable(words, begin, end)) {
             add(text, words, begin, end, EntityType.LOC, true, out);
             return listAfter(text, words, end, out);
         }
@@ -559,7 +575,7 @@ public final class EntityRecognizer {
     }
 
     /** The place named after a head ("tỉnh Quảng Hòa"), minus a person's name run into it, and places listed after. */
-    private int placeAfterHead(String text, List<Word> words, int j, List<Raw> out) {
+    private int placeAfterHead(String text, List<Word> words, int j, boolean office, List<Raw> out) {
         int end = capitalRun(words, j);
         for (int k = Math.max(j + 1, j + lexicon.known.length(words, j)); k < end; k++) {
             // "tỉnh Lai Sơn Sở Y tế …" ends the place at the body; a one-word head inside a short run is part of
@@ -573,10 +589,21 @@ public final class EntityRecognizer {
         if (end - j == 1 && lexicon.notNames.contains(words.get(j).key())) {
             return end; // "tháp Chăm": a people's name, not a place
         }
-        end = holder.cut(words, j, end, false, Set.of());
+        // "Thống đốc tỉnh Trung Sulawesi Rusdi Hamzah": after an office, the place's holder may follow its name
+        end = holder.cut(words, j, end, office, Set.of());
         add(text, words, j, end, EntityType.LOC, true, out);
         int after = aliasInParentheses(text, words, end, out);
         return after == end ? listAfter(text, words, end, out) : after;
+    }
+
+    /** Whether a title ends right before {@code i} ("Thống đốc" before "tỉnh …"). */
+    private boolean titleBefore(List<Word> words, int i) {
+        for (int from = Math.max(0, i - 5); from < i; from++) {
+            if (lexicon.titleAt(words, from) == i - from && !ADDRESS.contains(words.get(from).key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "X, Y và Z" after a place: the items listed with it are places too, unless they look like people. */
@@ -620,7 +647,16 @@ public final class EntityRecognizer {
                 int org = organisationEnd(words, j);
                 int known = lexicon.known.length(words, j);
                 if (org > j && org - j >= known) {
-                    int person = holder.cut(words, j, org, true, ac.addressed());
+                    // "Thứ trưởng Bộ Ngoại giao Triệu Minh Khuê đồng chủ trì": lowercase words the body's name
+                    // took after the holder's name belong to neither
+                    int named = org;
+                    while (named > j + 1 && !words.get(named - 1).capitalised()) {
+                        named--;
+                    }
+                    int person = holder.cut(words, j, named, true, ac.addressed());
+                    if (person == named) {
+                        person = holder.cut(words, j, org, true, ac.addressed());
+                    }
                     Raw r = add(text, words, j, person, EntityType.ORG, true, out);
                     setTail(text, words, j, person, r);
                     j = person;
@@ -674,6 +710,11 @@ public final class EntityRecognizer {
                 j = person;
             }
         }
+        int led = particleLedName(words, j);
+        if (led > j) {
+            add(text, words, j, led, EntityType.PER, true, out); // "ông van den Bosch"
+            return aliasInParentheses(text, words, led, out);
+        }
         if (!nextCapital(words, j)) {
             return j;
         }
@@ -712,6 +753,12 @@ public final class EntityRecognizer {
             add(text, words, j, body, EntityType.ORG, true, out);
             j = body;
         }
+        int company = companyThenHolder(words, j, end);
+        if (!address && company > j) {
+            // "Chủ tịch Siam Prosper Group Chaiwat Srisombat": a company named by its last word, then its head
+            add(text, words, j, company, EntityType.ORG, true, out);
+            j = company;
+        }
         EntityType tail = lexicon.nameTails.get(words.get(end - 1).key());
         if (tail != null && end - j >= 2) {
             add(text, words, j, end, tail, false, out);
@@ -720,7 +767,7 @@ public final class EntityRecognizer {
         // "Ngoại trưởng Estavia Matteo Rinaldi-Costa": a leading word that is not a family name, before a full
         // name, is the country of the office when the run is long or the article names that word on its own
         int run = end - j;
-        if (!address && run >= 3 && !lexicon.surnames.contains(words.get(j).key())
+        if (!address && run >= 3 && !lexicon.surnames.contains(words.get(j).key()) && !hasParticle(words, j, end)
                 && (run >= 4 || ac.midCapCount().getOrDefault(words.get(j).key(), 0) >= 2)
                 && !ac.afterQuote().contains(words.get(j).key()) // a speaker's given name, not a country
                 && holder.personal(words, j + 1, end)) {
@@ -729,6 +776,20 @@ public final class EntityRecognizer {
         }
         add(text, words, j, end, EntityType.PER, true, out);
         return aliasInParentheses(text, words, end, out);
+    }
+
+    /**
+     * Where a person's name starts after a company's name that ends with a word that types it ("Group", "Motors")
+     * inside {@code [j, end)}: two to four words of a person's shape must follow that word; {@code j} when none.
+     */
+    private int companyThenHolder(List<Word> words, int j, int end) {
+        for (int t = j + 1; t <= end - 3; t++) {
+            if (lexicon.nameTails.get(words.get(t).key()) == EntityType.ORG && end - (t + 1) <= 4
+                    && holder.personal(words, t + 1, end)) {
+                return t + 1;
+            }
+        }
+        return j;
     }
 
     /** Heads of legal documents, which a number may name ("Nghị định 13"). */
@@ -974,10 +1035,12 @@ public final class EntityRecognizer {
             } else if (r.type == EntityType.PER && r.strong && prefixOwners.containsKey(key)
                     && prefixOwners.get(key).size() == 1) {
                 canonicalKey = prefixOwners.get(key).get(0);
-            } else if (r.words == 1 && r.speakerSlot && r.type == EntityType.LOC && prefixOwners.containsKey(key)
-                    && prefixOwners.get(key).size() == 1 && NameShape.foreignKey(key)) {
+            } else if (r.words == 1 && !r.strong && r.type == EntityType.LOC && prefixOwners.containsKey(key)
+                    && prefixOwners.get(key).size() == 1 && !strongType.containsKey(key)
+                    && (r.speakerSlot || NameShape.foreignKey(key) || lexicon.surnames.contains(key))) {
                 // "…”, Gustavo chia sẻ" after "Gustavo Henrique Lima": a foreign person called by the given name
-                // that opens the full name
+                // that opens the full name; "được Trương trả" after "Trương Vĩ Cường", "Choi nói" after "Choi
+                // Seung-woo": a Chinese or Korean one by the family name (a Vietnamese is called by the given name)
                 canonicalKey = prefixOwners.get(key).get(0);
                 type = EntityType.PER;
                 supported = true;

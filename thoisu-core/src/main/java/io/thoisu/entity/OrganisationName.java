@@ -139,6 +139,10 @@ final class OrganisationName {
             if (place > 0 && acronymHead && !sawCapital && EntityRecognizer.ADMIN_UNITS.contains(phrase(words, end, end + place))) {
                 return end + place; // "UBND tỉnh", "HĐND thành phố"
             }
+            // "nghị sĩ Nghị viện châu Âu người Pháp": a nationality after the name is the member's, not the body's
+            if (w.key().equals("người") && nextCapital(words, end + 1) && lexicon.known.length(words, end + 1) > 0) {
+                break;
+            }
             // "Ủy ban châu Âu", "Hội đồng châu Âu": a place written in lowercase first is a capitalised word here
             int known = lexicon.known.length(words, end);
             if (known > 0) {
