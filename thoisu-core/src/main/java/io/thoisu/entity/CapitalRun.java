@@ -72,6 +72,8 @@ final class CapitalRun {
                     && w.start() == words.get(end - 1).end() && words.get(end + 1).start() == w.end()
                     && words.get(end + 1).capitalised()) {
                 end += 2;
+            } else if (end > j && end + 1 < words.size() && w.is("&") && words.get(end + 1).capitalised()) {
+                end += 2; // "Harbor & Pine", "Johnson & Johnson": an ampersand joins two parts of one name
             } else {
                 int particles = end > j ? particlesBetween(words, end) : 0;
                 if (particles == 0) {

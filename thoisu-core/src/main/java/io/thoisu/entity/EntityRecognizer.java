@@ -186,6 +186,9 @@ public final class EntityRecognizer {
         return e;
     }
 
+    /** Orders of magnitude written as words between a figure and its unit ("2,4 triệu TEU"). */
+    private static final Set<String> MAGNITUDES = Set.of("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm");
+
     /** Verbs of saying of two words, after which a speaker's given name stands ("Marco thừa nhận"). */
     private static final Set<String> SAYING = Set.of("thừa nhận", "chia sẻ", "cho biết");
 
@@ -202,6 +205,11 @@ public final class EntityRecognizer {
                 return false;
             }
             if (p.is("“") || p.is("\"") || p.is(":") || p.is("-") || p.is("–") || p.is("(") || p.is("…")) {
+                return true;
+            }
+            // "… không vào được. Anh em phải …": a sentence ended inside a quotation the splitter kept whole
+            if ((p.is(".") || p.is("!") || p.is("?")) && k > 0 && (words.get(k - 1).letter()
+                    && !words.get(k - 1).capitalised() || number(words.get(k - 1)))) {
                 return true;
             }
         }
@@ -246,6 +254,10 @@ public final class EntityRecognizer {
             return i + known; // "tiếng Anh", "tiếng Nhật": a language, not the country
         }
         if (w.acronym() && i + 2 < words.size() && words.get(i + 1).is("-") && number(words.get(i + 2))
+                && glued(words, i, i + 3) && i > 0 && words.get(i - 1).key().equals("số")) {
+            return i + 3; // "thẻ số VN-1187": a number written with letters, not a name
+        }
+        if (w.acronym() && i + 2 < words.size() && words.get(i + 1).is("-") && number(words.get(i + 2))
                 && glued(words, i, i + 3) && !lexicon.notNames.contains(w.key())) {
             add(text, words, i, i + 3, EntityType.MISC, true, out); // "SAOMAI-1", "F-16": a model's name
             return i + 3;
@@ -257,6 +269,10 @@ public final class EntityRecognizer {
         if (w.acronym() && i > 0 && number(words.get(i - 1)) && known == 0 && lexicon.orgHeads.length(words, i) == 0
                 && !(i > 1 && words.get(i - 2).key().equals("thứ"))) {
             return i + 1; // "4.850 MW", "20 TEU": a unit after its figure (not "kỳ họp thứ 11 HĐND …")
+        }
+        if (w.acronym() && i > 1 && MAGNITUDES.contains(words.get(i - 1).key()) && number(words.get(i - 2))
+                && known == 0 && lexicon.orgHeads.length(words, i) == 0) {
+            return i + 1; // "2,4 triệu TEU", "3 nghìn MW": a unit after a figure and its order of magnitude
         }
         if (!w.capitalised()) {
             int nationality = nationalityAfter(words, i);
@@ -306,9 +322,13 @@ public final class EntityRecognizer {
             }
         }
         if (misc > 0 && nextCapital(words, i + misc) && (!initial || misc >= 2)) {
-            int end = organisations.tailEnd(words, i + misc, false, false, -1);
+            // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)": up to its acronym, else its title-case words
+            int end = organisations.upToAlias(words, i + misc);
+            if (end == i + misc) {
+                end = organisations.tailEnd(words, i + misc, false, false, -1);
+            }
             add(text, words, i, end, EntityType.MISC, true, out);
-            return end;
+            return aliasInParentheses(text, words, end, out);
         }
         int org = organisationEnd(words, i);
         // "Hội An", "Đài Loan": a known place whose first word is also a body's head stays a place
@@ -345,6 +365,13 @@ public final class EntityRecognizer {
         if (place > 0 && (initial || w.acronym() || lowerHead) && nextCapital(words, i + place)
                 && known < place + 1) {
             return placeAfterHead(text, words, i + place, titleBefore(words, i), out);
+        }
+        // "Anh em …", "Anh ấy …": a form of address paired with another, or with "ấy", is a pronoun wherever the
+        // article also names the country
+        if (known == 1 && initial && ADDRESS.contains(w.key()) && i + 1 < words.size()
+                && (ADDRESS.contains(words.get(i + 1).key()) || words.get(i + 1).key().equals("ấy"))
+                && !words.get(i + 1).capitalised()) {
+            return i + 2;
         }
         // "Anh em phải đào …": a sentence's first word that is both a country and a form of address ("Anh"), with
         // a lowercase word after it, is the pronoun when the article also writes the word in lowercase
@@ -773,6 +800,10 @@ public final class EntityRecognizer {
                 && holder.personal(words, j + 1, end)) {
             add(text, words, j, j + 1, EntityType.LOC, true, out);
             j++;
+        }
+        if (address && end - j == 1 && words.get(j).text().length() == 1 && end < words.size() && words.get(end).is(".")
+                && words.get(end).start() == words.get(j).end()) {
+            end++; // "anh D.": an initial keeps its dot
         }
         add(text, words, j, end, EntityType.PER, true, out);
         return aliasInParentheses(text, words, end, out);

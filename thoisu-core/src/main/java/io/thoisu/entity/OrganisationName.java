@@ -41,13 +41,8 @@ final class OrganisationName {
         }
         int j = i + head;
         int n = words.size();
-        // lowercase words up to an acronym in parentheses belong to the name
-        int k = j;
-        while (k < n && k - j <= MAX_LOWER_BEFORE_ACRONYM && words.get(k).letter() && !words.get(k).acronym()) {
-            k++;
-        }
-        if (k > j && k + 2 < n && words.get(k).is("(") && (words.get(k + 1).acronym() || unitCode(words.get(k + 1)))
-                && words.get(k + 2).is(")") && anyCapital(words, j, k) && !officeThenBody(words, j, k)) {
+        int k = upToAlias(words, j);
+        if (k > j) {
             return k;
         }
         if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
@@ -56,6 +51,59 @@ final class OrganisationName {
         int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j), i);
         return end == j ? i : end;
     }
+
+    /**
+     * Lowercase words up to an acronym in parentheses belong to the name: "Tổ chức Hiệp ước an ninh tập thể (CSTO)",
+     * "Hiệp hội Doanh nghiệp châu Âu tại Việt Nam (EuroCham)", "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)",
+     * "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực III (MRCC III)". On the way: known names written as
+     * acronyms ("EU", "UAE"), a dash between two names, a roman numeral, and one comma before a lowercase word (two
+     * tasks of one body). Returns where the name ends (at the parenthesis), or {@code j} when no such acronym
+     * follows.
+     */
+    int upToAlias(List<Word> words, int j) {
+        int n = words.size();
+        int k = j;
+        int commas = 0;
+        while (k < n && k - j <= MAX_LOWER_BEFORE_ACRONYM) {
+            Word w = words.get(k);
+            boolean acronymInside = w.acronym() && (lexicon.known.length(words, k) == 1 || ROMAN.matcher(w.text()).matches());
+            boolean dash = (w.is("-") || w.is("–")) && k > j && nextCapital(words, k + 1);
+            boolean comma = w.is(",") && k > j && commas == 0 && k + 1 < n && words.get(k + 1).letter()
+                    && !words.get(k + 1).capitalised() && !CLAUSE_WORDS.contains(words.get(k + 1).key());
+            if (!(w.letter() && (!w.acronym() || acronymInside)) && !dash && !comma) {
+                break;
+            }
+            commas += comma ? 1 : 0;
+            k++;
+        }
+        int close = aliasClose(words, k);
+        if (k > j && close > 0 && anyCapital(words, j, k) && !officeThenBody(words, j, k)) {
+            return k;
+        }
+        return j;
+    }
+
+    /**
+     * The index of the closing parenthesis of an acronym in parentheses at {@code k} ("(CSTO)", "(PC03)", "(MRCC
+     * III)", "(EuroCham)"), or -1 when none is there.
+     */
+    static int aliasClose(List<Word> words, int k) {
+        int n = words.size();
+        if (k + 2 >= n || !words.get(k).is("(")) {
+            return -1;
+        }
+        Word a = words.get(k + 1);
+        if (!(a.acronym() || unitCode(a) || NameShape.brandLike(a))) {
+            return -1;
+        }
+        int c = k + 2;
+        if (c + 1 < n && (ROMAN.matcher(words.get(c).text()).matches() || unitNumber(words.get(c)))) {
+            c++; // "(MRCC III)"
+        }
+        return words.get(c).is(")") ? c : -1;
+    }
+
+    static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
 
     /**
      * "Hội nghị Bộ trưởng Ngoại giao Hiệp hội các quốc gia Đông Nam Á (ASEAN)": an office, then another body's head
@@ -149,6 +197,11 @@ final class OrganisationName {
                 end += known;
                 sawCapital = true;
                 lowerRun = 0;
+                // "Ủy ban châu Âu sớm gỡ …": lowercase words after the region close the name
+                if (end < n && words.get(end).letter() && !words.get(end).capitalised()
+                        && !words.get(end).key().equals("và") && lexicon.placeHeads.length(words, end) == 0) {
+                    return end;
+                }
                 continue;
             }
             // "Đội Quản lý thị trường số 4", "Trường Tiểu học số 2": the body's number closes its name
