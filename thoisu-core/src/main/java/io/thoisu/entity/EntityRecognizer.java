@@ -164,7 +164,9 @@ public final class EntityRecognizer {
                 && w.text().chars().allMatch(Character::isDigit)
                 && !(i + 1 < n && words.get(i + 1).is("-") && words.get(i + 1).start() == w.end())) {
             Word after = i + 1 < n ? words.get(i + 1) : null;
-            boolean counted = after != null && after.letter() && !after.capitalised()
+            // "Sóng Vịnh 2025 thu hút …": a year is the edition, whatever word follows it
+            boolean year = w.text().length() == 4 && (w.text().startsWith("19") || w.text().startsWith("20"));
+            boolean counted = !year && after != null && after.letter() && !after.capitalised()
                     && after.start() == w.end() + 1 && !NUMBER_CLOSERS.contains(after.key());
             if (counted) {
                 return i;
@@ -320,6 +322,13 @@ public final class EntityRecognizer {
                 add(text, words, i, region, EntityType.MISC, true, out); // "Cúp bóng chuyền nữ châu Á"
                 return region;
             }
+            int named = describedName(words, i + misc);
+            if (named > i + misc) {
+                // "Lễ hội âm nhạc Sóng Vịnh 2025", "Giải chạy Cao nguyên Sương Mù": a kind, then the name proper
+                int end = organisations.tailEnd(words, named, false, false, -1);
+                add(text, words, i, end, EntityType.MISC, true, out);
+                return aliasInParentheses(text, words, end, out);
+            }
         }
         if (misc > 0 && nextCapital(words, i + misc) && (!initial || misc >= 2)) {
             // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)": up to its acronym, else its title-case words
@@ -362,6 +371,15 @@ public final class EntityRecognizer {
         int place = lexicon.placeHeads.length(words, i);
         // … and so does a head of several words whose later words are lowercase ("Vườn quốc gia Kon Chư")
         boolean lowerHead = place > 1 && !words.get(i + 1).capitalised();
+        if (lowerHead && nextCapital(words, i + place) && INSTITUTION_PLACES.contains(phrase(words, i, i + place))
+                && !(i > 0 && PLACE_PREPOSITIONS.contains(words.get(i - 1).key()))) {
+            // "Vườn quốc gia Côn Đảo đã cứu hộ …", "Phó giám đốc Vườn quốc gia …": a park that acts or is run is the
+            // body that runs it, head and all; "tại Vườn quốc gia …" stays the place
+            int end = capitalRun(words, i + place);
+            Raw r = add(text, words, i, end, EntityType.ORG, true, out);
+            setTail(text, words, i, end, r);
+            return aliasInParentheses(text, words, end, out);
+        }
         if (place > 0 && (initial || w.acronym() || lowerHead) && nextCapital(words, i + place)
                 && known < place + 1) {
             return placeAfterHead(text, words, i + place, titleBefore(words, i), out);
@@ -390,6 +408,11 @@ public final class EntityRecognizer {
         }
         int end = capitalRun(words, i);
         int begin = i;
+        int branch = known == 0 && w.acronym() && !lexicon.notNames.contains(w.key()) ? lexicon.known.length(words, i + 1) : 0;
+        if (branch > 0 && lexicon.knownType(words, i + 1) == EntityType.LOC && end == i + 1 + branch) {
+            add(text, words, i, end, EntityType.ORG, true, out); // "CDC Đồng Nai": a body's branch in a province
+            return aliasInParentheses(text, words, end, out);
+        }
         if (initial && !ac.midCaps().contains(w.key()) && !w.acronym()) {
             // the sentence's capital, not a name's: unless the next word is capitalised too and not a common word
             if (end - i == 1 || ac.lower().contains(w.key())) {
@@ -475,6 +498,28 @@ public final class EntityRecognizer {
         }
         add(text, words, s, end, misc > 0 ? EntityType.MISC : EntityType.ORG, true, out);
         return aliasInParentheses(text, words, end, out);
+    }
+
+    /** Parks and reserves, named like places, that are also the bodies that run them. */
+    private static final Set<String> INSTITUTION_PLACES = Set.of("vườn quốc gia", "khu bảo tồn", "khu bảo tồn thiên nhiên");
+
+    /**
+     * After a MISC head written without a capital after it: one or two lowercase words saying what kind of event it
+     * is ("âm nhạc", "chạy"), then the capitalised name proper, which must not be a known name, a title or a head.
+     * Returns where the name proper starts, or {@code j} when there is none.
+     */
+    private int describedName(List<Word> words, int j) {
+        int d = j;
+        while (d < words.size() && d - j < 2 && words.get(d).letter() && !words.get(d).capitalised()
+                && lexicon.predicates.length(words, d) == 0 && lexicon.placeHeads.length(words, d) == 0) {
+            d++;
+        }
+        if (d == j || !nextCapital(words, d) || words.get(d).acronym() || lexicon.known.length(words, d) > 0
+                || lexicon.titleAt(words, d) > 0 || lexicon.orgHeads.length(words, d) > 0
+                || lexicon.placeHeads.length(words, d) > 0) {
+            return j;
+        }
+        return d;
     }
 
     /** The end of a country written after "người" (a nationality: "người Pháp"), or {@code i} when none. */
