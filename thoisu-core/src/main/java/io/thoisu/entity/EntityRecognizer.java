@@ -371,11 +371,11 @@ public final class EntityRecognizer {
         int place = lexicon.placeHeads.length(words, i);
         // … and so does a head of several words whose later words are lowercase ("Vườn quốc gia Kon Chư")
         boolean lowerHead = place > 1 && !words.get(i + 1).capitalised();
-        if (lowerHead && nextCapital(words, i + place) && INSTITUTION_PLACES.contains(phrase(words, i, i + place))
-                && !(i > 0 && PLACE_PREPOSITIONS.contains(words.get(i - 1).key()))) {
-            // "Vườn quốc gia Côn Đảo đã cứu hộ …", "Phó giám đốc Vườn quốc gia …": a park that acts or is run is the
-            // body that runs it, head and all; "tại Vườn quốc gia …" stays the place
-            int end = capitalRun(words, i + place);
+        int institution = institutionEnd(words, i);
+        if (institution > i && !(i > 0 && PLACE_PREPOSITIONS.contains(words.get(i - 1).key()))) {
+            // "Vườn quốc gia Côn Đảo đã cứu hộ …": a park that acts is the body that runs it, head and all;
+            // "tại Vườn quốc gia …" stays the place
+            int end = institution;
             Raw r = add(text, words, i, end, EntityType.ORG, true, out);
             setTail(text, words, i, end, r);
             return aliasInParentheses(text, words, end, out);
@@ -500,23 +500,34 @@ public final class EntityRecognizer {
         return aliasInParentheses(text, words, end, out);
     }
 
+    /** The end of a park's or reserve's name written with its capitalised head, or {@code i} when none is. */
+    private int institutionEnd(List<Word> words, int i) {
+        int place = lexicon.placeHeads.length(words, i);
+        if (place < 2 || !words.get(i).capitalised() || words.get(i + 1).capitalised() || !nextCapital(words, i + place)
+                || !INSTITUTION_PLACES.contains(phrase(words, i, i + place))) {
+            return i;
+        }
+        return capitalRun(words, i + place);
+    }
+
     /** Parks and reserves, named like places, that are also the bodies that run them. */
     private static final Set<String> INSTITUTION_PLACES = Set.of("vườn quốc gia", "khu bảo tồn", "khu bảo tồn thiên nhiên");
 
     /**
      * After a MISC head written without a capital after it: one or two lowercase words saying what kind of event it
-     * is ("âm nhạc", "chạy"), then the capitalised name proper, which must not be a known name, a title or a head.
+     * is ("âm nhạc", "chạy"), then the capitalised name proper, which must not be a known name, a title or a body's
+     * head (a place's head written with a capital is part of it: "Cao nguyên Sương Mù").
      * Returns where the name proper starts, or {@code j} when there is none.
      */
     private int describedName(List<Word> words, int j) {
         int d = j;
+        // the kind may be a verb ("Giải chạy", "Giải đua"): the capitalised name must follow at once
         while (d < words.size() && d - j < 2 && words.get(d).letter() && !words.get(d).capitalised()
-                && lexicon.predicates.length(words, d) == 0 && lexicon.placeHeads.length(words, d) == 0) {
+                && lexicon.placeHeads.length(words, d) == 0) {
             d++;
         }
         if (d == j || !nextCapital(words, d) || words.get(d).acronym() || lexicon.known.length(words, d) > 0
-                || lexicon.titleAt(words, d) > 0 || lexicon.orgHeads.length(words, d) > 0
-                || lexicon.placeHeads.length(words, d) > 0) {
+                || lexicon.titleAt(words, d) > 0 || lexicon.orgHeads.length(words, d) > 0) {
             return j;
         }
         return d;
@@ -718,6 +729,9 @@ public final class EntityRecognizer {
                 }
                 int org = organisationEnd(words, j);
                 int known = lexicon.known.length(words, j);
+                if (org == j) {
+                    org = institutionEnd(words, j); // "Phó giám đốc Vườn quốc gia Côn Đảo"
+                }
                 if (org > j && org - j >= known) {
                     // "Thứ trưởng Bộ Ngoại giao Triệu Minh Khuê đồng chủ trì": lowercase words the body's name
                     // took after the holder's name belong to neither
