@@ -283,6 +283,12 @@ public final class EntityRecognizer {
         return e;
     }
 
+    /** A year written after an event's name ("2024"). */
+    private static boolean edition(Word w) {
+        String t = w.text();
+        return t.length() == 4 && (t.startsWith("19") || t.startsWith("20")) && t.chars().allMatch(Character::isDigit);
+    }
+
     /** Orders of magnitude written as words between a figure and its unit ("2,4 triệu TEU"). */
     private static final Set<String> MAGNITUDES = Set.of("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm");
 
@@ -379,6 +385,19 @@ public final class EntityRecognizer {
                 add(text, words, i + 1, nationality, EntityType.LOC, true, out);
                 return nationality;
             }
+            if (w.key().equals("người") && nextCapital(words, i + 1) && !words.get(i + 1).acronym()
+                    && lexicon.titleAt(words, i + 1) == 0 && lexicon.orgHeads.length(words, i + 1) == 0) {
+                int end = capitalRun(words, i + 1);
+                if (end - (i + 1) <= 2) {
+                    return end; // "cộng đồng người Dinka Ngok", "người Việt": a people, not a person or a place
+                }
+            }
+            int ship = shipName(words, i);
+            if (ship > i) {
+                int s = capitalRunStart(words, i, ship);
+                add(text, words, s, ship, EntityType.MISC, true, out); // "tàu hàng Ocean Pearl"
+                return ship;
+            }
             // "một người đàn ông tên Lưu Chí Bình": "tên" (named) introduces a person's name
             if (w.key().equals("tên") && nextCapital(words, i + 1) && lexicon.known.length(words, i + 1) == 0) {
                 int end = capitalRun(words, i + 1);
@@ -403,6 +422,11 @@ public final class EntityRecognizer {
             if (cued > i) {
                 return cued;
             }
+        }
+        int congress = congress(words, i);
+        if (congress > i) {
+            add(text, words, i, congress, EntityType.MISC, true, out); // "Đại hội XIV của Đảng"
+            return congress;
         }
         int misc = lexicon.miscHeads.length(words, i);
         if (misc > 0 && i + misc < words.size() && number(words.get(i + misc)) && DOCUMENTS.contains(phrase(words, i,
@@ -605,6 +629,56 @@ public final class EntityRecognizer {
         return capitalRun(words, i + place);
     }
 
+    /**
+     * "Đại hội XIV", "Đại hội XIII của Đảng": a congress numbered in roman numerals is a named event, with the party
+     * it belongs to when written after it. Returns its end, or {@code i} when none starts at {@code i}.
+     */
+    private static int congress(List<Word> words, int i) {
+        if (i + 2 >= words.size() || !words.get(i).is("Đại") || !words.get(i + 1).key().equals("hội")
+                || !words.get(i + 2).acronym() || !ROMAN.matcher(words.get(i + 2).text()).matches()) {
+            return i;
+        }
+        int end = i + 3;
+        if (end + 1 < words.size() && words.get(end).key().equals("của") && words.get(end + 1).is("Đảng")) {
+            end += 2;
+        }
+        return end;
+    }
+
+    /**
+     * "tàu Ocean Pearl", "tàu hàng Northern Star": a ship's name after "tàu" and at most one word of its kind, when
+     * every word of it is foreign (a Vietnamese-looking run after "tàu" may be a place or an owner). Returns the end
+     * of the name, or {@code i} when none follows.
+     */
+    private int shipName(List<Word> words, int i) {
+        if (!words.get(i).key().equals("tàu")) {
+            return i;
+        }
+        int s = i + 1;
+        if (s < words.size() && words.get(s).letter() && !words.get(s).capitalised()) {
+            s++;
+        }
+        int end = capitalRun(words, s);
+        if (end == s || lexicon.known.length(words, s) > 0 || end < words.size() && number(words.get(end))) {
+            return i; // "tàu cá QNg 96317 TS": a registration number, not a name
+        }
+        for (int k = s; k < end; k++) {
+            if (!NameShape.foreign(words.get(k)) || words.get(k).acronym()) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** Where the capitalised run that ends at {@code end} starts, after {@code i}. */
+    private static int capitalRunStart(List<Word> words, int i, int end) {
+        int s = end;
+        while (s > i + 1 && words.get(s - 1).capitalised()) {
+            s--;
+        }
+        return s;
+    }
+
     /** Parks and reserves, named like places, that are also the bodies that run them. */
     private static final Set<String> INSTITUTION_PLACES = Set.of("vườn quốc gia", "khu bảo tồn", "khu bảo tồn thiên nhiên");
 
@@ -673,6 +747,11 @@ public final class EntityRecognizer {
             }
             if (first.text().length() == 1) {
                 return end; // an initial, a list label or a roman numeral
+            }
+            if (!afterPreposition && NameShape.foreign(first) && end < words.size() && edition(words.get(end))
+                    && words.get(end).start() == first.end() + 1) {
+                add(text, words, begin, end + 1, EntityType.MISC, true, out); // "Euro 2024", "Expo 2030"
+                return end + 1;
             }
             Raw r = add(text, words, begin, end, EntityType.LOC, afterPreposition, out);
             r.speakerSlot = begin >= 2 && words.get(begin - 1).is(",")

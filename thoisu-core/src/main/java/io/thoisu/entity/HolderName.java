@@ -65,7 +65,7 @@ final class HolderName {
         // "bang New Jersey Phil Murphy": two foreign words end it after the place or body that fills the rest
         if (afterTitle && k > from && k >= s && NameShape.foreign(words.get(k)) && NameShape.foreign(words.get(k + 1))
                 && (!NameShape.foreign(words.get(k - 1)) || end - from >= 4) && !words.get(k).acronym()
-                && !words.get(k + 1).acronym()) {
+                && !words.get(k + 1).acronym() && lexicon.known.length(words, k) == 0) { // not "tỉnh Đắk Lắk"
             return k;
         }
         return end;

@@ -80,7 +80,38 @@ final class OrganisationName {
         if (k > j && close > 0 && anyCapital(words, j, k) && !officeThenBody(words, j, k)) {
             return k;
         }
+        if (k > j && parentInParentheses(words, k) && wordsOfOneName(words, j, k)) {
+            return k; // "Cục Gìn giữ hòa bình Việt Nam (Bộ Quốc phòng)", "Cục Quản lý, giám sát bảo hiểm (Bộ Tài chính)"
+        }
         return j;
+    }
+
+    /** "(Bộ Tài chính)": a body with its own head in parentheses, the parent of the name before it. */
+    private boolean parentInParentheses(List<Word> words, int k) {
+        return k + 2 < words.size() && words.get(k).is("(") && words.get(k + 1).capitalised()
+                && !words.get(k + 1).acronym() && lexicon.orgHeads.length(words, k + 1) > 0;
+    }
+
+    /**
+     * Whether {@code [j, k)} reads as one body's name rather than a clause: it starts with a capital, no clause word,
+     * no other body's head and no verb except the second syllable of a capitalised word ("Gìn giữ").
+     */
+    private boolean wordsOfOneName(List<Word> words, int j, int k) {
+        if (!words.get(j).capitalised()) {
+            return false;
+        }
+        for (int c = j; c < k; c++) {
+            Word w = words.get(c);
+            if (!w.letter()) {
+                continue;
+            }
+            if (w.capitalised() ? c > j && lexicon.orgHeads.length(words, c) > 0 && !w.acronym()
+                    : CLAUSE_WORDS.contains(w.key()) || lexicon.predicates.length(words, c) > 1
+                        || lexicon.predicates.length(words, c) == 1 && !words.get(c - 1).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -155,6 +186,10 @@ final class OrganisationName {
                 if (w.is(",") && sawCapital && portfolioList(words, end + 1)) {
                     end++; // "Sở Văn hóa, Thể thao và Du lịch": the portfolios of one body, listed
                     continue;
+                }
+                int second = secondTask(words, end, framedFrom);
+                if (second > end) {
+                    return second;
                 }
                 // "Hiệp hội Cà phê - Ca cao": a dash between two capitalised words joins the fields of one body
                 if ((w.is("-") || w.is("–")) && sawCapital && end > j && nextCapital(words, end + 1) && lexicon.orgHeads.length(words, end + 1) == 0
@@ -322,6 +357,26 @@ final class OrganisationName {
             k++;
         }
         return k;
+    }
+
+    /**
+     * "Phó Cục trưởng Cục Quản lý, giám sát bảo hiểm, cho biết": in a name framed by a title or "theo" that ends in
+     * lowercase, a comma, one to four lowercase words with no clause word or verb, then a comma and a verb: a second
+     * task of the same body. Returns the end of those words, or {@code comma} when there are none.
+     */
+    private int secondTask(List<Word> words, int comma, int framedFrom) {
+        int n = words.size();
+        if (framedFrom < 0 || comma == 0 || !words.get(comma - 1).letter() || words.get(comma - 1).capitalised()
+                || !framed(words, framedFrom)) {
+            return comma;
+        }
+        int e = comma + 1;
+        while (e < n && e - comma <= 4 && words.get(e).letter() && !words.get(e).capitalised()
+                && !CLAUSE_WORDS.contains(words.get(e).key()) && lexicon.predicates.length(words, e) == 0) {
+            e++;
+        }
+        return e > comma + 1 && e + 1 < n && words.get(e).is(",") && lexicon.predicates.length(words, e + 1) > 0
+                ? e : comma;
     }
 
     /** After a head: up to seven lowercase words, none a predicate, then a region written lowercase first. */
