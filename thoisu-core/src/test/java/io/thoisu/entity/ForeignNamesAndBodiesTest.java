@@ -150,4 +150,30 @@ class ForeignNamesAndBodiesTest {
         assertThat(typed("Bộ Quốc phòng Nga cho biết. Thứ trưởng Quốc phòng Nga, Tướng Ivan Petrov, có mặt."))
                 .contains("LOC:Nga=Nga").noneMatch(m -> m.startsWith("ORG:Quốc phòng"));
     }
+
+    @Test
+    void aBodysNameRunsUpToItsParentInParenthesesOrOverASecondTask() {
+        assertThat(typed("Theo Cục Gìn giữ hòa bình Việt Nam (Bộ Quốc phòng), đơn vị đã cử 6 đoàn."))
+                .contains("ORG:Cục Gìn giữ hòa bình Việt Nam=Cục Gìn giữ hòa bình Việt Nam");
+        assertThat(typed("Bà Lê Thu Hà, Phó Cục trưởng Cục Quản lý, giám sát kế toán, cho biết số vụ giảm."))
+                .contains("ORG:Cục Quản lý, giám sát kế toán=Cục Quản lý, giám sát kế toán");
+        assertThat(typed("Sở Y tế làm việc với Cục Quản lý Dược (Bộ Y tế) hôm qua."))
+                .contains("ORG:Sở Y tế=Sở Y tế", "ORG:Cục Quản lý Dược=Cục Quản lý Dược");
+    }
+
+    @Test
+    void numberedCongressesStormsAndForeignEventsWithTheirYear() {
+        assertThat(typed("Đại biểu được bầu đi dự Đại hội XV của Đảng."))
+                .contains("MISC:Đại hội XV của Đảng=Đại hội XV của Đảng");
+        assertThat(typed("Bão số 5 (tên quốc tế Kajiki) đã suy yếu.")).contains("MISC:Kajiki=Kajiki");
+        assertThat(typed("Nhóm này nhận cá cược vào mùa Expo 2030 và Olympic 2028."))
+                .contains("MISC:Expo 2030=Expo 2030", "MISC:Olympic 2028=Olympic 2028");
+    }
+
+    @Test
+    void aPeopleAfterNguoiIsNoPersonAndAForeignShipIsMisc() {
+        assertThat(typed("Trưởng một cộng đồng người Nuer Lou ở gần căn cứ cho biết.")).isEmpty();
+        assertThat(typed("Trung tâm đề nghị tàu hàng Silver Harbor chuyển hướng. Tàu cá QNg 90211 TS bị chìm."))
+                .containsExactly("MISC:Silver Harbor=Silver Harbor");
+    }
 }
