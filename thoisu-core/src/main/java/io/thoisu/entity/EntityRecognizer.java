@@ -25,6 +25,11 @@ import static io.thoisu.entity.CapitalRun.*;
  * capitalised mid-sentence. Then the article is read as a whole: a name keeps the type a head or a title gave it
  * anywhere in the article, short forms (surnames, given names, an organisation without its head, acronyms in
  * parentheses) take their long form's name and type.
+ *
+ * <p>The parts: {@link CapitalRun} (where runs of capitals end), {@link OrganisationName} (where a body's name
+ * ends), {@link HolderName} (where an office holder's name starts in a run), {@link NameCues} (words around a run
+ * that type it), {@link LearnedNames} (a body's short name learned from the article) and {@link MentionResolution}
+ * (types and canonical names from the whole article).
  */
 public final class EntityRecognizer {
     private static final Set<String> ADDRESS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "cụ", "thầy");
@@ -43,6 +48,9 @@ public final class EntityRecognizer {
     private final Lexicon lexicon;
     private final HolderName holder;
     private final OrganisationName organisations;
+    private final LearnedNames learnedNames;
+    private final NameCues cues;
+    private final MentionResolution resolution;
 
     public EntityRecognizer() {
         this(new Lexicon());
@@ -52,39 +60,9 @@ public final class EntityRecognizer {
         this.lexicon = lexicon;
         this.holder = new HolderName(lexicon);
         this.organisations = new OrganisationName(lexicon);
-    }
-
-    /** A mention before aliases are resolved. {@code strong} when a head, title or list decided its type. */
-    private static final class Raw {
-        final int start;
-        final int end;
-        final String text;
-        EntityType type;
-        final boolean strong;
-        final int words;
-        Raw aliasOf;
-        /** For an organisation written with its head: the key of the name without the head. */
-        String tailKey;
-        /** For a company: the key of the trade name that ends its full name ("Hoàng Gia Phát"). */
-        String tradeKey;
-        /**
-         * Right after a closing quotation mark and a comma, or right before a verb of saying: where a speaker is
-         * named ("…”, Marco nói", "Marco thừa nhận …").
-         */
-        boolean speakerSlot;
-        /** For a sports club: the shorter names the news calls it by ("Sông Lam" for "CLB Sông Lam Nghệ An"). */
-        List<String> shortKeys = List.of();
-        /** Kept only if the article supports it (a full name it ends, a strong type elsewhere, an alias). */
-        boolean doubtful;
-
-        Raw(String text, int start, int end, EntityType type, boolean strong, int words) {
-            this.text = text;
-            this.start = start;
-            this.end = end;
-            this.type = type;
-            this.strong = strong;
-            this.words = words;
-        }
+        this.learnedNames = new LearnedNames(lexicon);
+        this.cues = new NameCues(lexicon);
+        this.resolution = new MentionResolution(lexicon);
     }
 
     /** What the scan of one article knows about capitalisation across all its sentences. */
@@ -128,7 +106,7 @@ public final class EntityRecognizer {
             }
         }
         ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed, afterQuote);
-        List<Raw> raws = new ArrayList<>();
+        List<RawMention> raws = new ArrayList<>();
         for (List<Word> words : article.sentences()) {
             int i = 0;
             while (i < words.size()) {
@@ -140,102 +118,7 @@ public final class EntityRecognizer {
                 i = numbered(text, words, i, raws);
             }
         }
-        return resolve(learnedSpans(text, article, raws));
-    }
-
-    /**
-     * "Công ty CP Nông sản An Vĩnh" … "Nông sản An Vĩnh khẳng định", "Công ty Bảo hiểm nhân thọ Sao Việt" … "Đại
-     * diện Bảo hiểm nhân thọ Sao Việt": a body's name without its head, once the article has written it with the
-     * head, is that body wherever it stands, though its lowercase syllables cut it into pieces the rules read
-     * apart. Each occurrence of such a learned name (two words or more) replaces the mentions found inside it;
-     * mentions that reach outside it are kept.
-     */
-    private List<Raw> learnedSpans(String text, ArticleWords article, List<Raw> raws) {
-        Map<String, List<String[]>> learned = new HashMap<>();
-        for (Raw r : raws) {
-            if (r.type != EntityType.ORG || !r.strong) {
-                continue;
-            }
-            for (String key : r.tailKey == null ? List.<String>of() : List.of(r.tailKey)) {
-                String[] keys = key.split(" ");
-                if (keys.length >= 2) {
-                    learned.computeIfAbsent(keys[0], k -> new ArrayList<>()).add(keys);
-                }
-            }
-        }
-        if (learned.isEmpty()) {
-            return raws;
-        }
-        List<Raw> out = new ArrayList<>(raws);
-        boolean changed = false;
-        for (List<Word> words : article.sentences()) {
-            for (int i = 0; i < words.size(); i++) {
-                List<String[]> candidates = learned.get(words.get(i).key());
-                if (candidates == null || !words.get(i).capitalised() || inTitle(words, i)) {
-                    continue;
-                }
-                for (String[] keys : candidates) {
-                    if (!matches(words, i, keys)) {
-                        continue;
-                    }
-                    int start = words.get(i).start();
-                    int end = words.get(i + keys.length - 1).end();
-                    if (replaceInside(text, out, start, end, keys.length)) {
-                        changed = true;
-                        i += keys.length - 1;
-                        break;
-                    }
-                }
-            }
-        }
-        if (changed) {
-            out.sort(java.util.Comparator.comparingInt(r -> r.start));
-        }
-        return out;
-    }
-
-    private static boolean matches(List<Word> words, int i, String[] keys) {
-        if (i + keys.length > words.size()) {
-            return false;
-        }
-        for (int k = 0; k < keys.length; k++) {
-            if (!words.get(i + k).key().equals(keys[k])) {
-                return false;
-            }
-        }
-        // not the start of a longer capitalised name
-        return !nextCapital(words, i + keys.length) && !(i > 0 && words.get(i - 1).capitalised());
-    }
-
-    /** Whether a title's portfolio covers word {@code i} ("Thứ trưởng Quốc phòng"). */
-    private boolean inTitle(List<Word> words, int i) {
-        for (int from = Math.max(0, i - 4); from < i; from++) {
-            if (lexicon.titleAt(words, from) > i - from) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Replaces the mentions inside {@code [start, end)} by one organisation; false when one reaches outside or a head,
-     * title or list typed one otherwise ("Nga" in "Quốc phòng Nga").
-     */
-    private static boolean replaceInside(String text, List<Raw> raws, int start, int end, int wordCount) {
-        List<Raw> inside = new ArrayList<>();
-        for (Raw r : raws) {
-            if (r.end <= start || r.start >= end) {
-                continue;
-            }
-            if (r.start < start || r.end > end || r.start == start && r.end == end
-                    || r.strong && r.type != EntityType.ORG) {
-                return false;
-            }
-            inside.add(r);
-        }
-        raws.removeAll(inside);
-        raws.add(new Raw(text.substring(start, end), start, end, EntityType.ORG, false, wordCount));
-        return true;
+        return resolution.resolve(learnedNames.apply(text, article, raws));
     }
 
     /**
@@ -244,11 +127,11 @@ public final class EntityRecognizer {
      * by slashes. Not over a score ("3-1") nor over a figure that a lowercase noun counts ("42 km"). Returns where
      * reading goes on.
      */
-    private static int numbered(String text, List<Word> words, int i, List<Raw> raws) {
+    private static int numbered(String text, List<Word> words, int i, List<RawMention> raws) {
         if (raws.isEmpty() || i >= words.size() || i == 0) {
             return i;
         }
-        Raw last = raws.get(raws.size() - 1);
+        RawMention last = raws.get(raws.size() - 1);
         if (last.type != EntityType.MISC || last.end != words.get(i - 1).end()) {
             return i;
         }
@@ -277,20 +160,13 @@ public final class EntityRecognizer {
         if (e == i) {
             return i;
         }
-        Raw longer = new Raw(text.substring(last.start, words.get(e - 1).end()), last.start, words.get(e - 1).end(),
+        RawMention longer = new RawMention(text.substring(last.start, words.get(e - 1).end()), last.start, words.get(e - 1).end(),
                 last.type, last.strong, last.words + (e - i));
         raws.set(raws.size() - 1, longer);
         return e;
     }
 
-    /** A year written after an event's name ("2024"). */
-    private static boolean edition(Word w) {
-        String t = w.text();
-        return t.length() == 4 && (t.startsWith("19") || t.startsWith("20")) && t.chars().allMatch(Character::isDigit);
-    }
 
-    /** Orders of magnitude written as words between a figure and its unit ("2,4 triệu TEU"). */
-    private static final Set<String> MAGNITUDES = Set.of("nghìn", "ngàn", "triệu", "tỷ", "tỉ", "vạn", "trăm");
 
     /** Verbs of saying of two words, after which a speaker's given name stands ("Marco thừa nhận"). */
     private static final Set<String> SAYING = Set.of("thừa nhận", "chia sẻ", "cho biết");
@@ -320,7 +196,7 @@ public final class EntityRecognizer {
     }
 
     /** Tries every rule at word {@code i}; returns the index after what it consumed. */
-    private int tryAt(String text, List<Word> words, int i, ArticleCase ac, List<Raw> out) {
+    private int tryAt(String text, List<Word> words, int i, ArticleCase ac, List<RawMention> out) {
         Word w = words.get(i);
         boolean initial = initial(words, i);
         // a title or form of address: what follows it, minus places and bodies in the role, is a person
@@ -373,12 +249,12 @@ public final class EntityRecognizer {
                 && !(i > 1 && words.get(i - 2).key().equals("thứ"))) {
             return i + 1; // "4.850 MW", "20 TEU": a unit after its figure (not "kỳ họp thứ 11 HĐND …")
         }
-        if (w.acronym() && i > 1 && MAGNITUDES.contains(words.get(i - 1).key()) && number(words.get(i - 2))
+        if (w.acronym() && i > 1 && NameCues.MAGNITUDES.contains(words.get(i - 1).key()) && number(words.get(i - 2))
                 && known == 0 && lexicon.orgHeads.length(words, i) == 0) {
             return i + 1; // "2,4 triệu TEU", "3 nghìn MW": a unit after a figure and its order of magnitude
         }
         if (!w.capitalised()) {
-            int nationality = nationalityAfter(words, i);
+            int nationality = cues.nationalityAfter(words, i);
             if (nationality > i) {
                 // "ca sĩ người Anh Olivia Hartley": a nationality, even where the country's name is also a form of
                 // address ("Anh"); a name after it is read on its own
@@ -392,9 +268,9 @@ public final class EntityRecognizer {
                     return end; // "cộng đồng người Dinka Ngok", "người Việt": a people, not a person or a place
                 }
             }
-            int ship = shipName(words, i);
+            int ship = cues.shipName(words, i);
             if (ship > i) {
-                int s = capitalRunStart(words, i, ship);
+                int s = NameCues.capitalRunStart(words, i, ship);
                 add(text, words, s, ship, EntityType.MISC, true, out); // "tàu hàng Ocean Pearl"
                 return ship;
             }
@@ -423,7 +299,7 @@ public final class EntityRecognizer {
                 return cued;
             }
         }
-        int congress = congress(words, i);
+        int congress = NameCues.congress(words, i);
         if (congress > i) {
             add(text, words, i, congress, EntityType.MISC, true, out); // "Đại hội XIV của Đảng"
             return congress;
@@ -441,7 +317,7 @@ public final class EntityRecognizer {
                 add(text, words, i, region, EntityType.MISC, true, out); // "Cúp bóng chuyền nữ châu Á"
                 return region;
             }
-            int named = describedName(words, i + misc);
+            int named = cues.describedName(words, i + misc);
             if (named > i + misc) {
                 // "Lễ hội âm nhạc Sóng Vịnh 2025", "Giải chạy Cao nguyên Sương Mù": a kind, then the name proper
                 int end = organisations.tailEnd(words, named, false, false, -1);
@@ -466,7 +342,7 @@ public final class EntityRecognizer {
             // where no title this list knows stands before the body
             int person = holder.afterKnownPlace(words, i + 1, org, i + 1);
             int bodyEnd = person > i + 1 ? person : org;
-            Raw r = add(text, words, i, bodyEnd, EntityType.ORG, true, out);
+            RawMention r = add(text, words, i, bodyEnd, EntityType.ORG, true, out);
             setTail(text, words, i, bodyEnd, r);
             if (bodyEnd < org) {
                 add(text, words, bodyEnd, org, EntityType.PER, true, out);
@@ -490,12 +366,12 @@ public final class EntityRecognizer {
         int place = lexicon.placeHeads.length(words, i);
         // … and so does a head of several words whose later words are lowercase ("Vườn quốc gia Kon Chư")
         boolean lowerHead = place > 1 && !words.get(i + 1).capitalised();
-        int institution = institutionEnd(words, i);
+        int institution = cues.institutionEnd(words, i);
         if (institution > i && !(i > 0 && PLACE_PREPOSITIONS.contains(words.get(i - 1).key()))) {
             // "Vườn quốc gia Côn Đảo đã cứu hộ …": a park that acts is the body that runs it, head and all;
             // "tại Vườn quốc gia …" stays the place
             int end = institution;
-            Raw r = add(text, words, i, end, EntityType.ORG, true, out);
+            RawMention r = add(text, words, i, end, EntityType.ORG, true, out);
             setTail(text, words, i, end, r);
             return aliasInParentheses(text, words, end, out);
         }
@@ -556,7 +432,7 @@ public final class EntityRecognizer {
      * (organisations), "bão Yagami", "giải Bông Sen Vàng" and "bộ phim “Mùa gió chướng”" (MISC). Returns the index
      * after the name, or {@code i} when the cue introduces nothing (a person, a known place, a head of its own).
      */
-    private int afterCue(String text, List<Word> words, int i, List<Raw> out) {
+    private int afterCue(String text, List<Word> words, int i, List<RawMention> out) {
         int n = words.size();
         int misc = lexicon.miscCues.length(words, i);
         int org = misc > 0 ? 0 : lexicon.orgCues.length(words, i);
@@ -619,97 +495,12 @@ public final class EntityRecognizer {
         return aliasInParentheses(text, words, end, out);
     }
 
-    /** The end of a park's or reserve's name written with its capitalised head, or {@code i} when none is. */
-    private int institutionEnd(List<Word> words, int i) {
-        int place = lexicon.placeHeads.length(words, i);
-        if (place < 2 || !words.get(i).capitalised() || words.get(i + 1).capitalised() || !nextCapital(words, i + place)
-                || !INSTITUTION_PLACES.contains(phrase(words, i, i + place))) {
-            return i;
-        }
-        return capitalRun(words, i + place);
-    }
 
-    /**
-     * "Đại hội XIV", "Đại hội XIII của Đảng": a congress numbered in roman numerals is a named event, with the party
-     * it belongs to when written after it. Returns its end, or {@code i} when none starts at {@code i}.
-     */
-    private static int congress(List<Word> words, int i) {
-        if (i + 2 >= words.size() || !words.get(i).is("Đại") || !words.get(i + 1).key().equals("hội")
-                || !words.get(i + 2).acronym() || !ROMAN.matcher(words.get(i + 2).text()).matches()) {
-            return i;
-        }
-        int end = i + 3;
-        if (end + 1 < words.size() && words.get(end).key().equals("của") && words.get(end + 1).is("Đảng")) {
-            end += 2;
-        }
-        return end;
-    }
 
-    /**
-     * "tàu Ocean Pearl", "tàu hàng Northern Star": a ship's name after "tàu" and at most one word of its kind, when
-     * every word of it is foreign (a Vietnamese-looking run after "tàu" may be a place or an owner). Returns the end
-     * of the name, or {@code i} when none follows.
-     */
-    private int shipName(List<Word> words, int i) {
-        if (!words.get(i).key().equals("tàu")) {
-            return i;
-        }
-        int s = i + 1;
-        if (s < words.size() && words.get(s).letter() && !words.get(s).capitalised()) {
-            s++;
-        }
-        int end = capitalRun(words, s);
-        if (end == s || lexicon.known.length(words, s) > 0 || end < words.size() && number(words.get(end))) {
-            return i; // "tàu cá QNg 96317 TS": a registration number, not a name
-        }
-        for (int k = s; k < end; k++) {
-            if (!NameShape.foreign(words.get(k)) || words.get(k).acronym()) {
-                return i;
-            }
-        }
-        return end;
-    }
 
-    /** Where the capitalised run that ends at {@code end} starts, after {@code i}. */
-    private static int capitalRunStart(List<Word> words, int i, int end) {
-        int s = end;
-        while (s > i + 1 && words.get(s - 1).capitalised()) {
-            s--;
-        }
-        return s;
-    }
 
-    /** Parks and reserves, named like places, that are also the bodies that run them. */
-    private static final Set<String> INSTITUTION_PLACES = Set.of("vườn quốc gia", "khu bảo tồn", "khu bảo tồn thiên nhiên");
 
-    /**
-     * After a MISC head written without a capital after it: one or two lowercase words saying what kind of event it
-     * is ("âm nhạc", "chạy"), then the capitalised name proper, which must not be a known name, a title or a body's
-     * head (a place's head written with a capital is part of it: "Cao nguyên Sương Mù").
-     * Returns where the name proper starts, or {@code j} when there is none.
-     */
-    private int describedName(List<Word> words, int j) {
-        int d = j;
-        // the kind may be a verb ("Giải chạy", "Giải đua"): the capitalised name must follow at once
-        while (d < words.size() && d - j < 2 && words.get(d).letter() && !words.get(d).capitalised()
-                && lexicon.placeHeads.length(words, d) == 0) {
-            d++;
-        }
-        if (d == j || !nextCapital(words, d) || words.get(d).acronym() || lexicon.known.length(words, d) > 0
-                || lexicon.titleAt(words, d) > 0 || lexicon.orgHeads.length(words, d) > 0) {
-            return j;
-        }
-        return d;
-    }
 
-    /** The end of a country written after "người" (a nationality: "người Pháp"), or {@code i} when none. */
-    private int nationalityAfter(List<Word> words, int i) {
-        if (!words.get(i).key().equals("người") || !nextCapital(words, i + 1)) {
-            return i;
-        }
-        int known = lexicon.known.length(words, i + 1);
-        return known > 0 && lexicon.knownType(words, i + 1) == EntityType.LOC ? i + 1 + known : i;
-    }
 
     /** A title that is an office, not a form of address ("Anh" inside "Quách Tuấn Anh" is a given name). */
     private boolean office(List<Word> words, int k) {
@@ -727,7 +518,7 @@ public final class EntityRecognizer {
     }
 
     /** A capitalised run with no head or title before it: its type from its shape and what stands before it. */
-    private int bareRun(String text, List<Word> words, int begin, int end, List<Raw> out) {
+    private int bareRun(String text, List<Word> words, int begin, int end, List<RawMention> out) {
         int length = end - begin;
         Word first = words.get(begin);
         boolean afterPreposition = begin > 0 && PLACE_PREPOSITIONS.contains(words.get(begin - 1).key());
@@ -748,12 +539,12 @@ public final class EntityRecognizer {
             if (first.text().length() == 1) {
                 return end; // an initial, a list label or a roman numeral
             }
-            if (!afterPreposition && NameShape.foreign(first) && end < words.size() && edition(words.get(end))
+            if (!afterPreposition && NameShape.foreign(first) && end < words.size() && NameCues.edition(words.get(end))
                     && words.get(end).start() == first.end() + 1) {
                 add(text, words, begin, end + 1, EntityType.MISC, true, out); // "Euro 2024", "Expo 2030"
                 return end + 1;
             }
-            Raw r = add(text, words, begin, end, EntityType.LOC, afterPreposition, out);
+            RawMention r = add(text, words, begin, end, EntityType.LOC, afterPreposition, out);
             r.speakerSlot = begin >= 2 && words.get(begin - 1).is(",")
                     && (words.get(begin - 2).is("”") || words.get(begin - 2).is("\""))
                     || end + 1 < words.size() && SAYING.contains(words.get(end).key() + " " + words.get(end + 1).key());
@@ -775,7 +566,7 @@ public final class EntityRecognizer {
         return aliasInParentheses(text, words, end, out);
     }
 
-    private int addKnown(String text, List<Word> words, int i, int known, List<Raw> out) {
+    private int addKnown(String text, List<Word> words, int i, int known, List<RawMention> out) {
         EntityType type = lexicon.knownType(words, i);
         if (type == EntityType.ORG) {
             known = unitAfter(words, i + known) - i;
@@ -832,7 +623,7 @@ public final class EntityRecognizer {
     }
 
     /** The place named after a head ("tỉnh Quảng Hòa"), minus a person's name run into it, and places listed after. */
-    private int placeAfterHead(String text, List<Word> words, int j, boolean office, List<Raw> out) {
+    private int placeAfterHead(String text, List<Word> words, int j, boolean office, List<RawMention> out) {
         int end = capitalRun(words, j);
         for (int k = Math.max(j + 1, j + lexicon.known.length(words, j)); k < end; k++) {
             // "tỉnh Lai Sơn Sở Y tế …" ends the place at the body; a one-word head inside a short run is part of
@@ -864,7 +655,7 @@ public final class EntityRecognizer {
     }
 
     /** "X, Y và Z" after a place: the items listed with it are places too, unless they look like people. */
-    private int listAfter(String text, List<Word> words, int j, List<Raw> out) {
+    private int listAfter(String text, List<Word> words, int j, List<RawMention> out) {
         while (j + 1 < words.size() && (words.get(j).is(",") || COORDINATORS.contains(words.get(j).key()))) {
             int s = j + 1;
             if (!words.get(s).capitalised() || lexicon.titleAt(words, s) > 0 || lexicon.orgHeads.length(words, s) > 0
@@ -889,7 +680,7 @@ public final class EntityRecognizer {
 
     /** After a title: places and bodies that qualify the role, then the person's name if one is written. */
     private int afterTitle(String text, List<Word> words, int j, boolean address, boolean appositive, ArticleCase ac,
-                           List<Raw> out) {
+                           List<RawMention> out) {
         int titleEnd = j;
         while (!address) {
             while (j < words.size() && words.get(j).capitalised()) {
@@ -904,7 +695,7 @@ public final class EntityRecognizer {
                 int org = organisationEnd(words, j);
                 int known = lexicon.known.length(words, j);
                 if (org == j) {
-                    org = institutionEnd(words, j); // "Phó giám đốc Vườn quốc gia Côn Đảo"
+                    org = cues.institutionEnd(words, j); // "Phó giám đốc Vườn quốc gia Côn Đảo"
                 }
                 if (org > j && org - j >= known) {
                     // "Thứ trưởng Bộ Ngoại giao Triệu Minh Khuê đồng chủ trì": lowercase words the body's name
@@ -917,7 +708,7 @@ public final class EntityRecognizer {
                     if (person == named) {
                         person = holder.cut(words, j, org, true, ac.addressed());
                     }
-                    Raw r = add(text, words, j, person, EntityType.ORG, true, out);
+                    RawMention r = add(text, words, j, person, EntityType.ORG, true, out);
                     setTail(text, words, j, person, r);
                     j = person;
                     if (person < org) {
@@ -1000,7 +791,7 @@ public final class EntityRecognizer {
                 && lexicon.predicates.length(words, end) == 0) {
             // "Trưởng khoa Truyền nhiễm" is a department's word, "Đối tượng Pao khai nhận" a short name: only the
             // article can tell, so the word stays when it ends a full name written elsewhere
-            Raw r = add(text, words, j, end, EntityType.PER, false, out);
+            RawMention r = add(text, words, j, end, EntityType.PER, false, out);
             if (r != null) {
                 r.doubtful = true;
             }
@@ -1083,7 +874,7 @@ public final class EntityRecognizer {
         return organisations.end(words, i);
     }
 
-    private void setTail(String text, List<Word> words, int from, int to, Raw r) {
+    private void setTail(String text, List<Word> words, int from, int to, RawMention r) {
         if (r == null) {
             return;
         }
@@ -1149,7 +940,7 @@ public final class EntityRecognizer {
             "hợp tác xã", "nhà máy");
 
     /** "(CSTO)", "(Wang Yi)" right after a mention: the same entity under another name. */
-    private int aliasInParentheses(String text, List<Word> words, int j, List<Raw> out) {
+    private int aliasInParentheses(String text, List<Word> words, int j, List<RawMention> out) {
         if (out.isEmpty() || j + 2 >= words.size() || !words.get(j).is("(") || !words.get(j + 1).capitalised()) {
             return j;
         }
@@ -1163,8 +954,8 @@ public final class EntityRecognizer {
                 && lexicon.knownType(words, j + 1) != EntityType.ORG)) {
             return j;
         }
-        Raw owner = out.get(out.size() - 1);
-        Raw alias = add(text, words, j + 1, end, owner.type, true, out);
+        RawMention owner = out.get(out.size() - 1);
+        RawMention alias = add(text, words, j + 1, end, owner.type, true, out);
         if (alias != null) {
             alias.aliasOf = owner;
         }
@@ -1180,150 +971,15 @@ public final class EntityRecognizer {
         return false;
     }
 
-    private static Raw add(String text, List<Word> words, int from, int to, EntityType type, boolean strong,
-                           List<Raw> out) {
+    private static RawMention add(String text, List<Word> words, int from, int to, EntityType type, boolean strong,
+                           List<RawMention> out) {
         if (to <= from) {
             return null;
         }
         int start = words.get(from).start();
         int end = words.get(to - 1).end();
-        Raw r = new Raw(text.substring(start, end), start, end, type, strong, to - from);
+        RawMention r = new RawMention(text.substring(start, end), start, end, type, strong, to - from);
         out.add(r);
         return r;
-    }
-
-    /**
-     * Gives each mention its type and canonical name from the whole article: a weakly typed name that ends a
-     * person's full name is that person ("Tokayev", "Anaya Quiroga"); an organisation's name without its head is
-     * that organisation ("Sông Đà Bắc Lạc" after "Câu lạc bộ Sông Đà Bắc Lạc"); a name the article typed by a head
-     * or a title somewhere keeps that type everywhere; an alias in parentheses takes its owner's name; a lone
-     * capitalised syllable that nothing in the article supports is dropped (a name is rarely one syllable and no
-     * cue); the first spelling seen of a name is its display form.
-     */
-    /**
-     * "Phía Sông Lam Nghệ An …": a club's short name that the run splitting cut at the province inside it ("Sông
-     * Lam" + "Nghệ An"); two adjacent mentions, one space apart, whose joined key is an organisation's short name
-     * are that organisation.
-     */
-    private static List<Raw> joinShortNames(List<Raw> raws, Map<String, String> orgTails) {
-        List<Raw> joined = null;
-        for (int k = 0; k < raws.size(); k++) {
-            Raw r = raws.get(k);
-            Raw next = k + 1 < raws.size() ? raws.get(k + 1) : null;
-            if (next != null && next.start == r.end + 1 && r.type != EntityType.PER && next.type != EntityType.PER
-                    && r.aliasOf == null && next.aliasOf == null
-                    && orgTails.containsKey(VietnameseNormalizer.key(r.text + " " + next.text))) {
-                if (joined == null) {
-                    joined = new ArrayList<>(raws.subList(0, k));
-                }
-                joined.add(new Raw(r.text + " " + next.text, r.start, next.end, EntityType.ORG, false,
-                        r.words + next.words));
-                k++;
-                continue;
-            }
-            if (joined != null) {
-                joined.add(r);
-            }
-        }
-        return joined == null ? raws : joined;
-    }
-
-    private List<EntityMention> resolve(List<Raw> raws) {
-        Map<String, EntityType> strongType = new HashMap<>();
-        Map<String, String> display = new HashMap<>();
-        Map<String, String> aliasTarget = new HashMap<>();
-        Map<String, List<String>> suffixOwners = new HashMap<>();
-        Map<String, List<String>> prefixOwners = new HashMap<>();
-        Map<String, String> orgTails = new HashMap<>();
-        for (Raw r : raws) {
-            String key = VietnameseNormalizer.key(r.text);
-            if (r.strong) {
-                strongType.putIfAbsent(key, r.type);
-            }
-            display.putIfAbsent(key, VietnameseNormalizer.nfc(r.text));
-            if (r.aliasOf != null) {
-                aliasTarget.putIfAbsent(key, VietnameseNormalizer.key(r.aliasOf.text));
-            }
-            if (r.tradeKey != null) {
-                orgTails.putIfAbsent(r.tradeKey, key);
-            }
-            if (r.tailKey != null) {
-                orgTails.putIfAbsent(r.tailKey, key);
-            }
-            for (String shortKey : r.shortKeys) {
-                orgTails.putIfAbsent(shortKey, key);
-            }
-            if (r.type == EntityType.PER && r.words >= 2) {
-                int space = key.indexOf(' ');
-                while (space > 0) {
-                    String suffix = key.substring(space + 1);
-                    List<String> owners = suffixOwners.computeIfAbsent(suffix, k -> new ArrayList<>());
-                    if (!owners.contains(key)) {
-                        owners.add(key);
-                    }
-                    space = key.indexOf(' ', space + 1);
-                }
-                // "ông Y Krông" after "Y Krông Niê", "ông Park" after "Park Sung-min": names whose given part
-                // comes first are shortened from the end
-                int last = key.lastIndexOf(' ');
-                while (last > 0) {
-                    String prefix = key.substring(0, last);
-                    List<String> owners = prefixOwners.computeIfAbsent(prefix, k -> new ArrayList<>());
-                    if (!owners.contains(key)) {
-                        owners.add(key);
-                    }
-                    last = prefix.lastIndexOf(' ');
-                }
-            }
-        }
-        raws = joinShortNames(raws, orgTails);
-        List<EntityMention> out = new ArrayList<>(raws.size());
-        for (Raw r : raws) {
-            String key = VietnameseNormalizer.key(r.text);
-            EntityType type = r.type;
-            String canonicalKey = key;
-            boolean supported = !r.doubtful && (r.strong || r.words > 1 || r.type != EntityType.LOC);
-            if (aliasTarget.containsKey(key)) {
-                canonicalKey = aliasTarget.get(key);
-                type = strongType.getOrDefault(canonicalKey, type);
-                supported = true;
-            } else if (orgTails.containsKey(key)
-                    && (!r.strong || (r.type == EntityType.PER && !suffixOwners.containsKey(key)))) {
-                // "Hoàng Gia Phát" after "Công ty CP Địa ốc Hoàng Gia Phát": the company's short name, though it
-                // has a person's shape
-                canonicalKey = orgTails.get(key);
-                type = EntityType.ORG;
-                supported = true;
-            } else if (suffixOwners.containsKey(key)
-                    && (type == EntityType.PER || !r.strong || strongType.get(key) == EntityType.PER)) {
-                List<String> owners = suffixOwners.get(key);
-                if (owners.size() == 1) {
-                    canonicalKey = owners.get(0);
-                }
-                type = EntityType.PER;
-                supported = true;
-            } else if (r.type == EntityType.PER && r.strong && prefixOwners.containsKey(key)
-                    && prefixOwners.get(key).size() == 1) {
-                canonicalKey = prefixOwners.get(key).get(0);
-            } else if (r.words == 1 && !r.strong && r.type == EntityType.LOC && prefixOwners.containsKey(key)
-                    && prefixOwners.get(key).size() == 1 && !strongType.containsKey(key)
-                    && (r.speakerSlot || NameShape.foreignKey(key) || lexicon.surnames.contains(key))) {
-                // "…”, Gustavo chia sẻ" after "Gustavo Henrique Lima": a foreign person called by the given name
-                // that opens the full name; "được Trương trả" after "Trương Vĩ Cường", "Choi nói" after "Choi
-                // Seung-woo": a Chinese or Korean one by the family name (a Vietnamese is called by the given name)
-                canonicalKey = prefixOwners.get(key).get(0);
-                type = EntityType.PER;
-                supported = true;
-            } else if (!r.strong && strongType.containsKey(key)) {
-                type = strongType.get(key);
-                supported = true;
-            }
-            if (!supported) {
-                continue;
-            }
-            String canonical = display.getOrDefault(canonicalKey, VietnameseNormalizer.nfc(r.text));
-            out.add(new EntityMention(r.text, type, canonical, r.start, r.end));
-        }
-        return out;
     }
 }
