@@ -131,7 +131,7 @@ final class MentionResolution {
                 canonicalKey = prefixOwners.get(key).get(0);
             } else if (r.words == 1 && !r.strong && r.type == EntityType.LOC && prefixOwners.containsKey(key)
                     && prefixOwners.get(key).size() == 1 && !strongType.containsKey(key)
-                    && (r.speakerSlot || NameShape.foreignKey(key) || lexicon.surnames.contains(key))) {
+                    && (r.speakerSlot || lexicon.surnames.contains(key))) {
                 // "…”, Gustavo chia sẻ" after "Gustavo Henrique Lima": a foreign person called by the given name
                 // that opens the full name; "được Trương trả" after "Trương Vĩ Cường", "Choi nói" after "Choi
                 // Seung-woo": a Chinese or Korean one by the family name (a Vietnamese is called by the given name)
