@@ -168,6 +168,16 @@ public final class EntityRecognizer {
 
 
 
+    /**
+     * "Trưởng nhóm LUNA7, Sato Ren, cho biết": a name of no clear shape that a verb of saying follows (after a
+     * closing comma) is a speaker; places do not speak.
+     */
+    private static boolean speaksNext(List<Word> words, int end) {
+        int v = end < words.size() && words.get(end).is(",") ? end + 1 : end;
+        return v + 1 < words.size() && SAYING.contains(words.get(v).key() + " " + words.get(v + 1).key())
+                || v < words.size() && words.get(v).key().equals("nói");
+    }
+
     /** Verbs of saying of two words, after which a speaker's given name stands ("Marco thừa nhận"). */
     private static final Set<String> SAYING = Set.of("thừa nhận", "chia sẻ", "cho biết");
 
@@ -465,6 +475,12 @@ public final class EntityRecognizer {
                 s = d;
             }
         }
+        // "nhóm nhạc Hàn Quốc NOVA9", "hãng tin Mỹ AP": the country the body comes from, then its name
+        int nation = org > 0 && lexicon.knownType(words, s) == EntityType.LOC ? lexicon.known.length(words, s) : 0;
+        int from = s;
+        if (nation > 0 && capitalRun(words, s) > s + nation && lexicon.known.length(words, s + nation) == 0) {
+            s += nation;
+        }
         int end = capitalRun(words, s);
         // "giống lúa Sông Hậu 12": a numbered variety or model may start with a place's or a body's word
         boolean numberedName = misc > 0 && end > s && end < n && number(words.get(end));
@@ -490,6 +506,9 @@ public final class EntityRecognizer {
                 return i;
             }
             end = e;
+        }
+        if (s > from) {
+            add(text, words, from, s, EntityType.LOC, true, out);
         }
         add(text, words, s, end, misc > 0 ? EntityType.MISC : EntityType.ORG, true, out);
         return aliasInParentheses(text, words, end, out);
@@ -548,7 +567,9 @@ public final class EntityRecognizer {
             r.speakerSlot = begin >= 2 && words.get(begin - 1).is(",")
                     && (words.get(begin - 2).is("”") || words.get(begin - 2).is("\""))
                     || end + 1 < words.size() && SAYING.contains(words.get(end).key() + " " + words.get(end + 1).key());
-            return afterPreposition ? listAfter(text, words, end, out) : aliasInParentheses(text, words, end, out);
+            // "ở Bằng Tường (Pingxiang)": the name in another script, then maybe more places listed
+            int alias = aliasInParentheses(text, words, end, out);
+            return afterPreposition && alias == end ? listAfter(text, words, end, out) : alias;
         }
         if (tail != null) {
             // typed by its last word ("Kaiyo Power"), but a company's full name written elsewhere still owns it
@@ -557,10 +578,12 @@ public final class EntityRecognizer {
         }
         // "Phan Rang Bắc", "Mù Cang Thượng": a compass or upper/lower word closing the run names a place, even
         // after a family name ("Nam" and "Đông" are also given names, so they do not count)
-        boolean personal = holder.personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key());
+        boolean personal = holder.personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key())
+                || speaksNext(words, end) && lexicon.known.length(words, begin) == 0;
         if (afterPreposition && !holder.unmistakable(words, begin, end)) {
             add(text, words, begin, end, EntityType.LOC, true, out);
-            return listAfter(text, words, end, out);
+            int alias = aliasInParentheses(text, words, end, out);
+            return alias == end ? listAfter(text, words, end, out) : alias;
         }
         add(text, words, begin, end, personal ? EntityType.PER : EntityType.LOC, false, out);
         return aliasInParentheses(text, words, end, out);

@@ -176,4 +176,24 @@ class ForeignNamesAndBodiesTest {
         assertThat(typed("Trung tâm đề nghị tàu hàng Silver Harbor chuyển hướng. Tàu cá QNg 90211 TS bị chìm."))
                 .containsExactly("MISC:Silver Harbor=Silver Harbor");
     }
+
+    @Test
+    void aBandAfterItsCueAndCountryIsABodyEverywhere() {
+        assertThat(typed("Đêm nhạc có nhóm nhạc Nhật Bản LUNA7 biểu diễn. Trưởng nhóm LUNA7, Sato Ren, cho biết."))
+                .contains("LOC:Nhật Bản=Nhật Bản").filteredOn(m -> m.contains("LUNA7"))
+                .containsOnly("ORG:LUNA7=LUNA7");
+    }
+
+    @Test
+    void aNameOfNoClearShapeThatAVerbOfSayingFollowsIsASpeaker() {
+        assertThat(typed("Trưởng đoàn nghệ sĩ, Sato Ren, cho biết nhóm sẽ quay lại.")).contains("PER:Sato Ren=Sato Ren");
+        assertThat(typed("Đoàn đến Sato Ren vào sáng mai.")).doesNotContain("PER:Sato Ren=Sato Ren");
+    }
+
+    @Test
+    void anIsletAfterHonAndAPlacesNameInAnotherScriptAreMentionsOfIt() {
+        assertThat(typed("Rùa lên đẻ ở hòn Tre và hòn Mun.")).contains("LOC:Tre=Tre", "LOC:Mun=Mun");
+        assertThat(typed("Cô bị đưa sang Đông Hưng (Dongxing) làm thuê.")).contains("LOC:Đông Hưng=Đông Hưng",
+                "LOC:Dongxing=Đông Hưng");
+    }
 }
