@@ -679,15 +679,19 @@ public final class EntityRecognizer {
 
     /** "X, Y và Z" after a place: the items listed with it are places too, unless they look like people. */
     private int listAfter(String text, List<Word> words, int j, List<RawMention> out) {
-        while (j + 1 < words.size() && (words.get(j).is(",") || COORDINATORS.contains(words.get(j).key()))) {
+        // "đường bay Đà Nẵng - Almaty": a dash between two places joins the ends of a route
+        while (j + 1 < words.size() && (words.get(j).is(",") || COORDINATORS.contains(words.get(j).key())
+                || words.get(j).is("-") || words.get(j).is("–"))) {
             int s = j + 1;
             if (!words.get(s).capitalised() || lexicon.titleAt(words, s) > 0 || lexicon.orgHeads.length(words, s) > 0
                     || lexicon.starters.length(words, s) > 0 || words.get(s).acronym()) {
                 return j;
             }
             int e = capitalRun(words, s);
-            if (holder.personal(words, s, e)) {
-                return j;
+            boolean dash = words.get(j).is("-") || words.get(j).is("–");
+            if (dash ? holder.unmistakable(words, s, e) || lexicon.surnames.contains(words.get(s).key()) && e - s >= 3
+                    : holder.personal(words, s, e)) {
+                return j; // a foreign-looking word at the other end of a route is a place ("Đà Nẵng - Almaty")
             }
             boolean enumeration = words.get(j).is(",")
                     ? e < words.size() && (words.get(e).is(",") || COORDINATORS.contains(words.get(e).key()))
@@ -766,6 +770,11 @@ public final class EntityRecognizer {
                 && (words.get(j + 1).is(",") || words.get(j + 1).is(")"))) {
             add(text, words, j, j + 1, EntityType.ORG, true, out);
             return j + 1;
+        }
+        if (!address && j < words.size() && words.get(j).acronym() && lexicon.placeHeads.length(words, j) > 0
+                && nextCapital(words, j + lexicon.placeHeads.length(words, j)) && lexicon.known.length(words, j) == 0) {
+            // "tổ đại biểu TP Vinh": a place written with its abbreviated head, not a holder's name
+            return placeAfterHead(text, words, j + lexicon.placeHeads.length(words, j), true, out);
         }
         if (!address && j < words.size() && NameShape.brandLike(words.get(j))) {
             // "Giám đốc CIA William Burns", "Chủ tịch HĐQT FPT Trương Gia Bình", "Tổng giám đốc PV Gas Phạm Văn

@@ -196,4 +196,11 @@ class ForeignNamesAndBodiesTest {
         assertThat(typed("Cô bị đưa sang Đông Hưng (Dongxing) làm thuê.")).contains("LOC:Đông Hưng=Đông Hưng",
                 "LOC:Dongxing=Đông Hưng");
     }
+
+    @Test
+    void theOtherEndOfARouteIsAPlaceAndAnAbbreviatedHeadAfterATitleIsNoHolder() {
+        assertThat(typed("Hãng mở đường bay thẳng Hà Nội - Bishkek từ tháng 6.")).contains("LOC:Bishkek=Bishkek");
+        assertThat(typed("Đại biểu Lê Văn Hòa (tổ đại biểu TP Hội An) chất vấn.")).contains("LOC:Hội An=Hội An")
+                .noneMatch(m -> m.startsWith("PER:TP"));
+    }
 }
