@@ -36,7 +36,7 @@ final class OrganisationName {
             return i;
         }
         int head = lexicon.orgHeads.length(words, i);
-        if (head == 0) {
+        if (head == 0 || head == 1 && words.get(i).key().equals("thuế") && !taxOffice(words, i + 1)) {
             return i;
         }
         int j = i + head;
@@ -271,7 +271,12 @@ final class OrganisationName {
                 // "Ban tổ chức lễ hội chùa Non Tiên", "Ban Quản lý dự án huyện Kim Bảng": a lowercase description
                 // of what the body is for, closed by the place it serves
                 int served = servedPlace(words, end);
-                return served > end ? served : j;
+                if (served > end) {
+                    return served;
+                }
+                // "Bệnh viện dã chiến cấp 2 số 7", "Trường tiểu học số 3": or closed by the body's number
+                int numbered = numberedAfter(words, end);
+                return numbered > end ? numbered : j;
             }
             if (sawCapital && end + 2 < n && PAIR_STARTS.contains(w.key()) && PAIRED.contains(phrase(words, end, end + 3))) {
                 end += 3; // "Doanh nghiệp vừa và nhỏ", though "vừa" is also a particle
@@ -401,6 +406,42 @@ final class OrganisationName {
             }
         }
         return k;
+    }
+
+    /**
+     * After a head: up to five lowercase words, none a predicate or a clause word, a grade ("cấp 2") allowed, then
+     * "số" and a small number. Returns the end of the number, or {@code k} when the words are not so closed.
+     */
+    private int numberedAfter(List<Word> words, int k) {
+        int n = words.size();
+        int c = k;
+        while (c < n && c - k < 6) {
+            Word w = words.get(c);
+            if (w.key().equals("số") && c + 1 < n && unitNumber(words.get(c + 1))) {
+                return c + 2;
+            }
+            if (w.key().equals("cấp") && c + 1 < n && unitNumber(words.get(c + 1))) {
+                c += 2;
+                continue;
+            }
+            if (!w.letter() || w.capitalised() || CLAUSE_WORDS.contains(w.key()) || lexicon.predicates.length(words, c) > 0) {
+                return k;
+            }
+            c++;
+        }
+        return k;
+    }
+
+    /**
+     * "Thuế TP Hà Nội", "Thuế tỉnh Bắc Ninh", "Thuế cơ sở 3": since 2025 the tax offices are named "Thuế" and the
+     * unit they serve; elsewhere a capitalised "Thuế" opens a sentence about a tax.
+     */
+    private boolean taxOffice(List<Word> words, int j) {
+        int place = lexicon.placeHeads.length(words, j);
+        return place > 0 && nextCapital(words, j + place)
+                    && (EntityRecognizer.ADMIN_UNITS.contains(phrase(words, j, j + place)) || words.get(j).acronym())
+                || j + 2 < words.size() && words.get(j).key().equals("cơ") && words.get(j + 1).key().equals("sở")
+                    && unitNumber(words.get(j + 2));
     }
 
     /** After a head: up to seven lowercase words, none a predicate, then a place head and its name. */

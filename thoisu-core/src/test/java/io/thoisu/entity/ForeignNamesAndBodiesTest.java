@@ -203,4 +203,15 @@ class ForeignNamesAndBodiesTest {
         assertThat(typed("Đại biểu Lê Văn Hòa (tổ đại biểu TP Hội An) chất vấn.")).contains("LOC:Hội An=Hội An")
                 .noneMatch(m -> m.startsWith("PER:TP"));
     }
+
+    @Test
+    void taxOfficesNamedByTheirUnitAndBodiesClosedByTheirNumber() {
+        assertThat(typed("Ông Lê Văn An, Phó trưởng Thuế tỉnh Bắc Ninh, cho biết số thu tăng."))
+                .contains("ORG:Thuế tỉnh Bắc Ninh=Thuế tỉnh Bắc Ninh");
+        assertThat(typed("Ông An nói thêm. Thuế thu nhập cá nhân tăng.")).noneMatch(m -> m.startsWith("ORG:Thuế"));
+        assertThat(typed("Ngày 3/2, Bệnh viện dã chiến cấp 2 số 4 nhận nhiệm vụ."))
+                .contains("ORG:Bệnh viện dã chiến cấp 2 số 4=Bệnh viện dã chiến cấp 2 số 4");
+        assertThat(typed("Sáng nay, Trường tiểu học số 3 cho học sinh nghỉ."))
+                .contains("ORG:Trường tiểu học số 3=Trường tiểu học số 3");
+    }
 }
