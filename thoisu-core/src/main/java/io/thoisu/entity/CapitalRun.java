@@ -72,6 +72,8 @@ final class CapitalRun {
                     && w.start() == words.get(end - 1).end() && words.get(end + 1).start() == w.end()
                     && words.get(end + 1).capitalised()) {
                 end += 2;
+            } else if (end > j && end + 1 < words.size() && w.is("&") && words.get(end + 1).capitalised()) {
+                end += 2; // "Harbor & Pine", "Johnson & Johnson": an ampersand joins two parts of one name
             } else {
                 int particles = end > j ? particlesBetween(words, end) : 0;
                 if (particles == 0) {
@@ -85,21 +87,66 @@ final class CapitalRun {
 
     /**
      * Lower-case particles inside a foreign person's name ("Abdullah bin Zayed", "Ursula von der Leyen", "Charles de
-     * Gaulle"): how many start at {@code k}, between two foreign-looking capitalised words; 0 when none.
+     * Gaulle", "Daan van der Meer"): how many start at {@code k}, between two capitalised words; 0 when none. A
+     * particle that is no Vietnamese word ("van", "von", "de", "der") needs one foreign-looking word beside it
+     * ("Frédéric Van de Velde"); one that is also a Vietnamese syllable ("da", "di", "du") needs both.
      */
     static int particlesBetween(List<Word> words, int k) {
+        int n = particles(words, k);
+        if (n == 0 || k + n >= words.size() || !words.get(k + n).capitalised() || !words.get(k - 1).capitalised()) {
+            return 0;
+        }
+        boolean before = NameShape.foreign(words.get(k - 1));
+        boolean after = NameShape.foreign(words.get(k + n));
+        boolean foreignOnly = true;
+        for (int p = k; p < k + n; p++) {
+            foreignOnly &= FOREIGN_PARTICLES.contains(words.get(p).text());
+        }
+        return (foreignOnly ? before || after : before && after) ? n : 0;
+    }
+
+    /** How many name particles (at most two) are written from {@code k}: "van der", "de", "von"; 0 when none. */
+    static int particles(List<Word> words, int k) {
         int n = 0;
         while (k + n < words.size() && n < 2 && NAME_PARTICLES.contains(words.get(k + n).text())) {
             n++;
         }
-        boolean framed = n > 0 && k + n < words.size() && words.get(k + n).capitalised()
-                && NameShape.foreign(words.get(k - 1)) && NameShape.foreign(words.get(k + n));
-        return framed ? n : 0;
+        return n;
+    }
+
+    /**
+     * "ông van den Bosch", "bà de La Rochère": a foreign person called by the surname, which keeps its lowercase
+     * particles; the end of the name when particles that are no Vietnamese word start at {@code k} and a
+     * capitalised word follows them, else {@code k}.
+     */
+    static int particleLedName(List<Word> words, int k) {
+        int n = particles(words, k);
+        for (int p = k; p < k + n; p++) {
+            if (!FOREIGN_PARTICLES.contains(words.get(p).text())) {
+                return k;
+            }
+        }
+        if (n == 0 || !nextCapital(words, k + n) || words.get(k + n).acronym()) {
+            return k;
+        }
+        return capitalRun(words, k + n);
+    }
+
+    /** Whether {@code [from, to)} has a lowercase particle inside it, which only a foreign person's name has. */
+    static boolean hasParticle(List<Word> words, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (words.get(k).letter() && !words.get(k).capitalised() && NAME_PARTICLES.contains(words.get(k).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "von", "van", "der",
             "den", "de", "del", "della", "dos", "da", "di", "du");
-
+    /** Particles that are not Vietnamese words, so they need less evidence that a foreign name surrounds them. */
+    private static final Set<String> FOREIGN_PARTICLES = Set.of("bin", "bint", "ibn", "von", "van", "der", "den",
+            "de", "del", "della", "dos");
 
     /** A small whole number written plainly ("8", "108"), as units and numbered bodies carry. */
     static boolean unitNumber(Word w) {

@@ -25,6 +25,11 @@ import static io.thoisu.entity.CapitalRun.*;
  * capitalised mid-sentence. Then the article is read as a whole: a name keeps the type a head or a title gave it
  * anywhere in the article, short forms (surnames, given names, an organisation without its head, acronyms in
  * parentheses) take their long form's name and type.
+ *
+ * <p>The parts: {@link CapitalRun} (where runs of capitals end), {@link OrganisationName} (where a body's name
+ * ends), {@link HolderName} (where an office holder's name starts in a run), {@link NameCues} (words around a run
+ * that type it), {@link LearnedNames} (a body's short name learned from the article) and {@link MentionResolution}
+ * (types and canonical names from the whole article).
  */
 public final class EntityRecognizer {
     private static final Set<String> ADDRESS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "cụ", "thầy");
@@ -43,6 +48,9 @@ public final class EntityRecognizer {
     private final Lexicon lexicon;
     private final HolderName holder;
     private final OrganisationName organisations;
+    private final LearnedNames learnedNames;
+    private final NameCues cues;
+    private final MentionResolution resolution;
 
     public EntityRecognizer() {
         this(new Lexicon());
@@ -52,39 +60,9 @@ public final class EntityRecognizer {
         this.lexicon = lexicon;
         this.holder = new HolderName(lexicon);
         this.organisations = new OrganisationName(lexicon);
-    }
-
-    /** A mention before aliases are resolved. {@code strong} when a head, title or list decided its type. */
-    private static final class Raw {
-        final int start;
-        final int end;
-        final String text;
-        EntityType type;
-        final boolean strong;
-        final int words;
-        Raw aliasOf;
-        /** For an organisation written with its head: the key of the name without the head. */
-        String tailKey;
-        /** For a company: the key of the trade name that ends its full name ("Hoàng Gia Phát"). */
-        String tradeKey;
-        /**
-         * Right after a closing quotation mark and a comma, or right before a verb of saying: where a speaker is
-         * named ("…”, Marco nói", "Marco thừa nhận …").
-         */
-        boolean speakerSlot;
-        /** For a sports club: the shorter names the news calls it by ("Sông Lam" for "CLB Sông Lam Nghệ An"). */
-        List<String> shortKeys = List.of();
-        /** Kept only if the article supports it (a full name it ends, a strong type elsewhere, an alias). */
-        boolean doubtful;
-
-        Raw(String text, int start, int end, EntityType type, boolean strong, int words) {
-            this.text = text;
-            this.start = start;
-            this.end = end;
-            this.type = type;
-            this.strong = strong;
-            this.words = words;
-        }
+        this.learnedNames = new LearnedNames(lexicon);
+        this.cues = new NameCues(lexicon);
+        this.resolution = new MentionResolution(lexicon);
     }
 
     /** What the scan of one article knows about capitalisation across all its sentences. */
@@ -128,7 +106,7 @@ public final class EntityRecognizer {
             }
         }
         ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed, afterQuote);
-        List<Raw> raws = new ArrayList<>();
+        List<RawMention> raws = new ArrayList<>();
         for (List<Word> words : article.sentences()) {
             int i = 0;
             while (i < words.size()) {
@@ -140,7 +118,7 @@ public final class EntityRecognizer {
                 i = numbered(text, words, i, raws);
             }
         }
-        return resolve(raws);
+        return resolution.resolve(learnedNames.apply(text, article, raws));
     }
 
     /**
@@ -149,11 +127,11 @@ public final class EntityRecognizer {
      * by slashes. Not over a score ("3-1") nor over a figure that a lowercase noun counts ("42 km"). Returns where
      * reading goes on.
      */
-    private static int numbered(String text, List<Word> words, int i, List<Raw> raws) {
+    private static int numbered(String text, List<Word> words, int i, List<RawMention> raws) {
         if (raws.isEmpty() || i >= words.size() || i == 0) {
             return i;
         }
-        Raw last = raws.get(raws.size() - 1);
+        RawMention last = raws.get(raws.size() - 1);
         if (last.type != EntityType.MISC || last.end != words.get(i - 1).end()) {
             return i;
         }
@@ -164,7 +142,9 @@ public final class EntityRecognizer {
                 && w.text().chars().allMatch(Character::isDigit)
                 && !(i + 1 < n && words.get(i + 1).is("-") && words.get(i + 1).start() == w.end())) {
             Word after = i + 1 < n ? words.get(i + 1) : null;
-            boolean counted = after != null && after.letter() && !after.capitalised()
+            // "Sóng Vịnh 2025 thu hút …": a year is the edition, whatever word follows it
+            boolean year = w.text().length() == 4 && (w.text().startsWith("19") || w.text().startsWith("20"));
+            boolean counted = !year && after != null && after.letter() && !after.capitalised()
                     && after.start() == w.end() + 1 && !NUMBER_CLOSERS.contains(after.key());
             if (counted) {
                 return i;
@@ -180,10 +160,22 @@ public final class EntityRecognizer {
         if (e == i) {
             return i;
         }
-        Raw longer = new Raw(text.substring(last.start, words.get(e - 1).end()), last.start, words.get(e - 1).end(),
+        RawMention longer = new RawMention(text.substring(last.start, words.get(e - 1).end()), last.start, words.get(e - 1).end(),
                 last.type, last.strong, last.words + (e - i));
         raws.set(raws.size() - 1, longer);
         return e;
+    }
+
+
+
+    /**
+     * "Trưởng nhóm LUNA7, Sato Ren, cho biết": a name of no clear shape that a verb of saying follows (after a
+     * closing comma) is a speaker; places do not speak.
+     */
+    private static boolean speaksNext(List<Word> words, int end) {
+        int v = end < words.size() && words.get(end).is(",") ? end + 1 : end;
+        return v + 1 < words.size() && SAYING.contains(words.get(v).key() + " " + words.get(v + 1).key())
+                || v < words.size() && words.get(v).key().equals("nói");
     }
 
     /** Verbs of saying of two words, after which a speaker's given name stands ("Marco thừa nhận"). */
@@ -204,12 +196,17 @@ public final class EntityRecognizer {
             if (p.is("“") || p.is("\"") || p.is(":") || p.is("-") || p.is("–") || p.is("(") || p.is("…")) {
                 return true;
             }
+            // "… không vào được. Anh em phải …": a sentence ended inside a quotation the splitter kept whole
+            if ((p.is(".") || p.is("!") || p.is("?")) && k > 0 && (words.get(k - 1).letter()
+                    && !words.get(k - 1).capitalised() || number(words.get(k - 1)))) {
+                return true;
+            }
         }
         return true;
     }
 
     /** Tries every rule at word {@code i}; returns the index after what it consumed. */
-    private int tryAt(String text, List<Word> words, int i, ArticleCase ac, List<Raw> out) {
+    private int tryAt(String text, List<Word> words, int i, ArticleCase ac, List<RawMention> out) {
         Word w = words.get(i);
         boolean initial = initial(words, i);
         // a title or form of address: what follows it, minus places and bodies in the role, is a person
@@ -220,7 +217,7 @@ public final class EntityRecognizer {
             int country = address ? lexicon.known.length(words, i + 1) : 0;
             boolean nationality = country > 0 && lexicon.knownType(words, i + 1) == EntityType.LOC
                     && capitalRun(words, i + 1) == i + 1 + country;
-            if (!nationality && (!address || nextCapital(words, i + 1))) {
+            if (!nationality && (!address || nextCapital(words, i + 1) || particleLedName(words, i + 1) > i + 1)) {
                 // "Phó Trưởng Công an TP X": the portfolio is the head of a body named after it
                 int bare = lexicon.titles.length(words, i);
                 if (bare < title && organisationEnd(words, i + bare) > i + title) {
@@ -246,6 +243,10 @@ public final class EntityRecognizer {
             return i + known; // "tiếng Anh", "tiếng Nhật": a language, not the country
         }
         if (w.acronym() && i + 2 < words.size() && words.get(i + 1).is("-") && number(words.get(i + 2))
+                && glued(words, i, i + 3) && i > 0 && words.get(i - 1).key().equals("số")) {
+            return i + 3; // "thẻ số VN-1187": a number written with letters, not a name
+        }
+        if (w.acronym() && i + 2 < words.size() && words.get(i + 1).is("-") && number(words.get(i + 2))
                 && glued(words, i, i + 3) && !lexicon.notNames.contains(w.key())) {
             add(text, words, i, i + 3, EntityType.MISC, true, out); // "SAOMAI-1", "F-16": a model's name
             return i + 3;
@@ -258,7 +259,31 @@ public final class EntityRecognizer {
                 && !(i > 1 && words.get(i - 2).key().equals("thứ"))) {
             return i + 1; // "4.850 MW", "20 TEU": a unit after its figure (not "kỳ họp thứ 11 HĐND …")
         }
+        if (w.acronym() && i > 1 && NameCues.MAGNITUDES.contains(words.get(i - 1).key()) && number(words.get(i - 2))
+                && known == 0 && lexicon.orgHeads.length(words, i) == 0) {
+            return i + 1; // "2,4 triệu TEU", "3 nghìn MW": a unit after a figure and its order of magnitude
+        }
         if (!w.capitalised()) {
+            int nationality = cues.nationalityAfter(words, i);
+            if (nationality > i) {
+                // "ca sĩ người Anh Olivia Hartley": a nationality, even where the country's name is also a form of
+                // address ("Anh"); a name after it is read on its own
+                add(text, words, i + 1, nationality, EntityType.LOC, true, out);
+                return nationality;
+            }
+            if (w.key().equals("người") && nextCapital(words, i + 1) && !words.get(i + 1).acronym()
+                    && lexicon.titleAt(words, i + 1) == 0 && lexicon.orgHeads.length(words, i + 1) == 0) {
+                int end = capitalRun(words, i + 1);
+                if (end - (i + 1) <= 2) {
+                    return end; // "cộng đồng người Dinka Ngok", "người Việt": a people, not a person or a place
+                }
+            }
+            int ship = cues.shipName(words, i);
+            if (ship > i) {
+                int s = NameCues.capitalRunStart(words, i, ship);
+                add(text, words, s, ship, EntityType.MISC, true, out); // "tàu hàng Ocean Pearl"
+                return ship;
+            }
             // "một người đàn ông tên Lưu Chí Bình": "tên" (named) introduces a person's name
             if (w.key().equals("tên") && nextCapital(words, i + 1) && lexicon.known.length(words, i + 1) == 0) {
                 int end = capitalRun(words, i + 1);
@@ -271,7 +296,7 @@ public final class EntityRecognizer {
             }
             int place = lexicon.placeHeads.length(words, i);
             if (place > 0 && nextCapital(words, i + place)) {
-                return placeAfterHead(text, words, i + place, out);
+                return placeAfterHead(text, words, i + place, titleBefore(words, i), out);
             }
             if (known > 0) {
                 return addKnown(text, words, i, known, out);
@@ -283,6 +308,11 @@ public final class EntityRecognizer {
             if (cued > i) {
                 return cued;
             }
+        }
+        int congress = NameCues.congress(words, i);
+        if (congress > i) {
+            add(text, words, i, congress, EntityType.MISC, true, out); // "Đại hội XIV của Đảng"
+            return congress;
         }
         int misc = lexicon.miscHeads.length(words, i);
         if (misc > 0 && i + misc < words.size() && number(words.get(i + misc)) && DOCUMENTS.contains(phrase(words, i,
@@ -297,11 +327,22 @@ public final class EntityRecognizer {
                 add(text, words, i, region, EntityType.MISC, true, out); // "Cúp bóng chuyền nữ châu Á"
                 return region;
             }
+            int named = cues.describedName(words, i + misc);
+            if (named > i + misc) {
+                // "Lễ hội âm nhạc Sóng Vịnh 2025", "Giải chạy Cao nguyên Sương Mù": a kind, then the name proper
+                int end = organisations.tailEnd(words, named, false, false, -1);
+                add(text, words, i, end, EntityType.MISC, true, out);
+                return aliasInParentheses(text, words, end, out);
+            }
         }
         if (misc > 0 && nextCapital(words, i + misc) && (!initial || misc >= 2)) {
-            int end = organisations.tailEnd(words, i + misc, false, false, -1);
+            // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)": up to its acronym, else its title-case words
+            int end = organisations.upToAlias(words, i + misc);
+            if (end == i + misc) {
+                end = organisations.tailEnd(words, i + misc, false, false, -1);
+            }
             add(text, words, i, end, EntityType.MISC, true, out);
-            return end;
+            return aliasInParentheses(text, words, end, out);
         }
         int org = organisationEnd(words, i);
         // "Hội An", "Đài Loan": a known place whose first word is also a body's head stays a place
@@ -311,7 +352,7 @@ public final class EntityRecognizer {
             // where no title this list knows stands before the body
             int person = holder.afterKnownPlace(words, i + 1, org, i + 1);
             int bodyEnd = person > i + 1 ? person : org;
-            Raw r = add(text, words, i, bodyEnd, EntityType.ORG, true, out);
+            RawMention r = add(text, words, i, bodyEnd, EntityType.ORG, true, out);
             setTail(text, words, i, bodyEnd, r);
             if (bodyEnd < org) {
                 add(text, words, bodyEnd, org, EntityType.PER, true, out);
@@ -335,9 +376,25 @@ public final class EntityRecognizer {
         int place = lexicon.placeHeads.length(words, i);
         // … and so does a head of several words whose later words are lowercase ("Vườn quốc gia Kon Chư")
         boolean lowerHead = place > 1 && !words.get(i + 1).capitalised();
+        int institution = cues.institutionEnd(words, i);
+        if (institution > i && !(i > 0 && PLACE_PREPOSITIONS.contains(words.get(i - 1).key()))) {
+            // "Vườn quốc gia Côn Đảo đã cứu hộ …": a park that acts is the body that runs it, head and all;
+            // "tại Vườn quốc gia …" stays the place
+            int end = institution;
+            RawMention r = add(text, words, i, end, EntityType.ORG, true, out);
+            setTail(text, words, i, end, r);
+            return aliasInParentheses(text, words, end, out);
+        }
         if (place > 0 && (initial || w.acronym() || lowerHead) && nextCapital(words, i + place)
                 && known < place + 1) {
-            return placeAfterHead(text, words, i + place, out);
+            return placeAfterHead(text, words, i + place, titleBefore(words, i), out);
+        }
+        // "Anh em …", "Anh ấy …": a form of address paired with another, or with "ấy", is a pronoun wherever the
+        // article also names the country
+        if (known == 1 && initial && ADDRESS.contains(w.key()) && i + 1 < words.size()
+                && (ADDRESS.contains(words.get(i + 1).key()) || words.get(i + 1).key().equals("ấy"))
+                && !words.get(i + 1).capitalised()) {
+            return i + 2;
         }
         // "Anh em phải đào …": a sentence's first word that is both a country and a form of address ("Anh"), with
         // a lowercase word after it, is the pronoun when the article also writes the word in lowercase
@@ -356,6 +413,11 @@ public final class EntityRecognizer {
         }
         int end = capitalRun(words, i);
         int begin = i;
+        int branch = known == 0 && w.acronym() && !lexicon.notNames.contains(w.key()) ? lexicon.known.length(words, i + 1) : 0;
+        if (branch > 0 && lexicon.knownType(words, i + 1) == EntityType.LOC && end == i + 1 + branch) {
+            add(text, words, i, end, EntityType.ORG, true, out); // "CDC Đồng Nai": a body's branch in a province
+            return aliasInParentheses(text, words, end, out);
+        }
         if (initial && !ac.midCaps().contains(w.key()) && !w.acronym()) {
             // the sentence's capital, not a name's: unless the next word is capitalised too and not a common word
             if (end - i == 1 || ac.lower().contains(w.key())) {
@@ -380,7 +442,7 @@ public final class EntityRecognizer {
      * (organisations), "bão Yagami", "giải Bông Sen Vàng" and "bộ phim “Mùa gió chướng”" (MISC). Returns the index
      * after the name, or {@code i} when the cue introduces nothing (a person, a known place, a head of its own).
      */
-    private int afterCue(String text, List<Word> words, int i, List<Raw> out) {
+    private int afterCue(String text, List<Word> words, int i, List<RawMention> out) {
         int n = words.size();
         int misc = lexicon.miscCues.length(words, i);
         int org = misc > 0 ? 0 : lexicon.orgCues.length(words, i);
@@ -413,6 +475,12 @@ public final class EntityRecognizer {
                 s = d;
             }
         }
+        // "nhóm nhạc Hàn Quốc NOVA9", "hãng tin Mỹ AP": the country the body comes from, then its name
+        int nation = org > 0 && lexicon.knownType(words, s) == EntityType.LOC ? lexicon.known.length(words, s) : 0;
+        int from = s;
+        if (nation > 0 && capitalRun(words, s) > s + nation && lexicon.known.length(words, s + nation) == 0) {
+            s += nation;
+        }
         int end = capitalRun(words, s);
         // "giống lúa Sông Hậu 12": a numbered variety or model may start with a place's or a body's word
         boolean numberedName = misc > 0 && end > s && end < n && number(words.get(end));
@@ -439,9 +507,19 @@ public final class EntityRecognizer {
             }
             end = e;
         }
+        if (s > from) {
+            add(text, words, from, s, EntityType.LOC, true, out);
+        }
         add(text, words, s, end, misc > 0 ? EntityType.MISC : EntityType.ORG, true, out);
         return aliasInParentheses(text, words, end, out);
     }
+
+
+
+
+
+
+
 
     /** A title that is an office, not a form of address ("Anh" inside "Quách Tuấn Anh" is a given name). */
     private boolean office(List<Word> words, int k) {
@@ -459,7 +537,7 @@ public final class EntityRecognizer {
     }
 
     /** A capitalised run with no head or title before it: its type from its shape and what stands before it. */
-    private int bareRun(String text, List<Word> words, int begin, int end, List<Raw> out) {
+    private int bareRun(String text, List<Word> words, int begin, int end, List<RawMention> out) {
         int length = end - begin;
         Word first = words.get(begin);
         boolean afterPreposition = begin > 0 && PLACE_PREPOSITIONS.contains(words.get(begin - 1).key());
@@ -480,11 +558,18 @@ public final class EntityRecognizer {
             if (first.text().length() == 1) {
                 return end; // an initial, a list label or a roman numeral
             }
-            Raw r = add(text, words, begin, end, EntityType.LOC, afterPreposition, out);
+            if (!afterPreposition && NameShape.foreign(first) && end < words.size() && NameCues.edition(words.get(end))
+                    && words.get(end).start() == first.end() + 1) {
+                add(text, words, begin, end + 1, EntityType.MISC, true, out); // "Euro 2024", "Expo 2030"
+                return end + 1;
+            }
+            RawMention r = add(text, words, begin, end, EntityType.LOC, afterPreposition, out);
             r.speakerSlot = begin >= 2 && words.get(begin - 1).is(",")
                     && (words.get(begin - 2).is("”") || words.get(begin - 2).is("\""))
                     || end + 1 < words.size() && SAYING.contains(words.get(end).key() + " " + words.get(end + 1).key());
-            return afterPreposition ? listAfter(text, words, end, out) : aliasInParentheses(text, words, end, out);
+            // "ở Bằng Tường (Pingxiang)": the name in another script, then maybe more places listed
+            int alias = aliasInParentheses(text, words, end, out);
+            return afterPreposition && alias == end ? listAfter(text, words, end, out) : alias;
         }
         if (tail != null) {
             // typed by its last word ("Kaiyo Power"), but a company's full name written elsewhere still owns it
@@ -493,16 +578,18 @@ public final class EntityRecognizer {
         }
         // "Phan Rang Bắc", "Mù Cang Thượng": a compass or upper/lower word closing the run names a place, even
         // after a family name ("Nam" and "Đông" are also given names, so they do not count)
-        boolean personal = holder.personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key());
-        if (afterPreposition && !holder.hasPersonalMiddle(words, begin, end)) {
+        boolean personal = holder.personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key())
+                || speaksNext(words, end) && lexicon.known.length(words, begin) == 0;
+        if (afterPreposition && !holder.unmistakable(words, begin, end)) {
             add(text, words, begin, end, EntityType.LOC, true, out);
-            return listAfter(text, words, end, out);
+            int alias = aliasInParentheses(text, words, end, out);
+            return alias == end ? listAfter(text, words, end, out) : alias;
         }
         add(text, words, begin, end, personal ? EntityType.PER : EntityType.LOC, false, out);
         return aliasInParentheses(text, words, end, out);
     }
 
-    private int addKnown(String text, List<Word> words, int i, int known, List<Raw> out) {
+    private int addKnown(String text, List<Word> words, int i, int known, List<RawMention> out) {
         EntityType type = lexicon.knownType(words, i);
         if (type == EntityType.ORG) {
             known = unitAfter(words, i + known) - i;
@@ -559,7 +646,7 @@ public final class EntityRecognizer {
     }
 
     /** The place named after a head ("tỉnh Quảng Hòa"), minus a person's name run into it, and places listed after. */
-    private int placeAfterHead(String text, List<Word> words, int j, List<Raw> out) {
+    private int placeAfterHead(String text, List<Word> words, int j, boolean office, List<RawMention> out) {
         int end = capitalRun(words, j);
         for (int k = Math.max(j + 1, j + lexicon.known.length(words, j)); k < end; k++) {
             // "tỉnh Lai Sơn Sở Y tế …" ends the place at the body; a one-word head inside a short run is part of
@@ -573,23 +660,38 @@ public final class EntityRecognizer {
         if (end - j == 1 && lexicon.notNames.contains(words.get(j).key())) {
             return end; // "tháp Chăm": a people's name, not a place
         }
-        end = holder.cut(words, j, end, false, Set.of());
+        // "Thống đốc tỉnh Trung Sulawesi Rusdi Hamzah": after an office, the place's holder may follow its name
+        end = holder.cut(words, j, end, office, Set.of());
         add(text, words, j, end, EntityType.LOC, true, out);
         int after = aliasInParentheses(text, words, end, out);
         return after == end ? listAfter(text, words, end, out) : after;
     }
 
+    /** Whether a title ends right before {@code i} ("Thống đốc" before "tỉnh …"). */
+    private boolean titleBefore(List<Word> words, int i) {
+        for (int from = Math.max(0, i - 5); from < i; from++) {
+            if (lexicon.titleAt(words, from) == i - from && !ADDRESS.contains(words.get(from).key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "X, Y và Z" after a place: the items listed with it are places too, unless they look like people. */
-    private int listAfter(String text, List<Word> words, int j, List<Raw> out) {
-        while (j + 1 < words.size() && (words.get(j).is(",") || COORDINATORS.contains(words.get(j).key()))) {
+    private int listAfter(String text, List<Word> words, int j, List<RawMention> out) {
+        // "đường bay Đà Nẵng - Almaty": a dash between two places joins the ends of a route
+        while (j + 1 < words.size() && (words.get(j).is(",") || COORDINATORS.contains(words.get(j).key())
+                || words.get(j).is("-") || words.get(j).is("–"))) {
             int s = j + 1;
             if (!words.get(s).capitalised() || lexicon.titleAt(words, s) > 0 || lexicon.orgHeads.length(words, s) > 0
                     || lexicon.starters.length(words, s) > 0 || words.get(s).acronym()) {
                 return j;
             }
             int e = capitalRun(words, s);
-            if (holder.personal(words, s, e)) {
-                return j;
+            boolean dash = words.get(j).is("-") || words.get(j).is("–");
+            if (dash ? holder.unmistakable(words, s, e) || lexicon.surnames.contains(words.get(s).key()) && e - s >= 3
+                    : holder.personal(words, s, e)) {
+                return j; // a foreign-looking word at the other end of a route is a place ("Đà Nẵng - Almaty")
             }
             boolean enumeration = words.get(j).is(",")
                     ? e < words.size() && (words.get(e).is(",") || COORDINATORS.contains(words.get(e).key()))
@@ -605,7 +707,7 @@ public final class EntityRecognizer {
 
     /** After a title: places and bodies that qualify the role, then the person's name if one is written. */
     private int afterTitle(String text, List<Word> words, int j, boolean address, boolean appositive, ArticleCase ac,
-                           List<Raw> out) {
+                           List<RawMention> out) {
         int titleEnd = j;
         while (!address) {
             while (j < words.size() && words.get(j).capitalised()) {
@@ -619,9 +721,21 @@ public final class EntityRecognizer {
                 }
                 int org = organisationEnd(words, j);
                 int known = lexicon.known.length(words, j);
+                if (org == j) {
+                    org = cues.institutionEnd(words, j); // "Phó giám đốc Vườn quốc gia Côn Đảo"
+                }
                 if (org > j && org - j >= known) {
-                    int person = holder.cut(words, j, org, true, ac.addressed());
-                    Raw r = add(text, words, j, person, EntityType.ORG, true, out);
+                    // "Thứ trưởng Bộ Ngoại giao Triệu Minh Khuê đồng chủ trì": lowercase words the body's name
+                    // took after the holder's name belong to neither
+                    int named = org;
+                    while (named > j + 1 && !words.get(named - 1).capitalised()) {
+                        named--;
+                    }
+                    int person = holder.cut(words, j, named, true, ac.addressed());
+                    if (person == named) {
+                        person = holder.cut(words, j, org, true, ac.addressed());
+                    }
+                    RawMention r = add(text, words, j, person, EntityType.ORG, true, out);
                     setTail(text, words, j, person, r);
                     j = person;
                     if (person < org) {
@@ -657,6 +771,11 @@ public final class EntityRecognizer {
             add(text, words, j, j + 1, EntityType.ORG, true, out);
             return j + 1;
         }
+        if (!address && j < words.size() && words.get(j).acronym() && lexicon.placeHeads.length(words, j) > 0
+                && nextCapital(words, j + lexicon.placeHeads.length(words, j)) && lexicon.known.length(words, j) == 0) {
+            // "tổ đại biểu TP Vinh": a place written with its abbreviated head, not a holder's name
+            return placeAfterHead(text, words, j + lexicon.placeHeads.length(words, j), true, out);
+        }
         if (!address && j < words.size() && NameShape.brandLike(words.get(j))) {
             // "Giám đốc CIA William Burns", "Chủ tịch HĐQT FPT Trương Gia Bình", "Tổng giám đốc PV Gas Phạm Văn
             // Phong": an acronym or a brand written with inner capitals right after an office is the body the holder
@@ -673,6 +792,11 @@ public final class EntityRecognizer {
                 add(text, words, j, person, EntityType.ORG, true, out);
                 j = person;
             }
+        }
+        int led = particleLedName(words, j);
+        if (led > j) {
+            add(text, words, j, led, EntityType.PER, true, out); // "ông van den Bosch"
+            return aliasInParentheses(text, words, led, out);
         }
         if (!nextCapital(words, j)) {
             return j;
@@ -699,7 +823,7 @@ public final class EntityRecognizer {
                 && lexicon.predicates.length(words, end) == 0) {
             // "Trưởng khoa Truyền nhiễm" is a department's word, "Đối tượng Pao khai nhận" a short name: only the
             // article can tell, so the word stays when it ends a full name written elsewhere
-            Raw r = add(text, words, j, end, EntityType.PER, false, out);
+            RawMention r = add(text, words, j, end, EntityType.PER, false, out);
             if (r != null) {
                 r.doubtful = true;
             }
@@ -712,6 +836,12 @@ public final class EntityRecognizer {
             add(text, words, j, body, EntityType.ORG, true, out);
             j = body;
         }
+        int company = companyThenHolder(words, j, end);
+        if (!address && company > j) {
+            // "Chủ tịch Siam Prosper Group Chaiwat Srisombat": a company named by its last word, then its head
+            add(text, words, j, company, EntityType.ORG, true, out);
+            j = company;
+        }
         EntityType tail = lexicon.nameTails.get(words.get(end - 1).key());
         if (tail != null && end - j >= 2) {
             add(text, words, j, end, tail, false, out);
@@ -720,15 +850,33 @@ public final class EntityRecognizer {
         // "Ngoại trưởng Estavia Matteo Rinaldi-Costa": a leading word that is not a family name, before a full
         // name, is the country of the office when the run is long or the article names that word on its own
         int run = end - j;
-        if (!address && run >= 3 && !lexicon.surnames.contains(words.get(j).key())
+        if (!address && run >= 3 && !lexicon.surnames.contains(words.get(j).key()) && !hasParticle(words, j, end)
                 && (run >= 4 || ac.midCapCount().getOrDefault(words.get(j).key(), 0) >= 2)
                 && !ac.afterQuote().contains(words.get(j).key()) // a speaker's given name, not a country
                 && holder.personal(words, j + 1, end)) {
             add(text, words, j, j + 1, EntityType.LOC, true, out);
             j++;
         }
+        if (address && end - j == 1 && words.get(j).text().length() == 1 && end < words.size() && words.get(end).is(".")
+                && words.get(end).start() == words.get(j).end()) {
+            end++; // "anh D.": an initial keeps its dot
+        }
         add(text, words, j, end, EntityType.PER, true, out);
         return aliasInParentheses(text, words, end, out);
+    }
+
+    /**
+     * Where a person's name starts after a company's name that ends with a word that types it ("Group", "Motors")
+     * inside {@code [j, end)}: two to four words of a person's shape must follow that word; {@code j} when none.
+     */
+    private int companyThenHolder(List<Word> words, int j, int end) {
+        for (int t = j + 1; t <= end - 3; t++) {
+            if (lexicon.nameTails.get(words.get(t).key()) == EntityType.ORG && end - (t + 1) <= 4
+                    && holder.personal(words, t + 1, end)) {
+                return t + 1;
+            }
+        }
+        return j;
     }
 
     /** Heads of legal documents, which a number may name ("Nghị định 13"). */
@@ -758,7 +906,7 @@ public final class EntityRecognizer {
         return organisations.end(words, i);
     }
 
-    private void setTail(String text, List<Word> words, int from, int to, Raw r) {
+    private void setTail(String text, List<Word> words, int from, int to, RawMention r) {
         if (r == null) {
             return;
         }
@@ -778,6 +926,12 @@ public final class EntityRecognizer {
             }
             if (to - p >= 2 && p > from + head && lexicon.placeHeads.length(words, p - 1) == 0) {
                 r.tradeKey = VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end()));
+                if (to - p >= 3) {
+                    // "Công ty CP Năng lượng Xanh Lộc Phát" is later "Lộc Phát": the trade name's last two words
+                    List<String> keys = new ArrayList<>(r.shortKeys);
+                    keys.add(VietnameseNormalizer.key(text.substring(words.get(to - 2).start(), words.get(to - 1).end())));
+                    r.shortKeys = List.copyOf(keys);
+                }
             }
         }
     }
@@ -818,7 +972,7 @@ public final class EntityRecognizer {
             "hợp tác xã", "nhà máy");
 
     /** "(CSTO)", "(Wang Yi)" right after a mention: the same entity under another name. */
-    private int aliasInParentheses(String text, List<Word> words, int j, List<Raw> out) {
+    private int aliasInParentheses(String text, List<Word> words, int j, List<RawMention> out) {
         if (out.isEmpty() || j + 2 >= words.size() || !words.get(j).is("(") || !words.get(j + 1).capitalised()) {
             return j;
         }
@@ -832,8 +986,8 @@ public final class EntityRecognizer {
                 && lexicon.knownType(words, j + 1) != EntityType.ORG)) {
             return j;
         }
-        Raw owner = out.get(out.size() - 1);
-        Raw alias = add(text, words, j + 1, end, owner.type, true, out);
+        RawMention owner = out.get(out.size() - 1);
+        RawMention alias = add(text, words, j + 1, end, owner.type, true, out);
         if (alias != null) {
             alias.aliasOf = owner;
         }
@@ -849,148 +1003,15 @@ public final class EntityRecognizer {
         return false;
     }
 
-    private static Raw add(String text, List<Word> words, int from, int to, EntityType type, boolean strong,
-                           List<Raw> out) {
+    private static RawMention add(String text, List<Word> words, int from, int to, EntityType type, boolean strong,
+                           List<RawMention> out) {
         if (to <= from) {
             return null;
         }
         int start = words.get(from).start();
         int end = words.get(to - 1).end();
-        Raw r = new Raw(text.substring(start, end), start, end, type, strong, to - from);
+        RawMention r = new RawMention(text.substring(start, end), start, end, type, strong, to - from);
         out.add(r);
         return r;
-    }
-
-    /**
-     * Gives each mention its type and canonical name from the whole article: a weakly typed name that ends a
-     * person's full name is that person ("Tokayev", "Anaya Quiroga"); an organisation's name without its head is
-     * that organisation ("Sông Đà Bắc Lạc" after "Câu lạc bộ Sông Đà Bắc Lạc"); a name the article typed by a head
-     * or a title somewhere keeps that type everywhere; an alias in parentheses takes its owner's name; a lone
-     * capitalised syllable that nothing in the article supports is dropped (a name is rarely one syllable and no
-     * cue); the first spelling seen of a name is its display form.
-     */
-    /**
-     * "Phía Sông Lam Nghệ An …": a club's short name that the run splitting cut at the province inside it ("Sông
-     * Lam" + "Nghệ An"); two adjacent mentions, one space apart, whose joined key is an organisation's short name
-     * are that organisation.
-     */
-    private static List<Raw> joinShortNames(List<Raw> raws, Map<String, String> orgTails) {
-        List<Raw> joined = null;
-        for (int k = 0; k < raws.size(); k++) {
-            Raw r = raws.get(k);
-            Raw next = k + 1 < raws.size() ? raws.get(k + 1) : null;
-            if (next != null && next.start == r.end + 1 && r.type != EntityType.PER && next.type != EntityType.PER
-                    && r.aliasOf == null && next.aliasOf == null
-                    && orgTails.containsKey(VietnameseNormalizer.key(r.text + " " + next.text))) {
-                if (joined == null) {
-                    joined = new ArrayList<>(raws.subList(0, k));
-                }
-                joined.add(new Raw(r.text + " " + next.text, r.start, next.end, EntityType.ORG, false,
-                        r.words + next.words));
-                k++;
-                continue;
-            }
-            if (joined != null) {
-                joined.add(r);
-            }
-        }
-        return joined == null ? raws : joined;
-    }
-
-    private List<EntityMention> resolve(List<Raw> raws) {
-        Map<String, EntityType> strongType = new HashMap<>();
-        Map<String, String> display = new HashMap<>();
-        Map<String, String> aliasTarget = new HashMap<>();
-        Map<String, List<String>> suffixOwners = new HashMap<>();
-        Map<String, List<String>> prefixOwners = new HashMap<>();
-        Map<String, String> orgTails = new HashMap<>();
-        for (Raw r : raws) {
-            String key = VietnameseNormalizer.key(r.text);
-            if (r.strong) {
-                strongType.putIfAbsent(key, r.type);
-            }
-            display.putIfAbsent(key, VietnameseNormalizer.nfc(r.text));
-            if (r.aliasOf != null) {
-                aliasTarget.putIfAbsent(key, VietnameseNormalizer.key(r.aliasOf.text));
-            }
-            if (r.tradeKey != null) {
-                orgTails.putIfAbsent(r.tradeKey, key);
-            }
-            if (r.tailKey != null) {
-                orgTails.putIfAbsent(r.tailKey, key);
-            }
-            for (String shortKey : r.shortKeys) {
-                orgTails.putIfAbsent(shortKey, key);
-            }
-            if (r.type == EntityType.PER && r.words >= 2) {
-                int space = key.indexOf(' ');
-                while (space > 0) {
-                    String suffix = key.substring(space + 1);
-                    List<String> owners = suffixOwners.computeIfAbsent(suffix, k -> new ArrayList<>());
-                    if (!owners.contains(key)) {
-                        owners.add(key);
-                    }
-                    space = key.indexOf(' ', space + 1);
-                }
-                // "ông Y Krông" after "Y Krông Niê", "ông Park" after "Park Sung-min": names whose given part
-                // comes first are shortened from the end
-                int last = key.lastIndexOf(' ');
-                while (last > 0) {
-                    String prefix = key.substring(0, last);
-                    List<String> owners = prefixOwners.computeIfAbsent(prefix, k -> new ArrayList<>());
-                    if (!owners.contains(key)) {
-                        owners.add(key);
-                    }
-                    last = prefix.lastIndexOf(' ');
-                }
-            }
-        }
-        raws = joinShortNames(raws, orgTails);
-        List<EntityMention> out = new ArrayList<>(raws.size());
-        for (Raw r : raws) {
-            String key = VietnameseNormalizer.key(r.text);
-            EntityType type = r.type;
-            String canonicalKey = key;
-            boolean supported = !r.doubtful && (r.strong || r.words > 1 || r.type != EntityType.LOC);
-            if (aliasTarget.containsKey(key)) {
-                canonicalKey = aliasTarget.get(key);
-                type = strongType.getOrDefault(canonicalKey, type);
-                supported = true;
-            } else if (orgTails.containsKey(key)
-                    && (!r.strong || (r.type == EntityType.PER && !suffixOwners.containsKey(key)))) {
-                // "Hoàng Gia Phát" after "Công ty CP Địa ốc Hoàng Gia Phát": the company's short name, though it
-                // has a person's shape
-                canonicalKey = orgTails.get(key);
-                type = EntityType.ORG;
-                supported = true;
-            } else if (suffixOwners.containsKey(key)
-                    && (type == EntityType.PER || !r.strong || strongType.get(key) == EntityType.PER)) {
-                List<String> owners = suffixOwners.get(key);
-                if (owners.size() == 1) {
-                    canonicalKey = owners.get(0);
-                }
-                type = EntityType.PER;
-                supported = true;
-            } else if (r.type == EntityType.PER && r.strong && prefixOwners.containsKey(key)
-                    && prefixOwners.get(key).size() == 1) {
-                canonicalKey = prefixOwners.get(key).get(0);
-            } else if (r.words == 1 && r.speakerSlot && r.type == EntityType.LOC && prefixOwners.containsKey(key)
-                    && prefixOwners.get(key).size() == 1 && NameShape.foreignKey(key)) {
-                // "…”, Gustavo chia sẻ" after "Gustavo Henrique Lima": a foreign person called by the given name
-                // that opens the full name
-                canonicalKey = prefixOwners.get(key).get(0);
-                type = EntityType.PER;
-                supported = true;
-            } else if (!r.strong && strongType.containsKey(key)) {
-                type = strongType.get(key);
-                supported = true;
-            }
-            if (!supported) {
-                continue;
-            }
-            String canonical = display.getOrDefault(canonicalKey, VietnameseNormalizer.nfc(r.text));
-            out.add(new EntityMention(r.text, type, canonical, r.start, r.end));
-        }
-        return out;
     }
 }

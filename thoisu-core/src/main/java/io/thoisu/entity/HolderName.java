@@ -61,8 +61,11 @@ final class HolderName {
             return afterPlace;
         }
         int k = end - 2;
+        // "Liên Hợp Quốc Rui Valente"; and in a run of four words or more, "tỉnh Trung Sulawesi Rusdi Hamzah",
+        // "bang New Jersey Phil Murphy": two foreign words end it after the place or body that fills the rest
         if (afterTitle && k > from && k >= s && NameShape.foreign(words.get(k)) && NameShape.foreign(words.get(k + 1))
-                && !NameShape.foreign(words.get(k - 1))) {
+                && (!NameShape.foreign(words.get(k - 1)) || end - from >= 4) && !words.get(k).acronym()
+                && !words.get(k + 1).acronym() && lexicon.known.length(words, k) == 0) { // not "tỉnh Đắk Lắk"
             return k;
         }
         return end;
@@ -119,12 +122,15 @@ final class HolderName {
                     && EntityRecognizer.ADMIN_UNITS.contains(words.get(k - 2).key() + " " + words.get(k - 1).key()));
     }
 
-    /** A run shaped like a person's name: family name first and three or more words, "Thị"/"Văn", or foreign. */
+    /**
+     * A run shaped like a person's name: family name first and three or more words, "Thị"/"Văn", a name particle
+     * ("van der"), a romanised Korean or Chinese given name, or foreign words only.
+     */
     boolean personal(List<Word> words, int from, int to) {
         if (to - from >= 3 && lexicon.surnames.contains(words.get(from).key())) {
             return true;
         }
-        if (hasPersonalMiddle(words, from, to)) {
+        if (unmistakable(words, from, to) || CapitalRun.hasParticle(words, from, to)) {
             return true;
         }
         for (int k = from; k < to; k++) {
@@ -133,6 +139,18 @@ final class HolderName {
             }
         }
         return to > from;
+    }
+
+    /**
+     * A run that only a person's name has the shape of, even where a place could stand ("vượt qua Kang Min-seok"):
+     * "Thị"/"Văn" in the middle, or a family name then a given name of two syllables joined by a hyphen with the
+     * second in lowercase, as Korean and Chinese names are romanised ("Choi Seung-woo", "Lin Chih-hao"). (Name
+     * particles are not enough: "tại Rio de Janeiro".)
+     */
+    boolean unmistakable(List<Word> words, int from, int to) {
+        return hasPersonalMiddle(words, from, to)
+                || to - from == 2 && !words.get(from).text().contains("-")
+                    && NameShape.hyphenatedGivenName(words.get(from + 1));
     }
 
     boolean hasPersonalMiddle(List<Word> words, int from, int to) {

@@ -73,4 +73,22 @@ final class NameShape {
         }
         return !base.isEmpty() && !VIETNAMESE_SYLLABLE.matcher(base).matches();
     }
+
+    /**
+     * "Seung-woo", "Min-seok", "Chih-hao": a capitalised syllable, a hyphen, then lowercase letters, as Korean and
+     * Chinese given names are romanised. Place names joined by a hyphen capitalise both parts ("Bà Rịa-Vũng Tàu").
+     */
+    static boolean hyphenatedGivenName(Word w) {
+        String t = w.text();
+        int dash = t.indexOf('-');
+        if (!w.capitalised() || dash < 2 || dash + 2 > t.length() || t.indexOf('-', dash + 1) >= 0) {
+            return false;
+        }
+        for (int i = dash + 1; i < t.length(); i++) {
+            if (!Character.isLowerCase(t.charAt(i))) {
+                return false;
+            }
+        }
+        return Character.isLowerCase(t.charAt(dash - 1));
+    }
 }

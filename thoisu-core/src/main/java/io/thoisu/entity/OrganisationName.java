@@ -36,18 +36,13 @@ final class OrganisationName {
             return i;
         }
         int head = lexicon.orgHeads.length(words, i);
-        if (head == 0) {
+        if (head == 0 || head == 1 && words.get(i).key().equals("thuế") && !taxOffice(words, i + 1)) {
             return i;
         }
         int j = i + head;
         int n = words.size();
-        // lowercase words up to an acronym in parentheses belong to the name
-        int k = j;
-        while (k < n && k - j <= MAX_LOWER_BEFORE_ACRONYM && words.get(k).letter() && !words.get(k).acronym()) {
-            k++;
-        }
-        if (k > j && k + 2 < n && words.get(k).is("(") && (words.get(k + 1).acronym() || unitCode(words.get(k + 1)))
-                && words.get(k + 2).is(")") && anyCapital(words, j, k) && !officeThenBody(words, j, k)) {
+        int k = upToAlias(words, j);
+        if (k > j) {
             return k;
         }
         if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
@@ -56,6 +51,90 @@ final class OrganisationName {
         int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j), i);
         return end == j ? i : end;
     }
+
+    /**
+     * Lowercase words up to an acronym in parentheses belong to the name: "Tổ chức Hiệp ước an ninh tập thể (CSTO)",
+     * "Hiệp hội Doanh nghiệp châu Âu tại Việt Nam (EuroCham)", "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)",
+     * "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải khu vực III (MRCC III)". On the way: known names written as
+     * acronyms ("EU", "UAE"), a dash between two names, a roman numeral, and one comma before a lowercase word (two
+     * tasks of one body). Returns where the name ends (at the parenthesis), or {@code j} when no such acronym
+     * follows.
+     */
+    int upToAlias(List<Word> words, int j) {
+        int n = words.size();
+        int k = j;
+        int commas = 0;
+        while (k < n && k - j <= MAX_LOWER_BEFORE_ACRONYM) {
+            Word w = words.get(k);
+            boolean acronymInside = w.acronym() && (lexicon.known.length(words, k) == 1 || ROMAN.matcher(w.text()).matches());
+            boolean dash = (w.is("-") || w.is("–")) && k > j && nextCapital(words, k + 1);
+            boolean comma = w.is(",") && k > j && commas == 0 && k + 1 < n && words.get(k + 1).letter()
+                    && !words.get(k + 1).capitalised() && !CLAUSE_WORDS.contains(words.get(k + 1).key());
+            if (!(w.letter() && (!w.acronym() || acronymInside)) && !dash && !comma) {
+                break;
+            }
+            commas += comma ? 1 : 0;
+            k++;
+        }
+        int close = aliasClose(words, k);
+        if (k > j && close > 0 && anyCapital(words, j, k) && !officeThenBody(words, j, k)) {
+            return k;
+        }
+        if (k > j && parentInParentheses(words, k) && wordsOfOneName(words, j, k)) {
+            return k; // "Cục Gìn giữ hòa bình Việt Nam (Bộ Quốc phòng)", "Cục Quản lý, giám sát bảo hiểm (Bộ Tài chính)"
+        }
+        return j;
+    }
+
+    /** "(Bộ Tài chính)": a body with its own head in parentheses, the parent of the name before it. */
+    private boolean parentInParentheses(List<Word> words, int k) {
+        return k + 2 < words.size() && words.get(k).is("(") && words.get(k + 1).capitalised()
+                && !words.get(k + 1).acronym() && lexicon.orgHeads.length(words, k + 1) > 0;
+    }
+
+    /**
+     * Whether {@code [j, k)} reads as one body's name rather than a clause: it starts with a capital, no clause word,
+     * no other body's head and no verb except the second syllable of a capitalised word ("Gìn giữ").
+     */
+    private boolean wordsOfOneName(List<Word> words, int j, int k) {
+        if (!words.get(j).capitalised()) {
+            return false;
+        }
+        for (int c = j; c < k; c++) {
+            Word w = words.get(c);
+            if (!w.letter()) {
+                continue;
+            }
+            if (w.capitalised() ? c > j && lexicon.orgHeads.length(words, c) > 0 && !w.acronym()
+                    : CLAUSE_WORDS.contains(w.key()) || lexicon.predicates.length(words, c) > 1
+                        || lexicon.predicates.length(words, c) == 1 && !words.get(c - 1).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The index of the closing parenthesis of an acronym in parentheses at {@code k} ("(CSTO)", "(PC03)", "(MRCC
+     * III)", "(EuroCham)"), or -1 when none is there.
+     */
+    static int aliasClose(List<Word> words, int k) {
+        int n = words.size();
+        if (k + 2 >= n || !words.get(k).is("(")) {
+            return -1;
+        }
+        Word a = words.get(k + 1);
+        if (!(a.acronym() || unitCode(a) || NameShape.brandLike(a))) {
+            return -1;
+        }
+        int c = k + 2;
+        if (c + 1 < n && (ROMAN.matcher(words.get(c).text()).matches() || unitNumber(words.get(c)))) {
+            c++; // "(MRCC III)"
+        }
+        return words.get(c).is(")") ? c : -1;
+    }
+
+    static final java.util.regex.Pattern ROMAN = java.util.regex.Pattern.compile("[IVXLC]+");
 
     /**
      * "Hội nghị Bộ trưởng Ngoại giao Hiệp hội các quốc gia Đông Nam Á (ASEAN)": an office, then another body's head
@@ -108,6 +187,10 @@ final class OrganisationName {
                     end++; // "Sở Văn hóa, Thể thao và Du lịch": the portfolios of one body, listed
                     continue;
                 }
+                int second = secondTask(words, end, framedFrom);
+                if (second > end) {
+                    return second;
+                }
                 // "Hiệp hội Cà phê - Ca cao": a dash between two capitalised words joins the fields of one body
                 if ((w.is("-") || w.is("–")) && sawCapital && end > j && nextCapital(words, end + 1) && lexicon.orgHeads.length(words, end + 1) == 0
                         && lexicon.titleAt(words, end + 1) == 0) {
@@ -139,12 +222,21 @@ final class OrganisationName {
             if (place > 0 && acronymHead && !sawCapital && EntityRecognizer.ADMIN_UNITS.contains(phrase(words, end, end + place))) {
                 return end + place; // "UBND tỉnh", "HĐND thành phố"
             }
+            // "nghị sĩ Nghị viện châu Âu người Pháp": a nationality after the name is the member's, not the body's
+            if (w.key().equals("người") && nextCapital(words, end + 1) && lexicon.known.length(words, end + 1) > 0) {
+                break;
+            }
             // "Ủy ban châu Âu", "Hội đồng châu Âu": a place written in lowercase first is a capitalised word here
             int known = lexicon.known.length(words, end);
             if (known > 0) {
                 end += known;
                 sawCapital = true;
                 lowerRun = 0;
+                // "Ủy ban châu Âu sớm gỡ …": lowercase words after the region close the name
+                if (end < n && words.get(end).letter() && !words.get(end).capitalised()
+                        && !words.get(end).key().equals("và") && lexicon.placeHeads.length(words, end) == 0) {
+                    return end;
+                }
                 continue;
             }
             // "Đội Quản lý thị trường số 4", "Trường Tiểu học số 2": the body's number closes its name
@@ -179,7 +271,12 @@ final class OrganisationName {
                 // "Ban tổ chức lễ hội chùa Non Tiên", "Ban Quản lý dự án huyện Kim Bảng": a lowercase description
                 // of what the body is for, closed by the place it serves
                 int served = servedPlace(words, end);
-                return served > end ? served : j;
+                if (served > end) {
+                    return served;
+                }
+                // "Bệnh viện dã chiến cấp 2 số 7", "Trường tiểu học số 3": or closed by the body's number
+                int numbered = numberedAfter(words, end);
+                return numbered > end ? numbered : j;
             }
             if (sawCapital && end + 2 < n && PAIR_STARTS.contains(w.key()) && PAIRED.contains(phrase(words, end, end + 3))) {
                 end += 3; // "Doanh nghiệp vừa và nhỏ", though "vừa" is also a particle
@@ -267,6 +364,26 @@ final class OrganisationName {
         return k;
     }
 
+    /**
+     * "Phó Cục trưởng Cục Quản lý, giám sát bảo hiểm, cho biết": in a name framed by a title or "theo" that ends in
+     * lowercase, a comma, one to four lowercase words with no clause word or verb, then a comma and a verb: a second
+     * task of the same body. Returns the end of those words, or {@code comma} when there are none.
+     */
+    private int secondTask(List<Word> words, int comma, int framedFrom) {
+        int n = words.size();
+        if (framedFrom < 0 || comma == 0 || !words.get(comma - 1).letter() || words.get(comma - 1).capitalised()
+                || !framed(words, framedFrom)) {
+            return comma;
+        }
+        int e = comma + 1;
+        while (e < n && e - comma <= 4 && words.get(e).letter() && !words.get(e).capitalised()
+                && !CLAUSE_WORDS.contains(words.get(e).key()) && lexicon.predicates.length(words, e) == 0) {
+            e++;
+        }
+        return e > comma + 1 && e + 1 < n && words.get(e).is(",") && lexicon.predicates.length(words, e + 1) > 0
+                ? e : comma;
+    }
+
     /** After a head: up to seven lowercase words, none a predicate, then a region written lowercase first. */
     int regionClosed(List<Word> words, int k) {
         for (int c = k; c < words.size() && c - k < 7; c++) {
@@ -289,6 +406,42 @@ final class OrganisationName {
             }
         }
         return k;
+    }
+
+    /**
+     * After a head: up to five lowercase words, none a predicate or a clause word, a grade ("cấp 2") allowed, then
+     * "số" and a small number. Returns the end of the number, or {@code k} when the words are not so closed.
+     */
+    private int numberedAfter(List<Word> words, int k) {
+        int n = words.size();
+        int c = k;
+        while (c < n && c - k < 6) {
+            Word w = words.get(c);
+            if (w.key().equals("số") && c + 1 < n && unitNumber(words.get(c + 1))) {
+                return c + 2;
+            }
+            if (w.key().equals("cấp") && c + 1 < n && unitNumber(words.get(c + 1))) {
+                c += 2;
+                continue;
+            }
+            if (!w.letter() || w.capitalised() || CLAUSE_WORDS.contains(w.key()) || lexicon.predicates.length(words, c) > 0) {
+                return k;
+            }
+            c++;
+        }
+        return k;
+    }
+
+    /**
+     * "Thuế TP Hà Nội", "Thuế tỉnh Bắc Ninh", "Thuế cơ sở 3": since 2025 the tax offices are named "Thuế" and the
+     * unit they serve; elsewhere a capitalised "Thuế" opens a sentence about a tax.
+     */
+    private boolean taxOffice(List<Word> words, int j) {
+        int place = lexicon.placeHeads.length(words, j);
+        return place > 0 && nextCapital(words, j + place)
+                    && (EntityRecognizer.ADMIN_UNITS.contains(phrase(words, j, j + place)) || words.get(j).acronym())
+                || j + 2 < words.size() && words.get(j).key().equals("cơ") && words.get(j + 1).key().equals("sở")
+                    && unitNumber(words.get(j + 2));
     }
 
     /** After a head: up to seven lowercase words, none a predicate, then a place head and its name. */
