@@ -278,7 +278,8 @@ final class LineShapes {
     }
 
     private static boolean isFurnitureTail(char c) {
-        return isRegexSpace(c) || c == ':' || c == '>' || c == '»' || c == '›' || c == '|';
+        // an arrow after a link's words ("Đọc tiếp →") points, it says nothing
+        return isRegexSpace(c) || c == ':' || c == '>' || c == '»' || c == '›' || c == '|' || c == '→' || c == '⟶' || c == '➜';
     }
 
     /**
@@ -460,24 +461,6 @@ final class LineShapes {
         return Optional.of(credited);
     }
 
-    /** "Bạn đọc có thể gửi câu hỏi … qua email …": the column's call for letters, naming where to write. */
-    private static final Pattern CALL_FOR_LETTERS = keyPattern(
-            "^(?:bạn đọc|độc giả|quý độc giả|quý vị|mời bạn đọc|mời độc giả|mọi thắc mắc|mọi ý kiến|mọi câu hỏi|"
-                    + "câu hỏi|thư|bài viết|bài vở|thông tin phản ánh)\\s.*(?:email|e-mail|hộp thư|đường dây nóng|hotline|[^\\s]@[^\\s]).*");
-    /** "Nội dung do doanh nghiệp cung cấp", "Tòa soạn không chịu trách nhiệm …": a sponsor's disclaimer. */
-    private static final Pattern SPONSORED = keyPattern(
-            "^(?:nội dung|thông tin|bài viết|bài|tin bài|thông cáo)\\s+(?:này\\s+)?(?:do|được)\\s+(?:[^\\s]+\\s+){0,10}?(?:cung cấp|tài trợ)(?:$|[\\s.,;].*)");
-    private static final Pattern NOT_RESPONSIBLE = keyPattern(
-            "(?:^|\\s)(?:tòa soạn|toà soạn|ban biên tập|báo|chúng tôi)\\s+không\\s+(?:chịu trách nhiệm|nhất thiết)");
-    /** "Thông tin trong bài chỉ mang tính tham khảo, …": a health or finance column's disclaimer. */
-    private static final Pattern DISCLAIMER = keyPattern(
-            "^(?:thông tin|nội dung|bài viết|các thông tin|những thông tin|nội dung tư vấn)(?:\\s+(?:trong|của)\\s+bài(?:\\s+viết)?"
-                    + "|\\s+này|\\s+trên|\\s+trong chuyên mục(?:\\s+này)?)?\\s+(?:chỉ\\s+)?(?:mang tính|có tính|có giá trị|để|nhằm mục đích)"
-                    + "\\s+(?:chất\\s+)?tham khảo(?:$|[\\s.,;].*)");
-    /** "Thông tin liên hệ báo chí: …", "Liên hệ truyền thông: …": the press contact of a release. */
-    private static final Pattern PRESS_CONTACT = keyPattern(
-            "^(?:thông tin liên hệ|liên hệ báo chí|liên hệ truyền thông|đầu mối liên hệ|đầu mối truyền thông|"
-                    + "mọi chi tiết xin liên hệ|mọi thông tin chi tiết xin liên hệ|để biết thêm thông tin)(?:$|[\\s:,].*)");
 
     /** "Ý kiến (3)", "12 bình luận", "Ý kiến bạn đọc": the heading of a readers' comment thread. */
     private static final Pattern COMMENTS_HEADING = keyPattern(
@@ -511,17 +494,6 @@ final class LineShapes {
     }
 
 
-    /** A sponsor's disclaimer or a press contact: a release's furniture, read from the line's key. */
-    static boolean isReleaseFurniture(String line, String key) {
-        // each pattern is tried only on lines holding its words (most lines hold none), the words counted last
-        return ((key.contains("cung cấp") || key.contains("tài trợ")) && SPONSORED.matcher(key).matches()
-                || (key.contains("không chịu") || key.contains("không nhất")) && NOT_RESPONSIBLE.matcher(key).find()
-                || (key.contains("liên hệ") || key.startsWith("để biết")) && PRESS_CONTACT.matcher(key).matches()
-                || key.contains("tham khảo") && DISCLAIMER.matcher(key).matches()
-                || (key.contains("mail") || key.contains("hộp thư") || key.contains("hotline")
-                        || key.contains("đường dây") || key.indexOf('@') >= 0) && CALL_FOR_LETTERS.matcher(key).matches())
-                && wordsAtMost(line, 40);
-    }
 
     /** The line without an aggregator's relative age at its end ("Nguồn: X - 20 phút trước" → "Nguồn: X"). */
     static String withoutRelativeAge(String line) {
@@ -551,6 +523,20 @@ final class LineShapes {
             return Optional.of(tail.group(1));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "Tham vấn chuyên môn: ThS.BS X, Khoa Y, Bệnh viện Z": the expert who reviewed an explainer, with the post that
+     * makes the review worth printing. A byline line (the page's credits), never an author: the reviewer vouches for
+     * the text and did not write it.
+     */
+    private static final Pattern REVIEWER_CREDIT = Pattern.compile(
+            "^(?:Tham vấn chuyên môn|Tham vấn y khoa|Tham vấn y học|Cố vấn chuyên môn|Kiểm duyệt chuyên môn|Duyệt nội dung|"
+                    + "Người duyệt|Thẩm định chuyên môn)\\s*:\\s*\\S.*$", Pattern.CASE_INSENSITIVE);
+
+    static boolean isReviewerCredit(String line) {
+        return line.indexOf(':') > 0 && wordsAtMost(line, 30) && !endsSentence(line.strip())
+                && REVIEWER_CREDIT.matcher(line.strip()).matches();
     }
 
     /** A credit of a designer, editor or translator: a byline line naming no author. */
@@ -607,7 +593,11 @@ final class LineShapes {
      */
     private static final Pattern SIGNER_POST = Pattern.compile(
             "^(?:(?:phó\\s+)?(?:trưởng|giám đốc|chủ nhiệm)\\s+(?:khoa|phòng|bộ môn|trung tâm|đơn vị)|"
-                    + "giảng viên|nghiên cứu viên)\\s[^,]+,\\s*(?:bệnh viện|trường|viện|học viện|đại học|trung tâm|công ty|sở)\\s.*");
+                    + "giảng viên|nghiên cứu viên)\\s[^,]+,\\s*(?:bệnh viện|trường|viện|học viện|đại học|trung tâm|công ty|sở)\\s.*"
+                    // a degree and its field, then the post: "Tiến sĩ Quy hoạch đô thị, giảng viên Trường X"
+                    + "|^(?:tiến sĩ|thạc sĩ|ts\\.|ths\\.|pgs\\.|gs\\.|kiến trúc sư|kts\\.|luật sư|ls\\.|bác sĩ|bs\\.|kỹ sư|nhà báo|chuyên gia)"
+                    + "\\s*[^,]+,\\s*(?:giảng viên|nghiên cứu viên|trưởng|phó|giám đốc|chủ tịch|thành viên|chuyên gia|cố vấn|nguyên|"
+                    + "hiện là|công tác tại|làm việc tại)\\s.*");
 
     /** A credit that names a publication, not a person ("Báo Đông Vân", "Tuổi Mới Online"). */
     static boolean isPublicationName(String name) {

@@ -44,7 +44,9 @@ final class RelatedLinks {
     /** "Xem tất cả văn bản", "Xem toàn bộ tin": the link that closes a list of the site's items. */
     private static final Pattern SEE_ALL = Pattern.compile(
             "^(?:xem|đọc)\\s+(?:tất cả|toàn bộ|thêm)\\s+(?:các\\s+)?(?:tin|tin tức|bài|bài viết|bản tin|văn bản|video|clip|ảnh|"
-                    + "thông báo|kỳ|số báo|chương trình|sự kiện)(?:\\s+\\S+){0,3}\\s*[:>»›]*$");
+                    + "thông báo|kỳ|số báo|chương trình|sự kiện|dòng sự kiện|chuyên đề|loạt bài|danh sách)(?:\\s+\\S+){0,3}"
+                    // the list's size after the link ("(12 bài)")
+                    + "(?:\\s*\\(\\d+(?:\\s+\\S+)?\\))?\\s*[:>»›→]*$");
 
     /** "… (PDF)", "… [DOC]", "… (tải về)": a link to a file attached to the article. */
     private static final Pattern DOCUMENT_LINK = Pattern.compile(
