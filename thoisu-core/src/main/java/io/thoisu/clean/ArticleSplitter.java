@@ -100,7 +100,7 @@ final class ArticleSplitter {
                     demoteToFurniture(lines, from, i);
                     title = i;
                     paragraphs = 0;
-                } else if (after >= MIN_ARTICLE_PARAGRAPHS && (pageEvidence(lines, i) || topicChanges(lines, from, i))) {
+                } else if (after >= MIN_ARTICLE_PARAGRAPHS && (pageEvidence(lines, i, title) || topicChanges(lines, from, i))) {
                     int cut = leadingMetadataStart(lines, i);
                     segs.add(new int[] {from, cut, title});
                     from = cut;
@@ -192,14 +192,18 @@ final class ArticleSplitter {
 
     /**
      * Whether the page shows, around a headline-shaped line, the furniture that comes with an article: a dateline,
-     * byline, credit or photo caption at the head of the new block (down to its third paragraph), a widget, teaser
-     * or furniture line right under the headline or at the tail of the block before, or an outlet's marker opening
-     * its lead. An intertitle inside one article's
+     * byline, credit, photo caption, widget or teaser at the head of the new block (down to its third paragraph;
+     * under a line the page marks as a subheading, or a question, only a date, byline or photo counts past the
+     * first paragraph) or at the tail of the one before, or an outlet's marker opening its lead. An intertitle inside one article's
      * body reads exactly like a headline (a short line, no final stop, a lead-length paragraph under it), so the
      * shape alone would split one real article at each of its subheadings; the page around a new article is what
      * tells the two apart.
      */
-    private boolean pageEvidence(List<PageLine> lines, int candidate) {
+    private boolean pageEvidence(List<PageLine> lines, int candidate, int title) {
+        // An intertitle the page marks as a subheading (under a headline it marks as the headline), or one that asks
+        // the question its section answers: the boxes after its paragraphs are the page's tail, not a new article's.
+        boolean intertitle = lines.get(candidate).text.endsWith("?")
+                || lines.get(candidate).kind == LineKind.HEADING && title >= 0 && lines.get(title).kind == LineKind.TITLE;
         for (int j = candidate - 1; j >= 0 && !lines.get(j).isContent(); j--) {
             if (isArticleFurniture(lines.get(j).kind)) {
                 return true;
@@ -216,9 +220,9 @@ final class ArticleSplitter {
                     return true;
                 }
                 content++;
-            } else if (content == 0 ? isArticleFurniture(l.kind) : isArticleHead(l.kind)) {
-                // under the paragraphs, a list's heading or a box is the page's tail after the block, not the
-                // head of a new article; a date, a byline or a photo is still the new article's
+            } else if (content == 0 || !intertitle ? isArticleFurniture(l.kind) : isArticleHead(l.kind)) {
+                // under an intertitle's paragraphs, a list's heading or a box is the page's tail, not the head of a
+                // new article; a date, a byline or a photo is still a new article's
                 return true;
             }
         }

@@ -374,7 +374,10 @@ final class PageBlocks {
                 }
                 for (int j = quoted ? seg[0] : Math.max(seg[0], i - MAX_PULL_QUOTE_LOOKBACK); j < i; j++) {
                     PageLine other = lines.get(j);
-                    if (j != i && j != seg[2] && other.kind == LineKind.TEXT && other.key().length() > inner.length()
+                    // unquoted, the repeat is one sentence out of a longer paragraph: a whole paragraph printed
+                    // twice is the page's slip, and the text's own
+                    int longer = quoted ? inner.length() : inner.length() + MIN_PULL_QUOTE_REST;
+                    if (j != i && j != seg[2] && other.kind == LineKind.TEXT && other.key().length() > longer
                             && other.key().contains(inner)) {
                         l.kind = LineKind.DUPLICATE;
                         break;
@@ -388,6 +391,8 @@ final class PageBlocks {
     private static final int MAX_PULL_QUOTE_WORDS = 45;
     /** Lines above an unquoted pull quote searched for the paragraph it repeats. */
     private static final int MAX_PULL_QUOTE_LOOKBACK = 8;
+    /** The paragraph an unquoted pull quote comes from holds at least this many characters more than the quote. */
+    private static final int MIN_PULL_QUOTE_REST = 30;
 
     private static boolean isWholeQuote(String text) {
         String s = text.strip();
