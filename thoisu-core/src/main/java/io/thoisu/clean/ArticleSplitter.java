@@ -375,7 +375,7 @@ final class ArticleSplitter {
             "^(?:đọc|xem)\\s+(?:tiếp|thêm|chi tiết|toàn bộ|bài viết|đầy đủ)(?:\\s+(?:bài|tin|bài viết))?\\s*[→›»>.…]*$");
 
     static boolean isReadMore(PageLine l) {
-        return !l.isContent() && l.kind != LineKind.BLANK && l.kind != LineKind.BREAK && l.text.length() < 40
+        return l.kind != LineKind.BLANK && l.kind != LineKind.BREAK && l.text.length() < 40
                 && READ_MORE.matcher(l.key().strip()).matches();
     }
 
@@ -419,6 +419,9 @@ final class ArticleSplitter {
             }
             segs.add(new int[] {from, 0, headline});
             from = link + 1;
+        }
+        for (int link : links) {
+            lines.get(link).kind = LineKind.BOILERPLATE; // the item's link, whatever its words looked like
         }
         // each item runs up to the next item's first line; the last one to the page's end
         for (int k = 0; k < segs.size(); k++) {

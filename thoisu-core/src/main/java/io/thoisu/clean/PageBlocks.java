@@ -446,6 +446,14 @@ final class PageBlocks {
                         lines.get(j).kind = LineKind.TEASER;
                     }
                 }
+                // the list's label right above ("Các mốc chính", "Tin nhanh"): a few words, no sentence
+                int label = i - 1;
+                while (label >= 0 && lines.get(label).kind == LineKind.BLANK) {
+                    label--;
+                }
+                if (label >= 0 && lines.get(label).isContent() && isBoxLabel(lines.get(label).text)) {
+                    lines.get(label).kind = LineKind.BOILERPLATE;
+                }
             }
             i = end - 1;
         }
@@ -585,9 +593,12 @@ final class PageBlocks {
             while (above >= 0 && lines.get(above).kind == LineKind.BLANK) {
                 above--;
             }
-            if (above >= 0 && lines.get(above).isContent() && LineShapes.wordsAtMost(lines.get(above).text, MAX_FOREIGN_HEADING_WORDS)
-                    && isAscii(lines.get(above).text)) {
-                lines.get(above).kind = LineKind.BOILERPLATE;
+            // the heading may have read as a name ("In English"): in English, it names no one
+            PageLine heading = above >= 0 ? lines.get(above) : null;
+            if (heading != null && (heading.isContent() || heading.kind == LineKind.BYLINE)
+                    && LineShapes.wordsAtMost(heading.text, MAX_FOREIGN_HEADING_WORDS) && isAscii(heading.text)) {
+                heading.kind = LineKind.BOILERPLATE;
+                heading.names = List.of();
             }
         }
     }
