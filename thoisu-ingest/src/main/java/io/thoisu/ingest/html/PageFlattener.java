@@ -166,6 +166,30 @@ public final class PageFlattener {
         return false;
     }
 
+    /** A post's text is prose: at least this many words. */
+    private static final int MIN_POST_WORDS = 12;
+
+    /**
+     * A paragraph of an embedded social post ("&lt;blockquote class="social-embed"&gt;", "twitter-tweet"): a sentence-ended
+     * paragraph inside a quoted embed. The story reports it as it would a quotation; the embed's chrome around it has
+     * no paragraph of prose.
+     */
+    static boolean isEmbeddedPostText(Element e) {
+        if (!e.tagName().equals("p")) {
+            return false;
+        }
+        boolean embed = false;
+        for (Element x = e.parent(); x != null && !embed; x = x.parent()) {
+            String marks = (x.className() + " " + x.id()).toLowerCase(Locale.ROOT);
+            embed = x.tagName().equals("blockquote") || marks.contains("embed") || marks.contains("tweet");
+        }
+        if (!embed) {
+            return false;
+        }
+        String text = e.text().strip();
+        return !text.isEmpty() && text.split("\\s+").length >= MIN_POST_WORDS && ".!?…\"”".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
     /** The role an element's own markup announces, or null. */
     static LineRole roleOf(Element e) {
         String tag = e.tagName();
@@ -282,6 +306,9 @@ public final class PageFlattener {
         LineRole role = inherited != null && isBox(inherited) ? inherited : own != null ? own : inherited;
         if (inherited == LineRole.FURNITURE && own == LineRole.WIDGET) {
             role = own; // a button or a share bar in the page's furniture (a cookie notice's "Đồng ý") is still a widget
+        }
+        if (inherited == LineRole.WIDGET && own == null && isEmbeddedPostText(e)) {
+            role = null; // the post the story quotes: its chrome (account, time, counts, link) stays the widget's
         }
         boolean block = BLOCKS.contains(tag);
         if (block) {
