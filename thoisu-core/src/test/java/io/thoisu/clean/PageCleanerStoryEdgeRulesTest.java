@@ -3,12 +3,14 @@ package io.thoisu.clean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.thoisu.model.Article;
+import io.thoisu.model.DocumentHints;
 import io.thoisu.model.Origin;
 import io.thoisu.model.RawDocument;
 import io.thoisu.model.Removal;
 import io.thoisu.model.RemovalKind;
 import io.thoisu.text.VietnameseNormalizer;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -165,5 +167,23 @@ class PageCleanerStoryEdgeRulesTest {
         assertThat(list).hasSize(1);
         assertThat(list.getFirst().title()).contains(TITLE);
         assertThat(list.getFirst().published()).isPresent();
+    }
+
+    @Test
+    void aWireDatelineWithItsDayIsCutOffTheLeadAndTheSiteKeepsItsName() {
+        String lead = "Sáng 12/11, UBND xã Phú Mỹ Đông nghiệm thu tuyến kênh tiêu úng dài 6 km.";
+        String text = String.join("\n", TITLE, DATE, "Phú Mỹ, 12/11 (TTXVN) - " + lead, P2, P3);
+        DocumentHints site = new DocumentHints(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of("Đồng Bằng Online"), List.of(), Optional.empty(), Map.of(), false);
+        Article a = cleaner.clean(new RawDocument(Origin.ofFile("wire-test"), text, site)).getFirst();
+        assertThat(a.text()).startsWith(lead);
+        assertThat(removedAs(a, "Phú Mỹ, 12/11 (TTXVN) -")).contains(RemovalKind.DATELINE);
+        assertThat(a.outlet()).contains("Đồng Bằng Online");
+        // without a site of its own, the page is the agency's, as with "Hà Nội (TTXVN) -"
+        Article bare = clean(TITLE, DATE, "Phú Mỹ, 12/11 (TTXVN) - " + lead, P2, P3).getFirst();
+        assertThat(bare.outlet()).contains("TTXVN");
+        // a date in brackets inside a sentence is no dateline
+        String sentence = "Theo báo cáo ngày 12/11 (bản sửa đổi) - gửi các sở, xã đã hoàn thành 80% khối lượng.";
+        assertThat(clean(TITLE, DATE, sentence, P2, P3).getFirst().text()).contains(sentence);
     }
 }

@@ -28,7 +28,9 @@ public final class PageFlattener {
     private static final Pattern WIDGET = Pattern.compile("comment|binh-luan|binhluan|share|social|like|rating|vote|"
             + "reaction|star|facebook|zalo|print|font-size|toolbar|bookmark|chia-se|chiase|"
             // live data boxes and media players: a score centre, a price ticker, statistics, a video or audio player
-            + "score|ticker|\\bstats?\\b|statistic|thong-ke|player");
+            + "score|ticker|\\bstats?\\b|statistic|thong-ke|player|"
+            // an embedded post or tweet: its account, time and counts (its own paragraph is the story's quotation)
+            + "embed|tweet");
     private static final Pattern FURNITURE = Pattern.compile("\\btags?\\b|keyword|tu-khoa|breadcrumb|menu|banner|\\bads?\\b|"
             + "advert|quangcao|quang-cao|sponsor|newsletter|subscribe|copyright|promo|popup|cookie|video-hot|hot-video|"
             + "sidebar|widget");
