@@ -102,7 +102,7 @@ final class LineClassifier {
         if (words <= 14 && shapes.isWidget(text)) {
             return new PageLine(text, LineKind.WIDGET);
         }
-        if (LineShapes.isReviewerCredit(text)) {
+        if (AuthorLines.isReviewerCredit(text)) {
             return new PageLine(text, LineKind.BYLINE); // names no author: the reviewer did not write the text
         }
         if (words > RELATIVE_AGE_WORDS + 8) {

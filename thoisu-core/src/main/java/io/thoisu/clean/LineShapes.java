@@ -525,20 +525,6 @@ final class LineShapes {
         return Optional.empty();
     }
 
-    /**
-     * "Tham vấn chuyên môn: ThS.BS X, Khoa Y, Bệnh viện Z": the expert who reviewed an explainer, with the post that
-     * makes the review worth printing. A byline line (the page's credits), never an author: the reviewer vouches for
-     * the text and did not write it.
-     */
-    private static final Pattern REVIEWER_CREDIT = Pattern.compile(
-            "^(?:Tham vấn chuyên môn|Tham vấn y khoa|Tham vấn y học|Cố vấn chuyên môn|Kiểm duyệt chuyên môn|Duyệt nội dung|"
-                    + "Người duyệt|Thẩm định chuyên môn)\\s*:\\s*\\S.*$", Pattern.CASE_INSENSITIVE);
-
-    static boolean isReviewerCredit(String line) {
-        return line.indexOf(':') > 0 && wordsAtMost(line, 30) && !endsSentence(line.strip())
-                && REVIEWER_CREDIT.matcher(line.strip()).matches();
-    }
-
     /** A credit of a designer, editor or translator: a byline line naming no author. */
     boolean isMakerCredit(String line) {
         if (!wordsAtMost(line, 12) || line.indexOf(':') < 0) {
@@ -563,41 +549,9 @@ final class LineShapes {
 
     /** A time of day alone on its line: the stamp of a live-blog entry. */
     private static final Pattern TIME_STAMP = Pattern.compile("^\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:GMT|UTC)?\\s*\\+?\\d{0,2})?$");
-    /** The line under an author's name in an author box ("Phóng viên ban Quốc tế, phụ trách …"). */
-    private static final Pattern AUTHOR_ROLE = Pattern.compile(
-            "^(?:phóng viên|biên tập viên|nhà báo|cộng tác viên|thư ký tòa soạn|trưởng ban|phó ban)\\b.*"
-                    // the body a signer speaks for: "Đoàn Luật sư tỉnh X", "Công ty Luật Y", "Bệnh viện Z"
-                    + "|^(?:đoàn luật sư|công ty luật|văn phòng luật sư|hãng luật|liên đoàn luật sư|trường đại học|đại học|"
-                    + "học viện|viện|bệnh viện|trung tâm|khoa)\\s+\\S+(?:\\s+\\S+){0,8}$");
-
-
-
-
-
     static boolean isTimeStamp(String line) {
         return TIME_STAMP.matcher(line.strip()).matches();
     }
-
-    static boolean isAuthorRole(String line) {
-        return wordsAtMost(line, 25) && AUTHOR_ROLE.matcher(VietnameseNormalizer.key(line).strip()).matches();
-    }
-
-    static boolean isAuthorRole(String line, String key) {
-        return wordsAtMost(line, 25) && (AUTHOR_ROLE.matcher(key.strip()).matches()
-                || !endsSentence(line.strip()) && SIGNER_POST.matcher(key.strip()).matches());
-    }
-
-    /**
-     * The signer's post under a signature ("Trưởng khoa Nội tiết, Bệnh viện X", "Giảng viên khoa Y, Trường Z"): a
-     * post, a comma and the institution, no sentence (a lead that opens with a title goes on to say something and ends with a stop).
-     */
-    private static final Pattern SIGNER_POST = Pattern.compile(
-            "^(?:(?:phó\\s+)?(?:trưởng|giám đốc|chủ nhiệm)\\s+(?:khoa|phòng|bộ môn|trung tâm|đơn vị)|"
-                    + "giảng viên|nghiên cứu viên)\\s[^,]+,\\s*(?:bệnh viện|trường|viện|học viện|đại học|trung tâm|công ty|sở)\\s.*"
-                    // a degree and its field, then the post: "Tiến sĩ Quy hoạch đô thị, giảng viên Trường X"
-                    + "|^(?:tiến sĩ|thạc sĩ|ts\\.|ths\\.|pgs\\.|gs\\.|kiến trúc sư|kts\\.|luật sư|ls\\.|bác sĩ|bs\\.|kỹ sư|nhà báo|chuyên gia)"
-                    + "\\s*[^,]+,\\s*(?:giảng viên|nghiên cứu viên|trưởng|phó|giám đốc|chủ tịch|thành viên|chuyên gia|cố vấn|nguyên|"
-                    + "hiện là|công tác tại|làm việc tại)\\s.*");
 
     /** A credit that names a publication, not a person ("Báo Đông Vân", "Tuổi Mới Online"). */
     static boolean isPublicationName(String name) {

@@ -181,7 +181,7 @@ final class PageBlocks {
     static void markAuthorBoxes(List<PageLine> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (lines.get(i).kind == LineKind.BYLINE && lines.get(i + 1).isContent()
-                    && LineShapes.isAuthorRole(lines.get(i + 1).text, lines.get(i + 1).key())) {
+                    && AuthorLines.isAuthorRole(lines.get(i + 1).text, lines.get(i + 1).key())) {
                 lines.get(i + 1).kind = LineKind.BOILERPLATE;
             }
         }
