@@ -325,7 +325,7 @@ final class PageBlocks {
     }
 
     /** A paragraph: long, or ending in a stop (a question is a poll's, or a button's, when short). */
-    private static boolean isTailProse(String text) {
+    static boolean isTailProse(String text) {
         if (!LineShapes.wordsAtMost(text, MIN_PROSE_WORDS - 1)) {
             return true;
         }
@@ -533,38 +533,6 @@ final class PageBlocks {
                 head.kind = LineKind.BOILERPLATE;
             }
             i = j - 1;
-        }
-    }
-
-    /**
-     * A button after the story's end: "Đặt lịch tư vấn với bác sĩ", "Mua ngay", "Đăng ký nhận tư vấn". A few words,
-     * no stop, opening with the verb of a sale or a booking. Only below the segment's last paragraph of prose: the
-     * same words over a paragraph are an intertitle.
-     */
-    private static final Pattern CTA_BUTTON = LineShapes.keyPattern(
-            "^(?:đặt lịch|đặt hẹn|đặt mua|đặt hàng|đặt vé|đặt chỗ|mua ngay|gọi ngay|liên hệ ngay|nhận tư vấn|đăng ký tư vấn|"
-                    + "đăng ký ngay|đăng ký nhận|đăng ký khám|tải ngay|tư vấn miễn phí|nhận ưu đãi|nhận báo giá|dùng thử)(?:$|\\s.*)");
-    private static final int MAX_BUTTON_WORDS = 8;
-
-    static void markTailButtons(List<PageLine> lines, List<int[]> segments) {
-        for (int[] seg : segments) {
-            int lastProse = -1;
-            for (int i = seg[0]; i < seg[1]; i++) {
-                PageLine l = lines.get(i);
-                if (l.kind == LineKind.TEXT && isTailProse(l.text)) {
-                    lastProse = i;
-                }
-            }
-            if (lastProse < 0) {
-                continue;
-            }
-            for (int i = lastProse + 1; i < seg[1]; i++) {
-                PageLine l = lines.get(i);
-                if (l.isContent() && i != seg[2] && LineShapes.wordsAtMost(l.text, MAX_BUTTON_WORDS)
-                        && !LineShapes.endsWithStop(l.text) && CTA_BUTTON.matcher(l.key().strip()).matches()) {
-                    l.kind = LineKind.WIDGET;
-                }
-            }
         }
     }
 

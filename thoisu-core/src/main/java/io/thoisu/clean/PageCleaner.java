@@ -151,6 +151,7 @@ public final class PageCleaner {
             lines.add(line);
         }
         DataRuns.markTables(lines);
+        DataRuns.markMenuBars(lines);
         blocks.markDataBoxes(lines);
         DataRuns.markFactBoxes(lines);
         blocks.markSplitCaptions(lines);
@@ -166,8 +167,9 @@ public final class PageCleaner {
         blocks.markAboutBlocks(lines);
         List<int[]> segments = splitter.segment(lines, doc.hints());
         blocks.markPullQuotes(lines, segments);
+        StoryTail.markTrailingHeadlines(lines, segments);
         PageBlocks.markSignatureTails(lines, segments);
-        PageBlocks.markTailButtons(lines, segments);
+        StoryTail.markTailButtons(lines, segments);
         return new Judged(lines, segments);
     }
 }

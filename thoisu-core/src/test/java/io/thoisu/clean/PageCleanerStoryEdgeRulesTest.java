@@ -186,4 +186,33 @@ class PageCleanerStoryEdgeRulesTest {
         String sentence = "Theo báo cáo ngày 12/11 (bản sửa đổi) - gửi các sở, xã đã hoàn thành 80% khối lượng.";
         assertThat(clean(TITLE, DATE, sentence, P2, P3).getFirst().text()).contains(sentence);
     }
+
+    @Test
+    void headlinesBelowTheStoryAreTeasersButAListTheStoryIntroducesIsNot() {
+        String h1 = "Ấp Mỹ Hòa làm đường bê tông bằng tiền góp của dân";
+        String h2 = "Giá lúa tươi tại Phú Mỹ Đông tăng 200 đồng mỗi ký";
+        Article a = clean(TITLE, DATE, P1, P2, P3, "Hà Nhật Quang", h1, h2).getFirst();
+        assertThat(removedAs(a, h1)).contains(RemovalKind.TEASER);
+        assertThat(removedAs(a, h2)).contains(RemovalKind.TEASER);
+        // the story's own list, announced by a colon, stays
+        String intro = "Năm tới, xã ưu tiên ba công trình sau:";
+        String i1 = "Nạo vét kênh Ba Thê qua ấp Mỹ Hòa";
+        String i2 = "Nâng cấp cống ngăn mặn ở đầu kênh Xáng";
+        Article listed = clean(TITLE, DATE, P1, P2, P3, intro, i1, i2).getFirst();
+        assertThat(listed.text()).contains(i1, i2);
+        // the same line printed twice is no list of other stories
+        Article twice = clean(TITLE, DATE, P1, P2, P3, h1, h1).getFirst();
+        assertThat(twice.removed()).noneMatch(r -> r.kind() == RemovalKind.TEASER);
+    }
+
+    @Test
+    void aMenuBarIsFurnitureButATableIsBody() {
+        String menu = "Giới thiệu | Liên hệ quảng cáo | Điều khoản sử dụng";
+        Article a = clean(TITLE, DATE, P1, P2, P3, menu).getFirst();
+        assertThat(removedAs(a, menu)).contains(RemovalKind.BOILERPLATE);
+        List<String> table = List.of("Ấp | Diện tích lúa | Sản lượng", "Mỹ Hòa | 120 ha | 840 tấn",
+                "Mỹ Lợi | 95 ha | 650 tấn", "Mỹ Thạnh | 88 ha | 610 tấn");
+        Article t = clean(TITLE, DATE, P1, table.get(0), table.get(1), table.get(2), table.get(3), P2, P3).getFirst();
+        assertThat(t.text()).contains(table.get(0), table.get(3));
+    }
 }
