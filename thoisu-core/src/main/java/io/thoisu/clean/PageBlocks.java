@@ -149,8 +149,85 @@ final class PageBlocks {
 
     /** A paragraph of prose: sentences with their stops, or too long for any headline. */
     private static boolean isProse(String line) {
-        return !LineShapes.wordsAtMost(line, 40) || LineShapes.isLeadLike(line) && LineShapes.endsWithStop(line);
+        // a headline may ask ("Cấm xe khách qua đèo vào ban đêm?"): one short question is still a link's text
+        boolean question = line.strip().endsWith("?") && LineShapes.wordsAtMost(line, MAX_QUESTION_HEADLINE_WORDS)
+                && LineShapes.hasTitleShape(line);
+        return !LineShapes.wordsAtMost(line, 40) || !question && LineShapes.isLeadLike(line) && LineShapes.endsWithStop(line);
     }
+
+    /** A headline that asks a question has at most this many words. */
+    private static final int MAX_QUESTION_HEADLINE_WORDS = 20;
+
+    /**
+     * A table of contents: its entries repeat, word for word, the section heads further down the page ("Nội dung
+     * chính", then the four intertitles). Two or more such lines in a row are duplicates of the heads, and the short
+     * label above them is the box's.
+     */
+    static void markContentsLists(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!isContentsEntry(lines, i)) {
+                continue;
+            }
+            int end = i + 1;
+            int run = 1;
+            while (end < lines.size() && (lines.get(end).kind == LineKind.BLANK || isContentsEntry(lines, end))) {
+                run += lines.get(end).kind == LineKind.BLANK ? 0 : 1;
+                end++;
+            }
+            if (run >= 2) {
+                for (int j = i; j < end; j++) {
+                    if (lines.get(j).kind != LineKind.BLANK) {
+                        lines.get(j).kind = LineKind.DUPLICATE;
+                    }
+                }
+                int label = i - 1;
+                while (label >= 0 && lines.get(label).kind == LineKind.BLANK) {
+                    label--;
+                }
+                if (label >= 0 && (lines.get(label).isContent() || lines.get(label).kind == LineKind.TEASER)
+                        && isBoxLabel(lines.get(label).text)) {
+                    lines.get(label).kind = LineKind.BOILERPLATE;
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /** A short line (a link or text) whose words come again further down as a section head over a paragraph. */
+    private static boolean isContentsEntry(List<PageLine> lines, int i) {
+        PageLine l = lines.get(i);
+        if (!(l.isContent() || l.kind == LineKind.TEASER) || !LineShapes.wordsAtMost(l.text, MAX_CONTENTS_ENTRY_WORDS)
+                || l.key().isEmpty()) {
+            return false;
+        }
+        String key = withoutNumber(l.key());
+        for (int j = i + 1; j < lines.size(); j++) {
+            PageLine later = lines.get(j);
+            if (later.isContent() && LineShapes.hasTitleShape(later.text) && withoutNumber(later.key()).equals(key)
+                    && isOverProse(lines, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutNumber(String key) {
+        return key.replaceFirst("^\\d{1,2}\\s*[.)]\\s*", "");
+    }
+
+    /** The next content line under line j is text, not another head or entry: j heads a section. */
+    private static boolean isOverProse(List<PageLine> lines, int j) {
+        for (int k = j + 1; k < lines.size(); k++) {
+            PageLine n = lines.get(k);
+            if (n.isContent()) {
+                return LineShapes.isLeadLike(n.text) || !LineShapes.hasTitleShape(n.text);
+            }
+        }
+        return false;
+    }
+
+    /** A contents entry is a section head: at most this many words. */
+    private static final int MAX_CONTENTS_ENTRY_WORDS = 15;
 
     /** An outlet's tag opening a paragraph ("SHO - ", "(LG) - "), known to the table or not. */
     private static final Pattern TAG_OPENING = Pattern.compile("^(?:\\p{Lu}[\\p{L}.]*\\s+)?\\(?[\\p{Lu}.+]{2,8}\\)?\\s*[-–—]\\s+\\S");

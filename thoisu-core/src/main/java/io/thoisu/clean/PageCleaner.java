@@ -158,6 +158,7 @@ public final class PageCleaner {
         PageBlocks.markStampedHeadlineLists(lines);
         PageBlocks.markMediaBlocks(lines);
         PageBlocks.markReferenceLists(lines);
+        PageBlocks.markContentsLists(lines);
         PageBlocks.markForeignSummaries(lines);
         blocks.markTruncatedTail(lines);
         blocks.markRelatedLists(lines);

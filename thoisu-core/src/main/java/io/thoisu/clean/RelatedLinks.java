@@ -27,6 +27,8 @@ final class RelatedLinks {
                     // the reader addressed: "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Gợi ý cho bạn"
                     + "|có thể bạn quan tâm|bạn có thể quan tâm|có thể bạn muốn đọc|bạn có thể muốn đọc|có thể bạn chưa đọc"
                     + "|bạn nên đọc|gợi ý cho bạn|đề xuất cho bạn|dành cho bạn"
+                    // the section named between: "Tin thời tiết khác", "Bài giải trí khác", "Các tin thể thao khác"
+                    + "|(?:(?:các|những)\\s+)?(?:tin|bài|bài viết|tin tức)(?:\\s+[^\\s]+){1,3}\\s+khác"
                     // more on the story's subject: "Xem thêm về vụ án", "Các tin khác về bão số 9"
                     + "|(?:xem|đọc) thêm (?:tin |bài |bài viết )?về(?:\\s+\\S+){1,5}"
                     + "|(?:(?:các|những)\\s+)?(?:tin|bài|bài viết|tin bài) khác về(?:\\s+\\S+){1,5}"

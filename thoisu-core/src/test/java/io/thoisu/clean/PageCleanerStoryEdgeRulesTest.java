@@ -215,4 +215,28 @@ class PageCleanerStoryEdgeRulesTest {
         Article t = clean(TITLE, DATE, P1, table.get(0), table.get(1), table.get(2), table.get(3), P2, P3).getFirst();
         assertThat(t.text()).contains(table.get(0), table.get(3));
     }
+
+    @Test
+    void aContentsBoxRepeatsTheSectionHeadsButAHeadlineAloneIsNot() {
+        String s1 = "Kênh tiêu úng giúp gì cho vụ lúa";
+        String s2 = "Người dân góp công thế nào";
+        Article a = clean(TITLE, DATE, "Nội dung chính", s1, s2, P1, s1, P2, s2, P3).getFirst();
+        assertThat(removedAs(a, "Nội dung chính")).contains(RemovalKind.BOILERPLATE);
+        assertThat(a.removed().stream().filter(r -> r.kind() == RemovalKind.DUPLICATE)).hasSize(2);
+        assertThat(a.text()).contains(s1, s2, P1, P2, P3);
+        // one short line repeated once is no contents box
+        Article one = clean(TITLE, DATE, s1, P1, s1, P2, P3).getFirst();
+        assertThat(one.removed()).noneMatch(r -> r.kind() == RemovalKind.DUPLICATE);
+    }
+
+    @Test
+    void aListHeadingMayNameItsSectionAndAHeadlineMayAsk() {
+        String question = "Có nên trồng lúa ba vụ ở vùng trũng Phú Mỹ Đông?";
+        Article a = clean(TITLE, DATE, P1, P2, P3, "Tin nông nghiệp khác",
+                "Giá phân bón giảm mạnh trước vụ đông xuân", question).getFirst();
+        assertThat(removedAs(a, "Tin nông nghiệp khác")).contains(RemovalKind.BOILERPLATE);
+        assertThat(removedAs(a, question)).contains(RemovalKind.TEASER);
+        assertThat(RelatedLinks.isRelatedHeading("Tin thời tiết khác")).isTrue();
+        assertThat(RelatedLinks.isRelatedHeading("Tin vui đến với bà con khác hẳn mọi năm")).isFalse();
+    }
 }

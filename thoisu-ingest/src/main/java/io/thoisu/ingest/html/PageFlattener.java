@@ -292,8 +292,9 @@ public final class PageFlattener {
             flush();
             if (!alt.isEmpty()) {
                 // an advertisement's image is still an image: its alt text is not the page's furniture text
+                // so is an author's portrait in an author box: its alt names the picture, the name line names the author
                 emit(alt, inherited == null || inherited == LineRole.CAPTION || inherited == LineRole.TITLE
-                        || inherited == LineRole.FURNITURE ? LineRole.IMAGE_ALT : inherited);
+                        || inherited == LineRole.FURNITURE || inherited == LineRole.BYLINE ? LineRole.IMAGE_ALT : inherited);
             }
             return;
         }

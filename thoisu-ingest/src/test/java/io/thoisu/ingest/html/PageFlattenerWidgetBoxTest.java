@@ -81,4 +81,12 @@ class PageFlattenerWidgetBoxTest {
         // a share box's sentence is no post: no embed holds it
         assertThat(roleOf(f, "Chia sẻ bài viết này với bạn bè của bạn trên mạng xã hội ngay bây giờ nhé.")).isEqualTo(LineRole.WIDGET);
     }
+
+    @Test
+    void aPortraitInAnAuthorBoxIsAnImageAlt() {
+        PageFlattener.Flat f = flat("<div class=\"author-box\"><img src=\"a.jpg\" alt=\"Ảnh chân dung Lê Minh Thư\">"
+                + "<p>Lê Minh Thư</p></div><p>Những cơn mưa cuối mùa khiến nhiều tuyến đường ven sông ngập sâu suốt buổi sáng.</p>");
+        assertThat(roleOf(f, "Ảnh chân dung Lê Minh Thư")).isEqualTo(LineRole.IMAGE_ALT);
+        assertThat(roleOf(f, "Lê Minh Thư")).isEqualTo(LineRole.BYLINE);
+    }
 }
