@@ -413,9 +413,19 @@ final class LineShapes {
             if (!s.matches("\\p{Lu}[\\p{L}]*(?:'\\p{Lu}[\\p{L}]*)?\\.?") ) {
                 return false;
             }
+            if (LABEL_SYLLABLES.contains(VietnameseNormalizer.key(s))) {
+                return false;
+            }
         }
         return true;
     }
+
+    /**
+     * Syllables of a box's label that no Vietnamese personal name holds ("DÒNG SỰ KIỆN", "VIDEO NỔI BẬT", "TIN MỚI
+     * NHẬN", "ĐỌC NHIỀU"): a capitalised label of two to five of them reads like a signature in capitals otherwise.
+     */
+    private static final Set<String> LABEL_SYLLABLES = Set.of("tin", "bài", "video", "clip", "sự", "kiện", "đọc", "xem",
+            "nổi", "bật", "mới", "mục", "dòng", "nhiều", "nhận", "khác", "cùng");
 
     /** "NGUYÊN HẠNH" → "Nguyên Hạnh"; a name already in name case is kept as written. */
     static String nameCase(String name) {

@@ -66,7 +66,7 @@ final class PageBlocks {
     /** Words of a data box's label at most. */
     private static final int MAX_BOX_LABEL_WORDS = 4;
 
-    private static boolean isBoxLabel(String text) {
+    static boolean isBoxLabel(String text) {
         return LineShapes.wordsAtMost(text, MAX_BOX_LABEL_WORDS) && !LineShapes.endsWithStop(text) && text.indexOf(':') < 0;
     }
 

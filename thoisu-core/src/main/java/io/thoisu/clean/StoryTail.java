@@ -58,7 +58,7 @@ final class StoryTail {
     /**
      * Headlines after the story with no heading over them: two or more lines in a row below the last paragraph, each
      * a headline's shape (a capital, no closing stop, no colon, five words or more), each a different line. Links to
-     * other stories: teasers.
+     * other stories: teasers. A short label may stand over them (boilerplate).
      * A list that the story introduces (the line above ends in a colon) is the story's.
      */
     static void markTrailingHeadlines(List<PageLine> lines, List<int[]> segments) {
@@ -68,10 +68,16 @@ final class StoryTail {
                 continue;
             }
             int run = 0;
+            int label = -1;
             java.util.Set<String> keys = new java.util.HashSet<>();
             for (int i = last + 1; i < seg[1]; i++) {
                 PageLine l = lines.get(i);
                 if (!l.isContent() || i == seg[2]) {
+                    continue;
+                }
+                // the list's label first ("XEM NHIỀU NHẤT"), a few words with no stop
+                if (run == 0 && label < 0 && PageBlocks.isBoxLabel(l.text)) {
+                    label = i;
                     continue;
                 }
                 // links to other stories differ from each other: one line printed again and again (a photo's
@@ -87,7 +93,9 @@ final class StoryTail {
             }
             for (int i = last + 1; i < seg[1]; i++) {
                 PageLine l = lines.get(i);
-                if (l.isContent() && i != seg[2]) {
+                if (i == label) {
+                    l.kind = LineKind.BOILERPLATE;
+                } else if (l.isContent() && i != seg[2]) {
                     l.kind = LineKind.TEASER;
                 }
             }

@@ -239,4 +239,16 @@ class PageCleanerStoryEdgeRulesTest {
         assertThat(RelatedLinks.isRelatedHeading("Tin thời tiết khác")).isTrue();
         assertThat(RelatedLinks.isRelatedHeading("Tin vui đến với bà con khác hẳn mọi năm")).isFalse();
     }
+
+    @Test
+    void aBoxLabelInCapitalsIsNoSignatureButANameInCapitalsIs() {
+        assertThat(LineShapes.isName("DÒNG SỰ KIỆN")).isFalse();
+        assertThat(LineShapes.isName("VIDEO NỔI BẬT")).isFalse();
+        assertThat(LineShapes.isName("ĐOÀN KHẮC VIỆT")).isTrue();
+        assertThat(LineShapes.isName("Lê Văn Nhất")).isTrue();
+        Article a = clean(TITLE, DATE, P1, P2, P3, "HÀ NHẬT QUANG", "XEM NHIỀU NHẤT",
+                "Ấp Mỹ Hòa làm đường bê tông bằng tiền góp của dân", "Giá lúa tươi tại Phú Mỹ Đông tăng 200 đồng mỗi ký").getFirst();
+        assertThat(a.authors()).containsExactly("Hà Nhật Quang");
+        assertThat(removedAs(a, "XEM NHIỀU NHẤT")).contains(RemovalKind.BOILERPLATE);
+    }
 }
