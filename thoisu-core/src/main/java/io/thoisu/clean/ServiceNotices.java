@@ -100,7 +100,7 @@ final class ServiceNotices {
     /** Any call or notice above, spoken to the reader: the site's boilerplate. */
     static boolean isReaderNotice(String line, String key) {
         return isCallForTips(line, key) || isCallForDonations(line, key) || isOwnViewDisclaimer(line, key)
-                || isSubscriptionFooter(line, key);
+                || isSubscriptionFooter(line, key) || isImprint(line, key) || isInvitation(line, key);
     }
 
     /**
@@ -115,5 +115,35 @@ final class ServiceNotices {
     static boolean isPaywall(String line, String key) {
         return (key.contains("hội viên") || key.contains("thành viên") || key.contains("đăng ký") || key.contains("premium")
                 || key.contains("tài khoản")) && LineShapes.wordsAtMost(line, 30) && PAYWALL.matcher(key).matches();
+    }
+
+    /**
+     * The site's imprint, printed at the foot of every page: its licence ("Giấy phép hoạt động báo điện tử số
+     * 214/GP-BTTTT …"), the people answerable for it ("Tổng biên tập: …", "Chịu trách nhiệm nội dung: …"), the
+     * newsroom ("Tòa soạn: …"), the copyright, and "X – Cơ quan của Y" (the body that owns the title).
+     */
+    private static final Pattern IMPRINT = LineShapes.keyPattern(
+            "^giấy phép(?:\\s+[^\\s]+){0,6}?\\s*:?\\s*(?:số\\s*)?:?\\s*\\d+\\s*/\\s*[^\\s]*gp.*"
+                    + "|^(?:chịu trách nhiệm (?:nội dung|xuất bản|quản lý nội dung)|tổng biên tập|phó tổng biên tập|"
+                    + "thư ký tòa soạn|tòa soạn|toà soạn|trụ sở tòa soạn|trụ sở chính|cơ quan chủ quản)\\s*:.*"
+                    + "|^(?:©|\\(c\\)|copyright|bản quyền thuộc|bản quyền ©).*"
+                    + "|.*\\s[-–—]\\s*cơ quan (?:ngôn luận\\s+)?(?:chủ quản\\s+)?của\\s.*"
+                    + "|.*ghi rõ nguồn.*(?:phát hành lại|sử dụng lại|đăng lại|trích dẫn).*");
+
+    static boolean isImprint(String line, String key) {
+        return LineShapes.wordsAtMost(line, 35) && !key.isEmpty() && IMPRINT.matcher(key).matches();
+    }
+
+    /**
+     * The site inviting the reader ("Mời bạn đọc đón xem …", "Kính mời quý độc giả theo dõi …") or pointing at a
+     * link ("… bấm vào đây"): the site's voice, not the story's.
+     */
+    private static final Pattern INVITATION = LineShapes.keyPattern(
+            "^(?:mời|kính mời|xin mời)\\s+(?:bạn đọc|quý bạn đọc|quý độc giả|độc giả|quý vị|các bạn|bạn)\\s+"
+                    + "(?:đón đọc|đón xem|theo dõi|xem|đọc|nghe|tham gia|gửi|bình chọn|đăng ký|tải|cùng)(?:$|\\s.*)"
+                    + "|.*(?:bấm|nhấn|nhấp|click|chạm)\\s+(?:vào\\s+)?(?:đây|here)(?:$|[\\s.,:!)].*)");
+
+    static boolean isInvitation(String line, String key) {
+        return LineShapes.wordsAtMost(line, 35) && INVITATION.matcher(key).matches();
     }
 }

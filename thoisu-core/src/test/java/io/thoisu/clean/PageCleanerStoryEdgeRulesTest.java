@@ -61,6 +61,17 @@ class PageCleanerStoryEdgeRulesTest {
         assertThat(notice("Đến nay quỹ đã nhận hơn 2 tỷ đồng ủng hộ từ 140 doanh nghiệp và nhà hảo tâm.")).isFalse();
         assertThat(notice("Nhiều đại biểu bày tỏ quan điểm riêng về phương án di dời chợ.")).isFalse();
 
+        // the site's imprint and its invitations
+        assertThat(notice("Giấy phép hoạt động báo điện tử số 57/GP-BTTTT cấp ngày 12/4/2023")).isTrue();
+        assertThat(notice("Tổng biên tập: Văn Đức Mạnh")).isTrue();
+        assertThat(notice("© 2026 Phú Mỹ Điện Tử – Cơ quan của Hội Nông dân tỉnh")).isTrue();
+        assertThat(notice("Mời bạn đọc đón xem phóng sự ảnh về mùa nước nổi trên số báo ngày mai.")).isTrue();
+        assertThat(notice("Xem toàn văn quyết định, bấm vào đây.")).isTrue();
+        assertThat(notice("Sở đã cấp giấy phép xây dựng cho 12 công trình trong quý III.")).isFalse();
+        assertThat(notice("Ông Lâm Văn Tòng, Tổng biên tập báo Phú Mỹ, cho biết tòa soạn sẽ mở thêm chuyên mục nông nghiệp.")).isFalse();
+        assertThat(notice("Nạn nhân được yêu cầu bấm vào đường link lạ và nhập mật khẩu ngân hàng.")).isFalse();
+        assertThat(notice("Chủ tịch xã mời bà con đến dự buổi đối thoại vào sáng thứ Bảy.")).isFalse();
+
         assertThat(paywall("Bài viết dành riêng cho hội viên Premium")).isTrue();
         assertThat(paywall("Đăng ký để đọc toàn bộ bài phân tích, chỉ từ 39.000 đồng/tháng.")).isTrue();
         assertThat(paywall("Đăng nhập tài khoản hội viên")).isTrue();
