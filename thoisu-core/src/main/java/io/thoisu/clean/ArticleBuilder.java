@@ -32,6 +32,9 @@ import java.util.regex.Pattern;
  * gives the same ids, which is what makes ingest idempotent. Immutable and thread-safe.
  */
 final class ArticleBuilder {
+    /** A day after the place in a marker: ", 22/11 (" — the shape of a wire agency's dateline. */
+    private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(",\\s*\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\s*\\(");
+
     private final Outlets outlets;
     private final LineShapes shapes;
 
@@ -109,7 +112,10 @@ final class ArticleBuilder {
                             removed.add(new Removal(marker.get().marker(), RemovalKind.DATELINE));
                             text = marker.get().rest().strip();
                             key = VietnameseNormalizer.key(text);
-                            if (outletFromText == null) {
+                            // a wire's dated dateline ("Phù Vân, 22/11 (TTXVN) -") credits the agency the story came
+                            // from; the page that names its own site reprinted it
+                            boolean wire = WIRE_DATELINE.matcher(marker.get().marker()).find() && hints.outlet().isPresent();
+                            if (outletFromText == null && !wire) {
                                 outletFromText = marker.get().outlet().name();
                             }
                         } else if (coded.isPresent()) {

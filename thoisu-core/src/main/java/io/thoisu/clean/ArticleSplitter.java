@@ -46,6 +46,12 @@ final class ArticleSplitter {
         boolean structural = lines.stream().anyMatch(l -> l.kind == LineKind.BREAK);
         String hintTitle = hints.title().map(t -> VietnameseNormalizer.key(outlets.stripSiteSuffix(
                 VietnameseNormalizer.nfc(t.strip())))).orElse("");
+        if (!structural) {
+            List<int[]> digest = digestSegments(lines);
+            if (!digest.isEmpty()) {
+                return digest;
+            }
+        }
         List<int[]> segs = new ArrayList<>(); // {from, to, title}
         int from = 0;
         int title = -1;
@@ -53,6 +59,9 @@ final class ArticleSplitter {
         // Whether the segment has shown prose yet: until then, a headline may still come, and what stood above it
         // (a top bar, a breadcrumb, a section label) was furniture.
         boolean proseSeen = false;
+        // Whether a paragraph of sentences (lead-like, ending in a stop) has come since the segment's title: a tool's
+        // line or a menu under a title-shaped line reads like a lead but ends no sentence.
+        boolean sentenceSeen = false;
         for (int i = 0; i < lines.size(); i++) {
             PageLine l = lines.get(i);
             if (structural) {
@@ -79,16 +88,19 @@ final class ArticleSplitter {
                 demoteToFurniture(lines, from, i);
                 title = i;
                 paragraphs = 0;
+                sentenceSeen = false;
             } else if (paragraphs >= MIN_ARTICLE_PARAGRAPHS && isSplitCandidate(lines, i)) {
                 int after = paragraphsUntilNextCandidate(lines, i);
-                if (segs.isEmpty() && title < 0 && paragraphs <= MAX_TOP_LINES && after >= MIN_ARTICLE_PARAGRAPHS
+                if (segs.isEmpty() && (title < 0 || !sentenceSeen && !headlineOverDateline(lines, title))
+                        && paragraphs <= MAX_TOP_LINES && after >= MIN_ARTICLE_PARAGRAPHS
                         && headlineOverDateline(lines, i) && startsArticle(lines, i)) {
                     // The page's first headline, its date under it, a few untitled lines above (a banner, a notice
-                    // too long to read as a bar): those lines are the page's top, not an article of their own.
+                    // too long to read as a bar, a tool's line that looked like a title over no prose and no
+                    // date): those lines are the page's top, not an article of their own.
                     demoteToFurniture(lines, from, i);
                     title = i;
                     paragraphs = 0;
-                } else if (after >= MIN_ARTICLE_PARAGRAPHS && (pageEvidence(lines, i) || topicChanges(lines, from, i))) {
+                } else if (after >= MIN_ARTICLE_PARAGRAPHS && (pageEvidence(lines, i, title) || topicChanges(lines, from, i))) {
                     int cut = leadingMetadataStart(lines, i);
                     segs.add(new int[] {from, cut, title});
                     from = cut;
@@ -102,6 +114,7 @@ final class ArticleSplitter {
             } else {
                 paragraphs++;
                 proseSeen |= LineShapes.isLeadLike(l.text);
+                sentenceSeen |= LineShapes.isLeadLike(l.text) && LineShapes.endsWithStop(l.text);
             }
         }
         segs.add(new int[] {from, lines.size(), title});
@@ -179,13 +192,18 @@ final class ArticleSplitter {
 
     /**
      * Whether the page shows, around a headline-shaped line, the furniture that comes with an article: a dateline,
-     * byline, credit, photo caption, widget or teaser at the head of the new block (down to its third paragraph)
-     * or at the tail of the one before, or an outlet's marker opening its lead. An intertitle inside one article's
+     * byline, credit, photo caption, widget or teaser at the head of the new block (down to its third paragraph;
+     * under a line the page marks as a subheading, or a question, only a date, byline or photo counts past the
+     * first paragraph) or at the tail of the one before, or an outlet's marker opening its lead. An intertitle inside one article's
      * body reads exactly like a headline (a short line, no final stop, a lead-length paragraph under it), so the
      * shape alone would split one real article at each of its subheadings; the page around a new article is what
      * tells the two apart.
      */
-    private boolean pageEvidence(List<PageLine> lines, int candidate) {
+    private boolean pageEvidence(List<PageLine> lines, int candidate, int title) {
+        // An intertitle the page marks as a subheading (under a headline it marks as the headline), or one that asks
+        // the question its section answers: the boxes after its paragraphs are the page's tail, not a new article's.
+        boolean intertitle = lines.get(candidate).text.endsWith("?")
+                || lines.get(candidate).kind == LineKind.HEADING && title >= 0 && lines.get(title).kind == LineKind.TITLE;
         for (int j = candidate - 1; j >= 0 && !lines.get(j).isContent(); j--) {
             if (isArticleFurniture(lines.get(j).kind)) {
                 return true;
@@ -202,11 +220,17 @@ final class ArticleSplitter {
                     return true;
                 }
                 content++;
-            } else if (isArticleFurniture(l.kind)) {
+            } else if (content == 0 || !intertitle ? isArticleFurniture(l.kind) : isArticleHead(l.kind)) {
+                // under an intertitle's paragraphs, a list's heading or a box is the page's tail, not the head of a
+                // new article; a date, a byline or a photo is still a new article's
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isArticleHead(LineKind k) {
+        return k == LineKind.DATELINE || k == LineKind.BYLINE || k == LineKind.SOURCE || k == LineKind.CAPTION || k == LineKind.IMAGE_ALT;
     }
 
     private static boolean isArticleFurniture(LineKind k) {
@@ -341,5 +365,70 @@ final class ArticleSplitter {
             break;
         }
         return cut;
+    }
+
+    /** A digest holds at least this many items, each closed by its "read more" link. */
+    private static final int MIN_DIGEST_ITEMS = 2;
+
+    /** "Đọc tiếp", "Xem tiếp", "Đọc thêm", "Xem chi tiết" (an arrow after them stripped): the link closing an item. */
+    private static final Pattern READ_MORE = Pattern.compile(
+            "^(?:đọc|xem)\\s+(?:tiếp|thêm|chi tiết|toàn bộ|bài viết|đầy đủ)(?:\\s+(?:bài|tin|bài viết))?\\s*[→›»>.…]*$");
+
+    static boolean isReadMore(PageLine l) {
+        return l.kind != LineKind.BLANK && l.kind != LineKind.BREAK && l.text.length() < 40
+                && READ_MORE.matcher(l.key().strip()).matches();
+    }
+
+    /**
+     * A digest (a newsletter, a front page of summaries): items of a headline, a paragraph or two and a "read more"
+     * link, one after another. Each link closes an item, so each block between two links (the first from the top)
+     * is one article under its headline, however short; what stands above the first headline (the digest's name,
+     * its date, a greeting) is the digest's furniture. Empty when the page is not one: fewer than two links, or a
+     * block without a headline over a paragraph.
+     */
+    private static List<int[]> digestSegments(List<PageLine> lines) {
+        List<Integer> links = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (isReadMore(lines.get(i))) {
+                links.add(i);
+            }
+        }
+        if (links.size() < MIN_DIGEST_ITEMS) {
+            return List.of();
+        }
+        List<int[]> segs = new ArrayList<>();
+        int from = 0;
+        for (int k = 0; k < links.size(); k++) {
+            int link = links.get(k);
+            int headline = -1;
+            int paragraphs = 0;
+            for (int j = from; j < link; j++) {
+                if (!lines.get(j).isContent()) {
+                    continue;
+                }
+                if (headline < 0) {
+                    if (startsArticle(lines, j) && !LineShapes.wordsAtMost(lines.get(j).text, MIN_SPLIT_TITLE_WORDS - 1)) {
+                        headline = j;
+                    }
+                } else {
+                    paragraphs++;
+                }
+            }
+            if (headline < 0 || paragraphs == 0) {
+                return List.of();
+            }
+            segs.add(new int[] {from, 0, headline});
+            from = link + 1;
+        }
+        for (int link : links) {
+            lines.get(link).kind = LineKind.BOILERPLATE; // the item's link, whatever its words looked like
+        }
+        // each item runs up to the next item's first line; the last one to the page's end
+        for (int k = 0; k < segs.size(); k++) {
+            segs.get(k)[1] = k + 1 < segs.size() ? segs.get(k + 1)[0] : lines.size();
+        }
+        // the items' headlines are known: above the first, only the digest's furniture (its date kept as a date)
+        demoteToFurniture(lines, 0, segs.get(0)[2]);
+        return segs;
     }
 }

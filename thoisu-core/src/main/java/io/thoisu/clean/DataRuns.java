@@ -49,6 +49,36 @@ final class DataRuns {
         }
     }
 
+    /** A menu's entries are a few words each. */
+    private static final int MAX_MENU_CELL_WORDS = 5;
+
+    /**
+     * A row of bar-separated links that is no table ("Dự báo theo giờ | Bản đồ mưa | Bão", "Trang chủ | Liên hệ |
+     * Quảng cáo"): three or more short cells, no sentence, no figures in most cells, and no rows of the same shape
+     * around it (a table's header has its rows under it). A menu or a row of tabs: the page's, not the story's.
+     */
+    static void markMenuBars(List<PageLine> lines) {
+        for (PageLine l : lines) {
+            if (l.kind != LineKind.TEXT || l.tableRow || cellsOf(l) < MIN_CELLS || LineShapes.endsWithStop(l.text)) {
+                continue;
+            }
+            String[] cells = l.text.split("\\|");
+            int figures = 0;
+            boolean menu = true;
+            for (String c : cells) {
+                String cell = c.strip();
+                if (cell.isEmpty() || !LineShapes.wordsAtMost(cell, MAX_MENU_CELL_WORDS)) {
+                    menu = false;
+                    break;
+                }
+                figures += cell.chars().anyMatch(Character::isDigit) ? 1 : 0;
+            }
+            if (menu && 2 * figures < cells.length) {
+                l.kind = LineKind.BOILERPLATE;
+            }
+        }
+    }
+
     /** The bar-separated cells of a content or widget line without arrows, or 0. */
     private static int cellsOf(PageLine l) {
         if (l.kind != LineKind.TEXT && l.kind != LineKind.WIDGET && l.kind != LineKind.HEADING || l.text.indexOf('|') < 0) {

@@ -54,13 +54,14 @@ final class LineClassifier {
         // the cleaner's time.
         int words = LineShapes.wordsOfNormalLine(text, MAX_TESTED_WORDS + 1);
         if (words <= 16 && PageToolShapes.isToolWidget(text, key) || words <= 40 && DataRuns.isTicker(text)
-                || words <= 60 && PageToolShapes.isTool(text, key, words)) {
+                || words <= 60 && PageToolShapes.isTool(text, key, words) || words <= 30 && ServiceNotices.isPaywall(text, key)) {
             return new PageLine(text, LineKind.WIDGET);
         }
         if (shapes.isBoilerplate(text, key)
                 || words <= 8 && (RelatedLinks.isSeeAllLink(text, key) || RelatedLinks.isFullVersionLink(text, key))
                 || words <= 14 && RelatedLinks.isFollowUs(text, key)
-                || words <= 40 && LineShapes.isReleaseFurniture(text, key)
+                || words <= 40 && ServiceNotices.isReleaseFurniture(text, key)
+                || words <= 45 && ServiceNotices.isReaderNotice(text, key)
                 || words <= 8 && RelatedLinks.isRelatedHeading(text, key) || words <= 12 && EditorNotes.isEditorNote(text, key)
                 || EditorNotes.isCorrection(text, key)) {
             return new PageLine(text, LineKind.BOILERPLATE);
@@ -100,6 +101,9 @@ final class LineClassifier {
         }
         if (words <= 14 && shapes.isWidget(text)) {
             return new PageLine(text, LineKind.WIDGET);
+        }
+        if (AuthorLines.isReviewerCredit(text)) {
+            return new PageLine(text, LineKind.BYLINE); // names no author: the reviewer did not write the text
         }
         if (words > RELATIVE_AGE_WORDS + 8) {
             return new PageLine(text, LineKind.TEXT); // too long for a source, a credit or a byline
@@ -150,6 +154,9 @@ final class LineClassifier {
                 return LineShapes.wordsAtMost(text, 40) && DatelineParser.parseLine(text).isEmpty()
                         && !LineShapes.isTimeStamp(text) ? new PageLine(text, LineKind.TITLE) : null;
             case HEADING:
+                if (ServiceNotices.isPaywall(text, VietnameseNormalizer.key(text))) {
+                    return new PageLine(text, LineKind.WIDGET); // the paywall box's own heading
+                }
                 if (RelatedLinks.isRelatedHeading(text)) {
                     return new PageLine(text, LineKind.BOILERPLATE); // "Các tin khác" over a list of links
                 }

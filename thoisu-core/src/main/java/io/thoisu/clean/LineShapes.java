@@ -278,7 +278,8 @@ final class LineShapes {
     }
 
     private static boolean isFurnitureTail(char c) {
-        return isRegexSpace(c) || c == ':' || c == '>' || c == '»' || c == '›' || c == '|';
+        // an arrow after a link's words ("Đọc tiếp →") points, it says nothing
+        return isRegexSpace(c) || c == ':' || c == '>' || c == '»' || c == '›' || c == '|' || c == '→' || c == '⟶' || c == '➜';
     }
 
     /**
@@ -412,9 +413,20 @@ final class LineShapes {
             if (!s.matches("\\p{Lu}[\\p{L}]*(?:'\\p{Lu}[\\p{L}]*)?\\.?") ) {
                 return false;
             }
+            if (LABEL_SYLLABLES.contains(VietnameseNormalizer.key(s))) {
+                return false;
+            }
         }
         return true;
     }
+
+    /**
+     * Syllables of a box's label that no Vietnamese personal name holds ("DÒNG SỰ KIỆN", "VIDEO NỔI BẬT", "ĐỌC
+     * NHIỀU"): a capitalised label of two to five of them reads like a signature in capitals otherwise. Not the words
+     * of mastheads ("Tin", "Mới": "Tuổi Mới Online" is read as a name line and then as the outlet).
+     */
+    private static final Set<String> LABEL_SYLLABLES = Set.of("bài", "video", "clip", "sự", "kiện", "đọc", "xem",
+            "nổi", "bật", "mục", "dòng", "nhiều", "khác", "cùng");
 
     /** "NGUYÊN HẠNH" → "Nguyên Hạnh"; a name already in name case is kept as written. */
     static String nameCase(String name) {
@@ -460,24 +472,6 @@ final class LineShapes {
         return Optional.of(credited);
     }
 
-    /** "Bạn đọc có thể gửi câu hỏi … qua email …": the column's call for letters, naming where to write. */
-    private static final Pattern CALL_FOR_LETTERS = keyPattern(
-            "^(?:bạn đọc|độc giả|quý độc giả|quý vị|mời bạn đọc|mời độc giả|mọi thắc mắc|mọi ý kiến|mọi câu hỏi|"
-                    + "câu hỏi|thư|bài viết|bài vở|thông tin phản ánh)\\s.*(?:email|e-mail|hộp thư|đường dây nóng|hotline|[^\\s]@[^\\s]).*");
-    /** "Nội dung do doanh nghiệp cung cấp", "Tòa soạn không chịu trách nhiệm …": a sponsor's disclaimer. */
-    private static final Pattern SPONSORED = keyPattern(
-            "^(?:nội dung|thông tin|bài viết|bài|tin bài|thông cáo)\\s+(?:này\\s+)?(?:do|được)\\s+(?:[^\\s]+\\s+){0,10}?(?:cung cấp|tài trợ)(?:$|[\\s.,;].*)");
-    private static final Pattern NOT_RESPONSIBLE = keyPattern(
-            "(?:^|\\s)(?:tòa soạn|toà soạn|ban biên tập|báo|chúng tôi)\\s+không\\s+(?:chịu trách nhiệm|nhất thiết)");
-    /** "Thông tin trong bài chỉ mang tính tham khảo, …": a health or finance column's disclaimer. */
-    private static final Pattern DISCLAIMER = keyPattern(
-            "^(?:thông tin|nội dung|bài viết|các thông tin|những thông tin|nội dung tư vấn)(?:\\s+(?:trong|của)\\s+bài(?:\\s+viết)?"
-                    + "|\\s+này|\\s+trên|\\s+trong chuyên mục(?:\\s+này)?)?\\s+(?:chỉ\\s+)?(?:mang tính|có tính|có giá trị|để|nhằm mục đích)"
-                    + "\\s+(?:chất\\s+)?tham khảo(?:$|[\\s.,;].*)");
-    /** "Thông tin liên hệ báo chí: …", "Liên hệ truyền thông: …": the press contact of a release. */
-    private static final Pattern PRESS_CONTACT = keyPattern(
-            "^(?:thông tin liên hệ|liên hệ báo chí|liên hệ truyền thông|đầu mối liên hệ|đầu mối truyền thông|"
-                    + "mọi chi tiết xin liên hệ|mọi thông tin chi tiết xin liên hệ|để biết thêm thông tin)(?:$|[\\s:,].*)");
 
     /** "Ý kiến (3)", "12 bình luận", "Ý kiến bạn đọc": the heading of a readers' comment thread. */
     private static final Pattern COMMENTS_HEADING = keyPattern(
@@ -511,17 +505,6 @@ final class LineShapes {
     }
 
 
-    /** A sponsor's disclaimer or a press contact: a release's furniture, read from the line's key. */
-    static boolean isReleaseFurniture(String line, String key) {
-        // each pattern is tried only on lines holding its words (most lines hold none), the words counted last
-        return ((key.contains("cung cấp") || key.contains("tài trợ")) && SPONSORED.matcher(key).matches()
-                || (key.contains("không chịu") || key.contains("không nhất")) && NOT_RESPONSIBLE.matcher(key).find()
-                || (key.contains("liên hệ") || key.startsWith("để biết")) && PRESS_CONTACT.matcher(key).matches()
-                || key.contains("tham khảo") && DISCLAIMER.matcher(key).matches()
-                || (key.contains("mail") || key.contains("hộp thư") || key.contains("hotline")
-                        || key.contains("đường dây") || key.indexOf('@') >= 0) && CALL_FOR_LETTERS.matcher(key).matches())
-                && wordsAtMost(line, 40);
-    }
 
     /** The line without an aggregator's relative age at its end ("Nguồn: X - 20 phút trước" → "Nguồn: X"). */
     static String withoutRelativeAge(String line) {
@@ -577,37 +560,9 @@ final class LineShapes {
 
     /** A time of day alone on its line: the stamp of a live-blog entry. */
     private static final Pattern TIME_STAMP = Pattern.compile("^\\d{1,2}\\s*[:h]\\s*\\d{2}(?:\\s*(?:GMT|UTC)?\\s*\\+?\\d{0,2})?$");
-    /** The line under an author's name in an author box ("Phóng viên ban Quốc tế, phụ trách …"). */
-    private static final Pattern AUTHOR_ROLE = Pattern.compile(
-            "^(?:phóng viên|biên tập viên|nhà báo|cộng tác viên|thư ký tòa soạn|trưởng ban|phó ban)\\b.*"
-                    // the body a signer speaks for: "Đoàn Luật sư tỉnh X", "Công ty Luật Y", "Bệnh viện Z"
-                    + "|^(?:đoàn luật sư|công ty luật|văn phòng luật sư|hãng luật|liên đoàn luật sư|trường đại học|đại học|"
-                    + "học viện|viện|bệnh viện|trung tâm|khoa)\\s+\\S+(?:\\s+\\S+){0,8}$");
-
-
-
-
-
     static boolean isTimeStamp(String line) {
         return TIME_STAMP.matcher(line.strip()).matches();
     }
-
-    static boolean isAuthorRole(String line) {
-        return wordsAtMost(line, 25) && AUTHOR_ROLE.matcher(VietnameseNormalizer.key(line).strip()).matches();
-    }
-
-    static boolean isAuthorRole(String line, String key) {
-        return wordsAtMost(line, 25) && (AUTHOR_ROLE.matcher(key.strip()).matches()
-                || !endsSentence(line.strip()) && SIGNER_POST.matcher(key.strip()).matches());
-    }
-
-    /**
-     * The signer's post under a signature ("Trưởng khoa Nội tiết, Bệnh viện X", "Giảng viên khoa Y, Trường Z"): a
-     * post, a comma and the institution, no sentence (a lead that opens with a title goes on to say something and ends with a stop).
-     */
-    private static final Pattern SIGNER_POST = Pattern.compile(
-            "^(?:(?:phó\\s+)?(?:trưởng|giám đốc|chủ nhiệm)\\s+(?:khoa|phòng|bộ môn|trung tâm|đơn vị)|"
-                    + "giảng viên|nghiên cứu viên)\\s[^,]+,\\s*(?:bệnh viện|trường|viện|học viện|đại học|trung tâm|công ty|sở)\\s.*");
 
     /** A credit that names a publication, not a person ("Báo Đông Vân", "Tuổi Mới Online"). */
     static boolean isPublicationName(String name) {

@@ -40,7 +40,9 @@ public final class Outlets {
     private static final String RESOURCE = "outlets.tsv";
     /** "(Dân trí) - ", "Hà Nội (TTXVN) - ", "NEW YORK (Reuters) -": an optional place, a tag in brackets, a dash. */
     private static final Pattern BRACKETED = Pattern.compile(
-            "^((?:[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{L}.]+){0,3}\\s*)?\\(([^()]{2,30})\\)\\s*[-–—:]\\s*)(.*)$", Pattern.DOTALL);
+            // a wire's dateline may give the day after the place: "Phù Vân, 22/11 (TTXVN) - "
+            "^((?:[\\p{Lu}][\\p{L}.]*(?:\\s+[\\p{L}.]+){0,3}(?:\\s*,\\s*\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)?\\s*)?"
+                    + "\\(([^()]{2,30})\\)\\s*[-–—:]\\s*)(.*)$", Pattern.DOTALL);
     /** "TTO - ", "VOV.VN - ", "ANTĐ -": a tag, a dash, and the lead. */
     private static final Pattern PLAIN = Pattern.compile("^(([\\p{L}0-9.+]{2,14}(?:\\s[\\p{L}0-9.+]{2,14})?)\\s*[-–—]\\s*)(.*)$",
             Pattern.DOTALL);

@@ -66,7 +66,7 @@ final class PageBlocks {
     /** Words of a data box's label at most. */
     private static final int MAX_BOX_LABEL_WORDS = 4;
 
-    private static boolean isBoxLabel(String text) {
+    static boolean isBoxLabel(String text) {
         return LineShapes.wordsAtMost(text, MAX_BOX_LABEL_WORDS) && !LineShapes.endsWithStop(text) && text.indexOf(':') < 0;
     }
 
@@ -149,8 +149,85 @@ final class PageBlocks {
 
     /** A paragraph of prose: sentences with their stops, or too long for any headline. */
     private static boolean isProse(String line) {
-        return !LineShapes.wordsAtMost(line, 40) || LineShapes.isLeadLike(line) && LineShapes.endsWithStop(line);
+        // a headline may ask ("Cấm xe khách qua đèo vào ban đêm?"): one short question is still a link's text
+        boolean question = line.strip().endsWith("?") && LineShapes.wordsAtMost(line, MAX_QUESTION_HEADLINE_WORDS)
+                && LineShapes.hasTitleShape(line);
+        return !LineShapes.wordsAtMost(line, 40) || !question && LineShapes.isLeadLike(line) && LineShapes.endsWithStop(line);
     }
+
+    /** A headline that asks a question has at most this many words. */
+    private static final int MAX_QUESTION_HEADLINE_WORDS = 20;
+
+    /**
+     * A table of contents: its entries repeat, word for word, the section heads further down the page ("Nội dung
+     * chính", then the four intertitles). Two or more such lines in a row are duplicates of the heads, and the short
+     * label above them is the box's.
+     */
+    static void markContentsLists(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!isContentsEntry(lines, i)) {
+                continue;
+            }
+            int end = i + 1;
+            int run = 1;
+            while (end < lines.size() && (lines.get(end).kind == LineKind.BLANK || isContentsEntry(lines, end))) {
+                run += lines.get(end).kind == LineKind.BLANK ? 0 : 1;
+                end++;
+            }
+            if (run >= 2) {
+                for (int j = i; j < end; j++) {
+                    if (lines.get(j).kind != LineKind.BLANK) {
+                        lines.get(j).kind = LineKind.DUPLICATE;
+                    }
+                }
+                int label = i - 1;
+                while (label >= 0 && lines.get(label).kind == LineKind.BLANK) {
+                    label--;
+                }
+                if (label >= 0 && (lines.get(label).isContent() || lines.get(label).kind == LineKind.TEASER)
+                        && isBoxLabel(lines.get(label).text)) {
+                    lines.get(label).kind = LineKind.BOILERPLATE;
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /** A short line (a link or text) whose words come again further down as a section head over a paragraph. */
+    private static boolean isContentsEntry(List<PageLine> lines, int i) {
+        PageLine l = lines.get(i);
+        if (!(l.isContent() || l.kind == LineKind.TEASER) || !LineShapes.wordsAtMost(l.text, MAX_CONTENTS_ENTRY_WORDS)
+                || l.key().isEmpty()) {
+            return false;
+        }
+        String key = withoutNumber(l.key());
+        for (int j = i + 1; j < lines.size(); j++) {
+            PageLine later = lines.get(j);
+            if (later.isContent() && LineShapes.hasTitleShape(later.text) && withoutNumber(later.key()).equals(key)
+                    && isOverProse(lines, j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String withoutNumber(String key) {
+        return key.replaceFirst("^\\d{1,2}\\s*[.)]\\s*", "");
+    }
+
+    /** The next content line under line j is text, not another head or entry: j heads a section. */
+    private static boolean isOverProse(List<PageLine> lines, int j) {
+        for (int k = j + 1; k < lines.size(); k++) {
+            PageLine n = lines.get(k);
+            if (n.isContent()) {
+                return LineShapes.isLeadLike(n.text) || !LineShapes.hasTitleShape(n.text);
+            }
+        }
+        return false;
+    }
+
+    /** A contents entry is a section head: at most this many words. */
+    private static final int MAX_CONTENTS_ENTRY_WORDS = 15;
 
     /** An outlet's tag opening a paragraph ("SHO - ", "(LG) - "), known to the table or not. */
     private static final Pattern TAG_OPENING = Pattern.compile("^(?:\\p{Lu}[\\p{L}.]*\\s+)?\\(?[\\p{Lu}.+]{2,8}\\)?\\s*[-–—]\\s+\\S");
@@ -181,7 +258,7 @@ final class PageBlocks {
     static void markAuthorBoxes(List<PageLine> lines) {
         for (int i = 0; i + 1 < lines.size(); i++) {
             if (lines.get(i).kind == LineKind.BYLINE && lines.get(i + 1).isContent()
-                    && LineShapes.isAuthorRole(lines.get(i + 1).text, lines.get(i + 1).key())) {
+                    && AuthorLines.isAuthorRole(lines.get(i + 1).text, lines.get(i + 1).key())) {
                 lines.get(i + 1).kind = LineKind.BOILERPLATE;
             }
         }
@@ -325,7 +402,7 @@ final class PageBlocks {
     }
 
     /** A paragraph: long, or ending in a stop (a question is a poll's, or a button's, when short). */
-    private static boolean isTailProse(String text) {
+    static boolean isTailProse(String text) {
         if (!LineShapes.wordsAtMost(text, MIN_PROSE_WORDS - 1)) {
             return true;
         }
@@ -351,22 +428,33 @@ final class PageBlocks {
     /**
      * A magazine's pull quote: a paragraph that is only a quotation of a sentence, repeated from a paragraph above
      * it in the same article (a pull quote repeats what was read; an intertitle announces what follows). The repeat
-     * is a duplicate, not body. Only whole-quote lines are checked, so the scan stays linear in practice.
+     * is a duplicate, not body. A pull quote printed without quotation marks (a box of its own) is the same repeat:
+     * a sentence-long line found word for word inside one of the few paragraphs just above. Whole-quote lines are
+     * compared with the whole article above, others with a few lines only, so the scan stays linear.
      */
     static void markPullQuotes(List<PageLine> lines, List<int[]> segments) {
         for (int[] seg : segments) {
             for (int i = seg[0]; i < seg[1]; i++) {
                 PageLine l = lines.get(i);
-                if (i == seg[2] || !l.isContent() || !isWholeQuote(l.text)) {
+                if (i == seg[2] || !l.isContent()) {
+                    continue;
+                }
+                boolean quoted = isWholeQuote(l.text);
+                // unquoted, a pull quote is set apart by its box alone: only a sentence-long line, only the
+                // paragraphs just above (a pull quote repeats what was just read)
+                if (!quoted && (l.kind != LineKind.TEXT || !LineShapes.wordsAtMost(l.text, MAX_PULL_QUOTE_WORDS))) {
                     continue;
                 }
                 String inner = innerKey(l.key());
                 if (LineShapes.wordsAtMost(inner, MIN_PULL_QUOTE_WORDS - 1)) {
                     continue;
                 }
-                for (int j = seg[0]; j < i; j++) {
+                for (int j = quoted ? seg[0] : Math.max(seg[0], i - MAX_PULL_QUOTE_LOOKBACK); j < i; j++) {
                     PageLine other = lines.get(j);
-                    if (j != i && j != seg[2] && other.kind == LineKind.TEXT && other.key().length() > inner.length()
+                    // unquoted, the repeat is one sentence out of a longer paragraph: a whole paragraph printed
+                    // twice is the page's slip, and the text's own
+                    int longer = quoted ? inner.length() : inner.length() + MIN_PULL_QUOTE_REST;
+                    if (j != i && j != seg[2] && other.kind == LineKind.TEXT && other.key().length() > longer
                             && other.key().contains(inner)) {
                         l.kind = LineKind.DUPLICATE;
                         break;
@@ -375,6 +463,13 @@ final class PageBlocks {
             }
         }
     }
+
+    /** An unquoted pull quote is one sentence: at most this many words. */
+    private static final int MAX_PULL_QUOTE_WORDS = 45;
+    /** Lines above an unquoted pull quote searched for the paragraph it repeats. */
+    private static final int MAX_PULL_QUOTE_LOOKBACK = 8;
+    /** The paragraph an unquoted pull quote comes from holds at least this many characters more than the quote. */
+    private static final int MIN_PULL_QUOTE_REST = 30;
 
     private static boolean isWholeQuote(String text) {
         String s = text.strip();
@@ -397,5 +492,184 @@ final class PageBlocks {
             to--;
         }
         return key.substring(from, to);
+    }
+
+    /** A date ("15/10/2026", "15/10", "15-10-2026") or a clock ("10:52") opening a line, then its headline. */
+    private static final Pattern STAMPED_HEADLINE = Pattern.compile(
+            "^(?:\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?|\\d{1,2}[:h]\\d{2})\\s*(?:[-–—|:·•]\\s*)?([\\p{L}\\d\"“].*)$");
+    /** A headline in such a list is at most this many words. */
+    private static final int MAX_STAMPED_HEADLINE_WORDS = 30;
+
+    /**
+     * A list of dated or timed headlines ("15/10/2026 - Thông xe kỹ thuật …", "10:52 Khởi tố giám đốc …"): an event's
+     * earlier stories or a ticker of the latest ones, each a link to another article. Two such lines in a row are
+     * the list; each is a headline (no closing stop). A live blog's entries are stamped too, but each is a
+     * paragraph that ends its sentences.
+     */
+    static void markStampedHeadlineLists(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (!isStampedHeadline(lines.get(i))) {
+                continue;
+            }
+            int end = i + 1;
+            int run = 1;
+            while (end < lines.size() && (lines.get(end).kind == LineKind.BLANK || isStampedHeadline(lines.get(end)))) {
+                run += lines.get(end).kind == LineKind.BLANK ? 0 : 1;
+                end++;
+            }
+            if (run >= 2) {
+                for (int j = i; j < end; j++) {
+                    if (lines.get(j).kind != LineKind.BLANK) {
+                        lines.get(j).kind = LineKind.TEASER;
+                    }
+                }
+                // the list's label right above ("Các mốc chính", "Tin nhanh"): a few words, no sentence
+                int label = i - 1;
+                while (label >= 0 && lines.get(label).kind == LineKind.BLANK) {
+                    label--;
+                }
+                if (label >= 0 && lines.get(label).isContent() && isBoxLabel(lines.get(label).text)) {
+                    lines.get(label).kind = LineKind.BOILERPLATE;
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    private static boolean isStampedHeadline(PageLine l) {
+        if (!(l.isContent() || l.kind == LineKind.DATELINE) || l.text.isEmpty() || !Character.isDigit(l.text.charAt(0))
+                || !LineShapes.wordsAtMost(l.text, MAX_STAMPED_HEADLINE_WORDS)) {
+            return false;
+        }
+        java.util.regex.Matcher m = STAMPED_HEADLINE.matcher(l.text);
+        if (!m.matches()) {
+            return false;
+        }
+        String headline = m.group(1).strip();
+        char last = headline.charAt(headline.length() - 1);
+        return LineShapes.words(headline) >= 3 && last != '.' && last != '…' && last != ':' && last != ',';
+    }
+
+    /** A video player's time ("00:00 / 01:24"). */
+    private static final Pattern PLAYER_TIME = Pattern.compile("^\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?$");
+    /** A video's title is a headline: at most this many words. */
+    private static final int MAX_VIDEO_TITLE_WORDS = 25;
+
+    /**
+     * A video block inside a story: the player's time and, right above it, the video's title ("Video: Hiện trường
+     * …"), a headline with no stop. Both are the player's, not the story's: the story goes on under the block.
+     */
+    static void markMediaBlocks(List<PageLine> lines) {
+        for (int i = 1; i < lines.size(); i++) {
+            if (!PLAYER_TIME.matcher(lines.get(i).text).matches()) {
+                continue;
+            }
+            lines.get(i).kind = LineKind.WIDGET;
+            int above = i - 1;
+            while (above >= 0 && lines.get(above).kind == LineKind.BLANK) {
+                above--;
+            }
+            if (above >= 0 && lines.get(above).isContent() && LineShapes.wordsAtMost(lines.get(above).text, MAX_VIDEO_TITLE_WORDS)
+                    && !LineShapes.endsWithStop(lines.get(above).text)) {
+                lines.get(above).kind = LineKind.WIDGET;
+            }
+        }
+    }
+
+    /** "Tài liệu tham khảo", "Nguồn tham khảo", "Tham khảo": the heading of a reference list. */
+    private static final Pattern REFERENCES_HEADING = LineShapes.keyPattern(
+            "^(?:tài liệu tham khảo|nguồn tham khảo|tham khảo|tài liệu trích dẫn|trích dẫn|nguồn tài liệu|references|sources)\\s*:?$");
+    /** "[1] Tác giả (2025), Tên tài liệu.", "1. Tác giả (2024). …": one reference, its number and its year. */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "^(?:\\[\\d{1,3}\\]|\\d{1,3}[.)])\\s+\\S.*(?:\\(\\d{4}\\)|,\\s*\\d{4}[.,]|\\d{4}\\)?\\.?$|https?://).*");
+
+    /**
+     * A reference list closing an explainer: the heading and its numbered entries (a source, its year) are the
+     * page's apparatus, not the story, even where the text cites them ("[1]" markers stay in the body).
+     */
+    static void markReferenceLists(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine head = lines.get(i);
+            if (!head.isContent() || !LineShapes.wordsAtMost(head.text, 4) || !REFERENCES_HEADING.matcher(head.key().strip()).matches()) {
+                continue;
+            }
+            int entries = 0;
+            int j = i + 1;
+            for (; j < lines.size(); j++) {
+                PageLine l = lines.get(j);
+                if (l.kind == LineKind.BLANK) {
+                    continue;
+                }
+                if (!l.isContent() || !LineShapes.wordsAtMost(l.text, 60) || !REFERENCE.matcher(l.text).matches()) {
+                    break;
+                }
+                l.kind = LineKind.BOILERPLATE;
+                entries++;
+            }
+            if (entries > 0) {
+                head.kind = LineKind.BOILERPLATE;
+            }
+            i = j - 1;
+        }
+    }
+
+    /** English words no Vietnamese line holds, even one written without its tone marks. */
+    private static final java.util.Set<String> ENGLISH_WORDS = java.util.Set.of(
+            "and", "of", "with", "from", "that", "which", "was", "were", "is", "are", "will", "has", "have", "its", "this",
+            "would", "been", "their");
+    /** A foreign paragraph is at least this many words; a name or a title in English is shorter. */
+    private static final int MIN_FOREIGN_WORDS = 12;
+    /** A heading over it ("English summary", "In English") is this many words at most. */
+    private static final int MAX_FOREIGN_HEADING_WORDS = 4;
+
+    /**
+     * A summary for foreign readers on a Vietnamese page: a paragraph in English (no Vietnamese letter, several
+     * English function words) and the short English heading right above it. A service of the site, as a
+     * translation link is: the story is the Vietnamese text.
+     */
+    static void markForeignSummaries(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine l = lines.get(i);
+            if (l.kind != LineKind.TEXT || LineShapes.wordsAtMost(l.text, MIN_FOREIGN_WORDS - 1) || !isEnglish(l.text)) {
+                continue;
+            }
+            l.kind = LineKind.BOILERPLATE;
+            int above = i - 1;
+            while (above >= 0 && lines.get(above).kind == LineKind.BLANK) {
+                above--;
+            }
+            // the heading may have read as a name ("In English"): in English, it names no one
+            PageLine heading = above >= 0 ? lines.get(above) : null;
+            if (heading != null && (heading.isContent() || heading.kind == LineKind.BYLINE)
+                    && LineShapes.wordsAtMost(heading.text, MAX_FOREIGN_HEADING_WORDS) && isAscii(heading.text)) {
+                heading.kind = LineKind.BOILERPLATE;
+                heading.names = List.of();
+            }
+        }
+    }
+
+    private static boolean isAscii(String text) {
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c > 0x7F && Character.isLetter(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isEnglish(String text) {
+        if (!isAscii(text)) {
+            return false;
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean the = false;
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")) {
+            the |= w.equals("the");
+            if (ENGLISH_WORDS.contains(w)) {
+                seen.add(w);
+            }
+        }
+        return the && seen.size() >= 2;
     }
 }

@@ -117,6 +117,28 @@ public final class PageCleaner {
     }
 
     public List<Article> clean(RawDocument doc) {
+        Judged judged = judge(doc);
+        List<PageLine> lines = judged.lines();
+        List<int[]> segments = judged.segments();
+        Optional<Published> pageDate = ArticleBuilder.pageDate(lines, segments, doc.hints());
+        List<Article> articles = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (int s = 0; s < segments.size(); s++) {
+            boolean later = s > 0;
+            builder.build(doc, lines, segments.get(s), s, segments.size() > 1, ids)
+                    .map(a -> later && a.published().isEmpty() && pageDate.isPresent()
+                            ? ArticleBuilder.withPublished(a, pageDate.get()) : a)
+                    .ifPresent(articles::add);
+        }
+        return List.copyOf(articles);
+    }
+
+    /** A page's lines with their final kinds and its segments ({@link ArticleSplitter#segment}), before articles. */
+    record Judged(List<PageLine> lines, List<int[]> segments) {
+    }
+
+    /** Every line judged and the page split: what {@link #clean} builds its articles from (also for diagnostics). */
+    Judged judge(RawDocument doc) {
         List<String> texts = lines(doc);
         String outletKey = outletKey(doc);
         List<PageLine> lines = new ArrayList<>(texts.size());
@@ -129,9 +151,15 @@ public final class PageCleaner {
             lines.add(line);
         }
         DataRuns.markTables(lines);
+        DataRuns.markMenuBars(lines);
         blocks.markDataBoxes(lines);
         DataRuns.markFactBoxes(lines);
         blocks.markSplitCaptions(lines);
+        PageBlocks.markStampedHeadlineLists(lines);
+        PageBlocks.markMediaBlocks(lines);
+        PageBlocks.markReferenceLists(lines);
+        PageBlocks.markContentsLists(lines);
+        PageBlocks.markForeignSummaries(lines);
         blocks.markTruncatedTail(lines);
         blocks.markRelatedLists(lines);
         blocks.markLinkLeads(lines);
@@ -140,17 +168,9 @@ public final class PageCleaner {
         blocks.markAboutBlocks(lines);
         List<int[]> segments = splitter.segment(lines, doc.hints());
         blocks.markPullQuotes(lines, segments);
+        StoryTail.markTrailingHeadlines(lines, segments);
         PageBlocks.markSignatureTails(lines, segments);
-        Optional<Published> pageDate = ArticleBuilder.pageDate(lines, segments, doc.hints());
-        List<Article> articles = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
-        for (int s = 0; s < segments.size(); s++) {
-            boolean later = s > 0;
-            builder.build(doc, lines, segments.get(s), s, segments.size() > 1, ids)
-                    .map(a -> later && a.published().isEmpty() && pageDate.isPresent()
-                            ? ArticleBuilder.withPublished(a, pageDate.get()) : a)
-                    .ifPresent(articles::add);
-        }
-        return List.copyOf(articles);
+        StoryTail.markTailButtons(lines, segments);
+        return new Judged(lines, segments);
     }
 }

@@ -147,6 +147,8 @@ final class PageToolShapes {
             // continued as a sentence ("Giọng đọc truyền cảm của …" is text)
             "^(?:cỡ chữ|kích thước chữ|kích cỡ chữ|nghe bài viết|nghe bài báo|nghe đọc bài|nghe audio|nghe podcast|"
                     + "tốc độ đọc|tốc độ phát|giọng đọc|chọn giọng)\\s*(?:$|[:|(].*)"
+                    // a video player's advertisement countdown
+                    + "|^bỏ qua quảng cáo(?:\\s+sau\\s+\\d{1,2}\\s*(?:giây|s))?$"
                     + "|^\\d{1,2}:\\d{2}\\s*/\\s*\\d{1,2}:\\d{2}$");
     /**
      * An app-download banner: a call to download an app ("Tải ứng dụng X để đọc tin…", "… trên ứng dụng X. Tải ngay")

@@ -27,6 +27,8 @@ final class RelatedLinks {
                     // the reader addressed: "Có thể bạn quan tâm", "Bạn có thể quan tâm", "Gợi ý cho bạn"
                     + "|có thể bạn quan tâm|bạn có thể quan tâm|có thể bạn muốn đọc|bạn có thể muốn đọc|có thể bạn chưa đọc"
                     + "|bạn nên đọc|gợi ý cho bạn|đề xuất cho bạn|dành cho bạn"
+                    // the section named between: "Tin thời tiết khác", "Bài giải trí khác", "Các tin thể thao khác"
+                    + "|(?:(?:các|những)\\s+)?(?:tin|bài|bài viết|tin tức)(?:\\s+[^\\s]+){1,3}\\s+khác"
                     // more on the story's subject: "Xem thêm về vụ án", "Các tin khác về bão số 9"
                     + "|(?:xem|đọc) thêm (?:tin |bài |bài viết )?về(?:\\s+\\S+){1,5}"
                     + "|(?:(?:các|những)\\s+)?(?:tin|bài|bài viết|tin bài) khác về(?:\\s+\\S+){1,5}"
@@ -44,7 +46,9 @@ final class RelatedLinks {
     /** "Xem tất cả văn bản", "Xem toàn bộ tin": the link that closes a list of the site's items. */
     private static final Pattern SEE_ALL = Pattern.compile(
             "^(?:xem|đọc)\\s+(?:tất cả|toàn bộ|thêm)\\s+(?:các\\s+)?(?:tin|tin tức|bài|bài viết|bản tin|văn bản|video|clip|ảnh|"
-                    + "thông báo|kỳ|số báo|chương trình|sự kiện)(?:\\s+\\S+){0,3}\\s*[:>»›]*$");
+                    + "thông báo|kỳ|số báo|chương trình|sự kiện|dòng sự kiện|chuyên đề|loạt bài|danh sách)(?:\\s+\\S+){0,3}"
+                    // the list's size after the link ("(12 bài)")
+                    + "(?:\\s*\\(\\d+(?:\\s+\\S+)?\\))?\\s*[:>»›→]*$");
 
     /** "… (PDF)", "… [DOC]", "… (tải về)": a link to a file attached to the article. */
     private static final Pattern DOCUMENT_LINK = Pattern.compile(

@@ -106,7 +106,7 @@ class PageCleanerFurnitureBoxTest {
         assertThat(kindOf(a, "Thông tin trong bài chỉ mang tính tham khảo, không thay thế cho chẩn đoán của bác sĩ."))
                 .isEqualTo(RemovalKind.BOILERPLATE);
         // a lead that opens with a post says something and ends with a stop: it stays
-        assertThat(LineShapes.isAuthorRole("Giám đốc Bệnh viện Phú Lâm cho biết bệnh viện đã nhận thêm 2.000 liều vắc xin.",
+        assertThat(AuthorLines.isAuthorRole("Giám đốc Bệnh viện Phú Lâm cho biết bệnh viện đã nhận thêm 2.000 liều vắc xin.",
                 VietnameseNormalizer.key("Giám đốc Bệnh viện Phú Lâm cho biết bệnh viện đã nhận thêm 2.000 liều vắc xin.")))
                 .isFalse();
     }

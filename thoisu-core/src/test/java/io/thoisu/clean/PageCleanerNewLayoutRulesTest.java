@@ -45,10 +45,10 @@ class PageCleanerNewLayoutRulesTest {
         String contact = "Thông tin liên hệ: Ban Truyền thông, điện thoại 0258 000 111";
         String call = "Quý độc giả có thể gửi thắc mắc về hộp thư bandoc@example.vn";
         String body = "Công ty khẳng định không chịu trách nhiệm về lô hàng giả mạo nhãn hiệu của mình.";
-        assertThat(LineShapes.isReleaseFurniture(sponsor, VietnameseNormalizer.key(sponsor))).isTrue();
-        assertThat(LineShapes.isReleaseFurniture(contact, VietnameseNormalizer.key(contact))).isTrue();
-        assertThat(LineShapes.isReleaseFurniture(call, VietnameseNormalizer.key(call))).isTrue();
-        assertThat(LineShapes.isReleaseFurniture(body, VietnameseNormalizer.key(body))).isFalse();
+        assertThat(ServiceNotices.isReleaseFurniture(sponsor, VietnameseNormalizer.key(sponsor))).isTrue();
+        assertThat(ServiceNotices.isReleaseFurniture(contact, VietnameseNormalizer.key(contact))).isTrue();
+        assertThat(ServiceNotices.isReleaseFurniture(call, VietnameseNormalizer.key(call))).isTrue();
+        assertThat(ServiceNotices.isReleaseFurniture(body, VietnameseNormalizer.key(body))).isFalse();
     }
 
     @Test

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * ingest: P 1.0000 (223 of 223), R 0.7559 (223 of 295 gold-removed lines the rules keep), one rule removal undone;
  * incrementally: P 1.0000 (66 of 66), R 0.2237 (66 of 295). Snapshot alone P 1.0000 R 0.7058. The floors sit about
  * 0.02 under these (0.03 for recall after ingest): the figures are deterministic, so a drop means the learner, the
- * cleaner's use of it or the outlet keys changed. The README of the gold groups the learner's errors.
+ * cleaner's use of it or the outlet keys changed. The README of the gold groups the learner's errors. Re-measured
+ * after the dev-4 rules (branch {@code clean5}: reader notices and the site's imprint, tail headline lists, menu
+ * bars): rules only F1 0.5602 (was 0.4871 before them), after ingest 0.8632 (was 0.7978), incremental 0.6201 (was
+ * 0.5493); the learner after ingest P 1.0000; the floors follow.
  */
 class FurnitureEvaluationTest {
     @Test
@@ -34,8 +37,9 @@ class FurnitureEvaluationTest {
         r.format().forEach(line -> System.out.println("[furniture] " + line));
         assertThat(r.pages()).isEqualTo(30);
         assertThat(r.goldBody() + r.goldRemoved()).isEqualTo(787);
-        assertThat(r.afterIngest().f1()).isGreaterThan(0.76);
-        assertThat(r.incremental().f1()).isGreaterThan(0.52);
+        assertThat(r.rulesOnly().f1()).isGreaterThan(0.54);
+        assertThat(r.afterIngest().f1()).isGreaterThan(0.84);
+        assertThat(r.incremental().f1()).isGreaterThan(0.60);
         // the learner must add to the rules, in both ways
         assertThat(r.afterIngest().f1()).isGreaterThan(r.rulesOnly().f1() + 0.2);
         assertThat(r.incremental().f1()).isGreaterThan(r.rulesOnly().f1());

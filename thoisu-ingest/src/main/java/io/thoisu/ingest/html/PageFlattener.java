@@ -28,7 +28,9 @@ public final class PageFlattener {
     private static final Pattern WIDGET = Pattern.compile("comment|binh-luan|binhluan|share|social|like|rating|vote|"
             + "reaction|star|facebook|zalo|print|font-size|toolbar|bookmark|chia-se|chiase|"
             // live data boxes and media players: a score centre, a price ticker, statistics, a video or audio player
-            + "score|ticker|\\bstats?\\b|statistic|thong-ke|player");
+            + "score|ticker|\\bstats?\\b|statistic|thong-ke|player|"
+            // an embedded post or tweet: its account, time and counts (its own paragraph is the story's quotation)
+            + "embed|tweet");
     private static final Pattern FURNITURE = Pattern.compile("\\btags?\\b|keyword|tu-khoa|breadcrumb|menu|banner|\\bads?\\b|"
             + "advert|quangcao|quang-cao|sponsor|newsletter|subscribe|copyright|promo|popup|cookie|video-hot|hot-video|"
             + "sidebar|widget");
@@ -166,6 +168,30 @@ public final class PageFlattener {
         return false;
     }
 
+    /** A post's text is prose: at least this many words. */
+    private static final int MIN_POST_WORDS = 12;
+
+    /**
+     * A paragraph of an embedded social post ("&lt;blockquote class="social-embed"&gt;", "twitter-tweet"): a sentence-ended
+     * paragraph inside a quoted embed. The story reports it as it would a quotation; the embed's chrome around it has
+     * no paragraph of prose.
+     */
+    static boolean isEmbeddedPostText(Element e) {
+        if (!e.tagName().equals("p")) {
+            return false;
+        }
+        boolean embed = false;
+        for (Element x = e.parent(); x != null && !embed; x = x.parent()) {
+            String marks = (x.className() + " " + x.id()).toLowerCase(Locale.ROOT);
+            embed = x.tagName().equals("blockquote") || marks.contains("embed") || marks.contains("tweet");
+        }
+        if (!embed) {
+            return false;
+        }
+        String text = e.text().strip();
+        return !text.isEmpty() && text.split("\\s+").length >= MIN_POST_WORDS && ".!?…\"”".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
+
     /** The role an element's own markup announces, or null. */
     static LineRole roleOf(Element e) {
         String tag = e.tagName();
@@ -266,8 +292,9 @@ public final class PageFlattener {
             flush();
             if (!alt.isEmpty()) {
                 // an advertisement's image is still an image: its alt text is not the page's furniture text
+                // so is an author's portrait in an author box: its alt names the picture, the name line names the author
                 emit(alt, inherited == null || inherited == LineRole.CAPTION || inherited == LineRole.TITLE
-                        || inherited == LineRole.FURNITURE ? LineRole.IMAGE_ALT : inherited);
+                        || inherited == LineRole.FURNITURE || inherited == LineRole.BYLINE ? LineRole.IMAGE_ALT : inherited);
             }
             return;
         }
@@ -282,6 +309,9 @@ public final class PageFlattener {
         LineRole role = inherited != null && isBox(inherited) ? inherited : own != null ? own : inherited;
         if (inherited == LineRole.FURNITURE && own == LineRole.WIDGET) {
             role = own; // a button or a share bar in the page's furniture (a cookie notice's "Đồng ý") is still a widget
+        }
+        if (inherited == LineRole.WIDGET && own == null && isEmbeddedPostText(e)) {
+            role = null; // the post the story quotes: its chrome (account, time, counts, link) stays the widget's
         }
         boolean block = BLOCKS.contains(tag);
         if (block) {

@@ -66,4 +66,27 @@ class PageFlattenerWidgetBoxTest {
         assertThat(Map.copyOf(f.roles())).isNotEmpty();
         assertThat(List.copyOf(f.lines())).doesNotContain("");
     }
+
+    @Test
+    void anEmbeddedPostIsAWidgetButItsOwnParagraphIsTheStorys() {
+        String post = "Chúng tôi xin lỗi vì buổi diễn bị hoãn, mọi vé đã mua sẽ được hoàn tiền trong tuần tới.";
+        PageFlattener.Flat f = flat("<p>Ban nhạc Sóng Bạc thông báo hoãn buổi diễn ở Phú Mỹ vì thời tiết xấu.</p>"
+                + "<blockquote class=\"post-embed\"><div class=\"acc\">Ban nhạc Sóng Bạc</div><div>3 giờ trước</div>"
+                + "<p>" + post + "</p><div class=\"count\">2,4K lượt thích</div></blockquote>"
+                + "<div class=\"social-share\"><p>Chia sẻ bài viết này với bạn bè của bạn trên mạng xã hội ngay bây giờ nhé.</p></div>");
+        assertThat(roleOf(f, "Ban nhạc Sóng Bạc")).isEqualTo(LineRole.WIDGET);
+        assertThat(roleOf(f, "3 giờ trước")).isEqualTo(LineRole.WIDGET);
+        assertThat(roleOf(f, "2,4K lượt thích")).isEqualTo(LineRole.WIDGET);
+        assertThat(roleOf(f, post)).isNull();
+        // a share box's sentence is no post: no embed holds it
+        assertThat(roleOf(f, "Chia sẻ bài viết này với bạn bè của bạn trên mạng xã hội ngay bây giờ nhé.")).isEqualTo(LineRole.WIDGET);
+    }
+
+    @Test
+    void aPortraitInAnAuthorBoxIsAnImageAlt() {
+        PageFlattener.Flat f = flat("<div class=\"author-box\"><img src=\"a.jpg\" alt=\"Ảnh chân dung Lê Minh Thư\">"
+                + "<p>Lê Minh Thư</p></div><p>Những cơn mưa cuối mùa khiến nhiều tuyến đường ven sông ngập sâu suốt buổi sáng.</p>");
+        assertThat(roleOf(f, "Ảnh chân dung Lê Minh Thư")).isEqualTo(LineRole.IMAGE_ALT);
+        assertThat(roleOf(f, "Lê Minh Thư")).isEqualTo(LineRole.BYLINE);
+    }
 }
