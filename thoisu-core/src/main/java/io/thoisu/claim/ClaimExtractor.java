@@ -138,7 +138,10 @@ public final class ClaimExtractor {
             }
         }
         String next = after >= 0 && words.get(after).letter() ? words.get(after).key() : "";
-        return FRAME_BEFORE.contains(before) || FRAME_AFTER.contains(next);
+        // "bị nhốt gần 3 tuần trước khi được giải cứu": "trước khi", "sau khi" open a clause (before, after); the
+        // duration before them is the figure, not "3 weeks ago"
+        boolean conjunction = after >= 0 && after + 1 < words.size() && words.get(after + 1).key().equals("khi");
+        return FRAME_BEFORE.contains(before) || (FRAME_AFTER.contains(next) && !conjunction);
     }
 
     /** The times of a sentence that can date its figures (not a birth year, a baseline or a period's start). */

@@ -537,9 +537,22 @@ public final class QuantityRecognizer {
             start = q.get()[0];
             approx = Approx.values()[q.get()[1]];
         }
-        Quantity quantity = new Quantity(text.substring(start, tail.end), tail.value, approx, tail.unit, start,
-                tail.end);
-        return new QuantityMatch(quantity, tail.upper);
+        Quantity quantity = new Quantity(text.substring(start, tail.end), decimal(tail.value), approx, tail.unit,
+                start, tail.end);
+        return new QuantityMatch(quantity, tail.upper.isPresent() ? OptionalDouble.of(decimal(tail.upper.getAsDouble()))
+                : tail.upper);
+    }
+
+    /**
+     * The value as the decimal the text wrote: a decimal times a scale word is inexact in binary ("8,2 triệu" gives
+     * 8199999.999999999, "1,1 triệu tỷ" 1.1000000000000001e15), so two sources writing the same figure would not
+     * compare equal. Twelve significant digits are more than any news figure has.
+     */
+    static double decimal(double value) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return value;
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(12)).doubleValue();
     }
 
     /** {start, approx ordinal} of a qualifier ending right before {@code numberStart}. */

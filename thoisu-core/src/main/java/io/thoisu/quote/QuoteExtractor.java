@@ -40,9 +40,7 @@ public final class QuoteExtractor {
     private static final int AFTER_WINDOW_WORDS = 25;
 
     private final Roles roles;
-    private final PhraseTable verbs = new PhraseTable();
-    /** Words that say how a quotation was said ("cười", "thở dài"): a verb of saying only right after one. */
-    private final PhraseTable manners = new PhraseTable();
+    private final SpeechVerbs speech = new SpeechVerbs();
 
     public QuoteExtractor() {
         this(new Lexicon());
@@ -50,8 +48,6 @@ public final class QuoteExtractor {
 
     public QuoteExtractor(Lexicon lexicon) {
         this.roles = new Roles(lexicon);
-        verbs.addAll(PhraseTable.lines(QuoteExtractor.class, "speech-verbs.txt"), "");
-        manners.addAll(PhraseTable.lines(QuoteExtractor.class, "quote-manners.txt"), "");
     }
 
     /** What the speaker rules know of one article; the title holders are listed only if a rule asks for them. */
@@ -187,7 +183,7 @@ public final class QuoteExtractor {
             }
             var verb = verbAt(after, k, entities);
             if (verb.isEmpty() && after.get(k).letter() && !after.get(k).capitalised()) {
-                verb = manners.match(after, k);
+                verb = speech.manner(after, k);
             }
             if (verb.isPresent()) {
                 verbNear = true;
@@ -206,11 +202,15 @@ public final class QuoteExtractor {
                 var verb = verbAt(before, k, entities);
                 if (verb.isEmpty() && before.get(k).letter() && !before.get(k).capitalised()) {
                     // "…, cười: “…”": a manner word introduces the quotation through its colon
-                    var manner = manners.match(before, k);
+                    var manner = speech.manner(before, k);
                     int colon = k + manner.map(PhraseTable.Match::length).orElse(0);
                     if (manner.isPresent() && colon < before.size() && before.get(colon).is(":")) {
                         verb = manner;
                     }
+                }
+                if (verb.isPresent() && count < SELF_EVIDENT_WORDS && embedded(text, before, k + verb.get().length(),
+                        open, close, last)) {
+                    break; // 'khai nhận nhóm trả lương cho mỗi "nhân viên trực điện thoại" 15 triệu đồng': scare quotes
                 }
                 if (verb.isPresent()) {
                     verbNear = true;
@@ -244,6 +244,23 @@ public final class QuoteExtractor {
             return Optional.empty();
         }
         return Optional.of(new Quote(text.substring(start, end), speaker, true, start, end));
+    }
+
+    /**
+     * Whether a short quotation sits inside the clause a verb of saying opened, words of that clause before it and
+     * the clause going on after it: a term the writer marks, not what was said ("trả lương cho mỗi “nhân viên trực
+     * điện thoại” 15 triệu đồng"). A quotation right after the verb, a colon or "rằng" is what was said.
+     */
+    private static boolean embedded(String text, List<Word> before, int afterVerb, int open, int close, Sentence last) {
+        if (afterVerb >= before.size()) {
+            return false;
+        }
+        Word previous = before.get(before.size() - 1);
+        if (!previous.letter() || previous.key().equals("rằng") || letters(before, afterVerb, before.size()) < 2) {
+            return false;
+        }
+        List<Word> after = Word.scan(text, close + 1, Math.min(last.end(), close + 40));
+        return !after.isEmpty() && after.get(0).letter() && !after.get(0).capitalised();
     }
 
     /** Reported speech in one sentence: the first speech verb with a speaker before it, or "theo X, …". */
@@ -314,6 +331,11 @@ public final class QuoteExtractor {
             // subject when an apposition closes right before the verb; the bodies inside the apposition are not
             Optional<String> speaker = k > 0 && words.get(k - 1).is(",") ? SpeakerClues.openingSubject(entities, words, s.start())
                     : Optional.empty();
+            if (speaker.isEmpty() && theoEnd < 0 && SpeakerClues.afterConjunction(words, k)) {
+                // "BMKG đã ghi nhận …, và khuyến cáo …", "Bà A … gửi đơn lên Cục B vì cho rằng …": a second verb of
+                // the sentence's subject, not of whoever is named in the clause before it
+                speaker = SpeakerClues.sentenceSubject(entities, words, s.start(), words.get(k).start());
+            }
             if (speaker.isEmpty()) {
                 speaker = speakerIn(cx, from, words.get(k).start(), s.start());
             }
@@ -362,8 +384,10 @@ public final class QuoteExtractor {
                     source += address; // "theo bà A": the person's name starts after the form of address
                 }
                 int close = appositionStart(words, source, entities);
+                Word theo = words.get(k);
                 Optional<String> speaker = close < words.size()
                         ? SpeakerClues.firstPerson(entities, words.get(k).end(), words.get(close).start())
+                            .or(() -> mentionSpeaker(text, entities, theo.end(), words.get(close).start()))
                         : mentionSpeaker(text, entities, words.get(k).end(), s.end());
                 if (speaker.isPresent() && tailIsMention(entities, words, source, close)) {
                     return before(text, words, k - 1, speaker, direct);
@@ -375,7 +399,7 @@ public final class QuoteExtractor {
                         end--;
                     }
                     String phrase = text.substring(words.get(source).start(), words.get(end - 1).end());
-                    Optional<String> body = roles.bodyOf(phrase, entities, words.get(k).start());
+                    Optional<String> body = pointedBody(phrase, entities, words.get(k).start());
                     if (body.isPresent()) {
                         return before(text, words, k - 1, body, direct);
                     }
@@ -394,6 +418,9 @@ public final class QuoteExtractor {
                     text.substring(nameStart, nameEnd).strip()))) {
                 speaker = speakerIn(cx, nameStart, nameEnd, s.start()); // "Theo ông, …": the person just named
             }
+            if (speaker.isEmpty()) {
+                speaker = pointedBody(text.substring(nameStart, nameEnd).strip(), entities, nameStart); // "Theo công ty, …"
+            }
             if (speaker.isPresent()) {
                 return clause(text, words, theoComma + 1, s, speaker, direct);
             }
@@ -401,50 +428,9 @@ public final class QuoteExtractor {
         return Optional.empty();
     }
 
-    /**
-     * The verb of saying at {@code k}: written in lowercase and outside every name, so that "Hứa" in "Hứa Văn Tủng"
-     * or "Phân tích" in an office's name is no verb.
-     */
     private Optional<PhraseTable.Match> verbAt(List<Word> words, int k, List<EntityMention> entities) {
-        Word w = words.get(k);
-        if (!w.letter() || w.capitalised()) {
-            return Optional.empty();
-        }
-        Optional<PhraseTable.Match> verb = verbs.match(words, k); // the cheap test first: most words are no verb
-        if (verb.isEmpty()) {
-            return verb;
-        }
-        for (EntityMention m : entities) {
-            if (m.start() <= w.start() && w.start() < m.end()) {
-                return Optional.empty();
-            }
-        }
-        // "Bộ Công an thông tin, …": the noun "thông tin" is a verb of saying only before what it says
-        if (verb.get().length() == 2 && w.key().equals("thông") && words.get(k + 1).key().equals("tin")
-                && !(k + 2 < words.size()
-                && (words.get(k + 2).is(",") || words.get(k + 2).is(":") || words.get(k + 2).key().equals("rằng")
-                    || words.get(k + 2).key().equals("thêm")))) {
-            return Optional.empty();
-        }
-        if (k > 0 && PASSIVE.contains(words.get(k - 1).key())) {
-            // "được hứa hẹn", "bị yêu cầu": said to the subject, not by it; "việc chia sẻ", "để chỉ đạo": a noun or a
-            // purpose, not something said
-            return Optional.empty();
-        }
-        if (k + 1 < words.size() && NOT_SAYING.contains(w.key() + " " + words.get(k + 1).key())) {
-            return Optional.empty();
-        }
-        if (k > 0 && NOT_SAYING.contains(words.get(k - 1).key() + " " + w.key())) {
-            return Optional.empty(); // "triển khai", "công khai"
-        }
-        return verb;
+        return speech.at(words, k, entities);
     }
-
-    private static final Set<String> PASSIVE = Set.of("được", "bị", "việc", "sự", "để", "nhằm");
-    /** A verb of saying compounded into something else: "kể từ" (since), "kể cả" (including). */
-    private static final Set<String> NOT_SAYING = Set.of("kể từ", "kể cả", "hứa hẹn", "nói chung", "nói riêng",
-            "khai mạc", "khai thác", "khai trương", "khai giảng", "khai hoang", "khai báo", "khai sinh", "khai tử",
-            "khai phá", "khai thông", "triển khai", "công khai", "khai nhận", "khai quật", "khai phóng", "khai thuế", "khai hải quan");
 
     /** Whether the words from offset {@code from} to word {@code verb} are auxiliaries and adverbs only. */
     private static boolean auxiliaries(List<Word> words, int from, int verb) {
@@ -462,8 +448,7 @@ public final class QuoteExtractor {
         return any;
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "vẫn",
-            "lại", "từng", "đều", "liền", "thì", "lập tức", "lập", "tức");
+    private static final Set<String> AUXILIARIES = SpeechVerbs.AUXILIARIES;
 
     /** Verbs whose object is the person asked, not what was said. */
     private static final Set<String> ASKING = Set.of("chất vấn", "hỏi", "đặt câu hỏi");
@@ -523,7 +508,9 @@ public final class QuoteExtractor {
     private int appositionStart(List<Word> words, int k, List<EntityMention> entities) {
         for (int j = k; j + 1 < words.size(); j++) {
             if (words.get(j).is(",") && !insideMention(entities, words.get(j).start())) {
-                return roles.lexicon().titleAt(words, j + 1) > 0 ? j : words.size();
+                // "…, theo Công ty A, đơn vị tổ chức.": a description in lowercase closing the sentence
+                return roles.lexicon().titleAt(words, j + 1) > 0 || SpeakerClues.description(words, j + 1) ? j
+                        : words.size();
             }
         }
         return words.size();
@@ -717,7 +704,9 @@ public final class QuoteExtractor {
                 switch (m.type()) {
                     case PER -> person = person == null ? m : person;
                     // "Cục Đầu tư nước ngoài (Bộ Tài chính)": the body in parentheses only says whose the first is
-                    case ORG -> org = org != null && SpeakerClues.parenthesised(text, m) ? org : m;
+                    // "Viện A phối hợp với Bảo tàng B công bố": the partner after "với" does not speak
+                    case ORG -> org = org != null && (SpeakerClues.parenthesised(text, m)
+                            || SpeakerClues.partner(text, m)) ? org : m;
                     case LOC, MISC -> place = m;
                 }
             }
@@ -825,7 +814,38 @@ public final class QuoteExtractor {
     }
 
     private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
-            "doanh nghiệp", "hãng");
+            "doanh nghiệp", "hãng", "cục", "sở", "bộ", "viện", "bệnh viện", "hiệp hội", "trung tâm");
+
+    /**
+     * A body pointed at by its head or a pointer word, written in lowercase: "công ty" (the company named last),
+     * "báo cáo của bộ này" (the source noun dropped), "đơn vị này" (whichever body was named last).
+     */
+    private Optional<String> pointedBody(String phrase, List<EntityMention> entities, int anchor) {
+        if (phrase.isEmpty() || !Character.isLowerCase(phrase.codePointAt(0))) {
+            return Optional.empty();
+        }
+        String key = io.thoisu.text.VietnameseNormalizer.key(phrase);
+        for (String noun : SOURCE_NOUNS) {
+            if (key.startsWith(noun + " của ")) {
+                phrase = phrase.substring(noun.length() + " của ".length()).strip();
+                key = key.substring(noun.length() + " của ".length()).strip();
+                break;
+            }
+        }
+        if (ANY_BODY.contains(key)) {
+            EntityMention last = null;
+            for (EntityMention m : entities) {
+                if (m.type() == EntityType.ORG && m.end() <= anchor) {
+                    last = m;
+                }
+            }
+            return Optional.ofNullable(last).map(EntityMention::canonical);
+        }
+        return roles.bodyOf(phrase, entities, anchor);
+    }
+
+    /** Pointers to whichever body was named last. */
+    private static final Set<String> ANY_BODY = Set.of("đơn vị này", "cơ quan này", "đơn vị trên", "cơ quan trên");
 
     private static int sentenceStartOf(Context cx, int offset) {
         Sentence s = sentenceAt(cx.sentences(), offset);

@@ -101,4 +101,79 @@ final class SpeakerClues {
         }
         return k >= 0 && text.charAt(k) == '(';
     }
+
+    /** Words that join a second verb to the subject's first: "và khuyến cáo", "vì cho rằng", "đồng thời khẳng định". */
+    private static final Set<String> CONJUNCTIONS = Set.of("và", "vì", "rồi", "nhưng", "song", "nên");
+
+    /** Whether the verb at {@code verb} follows a conjunction (auxiliaries between allowed): a coordinated verb. */
+    static boolean afterConjunction(List<Word> words, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && SpeechVerbs.AUXILIARIES.contains(words.get(k).key())) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String key = words.get(k).key();
+        return CONJUNCTIONS.contains(key) || (key.equals("thời") && k > 0 && words.get(k - 1).key().equals("đồng"));
+    }
+
+    /**
+     * The subject of a sentence whose later verb is coordinated with its first: the first person named before
+     * {@code to}, else a body opening the sentence (or its first clause after an opening phrase: "Ngày 7/4, Viện A
+     * …").
+     */
+    static Optional<String> sentenceSubject(List<EntityMention> entities, List<Word> words, int sentenceStart, int to) {
+        Optional<String> person = firstPerson(entities, sentenceStart, to);
+        if (person.isPresent()) {
+            return person;
+        }
+        int clause = sentenceStart;
+        for (Word w : words) {
+            if (w.is(",")) {
+                clause = w.end();
+                break;
+            }
+        }
+        for (EntityMention m : entities) {
+            if (m.type() == EntityType.ORG && m.end() <= to && (m.start() == sentenceStart
+                    || (m.start() > clause - 1 && m.start() <= clause + 1))) {
+                return Optional.of(m.canonical());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether the words from {@code k} to the sentence's end are a short description in lowercase ("đơn vị tổ
+     * chức", "cơ quan thường trực"): an apposition after a source, not what was said.
+     */
+    static boolean description(List<Word> words, int k) {
+        int letters = 0;
+        for (int j = k; j < words.size(); j++) {
+            Word w = words.get(j);
+            if (w.letter()) {
+                if (w.capitalised() || ++letters > 6) {
+                    return false;
+                }
+            } else if (!w.is(".") && !w.is("!")) {
+                return false;
+            }
+        }
+        return letters > 0;
+    }
+
+    private static final Set<String> PARTNER_WORDS = Set.of("với", "cùng", "thuộc");
+
+    /** Whether the mention comes after "với", "cùng" or "thuộc" ("phối hợp với B"): a partner, not the subject. */
+    static boolean partner(String text, EntityMention m) {
+        String before = text.substring(Math.max(0, m.start() - 7), m.start()).strip();
+        // "Cục A thuộc Bộ B khuyến nghị": the parent body after "thuộc" only says whose the first one is
+        for (String word : PARTNER_WORDS) {
+            if (before.endsWith(" " + word) || before.equals(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
