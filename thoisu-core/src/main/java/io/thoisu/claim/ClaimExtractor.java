@@ -13,6 +13,7 @@ import io.thoisu.model.TimeExpression;
 import io.thoisu.model.TimePrecision;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,9 +58,17 @@ public final class ClaimExtractor {
         List<Sentence> sentences = scanned.sentenceSpans();
         String text = article.text();
         List<Claim> out = new ArrayList<>();
+        Set<Quantity> parts = ClockReadings.parts(text, quantities);
+        Map<Quantity, Optional<Quantity>> ranges = Ranges.spelledOut(text, quantities);
         for (Quantity q : quantities) {
             if (insideTime(q, times) || insideName(q, entities)) {
                 continue; // "Quân khu 5", "Nghị định 13": the number is part of a name
+            }
+            if (parts.contains(q) || (ranges.containsKey(q) && ranges.get(q).isEmpty())) {
+                continue; // "2 giờ 14 phút" (a race result), the upper end of "từ 60 kW đến 180 kW"
+            }
+            if (ranges.containsKey(q)) {
+                q = ranges.get(q).get();
             }
             int index = containing(sentences, q.start());
             if (index < 0) {
@@ -277,6 +286,10 @@ public final class ClaimExtractor {
             if (quote.speaker().isPresent() && quote.start() <= q.start() && q.end() <= quote.end()) {
                 return quote.speaker();
             }
+        }
+        Optional<String> subject = Statements.subjectSpeaking(words, q, s, entities, quotes);
+        if (subject.isPresent()) {
+            return subject;
         }
         // "Theo ước tính của X, …", "theo số liệu của X"
         for (int k = 0; k < words.size(); k++) {

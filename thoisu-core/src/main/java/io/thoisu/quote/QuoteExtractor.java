@@ -260,7 +260,8 @@ public final class QuoteExtractor {
             return false;
         }
         List<Word> after = Word.scan(text, close + 1, Math.min(last.end(), close + 40));
-        return !after.isEmpty() && after.get(0).letter() && !after.get(0).capitalised();
+        return !after.isEmpty() && ((after.get(0).letter() && !after.get(0).capitalised())
+                || Character.isDigit(after.get(0).text().charAt(0)));
     }
 
     /** Reported speech in one sentence: the first speech verb with a speaker before it, or "theo X, …". */

@@ -110,8 +110,8 @@ final class SpeechVerbs {
         return false;
     }
 
-    /** Words that follow the noun "thông tin", never the verb. */
-    private static final Set<String> NOUN_FOLLOWERS = Set.of("của", "này", "đó", "liên", "chi", "chính", "cá", "sai",
+    /** Words that follow the noun "thông tin", or the verb with a topic rather than what was said ("thông tin về"). */
+    private static final Set<String> NOUN_FOLLOWERS = Set.of("về", "của", "này", "đó", "liên", "chi", "chính", "cá", "sai",
             "giả", "được", "bị", "và", "nội");
 
     static final Set<String> AUXILIARIES = Set.of("đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "vẫn",
