@@ -83,11 +83,11 @@ public final class ClaimExtractor {
             if (about.isEmpty() || countsDigits(about)) {
                 continue;
             }
-            Optional<String> attribution = attribution(sentenceWords, q, s, entities, quotes);
+            Optional<String> attribution = attribution(text, sentenceWords, q, s, entities, quotes);
             if (attribution.isEmpty()) {
                 attribution = article.outlet();
             }
-            Optional<String> date = date(q, s, ownTimes(times, sentenceWords));
+            Optional<String> date = date(text, q, s, ownTimes(times, sentenceWords));
             if (date.isEmpty()) {
                 date = article.published().map(p -> p.date().toString());
             }
@@ -280,7 +280,7 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static Optional<String> attribution(List<Word> words, Quantity q, Sentence s,
+    private static Optional<String> attribution(String text, List<Word> words, Quantity q, Sentence s,
                                                 List<EntityMention> entities, List<Quote> quotes) {
         for (Quote quote : quotes) {
             if (quote.speaker().isPresent() && quote.start() <= q.start() && q.end() <= quote.end()) {
@@ -307,7 +307,8 @@ public final class ClaimExtractor {
             for (EntityMention m : entities) {
                 // a body or a person gives figures; a law or a plan ("theo Thông tư 21") only frames them
                 if (m.start() >= words.get(k).end() && m.end() <= stop
-                        && (m.type() == EntityType.ORG || m.type() == EntityType.PER)) {
+                        && (m.type() == EntityType.ORG || m.type() == EntityType.PER)
+                        && !io.thoisu.quote.SpeakerClues.recipient(text, m)) {
                     source = m;
                     break;
                 }
@@ -319,11 +320,14 @@ public final class ClaimExtractor {
         return Optional.empty();
     }
 
-    private static Optional<String> date(Quantity q, Sentence s, List<TimeExpression> times) {
+    private static Optional<String> date(String text, Quantity q, Sentence s, List<TimeExpression> times) {
         TimeExpression before = null;
         TimeExpression after = null;
+        // a quotation of several sentences is one sentence to the splitter; its figures take the times of their own
+        int from = innerSentenceStart(text, s.start(), q.start());
+        int to = innerSentenceEnd(text, q.end(), s.end());
         for (TimeExpression t : times) {
-            if (t.start() < s.start() || t.end() > s.end()) {
+            if (t.start() < from || t.end() > to) {
                 continue;
             }
             if (t.end() <= q.start()) {
@@ -337,5 +341,39 @@ public final class ClaimExtractor {
             return Optional.empty();
         }
         return Optional.of(t.precision() == TimePrecision.INSTANT ? t.date().toString() : t.value());
+    }
+
+    /**
+     * Where the written sentence around {@code at} starts inside a splitter's sentence: after the last full stop that
+     * ends a word in lowercase or a figure and is followed by a capital ("… năm ngoái. Có người …"), not after an
+     * abbreviation ("TP. Hồ Chí Minh") or an initial.
+     */
+    static int innerSentenceStart(String text, int from, int at) {
+        int start = from;
+        for (int i = from + 1; i + 2 < at; i++) {
+            if (fullStop(text, i)) {
+                start = i + 1;
+            }
+        }
+        return start;
+    }
+
+    static int innerSentenceEnd(String text, int at, int to) {
+        for (int i = at; i + 2 < to; i++) {
+            if (fullStop(text, i)) {
+                return i + 1;
+            }
+        }
+        return to;
+    }
+
+    private static boolean fullStop(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?' || i == 0) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        return (Character.isLowerCase(before) || Character.isDigit(before)) && text.charAt(i + 1) == ' '
+                && Character.isUpperCase(text.charAt(i + 2));
     }
 }

@@ -894,7 +894,7 @@ public final class QuoteExtractor {
         for (EntityMention m : entities) {
             // "theo Cục Thống kê (Bộ Tài chính)": the body in parentheses only says whose the first one is
             if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC
-                    && !(best != null && SpeakerClues.parenthesised(text, m))) {
+                    && !(best != null && SpeakerClues.parenthesised(text, m)) && !SpeakerClues.recipient(text, m)) {
                 best = m;
             }
         }

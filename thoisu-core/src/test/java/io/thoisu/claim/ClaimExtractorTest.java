@@ -141,4 +141,17 @@ class ClaimExtractorTest {
         c = claims("Anh Đỗ Văn Hiếu, thợ lặn có 12 năm kinh nghiệm, kể nước dưới đáy hồ rất lạnh và đục.");
         assertThat(c).extracting(Claim::attribution).containsExactly(Optional.of("Báo Thử Nghiệm"));
     }
+
+    @Test
+    void aFigureInAQuotationOfSeveralSentencesTakesTheTimesOfItsOwnSentence() {
+        List<Claim> c = realClaims("“Năm 2021 chúng tôi chỉ có một chiếc ghe. Giờ cả xóm có 14 chiếc”, ông Đào Văn Lũy nói.");
+        assertThat(c).extracting(Claim::value).containsExactly(14.0);
+        assertThat(c).extracting(Claim::date).containsExactly(Optional.of("2023-06-15"));
+    }
+
+    @Test
+    void whomADocumentWentToDoesNotVouchForItsFigures() {
+        List<Claim> c = claims("Theo hồ sơ trình Bộ Xây dựng, cây cầu dài 1.200 m.");
+        assertThat(c).extracting(Claim::attribution).containsExactly(Optional.of("Báo Thử Nghiệm"));
+    }
 }

@@ -241,4 +241,22 @@ class QuoteExtractorTest extends SpanStageContract<Quote> {
         assertThat(q).extracting(Quote::speaker)
                 .containsExactly(java.util.Optional.of("Cục Quản lý thị trường tỉnh Hòa Lâm"));
     }
+
+    @Test
+    void whomADocumentWentToIsNoSource() {
+        assertThat(process("Theo tờ trình gửi Bộ Tài chính, dự án cần thêm 200 tỷ đồng để giải phóng mặt bằng.")).isEmpty();
+        assertThat(process("Theo Bộ Tài chính, dự án cần thêm 200 tỷ đồng để giải phóng mặt bằng."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Bộ Tài chính"));
+    }
+
+    @Test
+    void aDescribedSpeakerIsNotASideFigureInApposition() {
+        List<Quote> q = process("Tạ Minh Đức về nhất. Người về nhì, Lục Văn Phong, kém anh 2 phút. “Tôi đã chuẩn bị "
+                + "cho cung đường này suốt nửa năm”, nhà vô địch 31 tuổi nói.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Tạ Minh Đức"));
+        // an unnamed speaker stays unnamed, whoever was named earlier
+        q = process("Ông Tạ Minh Đức là trưởng ban. Một nạn nhân mất 200 triệu đồng. “Tôi đã tin họ vì lãi trả "
+                + "đều đặn mỗi tuần”, nạn nhân kể.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.empty());
+    }
 }
