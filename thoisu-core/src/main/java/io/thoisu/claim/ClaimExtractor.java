@@ -169,6 +169,9 @@ public final class ClaimExtractor {
         return out;
     }
 
+    /** The now a period runs to: "đến nay", "đến giờ", "tới bây giờ", "đến hiện tại". */
+    private static final Set<String> NOW = Set.of("nay", "giờ", "bây", "hiện");
+
     private static boolean borrowed(TimeExpression t, List<Word> words) {
         int k = wordAt(words, t.start());
         if (k < 0) {
@@ -193,9 +196,10 @@ public final class ClaimExtractor {
                     break;
                 }
             }
+            // "từ năm 2015 đến nay", "Từ tối qua đến giờ", "từ tháng 3 tới bây giờ": a period running to now
             return after >= 0 && after + 1 < words.size()
                     && (words.get(after).key().equals("đến") || words.get(after).key().equals("tới"))
-                    && words.get(after + 1).key().equals("nay");
+                    && NOW.contains(words.get(after + 1).key());
         }
         return false;
     }

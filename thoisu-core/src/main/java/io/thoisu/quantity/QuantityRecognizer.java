@@ -572,6 +572,28 @@ public final class QuantityRecognizer {
     private static final Set<String> COMPOUNDS_ENDING_IN_A_LABEL = Set.of("nâng cấp", "cung cấp", "dự phòng",
             "đề phòng");
 
+    /** Periods a price or a wage is given per: "vé tháng", "lương tháng", "giá ngày". */
+    private static final Set<String> PERIOD_PRICES = Set.of("tháng", "ngày", "tuần", "năm");
+    private static final Pattern MONEY_AFTER = Pattern.compile("[ \\u00A0]+(?:triệu|tỷ|tỉ|nghìn|ngàn)?[ \\u00A0]*"
+            + "(?:đồng|usd|euro|yên|nhân dân tệ|baht)(?!" + WORD_CHAR + ")", FLAGS);
+
+    /**
+     * Whether the figure is money that cannot be a day, month or year: a sum written with a thousands dot or a scale
+     * word, with its currency after it.
+     */
+    private static boolean price(String text, int start, int numberEnd) {
+        String figure = text.substring(start, numberEnd);
+        boolean large = figure.indexOf('.') > 0;
+        Matcher m = MONEY_AFTER.matcher(new CaseFoldedText(text)).region(numberEnd, text.length())
+                .useTransparentBounds(true);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String money = VietnameseNormalizer.key(text.substring(numberEnd, m.end()));
+        return large || money.contains("triệu") || money.contains("tỷ") || money.contains("tỉ")
+                || money.contains("nghìn") || money.contains("ngàn");
+    }
+
     /** {start, approx ordinal} of a qualifier ending right before {@code numberStart}. */
     private static Optional<int[]> qualifier(String text, int numberStart, int lastEnd) {
         int windowStart = Math.max(lastEnd, numberStart - 16);
@@ -611,6 +633,9 @@ public final class QuantityRecognizer {
      * "Điều 5" is an article of a law) and "trong số 14 người" (among fourteen, where "số 5" is a house number).
      */
     private boolean countsAfterLabel(String text, String before, int start, int numberEnd) {
+        if (PERIOD_PRICES.contains(before) && price(text, start, numberEnd)) {
+            return true; // "vé tháng 300.000 đồng", "lương tháng 12 triệu đồng": a price per period, not a date
+        }
         if (before.equals("số")) {
             return COUNTING_BEFORE_SO.contains(previousWordKey(text, previousWordStart(text, start)));
         }

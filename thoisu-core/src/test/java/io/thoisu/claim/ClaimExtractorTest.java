@@ -154,4 +154,10 @@ class ClaimExtractorTest {
         List<Claim> c = claims("Theo hồ sơ trình Bộ Xây dựng, cây cầu dài 1.200 m.");
         assertThat(c).extracting(Claim::attribution).containsExactly(Optional.of("Báo Thử Nghiệm"));
     }
+
+    @Test
+    void aPeriodRunningToThisMomentDoesNotDateAFigure() {
+        List<Claim> c = realClaims("Từ sáng qua đến giờ, đội cứu hộ đã đưa 35 người ra khỏi vùng ngập.");
+        assertThat(c).extracting(Claim::date).containsExactly(Optional.of("2023-06-15"));
+    }
 }

@@ -206,4 +206,11 @@ class QuantityRecognizerTest extends SpanStageContract<Quantity> {
         assertThat(only("quỹ dự phòng 8,5 tỷ đồng").value()).isEqualTo(8.5e9);
         assertThat(recognizer.recognize("gió mạnh cấp 9, phòng 12")).isEmpty();
     }
+
+    @Test
+    void aPricePerPeriodIsNoDate() {
+        assertThat(only("vé tháng 250.000 đồng").value()).isEqualTo(250_000.0);
+        assertThat(only("lương tháng 9 triệu đồng").value()).isEqualTo(9e6);
+        assertThat(recognizer.recognize("ngày 15 tháng 3")).isEmpty();
+    }
 }
