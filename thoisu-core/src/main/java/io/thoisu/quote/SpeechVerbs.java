@@ -59,7 +59,8 @@ final class SpeechVerbs {
             // purpose, not something said
             return Optional.empty();
         }
-        if (k + 1 < words.size() && NOT_SAYING.contains(w.key() + " " + words.get(k + 1).key())) {
+        if (k + 1 < words.size() && NOT_SAYING.contains(w.key() + " " + words.get(k + 1).key())
+                && !toldByTheOpeningPerson(words, k, entities)) {
             return Optional.empty();
         }
         if (k > 0 && NOT_SAYING.contains(words.get(k - 1).key() + " " + w.key())) {
@@ -109,6 +110,30 @@ final class SpeechVerbs {
         }
         return false;
     }
+
+    /**
+     * "Bà A (62 tuổi), trú phường B, kể cả nhà thức trắng …": "kể" (told) followed by "cả nhà" (the whole family),
+     * not "kể cả" (including), when the sentence opens with the person and only an apposition about them, closed by
+     * a comma, stands between. "Including" follows a noun it adds to ("mọi người, kể cả trẻ em").
+     */
+    private static boolean toldByTheOpeningPerson(List<Word> words, int k, List<EntityMention> entities) {
+        if (!words.get(k).key().equals("kể") || k < 2 || !words.get(k - 1).is(",")) {
+            return false;
+        }
+        int first = ADDRESSES.contains(words.get(0).key()) ? 1 : 0;
+        for (EntityMention m : entities) {
+            if (m.type() == EntityType.PER && m.start() == words.get(first).start()) {
+                int after = first + 1;
+                while (after < k && words.get(after).end() <= m.end()) {
+                    after++;
+                }
+                return after < k && (words.get(after).is(",") || words.get(after).is("("));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ADDRESSES = Set.of("ông", "bà", "anh", "chị", "cô", "chú", "cụ", "em");
 
     /** Words that follow the noun "thông tin", or the verb with a topic rather than what was said ("thông tin về"). */
     private static final Set<String> NOUN_FOLLOWERS = Set.of("về", "của", "này", "đó", "liên", "chi", "chính", "cá", "sai",

@@ -259,4 +259,11 @@ class QuoteExtractorTest extends SpanStageContract<Quote> {
                 + "đều đặn mỗi tuần”, nạn nhân kể.");
         assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.empty());
     }
+
+    @Test
+    void toldTheWholeFamilyIsNotIncluding() {
+        assertThat(process("Ông Vương Đình Khải (70 tuổi), trú thôn Bãi Dài, kể cả xóm phải trèo lên đồi tránh lũ."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Vương Đình Khải"));
+        assertThat(process("Mọi người trong xóm, kể cả trẻ em, đều được phát áo phao trước mùa lũ.")).isEmpty();
+    }
 }
