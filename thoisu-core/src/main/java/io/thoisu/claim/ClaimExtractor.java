@@ -247,8 +247,11 @@ public final class ClaimExtractor {
         List<String> kept = new ArrayList<>();
         boolean inPredicate = false;
         String unit = q.unit().orElse("");
-        if (!unit.isEmpty() && q.text().endsWith(unit)) {
-            kept.add(unit); // the recognizer took the unit into its span: it is what is counted
+        // the recognizer took the unit into its span: it is what is counted, in the article's spelling (the lexicon
+        // may place a tone mark elsewhere: "uỷ viên" for the text's "ủy viên")
+        if (!unit.isEmpty() && io.thoisu.text.VietnameseNormalizer.key(q.text())
+                .endsWith(io.thoisu.text.VietnameseNormalizer.key(unit)) && q.text().length() >= unit.length()) {
+            kept.add(q.text().substring(q.text().length() - unit.length()));
         }
         for (int k = 0; k < words.size() && kept.size() < MAX_ABOUT_WORDS; k++) {
             Word w = words.get(k);

@@ -160,4 +160,13 @@ class ClaimExtractorTest {
         List<Claim> c = realClaims("Từ sáng qua đến giờ, đội cứu hộ đã đưa 35 người ra khỏi vùng ngập.");
         assertThat(c).extracting(Claim::date).containsExactly(Optional.of("2023-06-15"));
     }
+
+    @Test
+    void aUnitSpeltWithTheOtherToneMarkPlacementStillCounts() {
+        // the lexicon writes "uỷ viên", the article "ủy viên"
+        assertThat(realClaims("Hội nghị bầu ban chấp hành gồm 53 ủy viên.")).extracting(Claim::value)
+                .containsExactly(53.0);
+        assertThat(realClaims("Hội nghị bầu ban chấp hành gồm 53 ủy viên.")).extracting(Claim::about)
+                .containsExactly("ủy viên");
+    }
 }
