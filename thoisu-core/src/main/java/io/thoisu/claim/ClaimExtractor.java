@@ -70,6 +70,7 @@ public final class ClaimExtractor {
             if (ranges.containsKey(q)) {
                 q = ranges.get(q).get();
             }
+            q = Ranges.openRange(text, q);
             int index = containing(sentences, q.start());
             if (index < 0) {
                 continue;

@@ -51,4 +51,55 @@ final class Ranges {
         }
         return text.substring(start, end);
     }
+
+    /** Units whose "từ N" starts an open range: an age, a price. */
+    private static final java.util.Set<String> FROM_UNITS = java.util.Set.of("tuổi", "tháng tuổi", "đồng", "usd",
+            "euro", "yên", "baht", "nhân dân tệ");
+
+    /**
+     * "trẻ từ 9 tháng tuổi", "vé khứ hồi từ 7,9 triệu đồng": "từ" before an age or a price with no other end is
+     * "from … up", the low end of an open range, at-least. Elsewhere "từ" says where from ("vận động viên từ 40
+     * quốc gia") and the figure stays exact.
+     */
+    static Quantity openRange(String text, Quantity q) {
+        if (q.approx() != Approx.EXACT || !VietnameseNormalizer.key(before(text, q.start())).equals("từ")) {
+            return q;
+        }
+        String next = VietnameseNormalizer.key(after(text, q.end()));
+        // an age is no unit of the recognizer's: "6 tuổi" ends before "tuổi"
+        String unit = q.unit().map(VietnameseNormalizer::key).orElse(next);
+        if (!FROM_UNITS.contains(unit) && !(unit.equals("tháng") && next.equals("tuổi"))) {
+            return q;
+        }
+        if (q.unit().isEmpty()) {
+            next = VietnameseNormalizer.key(after(text, wordEnd(text, q.end()))); // "từ 6 tuổi đến 10 tuổi"
+        }
+        if (next.equals("đến") || next.equals("tới") || next.equals("lên") || next.equals("xuống")) {
+            return q;
+        }
+        return new Quantity(q.text(), q.value(), Approx.AT_LEAST, q.unit(), q.start(), q.end());
+    }
+
+    private static int wordEnd(String text, int at) {
+        int end = at;
+        while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static String after(String text, int at) {
+        int start = at;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(start, end);
+    }
 }

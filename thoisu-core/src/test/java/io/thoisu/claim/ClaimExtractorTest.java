@@ -169,4 +169,15 @@ class ClaimExtractorTest {
         assertThat(realClaims("Hội nghị bầu ban chấp hành gồm 53 ủy viên.")).extracting(Claim::about)
                 .containsExactly("ủy viên");
     }
+
+    @Test
+    void fromAnAgeOrAPriceUpIsAtLeast() {
+        assertThat(realClaims("Vé cáp treo khứ hồi có giá từ 450.000 đồng.")).extracting(Claim::approx)
+                .containsExactly(Approx.AT_LEAST);
+        assertThat(realClaims("Trẻ từ 6 tuổi được vào cửa miễn phí.")).extracting(Claim::approx)
+                .containsExactly(Approx.AT_LEAST);
+        // where from, not from … up
+        assertThat(realClaims("Giải quy tụ các kỳ thủ từ 25 quốc gia.")).extracting(Claim::approx)
+                .containsExactly(Approx.EXACT);
+    }
 }
