@@ -151,7 +151,9 @@ public final class ClaimExtractor {
         // "bị nhốt gần 3 tuần trước khi được giải cứu": "trước khi", "sau khi" open a clause (before, after); the
         // duration before them is the figure, not "3 weeks ago"
         boolean conjunction = after >= 0 && after + 1 < words.size() && words.get(after + 1).key().equals("khi");
-        return FRAME_BEFORE.contains(before) || (FRAME_AFTER.contains(next) && !conjunction);
+        // "lãi suất kỳ hạn 12 tháng": the term names a deposit product, it is no figure of its own
+        boolean term = before.equals("hạn") && k > 1 && words.get(k - 2).key().equals("kỳ");
+        return term || FRAME_BEFORE.contains(before) || (FRAME_AFTER.contains(next) && !conjunction);
     }
 
     /** The times of a sentence that can date its figures (not a birth year, a baseline or a period's start). */

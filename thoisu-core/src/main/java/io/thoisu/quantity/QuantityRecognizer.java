@@ -572,8 +572,6 @@ public final class QuantityRecognizer {
     private static final Set<String> COMPOUNDS_ENDING_IN_A_LABEL = Set.of("nâng cấp", "cung cấp", "dự phòng",
             "đề phòng");
 
-    /** Periods a price or a wage is given per: "vé tháng", "lương tháng", "giá ngày". */
-    private static final Set<String> PERIOD_PRICES = Set.of("tháng", "ngày", "tuần", "năm");
     private static final Pattern MONEY_AFTER = Pattern.compile("[ \\u00A0]+(?:triệu|tỷ|tỉ|nghìn|ngàn)?[ \\u00A0]*"
             + "(?:đồng|usd|euro|yên|nhân dân tệ|baht)(?!" + WORD_CHAR + ")", FLAGS);
 
@@ -633,8 +631,10 @@ public final class QuantityRecognizer {
      * "Điều 5" is an article of a law) and "trong số 14 người" (among fourteen, where "số 5" is a house number).
      */
     private boolean countsAfterLabel(String text, String before, int start, int numberEnd) {
-        if (PERIOD_PRICES.contains(before) && price(text, start, numberEnd)) {
-            return true; // "vé tháng 300.000 đồng", "lương tháng 12 triệu đồng": a price per period, not a date
+        if (price(text, start, numberEnd)) {
+            // "vé tháng 300.000 đồng", "lương tháng 12 triệu đồng" (a price per period, not a date), "hỗ trợ khẩn
+            // cấp 20 triệu đồng" (money granted, not a level): a sum of money is never a date or a label
+            return true;
         }
         if (before.equals("số")) {
             return COUNTING_BEFORE_SO.contains(previousWordKey(text, previousWordStart(text, start)));

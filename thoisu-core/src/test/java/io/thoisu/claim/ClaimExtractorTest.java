@@ -180,4 +180,10 @@ class ClaimExtractorTest {
         assertThat(realClaims("Giải quy tụ các kỳ thủ từ 25 quốc gia.")).extracting(Claim::approx)
                 .containsExactly(Approx.EXACT);
     }
+
+    @Test
+    void aDepositsTermIsNoFigure() {
+        assertThat(realClaims("Lãi suất kỳ hạn 6 tháng tại ngân hàng này là 4,1%/năm.")).extracting(Claim::value)
+                .containsExactly(4.1);
+    }
 }

@@ -211,6 +211,7 @@ class QuantityRecognizerTest extends SpanStageContract<Quantity> {
     void aPricePerPeriodIsNoDate() {
         assertThat(only("vé tháng 250.000 đồng").value()).isEqualTo(250_000.0);
         assertThat(only("lương tháng 9 triệu đồng").value()).isEqualTo(9e6);
+        assertThat(only("hỗ trợ khẩn cấp 20 triệu đồng").value()).isEqualTo(2e7);
         assertThat(recognizer.recognize("ngày 15 tháng 3")).isEmpty();
     }
 }
