@@ -27,6 +27,9 @@ final class Speakers {
     static final Set<String> PRONOUNS = Set.of("ông", "bà", "ông ta", "bà ta", "ông ấy", "bà ấy", "anh",
             "chị", "anh ấy", "chị ấy", "người này", "cô", "cô ấy", "thầy", "cụ");
 
+    /** Quantifiers of unnamed members: "nhiều đại biểu", "một số chuyên gia", "không ít doanh nghiệp". */
+    private static final Set<String> SOME_MEMBERS = Set.of("nhiều", "một số", "không ít", "đa số", "phần lớn");
+
     static final Set<String> SOURCE_NOUNS = Set.of("số liệu", "thống kê", "báo cáo", "ước tính", "dữ liệu",
             "thông tin", "thông báo", "kết quả", "khảo sát", "công bố", "đánh giá", "dự báo");
 
@@ -73,6 +76,13 @@ final class Speakers {
             phrase = phrase.substring(0, phrase.length() - 1).strip();
         }
         String key = io.thoisu.text.VietnameseNormalizer.key(phrase);
+        for (String some : SOME_MEMBERS) {
+            if (key.startsWith(some + " ")) {
+                // "nhiều đại biểu Quốc hội bày tỏ …", "một số chuyên gia của viện cho rằng …": some unnamed members
+                // speak, not the body they belong to
+                return Optional.empty();
+            }
+        }
         if (PRONOUNS.contains(key)) {
             // "ông", "bà": the last person named before, of the gender the pronoun says when the article tells it
             // (an "ông"/"bà" before the name, or "Văn"/"Thị" inside it)

@@ -266,4 +266,12 @@ class QuoteExtractorTest extends SpanStageContract<Quote> {
                 .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Vương Đình Khải"));
         assertThat(process("Mọi người trong xóm, kể cả trẻ em, đều được phát áo phao trước mùa lũ.")).isEmpty();
     }
+
+    @Test
+    void someUnnamedMembersAreNotTheirBody() {
+        assertThat(process("Tại phiên thảo luận, nhiều đại biểu Hội đồng nhân dân tỉnh Hòa Lâm đề nghị làm rõ tiến độ "
+                + "dự án bệnh viện.")).isEmpty();
+        assertThat(process("Đại diện Hội đồng nhân dân tỉnh Hòa Lâm đề nghị làm rõ tiến độ dự án bệnh viện."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Hội đồng nhân dân tỉnh Hòa Lâm"));
+    }
 }
