@@ -13,6 +13,7 @@ import io.thoisu.model.TimeExpression;
 import io.thoisu.model.TimePrecision;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -57,10 +58,19 @@ public final class ClaimExtractor {
         List<Sentence> sentences = scanned.sentenceSpans();
         String text = article.text();
         List<Claim> out = new ArrayList<>();
+        Set<Quantity> parts = ClockReadings.parts(text, quantities);
+        Map<Quantity, Optional<Quantity>> ranges = Ranges.spelledOut(text, quantities);
         for (Quantity q : quantities) {
             if (insideTime(q, times) || insideName(q, entities)) {
                 continue; // "Quân khu 5", "Nghị định 13": the number is part of a name
             }
+            if (parts.contains(q) || (ranges.containsKey(q) && ranges.get(q).isEmpty())) {
+                continue; // "2 giờ 14 phút" (a race result), the upper end of "từ 60 kW đến 180 kW"
+            }
+            if (ranges.containsKey(q)) {
+                q = ranges.get(q).get();
+            }
+            q = Ranges.openRange(text, q);
             int index = containing(sentences, q.start());
             if (index < 0) {
                 continue;
@@ -74,11 +84,11 @@ public final class ClaimExtractor {
             if (about.isEmpty() || countsDigits(about)) {
                 continue;
             }
-            Optional<String> attribution = attribution(sentenceWords, q, s, entities, quotes);
+            Optional<String> attribution = attribution(text, sentenceWords, q, s, entities, quotes);
             if (attribution.isEmpty()) {
                 attribution = article.outlet();
             }
-            Optional<String> date = date(q, s, ownTimes(times, sentenceWords));
+            Optional<String> date = date(text, q, s, ownTimes(times, sentenceWords));
             if (date.isEmpty()) {
                 date = article.published().map(p -> p.date().toString());
             }
@@ -138,7 +148,12 @@ public final class ClaimExtractor {
             }
         }
         String next = after >= 0 && words.get(after).letter() ? words.get(after).key() : "";
-        return FRAME_BEFORE.contains(before) || FRAME_AFTER.contains(next);
+        // "bị nhốt gần 3 tuần trước khi được giải cứu": "trước khi", "sau khi" open a clause (before, after); the
+        // duration before them is the figure, not "3 weeks ago"
+        boolean conjunction = after >= 0 && after + 1 < words.size() && words.get(after + 1).key().equals("khi");
+        // "lãi suất kỳ hạn 12 tháng": the term names a deposit product, it is no figure of its own
+        boolean term = before.equals("hạn") && k > 1 && words.get(k - 2).key().equals("kỳ");
+        return term || FRAME_BEFORE.contains(before) || (FRAME_AFTER.contains(next) && !conjunction);
     }
 
     /** The times of a sentence that can date its figures (not a birth year, a baseline or a period's start). */
@@ -156,6 +171,9 @@ public final class ClaimExtractor {
         }
         return out;
     }
+
+    /** The now a period runs to: "đến nay", "đến giờ", "tới bây giờ", "đến hiện tại". */
+    private static final Set<String> NOW = Set.of("nay", "giờ", "bây", "hiện");
 
     private static boolean borrowed(TimeExpression t, List<Word> words) {
         int k = wordAt(words, t.start());
@@ -181,9 +199,10 @@ public final class ClaimExtractor {
                     break;
                 }
             }
+            // "từ năm 2015 đến nay", "Từ tối qua đến giờ", "từ tháng 3 tới bây giờ": a period running to now
             return after >= 0 && after + 1 < words.size()
                     && (words.get(after).key().equals("đến") || words.get(after).key().equals("tới"))
-                    && words.get(after + 1).key().equals("nay");
+                    && NOW.contains(words.get(after + 1).key());
         }
         return false;
     }
@@ -231,8 +250,11 @@ public final class ClaimExtractor {
         List<String> kept = new ArrayList<>();
         boolean inPredicate = false;
         String unit = q.unit().orElse("");
-        if (!unit.isEmpty() && q.text().endsWith(unit)) {
-            kept.add(unit); // the recognizer took the unit into its span: it is what is counted
+        // the recognizer took the unit into its span: it is what is counted, in the article's spelling (the lexicon
+        // may place a tone mark elsewhere: "uỷ viên" for the text's "ủy viên")
+        if (!unit.isEmpty() && io.thoisu.text.VietnameseNormalizer.key(q.text())
+                .endsWith(io.thoisu.text.VietnameseNormalizer.key(unit)) && q.text().length() >= unit.length()) {
+            kept.add(q.text().substring(q.text().length() - unit.length()));
         }
         for (int k = 0; k < words.size() && kept.size() < MAX_ABOUT_WORDS; k++) {
             Word w = words.get(k);
@@ -268,12 +290,16 @@ public final class ClaimExtractor {
         return false;
     }
 
-    private static Optional<String> attribution(List<Word> words, Quantity q, Sentence s,
+    private static Optional<String> attribution(String text, List<Word> words, Quantity q, Sentence s,
                                                 List<EntityMention> entities, List<Quote> quotes) {
         for (Quote quote : quotes) {
             if (quote.speaker().isPresent() && quote.start() <= q.start() && q.end() <= quote.end()) {
                 return quote.speaker();
             }
+        }
+        Optional<String> subject = Statements.subjectSpeaking(words, q, s, entities, quotes);
+        if (subject.isPresent()) {
+            return subject;
         }
         // "Theo ước tính của X, …", "theo số liệu của X"
         for (int k = 0; k < words.size(); k++) {
@@ -291,7 +317,8 @@ public final class ClaimExtractor {
             for (EntityMention m : entities) {
                 // a body or a person gives figures; a law or a plan ("theo Thông tư 21") only frames them
                 if (m.start() >= words.get(k).end() && m.end() <= stop
-                        && (m.type() == EntityType.ORG || m.type() == EntityType.PER)) {
+                        && (m.type() == EntityType.ORG || m.type() == EntityType.PER)
+                        && !io.thoisu.quote.SpeakerClues.recipient(text, m)) {
                     source = m;
                     break;
                 }
@@ -303,11 +330,14 @@ public final class ClaimExtractor {
         return Optional.empty();
     }
 
-    private static Optional<String> date(Quantity q, Sentence s, List<TimeExpression> times) {
+    private static Optional<String> date(String text, Quantity q, Sentence s, List<TimeExpression> times) {
         TimeExpression before = null;
         TimeExpression after = null;
+        // a quotation of several sentences is one sentence to the splitter; its figures take the times of their own
+        int from = innerSentenceStart(text, s.start(), q.start());
+        int to = innerSentenceEnd(text, q.end(), s.end());
         for (TimeExpression t : times) {
-            if (t.start() < s.start() || t.end() > s.end()) {
+            if (t.start() < from || t.end() > to) {
                 continue;
             }
             if (t.end() <= q.start()) {
@@ -321,5 +351,39 @@ public final class ClaimExtractor {
             return Optional.empty();
         }
         return Optional.of(t.precision() == TimePrecision.INSTANT ? t.date().toString() : t.value());
+    }
+
+    /**
+     * Where the written sentence around {@code at} starts inside a splitter's sentence: after the last full stop that
+     * ends a word in lowercase or a figure and is followed by a capital ("… năm ngoái. Có người …"), not after an
+     * abbreviation ("TP. Hồ Chí Minh") or an initial.
+     */
+    static int innerSentenceStart(String text, int from, int at) {
+        int start = from;
+        for (int i = from + 1; i + 2 < at; i++) {
+            if (fullStop(text, i)) {
+                start = i + 1;
+            }
+        }
+        return start;
+    }
+
+    static int innerSentenceEnd(String text, int at, int to) {
+        for (int i = at; i + 2 < to; i++) {
+            if (fullStop(text, i)) {
+                return i + 1;
+            }
+        }
+        return to;
+    }
+
+    private static boolean fullStop(String text, int i) {
+        char c = text.charAt(i);
+        if (c != '.' && c != '!' && c != '?' || i == 0) {
+            return false;
+        }
+        char before = text.charAt(i - 1);
+        return (Character.isLowerCase(before) || Character.isDigit(before)) && text.charAt(i + 1) == ' '
+                && Character.isUpperCase(text.charAt(i + 2));
     }
 }

@@ -73,7 +73,8 @@ public final class QuantityRecognizer {
     /** A qualifier right before the number; leftmost match in the window is the longest. */
     private static final Pattern QUALIFIER = Pattern.compile("(?<!" + WORD_CHAR + ")(?:ít nhất|tối thiểu|trên dưới"
             + "|xấp xỉ|ước chừng|ước tính đạt|ước tính|ước đạt|ước|khoảng|chừng|gần|ngót|hơn|trên|lên tới|lên đến|tối đa|không quá"
-            + "|chưa đến|chưa tới|không tới|không đến|dưới|tới|đến)[ \\u00A0]+$", FLAGS);
+            + "|chưa đến|chưa tới|chưa đầy|không tới|không đến|dưới|tới|đến|vượt ngưỡng|vượt mức|vượt|ngoài)[ \\u00A0]+$",
+            FLAGS);
     private static final Map<String, Approx> APPROX = Map.ofEntries(
             Map.entry("ít nhất", Approx.AT_LEAST), Map.entry("tối thiểu", Approx.AT_LEAST),
             Map.entry("trên dưới", Approx.ABOUT), Map.entry("xấp xỉ", Approx.ABOUT),
@@ -86,7 +87,10 @@ public final class QuantityRecognizer {
             Map.entry("không quá", Approx.UP_TO), Map.entry("tới", Approx.UP_TO), Map.entry("đến", Approx.UP_TO),
             Map.entry("chưa đến", Approx.LESS_THAN), Map.entry("chưa tới", Approx.LESS_THAN),
             Map.entry("không tới", Approx.LESS_THAN), Map.entry("không đến", Approx.LESS_THAN),
-            Map.entry("dưới", Approx.LESS_THAN));
+            Map.entry("dưới", Approx.LESS_THAN), Map.entry("chưa đầy", Approx.LESS_THAN),
+            // "vượt 90.000 lượt", "vượt ngưỡng 200": beyond; "ngoài 80 tuổi": past eighty (an age only, see qualifier)
+            Map.entry("vượt", Approx.MORE_THAN), Map.entry("vượt ngưỡng", Approx.MORE_THAN),
+            Map.entry("vượt mức", Approx.MORE_THAN), Map.entry("ngoài", Approx.MORE_THAN));
     /** Words after which a number names a day, month, year, hour, rank or label rather than counting. */
     private static final Set<String> NOT_COUNTED_AFTER = Set.of("ngày", "hôm", "tháng", "năm", "thứ", "sáng", "trưa",
             "chiều", "tối", "đêm", "khuya", "quý", "lúc", "kỷ", "số", "điều", "khoản", "chương", "mục", "vòng",
@@ -220,7 +224,9 @@ public final class QuantityRecognizer {
             return new Attempt(null, resume);
         }
         String before = previousWordKey(text, start);
-        if (NOT_COUNTED_AFTER.contains(before) && !countsAfterLabel(text, before, start, c.end)) {
+        if (NOT_COUNTED_AFTER.contains(before) && !countsAfterLabel(text, before, start, c.end)
+                && !COMPOUNDS_ENDING_IN_A_LABEL.contains(previousWordKey(text, previousWordStart(text, start)) + " "
+                + before)) {
             return new Attempt(null, resume);
         }
         if (TWO_WORD_LABELS.contains(previousWordKey(text, previousWordStart(text, start)) + " " + before)) {
@@ -537,9 +543,53 @@ public final class QuantityRecognizer {
             start = q.get()[0];
             approx = Approx.values()[q.get()[1]];
         }
-        Quantity quantity = new Quantity(text.substring(start, tail.end), tail.value, approx, tail.unit, start,
-                tail.end);
-        return new QuantityMatch(quantity, tail.upper);
+        Quantity quantity = new Quantity(text.substring(start, tail.end), decimal(tail.value), approx, tail.unit,
+                start, tail.end);
+        return new QuantityMatch(quantity, tail.upper.isPresent() ? OptionalDouble.of(decimal(tail.upper.getAsDouble()))
+                : tail.upper);
+    }
+
+    /**
+     * The value as the decimal the text wrote: a decimal times a scale word is inexact in binary ("8,2 triệu" gives
+     * 8199999.999999999, "1,1 triệu tỷ" 1.1000000000000001e15), so two sources writing the same figure would not
+     * compare equal. Twelve significant digits are more than any news figure has.
+     */
+    static double decimal(double value) {
+        if (value == 0 || Double.isNaN(value) || Double.isInfinite(value)) {
+            return value;
+        }
+        return new java.math.BigDecimal(value).round(new java.math.MathContext(12)).doubleValue();
+    }
+
+    private static final Pattern MARGIN_AFTER = Pattern.compile("[\\d.,]+[ \\u00A0]*%?[ \\u00A0]*(?:so với|kế hoạch"
+            + "|chỉ tiêu|dự toán|mục tiêu)");
+    private static final Pattern AGE_AFTER = Pattern.compile("\\d{1,3}[ \\u00A0]+tuổi");
+
+    /**
+     * Compound verbs whose second syllable is also a label word: "nâng cấp 14 trạm" (upgraded), "cung cấp 500
+     * suất" (supplied), "quỹ dự phòng 8,5 tỷ đồng" (the reserve fund), where "cấp 12" is a level and "phòng 8" a room.
+     */
+    private static final Set<String> COMPOUNDS_ENDING_IN_A_LABEL = Set.of("nâng cấp", "cung cấp", "dự phòng",
+            "đề phòng");
+
+    private static final Pattern MONEY_AFTER = Pattern.compile("[ \\u00A0]+(?:triệu|tỷ|tỉ|nghìn|ngàn)?[ \\u00A0]*"
+            + "(?:đồng|usd|euro|yên|nhân dân tệ|baht)(?!" + WORD_CHAR + ")", FLAGS);
+
+    /**
+     * Whether the figure is money that cannot be a day, month or year: a sum written with a thousands dot or a scale
+     * word, with its currency after it.
+     */
+    private static boolean price(String text, int start, int numberEnd) {
+        String figure = text.substring(start, numberEnd);
+        boolean large = figure.indexOf('.') > 0;
+        Matcher m = MONEY_AFTER.matcher(new CaseFoldedText(text)).region(numberEnd, text.length())
+                .useTransparentBounds(true);
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String money = VietnameseNormalizer.key(text.substring(numberEnd, m.end()));
+        return large || money.contains("triệu") || money.contains("tỷ") || money.contains("tỉ")
+                || money.contains("nghìn") || money.contains("ngàn");
     }
 
     /** {start, approx ordinal} of a qualifier ending right before {@code numberStart}. */
@@ -563,6 +613,12 @@ public final class QuantityRecognizer {
                 && GOVERNS_TOWARDS.contains(previousWordKey(text, m.start()))) {
             return Optional.empty();
         }
+        if (key.startsWith("vượt") && MARGIN_AFTER.matcher(text).region(numberStart, text.length()).lookingAt()) {
+            return Optional.empty(); // "vượt 4% kế hoạch": the margin over a plan is the figure itself
+        }
+        if (key.equals("ngoài") && !AGE_AFTER.matcher(text).region(numberStart, text.length()).lookingAt()) {
+            return Optional.empty(); // "ngoài 3 bị can trên" (besides): "ngoài" qualifies an age only
+        }
         return approx == null ? Optional.empty() : Optional.of(new int[] {m.start(), approx.ordinal()});
     }
 
@@ -575,6 +631,11 @@ public final class QuantityRecognizer {
      * "Điều 5" is an article of a law) and "trong số 14 người" (among fourteen, where "số 5" is a house number).
      */
     private boolean countsAfterLabel(String text, String before, int start, int numberEnd) {
+        if (price(text, start, numberEnd)) {
+            // "vé tháng 300.000 đồng", "lương tháng 12 triệu đồng" (a price per period, not a date), "hỗ trợ khẩn
+            // cấp 20 triệu đồng" (money granted, not a level): a sum of money is never a date or a label
+            return true;
+        }
         if (before.equals("số")) {
             return COUNTING_BEFORE_SO.contains(previousWordKey(text, previousWordStart(text, start)));
         }

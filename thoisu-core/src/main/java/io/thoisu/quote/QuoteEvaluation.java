@@ -66,12 +66,18 @@ public final class QuoteEvaluation {
             nanos += System.nanoTime() - t0;
             predicted += quotes.size();
             for (Quote q : quotes) {
+                boolean covers = false;
                 for (AnnotatedArticle.GoldQuote gq : a.quotes()) {
                     int at = text.indexOf(gq.fragment());
                     if (at >= q.start() && at + gq.fragment().length() <= q.end()) {
-                        matched++;
+                        covers = true;
                         break;
                     }
+                }
+                if (covers) {
+                    matched++;
+                } else {
+                    errors.add(a.article().id() + ": extra [" + q.speaker().orElse("-") + "] " + q.text());
                 }
             }
             for (AnnotatedArticle.GoldQuote gq : a.quotes()) {

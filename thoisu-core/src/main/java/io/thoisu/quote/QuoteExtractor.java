@@ -12,7 +12,6 @@ import io.thoisu.model.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -22,17 +21,14 @@ import java.util.Set;
  * it ("…", Tướng A, tổng chỉ huy …, cho biết); an office alone stands for the person the article gave it to; "Ông"
  * or "Bà" is the last person named before. Scare quotes (a few words with no speech verb around them) are not
  * quotes. Quotes do not overlap: reported speech that contains a direct quote gives way to it.
+ *
+ * <p>Which words are verbs of saying is {@link SpeechVerbs}'s; who a stretch of text names, {@link Speakers}'s;
+ * clues around the speech (a described speaker, an opening subject, a partner), {@link SpeakerClues}'.
  */
 public final class QuoteExtractor {
     /** Words that may open a sentence before its "theo X,": "Cũng theo", "Còn theo". */
     private static final Set<String> THEO_OPENERS = Set.of("cũng", "còn", "nhưng", "và");
 
-    /** Words for whoever speaks for a body without a name: the body is the speaker. */
-    private static final Set<String> SPOKESPEOPLE = Set.of("lãnh đạo", "đại diện", "người đại diện", "người phát ngôn",
-            "phát ngôn viên", "đại diện lãnh đạo", "ban lãnh đạo");
-
-    private static final Set<String> PRONOUNS = Set.of("ông", "bà", "ông ta", "bà ta", "ông ấy", "bà ấy", "anh",
-            "chị", "anh ấy", "chị ấy", "người này", "cô", "cô ấy", "thầy", "cụ");
     /** A quotation this long is a quote even with no speech verb beside it. */
     private static final int SELF_EVIDENT_WORDS = 8;
     private static final int MIN_WORDS = 3;
@@ -40,9 +36,8 @@ public final class QuoteExtractor {
     private static final int AFTER_WINDOW_WORDS = 25;
 
     private final Roles roles;
-    private final PhraseTable verbs = new PhraseTable();
-    /** Words that say how a quotation was said ("cười", "thở dài"): a verb of saying only right after one. */
-    private final PhraseTable manners = new PhraseTable();
+    private final Speakers speakers;
+    private final SpeechVerbs speech = new SpeechVerbs();
 
     public QuoteExtractor() {
         this(new Lexicon());
@@ -50,53 +45,9 @@ public final class QuoteExtractor {
 
     public QuoteExtractor(Lexicon lexicon) {
         this.roles = new Roles(lexicon);
-        verbs.addAll(PhraseTable.lines(QuoteExtractor.class, "speech-verbs.txt"), "");
-        manners.addAll(PhraseTable.lines(QuoteExtractor.class, "quote-manners.txt"), "");
+        this.speakers = new Speakers(roles);
     }
 
-    /** What the speaker rules know of one article; the title holders are listed only if a rule asks for them. */
-    private static final class Context {
-        private final String text;
-        private final List<Sentence> sentences;
-        private final List<EntityMention> entities;
-        private final Map<String, String> bindings;
-        private final Roles roles;
-        private final ArticleWords article;
-        private List<Roles.Holder> holders;
-
-        Context(String text, List<Sentence> sentences, List<EntityMention> entities, Map<String, String> bindings,
-                Roles roles, ArticleWords article) {
-            this.text = text;
-            this.sentences = sentences;
-            this.entities = entities;
-            this.bindings = bindings;
-            this.roles = roles;
-            this.article = article;
-        }
-
-        String text() {
-            return text;
-        }
-
-        List<Sentence> sentences() {
-            return sentences;
-        }
-
-        List<EntityMention> entities() {
-            return entities;
-        }
-
-        Map<String, String> bindings() {
-            return bindings;
-        }
-
-        List<Roles.Holder> holders() {
-            if (holders == null) {
-                holders = roles.holders(article, entities);
-            }
-            return holders;
-        }
-    }
 
     public List<Quote> extract(String text, List<Sentence> sentences, List<EntityMention> entities) {
         return extract(text, ArticleWords.scan(text, sentences), entities);
@@ -108,7 +59,7 @@ public final class QuoteExtractor {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        Context cx = new Context(text, sentences, entities, roles.bindings(text, article, entities), roles, article);
+        SpeakerContext cx = new SpeakerContext(text, sentences, entities, roles.bindings(text, article, entities), roles, article);
         List<Quote> direct = new ArrayList<>();
         for (int[] q : quotationMarks(text)) {
             directQuote(cx, q[0], q[1]).ifPresent(direct::add);
@@ -154,7 +105,7 @@ public final class QuoteExtractor {
         return out;
     }
 
-    private Optional<Quote> directQuote(Context cx, int open, int close) {
+    private Optional<Quote> directQuote(SpeakerContext cx, int open, int close) {
         String text = cx.text();
         List<Sentence> sentences = cx.sentences();
         List<EntityMention> entities = cx.entities();
@@ -171,8 +122,8 @@ public final class QuoteExtractor {
         if (count < MIN_WORDS) {
             return Optional.empty();
         }
-        Sentence first = sentenceAt(sentences, open);
-        Sentence last = sentenceAt(sentences, close);
+        Sentence first = Speakers.sentenceAt(sentences, open);
+        Sentence last = Speakers.sentenceAt(sentences, close);
         if (first == null || last == null) {
             return Optional.empty();
         }
@@ -187,11 +138,11 @@ public final class QuoteExtractor {
             }
             var verb = verbAt(after, k, entities);
             if (verb.isEmpty() && after.get(k).letter() && !after.get(k).capitalised()) {
-                verb = manners.match(after, k);
+                verb = speech.manner(after, k);
             }
             if (verb.isPresent()) {
                 verbNear = true;
-                speaker = speakerIn(cx, close + 1, w.start(), open);
+                speaker = speakers.in(cx, close + 1, w.start(), open);
                 if (speaker.isEmpty()) {
                     speaker = SpeakerClues.describedSpeaker(cx.text(), cx.sentences(), cx.entities(), close + 1,
                             w.start(), first, open);
@@ -206,18 +157,22 @@ public final class QuoteExtractor {
                 var verb = verbAt(before, k, entities);
                 if (verb.isEmpty() && before.get(k).letter() && !before.get(k).capitalised()) {
                     // "…, cười: “…”": a manner word introduces the quotation through its colon
-                    var manner = manners.match(before, k);
+                    var manner = speech.manner(before, k);
                     int colon = k + manner.map(PhraseTable.Match::length).orElse(0);
                     if (manner.isPresent() && colon < before.size() && before.get(colon).is(":")) {
                         verb = manner;
                     }
                 }
+                if (verb.isPresent() && count < SELF_EVIDENT_WORDS && embedded(text, before, k + verb.get().length(),
+                        open, close, last)) {
+                    break; // 'khai nhận nhóm trả lương cho mỗi "nhân viên trực điện thoại" 15 triệu đồng': scare quotes
+                }
                 if (verb.isPresent()) {
                     verbNear = true;
                     int from = clauseStart(before, k, first.start(), entities);
-                    speaker = speakerIn(cx, from, before.get(k).start(), open);
+                    speaker = speakers.in(cx, from, before.get(k).start(), open);
                     if (speaker.isEmpty()) {
-                        speaker = speakerIn(cx, first.start(), before.get(k).start(), open);
+                        speaker = speakers.in(cx, first.start(), before.get(k).start(), open);
                     }
                     break;
                 }
@@ -232,7 +187,7 @@ public final class QuoteExtractor {
                     var verb = verbAt(nw, k, entities);
                     if (verb.isPresent()) {
                         if (letters(nw, k + verb.get().length(), nw.size()) <= 1) {
-                            speaker = speakerIn(cx, next.start(), nw.get(k).start(), open);
+                            speaker = speakers.in(cx, next.start(), nw.get(k).start(), open);
                             verbNear = speaker.isPresent();
                         }
                         break;
@@ -246,8 +201,26 @@ public final class QuoteExtractor {
         return Optional.of(new Quote(text.substring(start, end), speaker, true, start, end));
     }
 
+    /**
+     * Whether a short quotation sits inside the clause a verb of saying opened, words of that clause before it and
+     * the clause going on after it: a term the writer marks, not what was said ("trả lương cho mỗi “nhân viên trực
+     * điện thoại” 15 triệu đồng"). A quotation right after the verb, a colon or "rằng" is what was said.
+     */
+    private static boolean embedded(String text, List<Word> before, int afterVerb, int open, int close, Sentence last) {
+        if (afterVerb >= before.size()) {
+            return false;
+        }
+        Word previous = before.get(before.size() - 1);
+        if (!previous.letter() || previous.key().equals("rằng") || letters(before, afterVerb, before.size()) < 2) {
+            return false;
+        }
+        List<Word> after = Word.scan(text, close + 1, Math.min(last.end(), close + 40));
+        return !after.isEmpty() && ((after.get(0).letter() && !after.get(0).capitalised())
+                || Character.isDigit(after.get(0).text().charAt(0)));
+    }
+
     /** Reported speech in one sentence: the first speech verb with a speaker before it, or "theo X, …". */
-    private Optional<Quote> reported(Context cx, Sentence s, List<Word> words, List<Quote> direct) {
+    private Optional<Quote> reported(SpeakerContext cx, Sentence s, List<Word> words, List<Quote> direct) {
         String text = cx.text();
         List<EntityMention> entities = cx.entities();
         int theoEnd = -1;
@@ -314,14 +287,19 @@ public final class QuoteExtractor {
             // subject when an apposition closes right before the verb; the bodies inside the apposition are not
             Optional<String> speaker = k > 0 && words.get(k - 1).is(",") ? SpeakerClues.openingSubject(entities, words, s.start())
                     : Optional.empty();
+            if (speaker.isEmpty() && theoEnd < 0 && SpeakerClues.afterConjunction(words, k)) {
+                // "BMKG đã ghi nhận …, và khuyến cáo …", "Bà A … gửi đơn lên Cục B vì cho rằng …": a second verb of
+                // the sentence's subject, not of whoever is named in the clause before it
+                speaker = SpeakerClues.sentenceSubject(entities, words, s.start(), words.get(k).start());
+            }
             if (speaker.isEmpty()) {
-                speaker = speakerIn(cx, from, words.get(k).start(), s.start());
+                speaker = speakers.in(cx, from, words.get(k).start(), s.start());
             }
             if (speaker.isEmpty() && auxiliaries(words, from, k)) {
                 // "Ông A, Giám đốc …, đã đề nghị …": only auxiliaries after the comma, the subject is before it
                 speaker = SpeakerClues.openingSubject(entities, words, s.start());
                 if (speaker.isEmpty()) {
-                    speaker = speakerIn(cx, s.start(), words.get(k).start(), s.start());
+                    speaker = speakers.in(cx, s.start(), words.get(k).start(), s.start());
                 }
             }
             if (speaker.isEmpty()) {
@@ -343,7 +321,7 @@ public final class QuoteExtractor {
                 // close the sentence, what was said comes before them
                 int region = speakerRegion(words, k, entities);
                 if (region > 0) {
-                    Optional<String> late = speakerIn(cx, words.get(region).start(), words.get(k).start(), s.start());
+                    Optional<String> late = speakers.in(cx, words.get(region).start(), words.get(k).start(), s.start());
                     if (late.isPresent()) {
                         return before(text, words, region - 1, late, direct);
                     }
@@ -362,9 +340,11 @@ public final class QuoteExtractor {
                     source += address; // "theo bà A": the person's name starts after the form of address
                 }
                 int close = appositionStart(words, source, entities);
+                Word theo = words.get(k);
                 Optional<String> speaker = close < words.size()
                         ? SpeakerClues.firstPerson(entities, words.get(k).end(), words.get(close).start())
-                        : mentionSpeaker(text, entities, words.get(k).end(), s.end());
+                            .or(() -> Speakers.mentionSpeaker(text, entities, theo.end(), words.get(close).start()))
+                        : Speakers.mentionSpeaker(text, entities, words.get(k).end(), s.end());
                 if (speaker.isPresent() && tailIsMention(entities, words, source, close)) {
                     return before(text, words, k - 1, speaker, direct);
                 }
@@ -375,7 +355,7 @@ public final class QuoteExtractor {
                         end--;
                     }
                     String phrase = text.substring(words.get(source).start(), words.get(end - 1).end());
-                    Optional<String> body = roles.bodyOf(phrase, entities, words.get(k).start());
+                    Optional<String> body = speakers.pointedBody(phrase, entities, words.get(k).start());
                     if (body.isPresent()) {
                         return before(text, words, k - 1, body, direct);
                     }
@@ -388,11 +368,14 @@ public final class QuoteExtractor {
             int nameEnd = words.get(theoComma).start();
             Optional<String> speaker = SpeakerClues.firstPerson(entities, nameStart, nameEnd);
             if (speaker.isEmpty()) {
-                speaker = mentionSpeaker(text, entities, nameStart, nameEnd);
+                speaker = Speakers.mentionSpeaker(text, entities, nameStart, nameEnd);
             }
-            if (speaker.isEmpty() && PRONOUNS.contains(io.thoisu.text.VietnameseNormalizer.key(
+            if (speaker.isEmpty() && Speakers.PRONOUNS.contains(io.thoisu.text.VietnameseNormalizer.key(
                     text.substring(nameStart, nameEnd).strip()))) {
-                speaker = speakerIn(cx, nameStart, nameEnd, s.start()); // "Theo ông, …": the person just named
+                speaker = speakers.in(cx, nameStart, nameEnd, s.start()); // "Theo ông, …": the person just named
+            }
+            if (speaker.isEmpty()) {
+                speaker = speakers.pointedBody(text.substring(nameStart, nameEnd).strip(), entities, nameStart); // "Theo công ty, …"
             }
             if (speaker.isPresent()) {
                 return clause(text, words, theoComma + 1, s, speaker, direct);
@@ -401,50 +384,9 @@ public final class QuoteExtractor {
         return Optional.empty();
     }
 
-    /**
-     * The verb of saying at {@code k}: written in lowercase and outside every name, so that "Hứa" in "Hứa Văn Tủng"
-     * or "Phân tích" in an office's name is no verb.
-     */
     private Optional<PhraseTable.Match> verbAt(List<Word> words, int k, List<EntityMention> entities) {
-        Word w = words.get(k);
-        if (!w.letter() || w.capitalised()) {
-            return Optional.empty();
-        }
-        Optional<PhraseTable.Match> verb = verbs.match(words, k); // the cheap test first: most words are no verb
-        if (verb.isEmpty()) {
-            return verb;
-        }
-        for (EntityMention m : entities) {
-            if (m.start() <= w.start() && w.start() < m.end()) {
-                return Optional.empty();
-            }
-        }
-        // "Bộ Công an thông tin, …": the noun "thông tin" is a verb of saying only before what it says
-        if (verb.get().length() == 2 && w.key().equals("thông") && words.get(k + 1).key().equals("tin")
-                && !(k + 2 < words.size()
-                && (words.get(k + 2).is(",") || words.get(k + 2).is(":") || words.get(k + 2).key().equals("rằng")
-                    || words.get(k + 2).key().equals("thêm")))) {
-            return Optional.empty();
-        }
-        if (k > 0 && PASSIVE.contains(words.get(k - 1).key())) {
-            // "được hứa hẹn", "bị yêu cầu": said to the subject, not by it; "việc chia sẻ", "để chỉ đạo": a noun or a
-            // purpose, not something said
-            return Optional.empty();
-        }
-        if (k + 1 < words.size() && NOT_SAYING.contains(w.key() + " " + words.get(k + 1).key())) {
-            return Optional.empty();
-        }
-        if (k > 0 && NOT_SAYING.contains(words.get(k - 1).key() + " " + w.key())) {
-            return Optional.empty(); // "triển khai", "công khai"
-        }
-        return verb;
+        return speech.at(words, k, entities);
     }
-
-    private static final Set<String> PASSIVE = Set.of("được", "bị", "việc", "sự", "để", "nhằm");
-    /** A verb of saying compounded into something else: "kể từ" (since), "kể cả" (including). */
-    private static final Set<String> NOT_SAYING = Set.of("kể từ", "kể cả", "hứa hẹn", "nói chung", "nói riêng",
-            "khai mạc", "khai thác", "khai trương", "khai giảng", "khai hoang", "khai báo", "khai sinh", "khai tử",
-            "khai phá", "khai thông", "triển khai", "công khai", "khai nhận", "khai quật", "khai phóng", "khai thuế", "khai hải quan");
 
     /** Whether the words from offset {@code from} to word {@code verb} are auxiliaries and adverbs only. */
     private static boolean auxiliaries(List<Word> words, int from, int verb) {
@@ -462,8 +404,7 @@ public final class QuoteExtractor {
         return any;
     }
 
-    private static final Set<String> AUXILIARIES = Set.of("đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "vẫn",
-            "lại", "từng", "đều", "liền", "thì", "lập tức", "lập", "tức");
+    private static final Set<String> AUXILIARIES = SpeechVerbs.AUXILIARIES;
 
     /** Verbs whose object is the person asked, not what was said. */
     private static final Set<String> ASKING = Set.of("chất vấn", "hỏi", "đặt câu hỏi");
@@ -523,7 +464,9 @@ public final class QuoteExtractor {
     private int appositionStart(List<Word> words, int k, List<EntityMention> entities) {
         for (int j = k; j + 1 < words.size(); j++) {
             if (words.get(j).is(",") && !insideMention(entities, words.get(j).start())) {
-                return roles.lexicon().titleAt(words, j + 1) > 0 ? j : words.size();
+                // "…, theo Công ty A, đơn vị tổ chức.": a description in lowercase closing the sentence
+                return roles.lexicon().titleAt(words, j + 1) > 0 || SpeakerClues.description(words, j + 1) ? j
+                        : words.size();
             }
         }
         return words.size();
@@ -645,7 +588,7 @@ public final class QuoteExtractor {
      * to the name that gives it. Returns the index of the name's first word, or {@code k} when no such noun opens.
      */
     private static int sourceNouns(List<Word> words, int k, List<EntityMention> entities) {
-        if (k + 1 >= words.size() || !SOURCE_NOUNS.contains(words.get(k).key() + " " + words.get(k + 1).key())) {
+        if (k + 1 >= words.size() || !Speakers.SOURCE_NOUNS.contains(words.get(k).key() + " " + words.get(k + 1).key())) {
             return k;
         }
         for (int c = k + 2; c < words.size() && c - k < 8; c++) {
@@ -662,8 +605,6 @@ public final class QuoteExtractor {
         return k;
     }
 
-    private static final Set<String> SOURCE_NOUNS = Set.of("số liệu", "thống kê", "báo cáo", "ước tính", "dữ liệu",
-            "thông tin", "thông báo", "kết quả", "khảo sát", "công bố", "đánh giá", "dự báo");
 
     private static boolean insideQuote(List<Quote> quotes, int offset) {
         for (Quote q : quotes) {
@@ -698,187 +639,11 @@ public final class QuoteExtractor {
         return sentenceStart;
     }
 
-    /**
-     * Who is named in {@code [from, to)}: a person; else an office the article gave to someone (or the office
-     * itself); else an organisation; else a pronoun standing for the last person named before {@code anchor};
-     * else a place standing alone ("Nga tuyên bố").
-     */
-    private Optional<String> speakerIn(Context cx, int from, int to, int anchor) {
-        String text = cx.text();
-        List<EntityMention> entities = cx.entities();
-        if (to <= from) {
-            return Optional.empty();
-        }
-        EntityMention person = null;
-        EntityMention org = null;
-        EntityMention place = null;
-        for (EntityMention m : entities) {
-            if (m.start() >= from && m.end() <= to) {
-                switch (m.type()) {
-                    case PER -> person = person == null ? m : person;
-                    // "Cục Đầu tư nước ngoài (Bộ Tài chính)": the body in parentheses only says whose the first is
-                    case ORG -> org = org != null && SpeakerClues.parenthesised(text, m) ? org : m;
-                    case LOC, MISC -> place = m;
-                }
-            }
-        }
-        if (person != null) {
-            return Optional.of(person.canonical());
-        }
-        // "Hãng tin AFP dẫn lời giới phân tích …": the words are those of whoever is quoted, named or not
-        int quoting = io.thoisu.text.VietnameseNormalizer.key(text.substring(from, to)).lastIndexOf("dẫn lời");
-        if (quoting >= 0 && org != null) {
-            int after = from + quoting + "dẫn lời".length();
-            return after < to ? speakerIn(cx, after, to, anchor) : Optional.empty();
-        }
-        String phrase = text.substring(from, to).strip();
-        while (phrase.startsWith(",")) {
-            phrase = phrase.substring(1).strip();
-        }
-        while (phrase.endsWith(",")) {
-            phrase = phrase.substring(0, phrase.length() - 1).strip();
-        }
-        String key = io.thoisu.text.VietnameseNormalizer.key(phrase);
-        if (PRONOUNS.contains(key)) {
-            // "ông", "bà": the last person named before, of the gender the pronoun says when the article tells it
-            // (an "ông"/"bà" before the name, or "Văn"/"Thị" inside it)
-            // (an "ông"/"bà" before the name, or "Văn"/"Thị" inside it); a person whose gender the article does
-            // not tell may be meant too ("Chủ tịch UBND tỉnh A B C cho biết … Ông đề nghị …")
-            Gender wanted = Gender.of(key.split(" ")[0]);
-            EntityMention last = null;
-            EntityMention lastCompatible = null;
-            for (EntityMention m : entities) {
-                if (m.type() == EntityType.PER && m.end() <= from) {
-                    last = m;
-                    if (wanted != Gender.UNKNOWN && genderOf(cx, m) != wanted.opposite()) {
-                        lastCompatible = m;
-                    }
-                }
-            }
-            EntityMention chosen = lastCompatible != null ? lastCompatible : last;
-            return chosen == null ? Optional.empty() : Optional.of(chosen.canonical());
-        }
-        Optional<String> role = roles.roleOf(phrase);
-        if (role.isPresent()) {
-            String bound = cx.bindings().get(role.get());
-            if (bound != null) {
-                return Optional.of(bound);
-            }
-        }
-        if (person == null && org == null && place == null && COMPANY_HEADS.contains(key)
-                && Character.isUpperCase(phrase.codePointAt(0)) && from == sentenceStartOf(cx, from)) {
-            // "Công ty giải thích …" opening a sentence: a company's head alone, capitalised only by its position (a
-            // business story's way of naming the company again; "Công an đề nghị …" is an appeal, not a statement)
-            String lowered = phrase.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + phrase.substring(1);
-            Optional<String> body = roles.bodyOf(lowered, entities, from);
-            if (body.isPresent()) {
-                return body;
-            }
-        }
-        boolean lowercase = !phrase.isEmpty() && (Character.isLowerCase(phrase.codePointAt(0))
-                || key.startsWith("đại diện ") || key.startsWith("phía ")); // "Đại diện doanh nghiệp …" opening
-        if (lowercase && person == null && org == null && place == null) {
-            // "vị chủ tịch huyện", "thượng tọa": a role in lowercase stands for the last person given that title
-            Optional<String> holder = roles.holderOf(phrase, cx.holders(), anchor);
-            if (holder.isPresent()) {
-                return holder;
-            }
-            // "bệnh viện cho biết": a body named earlier, now by its head alone
-            Optional<String> body = roles.bodyOf(phrase, entities, from);
-            if (body.isPresent()) {
-                return body;
-            }
-        }
-        // "Người đứng đầu Chính phủ": the holder of the body's top office, named before
-        if (key.startsWith("người đứng đầu ")) {
-            Optional<String> head = roles.headOf(phrase.substring("người đứng đầu ".length()).strip(), cx.holders(),
-                    anchor);
-            if (head.isPresent()) {
-                return head;
-            }
-        }
-        if (org != null && (text.substring(from, org.start()).strip().replace(",", "").isEmpty()
-                || SPOKESPEOPLE.contains(io.thoisu.text.VietnameseNormalizer.key(text.substring(from, org.start()).strip())))) {
-            // "Đại sứ quán Việt Nam …": a body, though it opens like a title; "Lãnh đạo UBND huyện …", "Đại diện
-            // Bộ Y tế …" with nobody named: the body speaks through them
-            return Optional.of(org.canonical());
-        }
-        if (role.isPresent() && Character.isUpperCase(phrase.codePointAt(0))) {
-            // "Bí thư Tỉnh ủy" after "ông X, Bí thư Tỉnh ủy Hà Giang": the office written shorter than it was given
-            Optional<String> holder = roles.officeHolderOf(phrase, cx.holders(), anchor);
-            if (holder.isPresent()) {
-                return holder;
-            }
-            return Optional.of(phrase); // an office never tied to a name: the office speaks
-        }
-        if (org != null) {
-            return Optional.of(org.canonical());
-        }
-        // "Nga tuyên bố", "Phía Indonesia thông báo": a country standing alone, or as "the side of" a talk
-        if (place != null) {
-            String placeKey = io.thoisu.text.VietnameseNormalizer.key(place.text());
-            if (placeKey.equals(key) || (key.startsWith("phía ") && key.substring(5).equals(placeKey))) {
-                return Optional.of(place.canonical());
-            }
-        }
-        return Optional.empty();
-    }
 
-    private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
-            "doanh nghiệp", "hãng");
 
-    private static int sentenceStartOf(Context cx, int offset) {
-        Sentence s = sentenceAt(cx.sentences(), offset);
-        return s == null ? -1 : s.start();
-    }
 
-    private enum Gender {
-        MALE, FEMALE, UNKNOWN;
 
-        Gender opposite() {
-            return this == MALE ? FEMALE : this == FEMALE ? MALE : UNKNOWN;
-        }
 
-        static Gender of(String addressKey) {
-            return switch (addressKey) {
-                case "ông", "anh", "chú", "cụ ông", "thầy" -> MALE;
-                case "bà", "chị", "cô", "cụ bà" -> FEMALE;
-                default -> UNKNOWN;
-            };
-        }
-    }
-
-    /** A person's gender from how the article addresses them or from their middle name, when either tells it. */
-    private static Gender genderOf(Context cx, EntityMention person) {
-        String canonical = io.thoisu.text.VietnameseNormalizer.key(person.canonical());
-        for (Roles.Holder h : cx.holders()) {
-            if (io.thoisu.text.VietnameseNormalizer.key(h.person()).equals(canonical)) {
-                Gender g = Gender.of(h.titleKey());
-                if (g != Gender.UNKNOWN) {
-                    return g;
-                }
-            }
-        }
-        if (canonical.contains(" thị ")) {
-            return Gender.FEMALE;
-        }
-        if (canonical.contains(" văn ")) {
-            return Gender.MALE;
-        }
-        return Gender.UNKNOWN;
-    }
-
-    private static Optional<String> mentionSpeaker(String text, List<EntityMention> entities, int from, int to) {
-        EntityMention best = null;
-        for (EntityMention m : entities) {
-            // "theo Cục Thống kê (Bộ Tài chính)": the body in parentheses only says whose the first one is
-            if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC
-                    && !(best != null && SpeakerClues.parenthesised(text, m))) {
-                best = m;
-            }
-        }
-        return Optional.ofNullable(best).map(EntityMention::canonical);
-    }
 
     private static Sentence nextSentence(List<Sentence> sentences, Sentence s) {
         for (int i = 0; i + 1 < sentences.size(); i++) {
@@ -889,19 +654,4 @@ public final class QuoteExtractor {
         return null;
     }
 
-    private static Sentence sentenceAt(List<Sentence> sentences, int offset) {
-        Sentence best = null;
-        for (Sentence s : sentences) {
-            if (s.start() <= offset) {
-                best = s;
-            } else {
-                break;
-            }
-        }
-        if (best != null && offset > best.end() + 1) {
-            // the mark sits between sentences: use the next one when the offset is before it
-            return best;
-        }
-        return best;
-    }
 }

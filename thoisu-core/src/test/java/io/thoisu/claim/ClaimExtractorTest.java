@@ -104,4 +104,86 @@ class ClaimExtractorTest {
     void numbersInsideDatesAreNotClaims() {
         assertThat(claims("Cuộc họp diễn ra ngày 14/6 tại thành phố Hòa Khánh.")).isEmpty();
     }
+
+    // --- 2026-11-23 night: classes found on dev 4, each with sentences of its own ---
+
+    @Test
+    void aStopwatchReadingIsAResultNotAClaim() {
+        List<Claim> c = realClaims("Chị Hà Thu Trang về nhất cự ly 42 km với thành tích 2 giờ 51 phút 12 giây.");
+        assertThat(c).extracting(Claim::value).containsExactly(42.0);
+        assertThat(realClaims("Cuộc họp kéo dài 45 phút.")).extracting(Claim::value).containsExactly(45.0);
+    }
+
+    @Test
+    void aRangeWithItsUnitAtBothEndsIsOneClaim() {
+        List<Claim> c = realClaims("Mỗi tuabin có công suất từ 3 MW đến 5 MW.");
+        assertThat(c).extracting(Claim::value).containsExactly(3.0);
+        assertThat(c).extracting(Claim::approx).containsExactly(Approx.AT_LEAST);
+        // a change is two figures
+        assertThat(realClaims("Tỷ lệ che phủ rừng tăng từ 41% lên 46%.")).extracting(Claim::value)
+                .containsExactly(41.0, 46.0);
+    }
+
+    @Test
+    void aDurationBeforeWhenIsTheFigure() {
+        assertThat(realClaims("Con tàu trôi gần 5 ngày trước khi được tìm thấy.")).extracting(Claim::value)
+                .containsExactly(5.0);
+        assertThat(realClaims("Con tàu mất liên lạc 5 ngày trước.")).isEmpty();
+    }
+
+    @Test
+    void figuresOfTheSubjectBeforeItsLateVerbOfSayingAreItsOwn() {
+        List<Claim> c = claims("Trung tâm Khí tượng tỉnh Hòa Lâm đã ghi nhận 3 trận lốc, và khuyến cáo người dân "
+                + "không ra đồng khi có giông.");
+        assertThat(c).extracting(Claim::attribution)
+                .containsExactly(Optional.of("Trung tâm Khí tượng tỉnh Hòa Lâm"));
+        // an apposition about the speaker is the outlet's
+        c = claims("Anh Đỗ Văn Hiếu, thợ lặn có 12 năm kinh nghiệm, kể nước dưới đáy hồ rất lạnh và đục.");
+        assertThat(c).extracting(Claim::attribution).containsExactly(Optional.of("Báo Thử Nghiệm"));
+    }
+
+    @Test
+    void aFigureInAQuotationOfSeveralSentencesTakesTheTimesOfItsOwnSentence() {
+        List<Claim> c = realClaims("“Năm 2021 chúng tôi chỉ có một chiếc ghe. Giờ cả xóm có 14 chiếc”, ông Đào Văn Lũy nói.");
+        assertThat(c).extracting(Claim::value).containsExactly(14.0);
+        assertThat(c).extracting(Claim::date).containsExactly(Optional.of("2023-06-15"));
+    }
+
+    @Test
+    void whomADocumentWentToDoesNotVouchForItsFigures() {
+        List<Claim> c = claims("Theo hồ sơ trình Bộ Xây dựng, cây cầu dài 1.200 m.");
+        assertThat(c).extracting(Claim::attribution).containsExactly(Optional.of("Báo Thử Nghiệm"));
+    }
+
+    @Test
+    void aPeriodRunningToThisMomentDoesNotDateAFigure() {
+        List<Claim> c = realClaims("Từ sáng qua đến giờ, đội cứu hộ đã đưa 35 người ra khỏi vùng ngập.");
+        assertThat(c).extracting(Claim::date).containsExactly(Optional.of("2023-06-15"));
+    }
+
+    @Test
+    void aUnitSpeltWithTheOtherToneMarkPlacementStillCounts() {
+        // the lexicon writes "uỷ viên", the article "ủy viên"
+        assertThat(realClaims("Hội nghị bầu ban chấp hành gồm 53 ủy viên.")).extracting(Claim::value)
+                .containsExactly(53.0);
+        assertThat(realClaims("Hội nghị bầu ban chấp hành gồm 53 ủy viên.")).extracting(Claim::about)
+                .containsExactly("ủy viên");
+    }
+
+    @Test
+    void fromAnAgeOrAPriceUpIsAtLeast() {
+        assertThat(realClaims("Vé cáp treo khứ hồi có giá từ 450.000 đồng.")).extracting(Claim::approx)
+                .containsExactly(Approx.AT_LEAST);
+        assertThat(realClaims("Trẻ từ 6 tuổi được vào cửa miễn phí.")).extracting(Claim::approx)
+                .containsExactly(Approx.AT_LEAST);
+        // where from, not from … up
+        assertThat(realClaims("Giải quy tụ các kỳ thủ từ 25 quốc gia.")).extracting(Claim::approx)
+                .containsExactly(Approx.EXACT);
+    }
+
+    @Test
+    void aDepositsTermIsNoFigure() {
+        assertThat(realClaims("Lãi suất kỳ hạn 6 tháng tại ngân hàng này là 4,1%/năm.")).extracting(Claim::value)
+                .containsExactly(4.1);
+    }
 }

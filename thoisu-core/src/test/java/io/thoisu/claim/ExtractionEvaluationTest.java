@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
  * regression set), and {@code heldout}, written blind but a dev set since the rules were tuned on its errors.
  * The rules were tuned while looking at the hand-written errors, so its figures are optimistic for unseen text.
  * h35-h48 (2026-11-23) each show a general fix on text of their own; h41-h48 were written after the tuning and
- * run once before their own fixes (entity F1 0.89-0.93, speaker accuracy 0.69-0.81 on those first runs).
+ * run once before their own fixes (entity F1 0.89-0.93, speaker accuracy 0.69-0.81 on those first runs). h59-h66
+ * (2026-11-23 night, 58 articles) each show a class fixed on dev 4's errors ("thông tin" after its speaker,
+ * "khai nhận", coordinated verbs, "Theo công ty", qualifiers "vượt" / "chưa đầy" / "ngoài N tuổi", stopwatch
+ * readings, ranges with the unit at both ends, a document's recipient, a side figure in apposition).
  */
 class ExtractionEvaluationTest {
     private static final Path ROOT = Path.of("src/test/resources/io/thoisu/extraction");
@@ -47,7 +50,8 @@ class ExtractionEvaluationTest {
         QuoteEvaluation.Report r = QuoteEvaluation.evaluate(HANDWRITTEN, TestSentences::split);
         print("handwritten", r.format());
         r.errors().stream().limit(15).forEach(System.out::println);
-        // measured found 1.000, precision 1.000, speaker accuracy 1.000 (48 articles, 165 quotes)
+        // measured found 1.000, precision 1.000, speaker accuracy 1.000 (48 articles, 165 quotes); 58 articles, 205
+        // quotes: 1.000 / 0.986 / 1.000 (h11's and h21's gold lack a statement and an advice, h15's a testimony)
         assertThat(r.recall()).isGreaterThan(0.98);
         assertThat(r.precision()).isGreaterThan(0.98);
         assertThat(r.speakerAccuracy()).isGreaterThan(0.98);
@@ -67,7 +71,8 @@ class ExtractionEvaluationTest {
         ClaimEvaluation.Report r = ClaimEvaluation.evaluate(HANDWRITTEN, Pipeline.standard().analyzer()::analyse);
         print("handwritten", r.format());
         r.errors().forEach(System.out::println);
-        // measured 0.980 (0.970 on 34 articles): a compound duration ("2 giờ 14 phút"), a fraction ("hai phần ba"), an unread period
+        // measured 0.980 on 58 articles (h03's "vượt 200 mm" and h15's testimony follow older conventions);
+        // 0.980 (0.970 on 34 articles): a compound duration ("2 giờ 14 phút"), a fraction ("hai phần ba"), an unread period
         // ("giai đoạn 2025 - 2027") and "hai, ba trẻ" (two or three) read as 3 remain
         assertThat(r.f1()).isGreaterThan(0.97);
     }

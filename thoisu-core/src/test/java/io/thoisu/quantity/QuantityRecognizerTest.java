@@ -175,4 +175,43 @@ class QuantityRecognizerTest extends SpanStageContract<Quantity> {
                 "2 triệu dân", "ít nhất 18 sĩ quan cảnh sát", "Hàng chục đối tượng", "lên tới 5.000 người");
         assertThat(texts).noneMatch(t -> t.contains("/") || t.equals("2022"));
     }
+
+    // --- 2026-11-23 night (quotes and claims branch): small fixes found through the claims of dev 4 ---
+
+    @Test
+    void beyondAndNotEvenAreQualifiers() {
+        assertThat(only("có tuần vượt 12.000 lượt khách").approx()).isEqualTo(Approx.MORE_THAN);
+        assertThat(only("chỉ số AQI vượt ngưỡng 300").approx()).isEqualTo(Approx.MORE_THAN);
+        assertThat(only("sạc đầy trong chưa đầy 20 phút").approx()).isEqualTo(Approx.LESS_THAN);
+        // the margin over a plan is the figure itself
+        assertThat(only("doanh thu vượt 6% kế hoạch năm").approx()).isEqualTo(Approx.EXACT);
+    }
+
+    @Test
+    void pastAnAgeButNotBesides() {
+        assertThat(only("cụ bà đã ngoài 90 tuổi").approx()).isEqualTo(Approx.MORE_THAN);
+        assertThat(only("Ngoài 3 bị can này, công an còn triệu tập nhiều người").approx()).isEqualTo(Approx.EXACT);
+    }
+
+    @Test
+    void aDecimalTimesAScaleIsTheDecimalWritten() {
+        assertThat(only("gần 8,2 triệu TEU").value()).isEqualTo(8_200_000.0);
+        assertThat(only("khoảng 1,1 triệu tỷ đồng").value()).isEqualTo(1.1e15);
+        assertThat(only("4,35 tỷ đồng").value()).isEqualTo(4.35e9);
+    }
+
+    @Test
+    void compoundVerbsEndingInALabelWordStillCount() {
+        assertThat(only("đã nâng cấp 14 trạm biến áp").value()).isEqualTo(14.0);
+        assertThat(only("quỹ dự phòng 8,5 tỷ đồng").value()).isEqualTo(8.5e9);
+        assertThat(recognizer.recognize("gió mạnh cấp 9, phòng 12")).isEmpty();
+    }
+
+    @Test
+    void aPricePerPeriodIsNoDate() {
+        assertThat(only("vé tháng 250.000 đồng").value()).isEqualTo(250_000.0);
+        assertThat(only("lương tháng 9 triệu đồng").value()).isEqualTo(9e6);
+        assertThat(only("hỗ trợ khẩn cấp 20 triệu đồng").value()).isEqualTo(2e7);
+        assertThat(recognizer.recognize("ngày 15 tháng 3")).isEmpty();
+    }
 }

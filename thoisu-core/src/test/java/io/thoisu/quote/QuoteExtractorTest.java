@@ -145,4 +145,133 @@ class QuoteExtractorTest extends SpanStageContract<Quote> {
         assertThat(q).extracting(Quote::speaker).containsOnly(java.util.Optional.of("Quách Thị Yến"));
         assertThat(q.get(1).text()).startsWith("các sở trả hồ sơ");
     }
+
+    // --- 2026-11-23 night: classes found on dev 4, each with sentences of its own ---
+
+    @Test
+    void informedRightAfterItsSpeakerIsAVerb() {
+        assertThat(process("Đại diện Sở Nông nghiệp tỉnh Hòa Lâm thông tin đơn vị đã cấp phát 12 tấn giống lúa cho "
+                + "nông dân vùng lũ.")).extracting(Quote::speaker)
+                .containsExactly(java.util.Optional.of("Sở Nông nghiệp tỉnh Hòa Lâm"));
+        assertThat(process("Ông Quách Văn Bình thông tin dự án sẽ khởi công vào quý sau."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Quách Văn Bình"));
+        // the noun: information about something, handed over by somebody
+        assertThat(process("Người dân cung cấp thông tin về đối tượng cho Công an xã Tân Lạc.")).isEmpty();
+        assertThat(process("Trang thông tin của Cục Đường sắt đăng tải lịch chạy tàu mới trong tuần này.")).isEmpty();
+    }
+
+    @Test
+    void informedClosingTheSentence() {
+        List<Quote> q = process("Từ tháng sau, bến xe sẽ mở thêm 4 tuyến đi các huyện miền núi, Sở Giao thông tỉnh "
+                + "Hòa Lâm thông tin.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Sở Giao thông tỉnh Hòa Lâm"));
+        assertThat(q.get(0).text()).startsWith("Từ tháng sau");
+    }
+
+    @Test
+    void testimonyAdviceAndHopesAreVerbsOfSaying() {
+        assertThat(process("Tại cơ quan công an, Vi Văn Hào khai nhận đã bán 30 điện thoại ăn cắp cho một tiệm cầm đồ."))
+                .extracting(Quote::text).containsExactly("đã bán 30 điện thoại ăn cắp cho một tiệm cầm đồ");
+        assertThat(process("Bà Mạc Thị Lành, chuyên gia dinh dưỡng, khuyến nghị trẻ em uống đủ nước mỗi ngày."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Mạc Thị Lành"));
+        assertThat(process("Ông Đồng Quốc Hưng kỳ vọng lượng khách quốc tế sẽ tăng gấp đôi vào năm tới."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Đồng Quốc Hưng"));
+    }
+
+    @Test
+    void aFigureOfSpeechAfterTheQuotation() {
+        List<Quote> q = process("Ông Phan Đức Khiêm là chủ tịch hợp tác xã. “Mở cửa hàng mà không có đường vào thì "
+                + "như nuôi cá trong chậu”, ông Khiêm ví von.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Phan Đức Khiêm"));
+    }
+
+    @Test
+    void aCoordinatedVerbBelongsToTheSentencesSubject() {
+        assertThat(process("Trung tâm Khí tượng tỉnh Hòa Lâm đã ghi nhận 3 trận lốc, và khuyến cáo người dân không ra "
+                + "đồng khi có giông.")).extracting(Quote::speaker)
+                .containsExactly(java.util.Optional.of("Trung tâm Khí tượng tỉnh Hòa Lâm"));
+        assertThat(process("Bà Trịnh Thị Mơ (45 tuổi) gửi đơn lên Sở Tài nguyên tỉnh Hòa Lâm vì cho rằng thửa đất "
+                + "bị đo sai diện tích.")).extracting(Quote::speaker)
+                .containsExactly(java.util.Optional.of("Trịnh Thị Mơ"));
+    }
+
+    @Test
+    void accordingToTheCompanyNamedBefore() {
+        List<Quote> q = process("Công ty CP Thủy sản Hải Triều vừa mở nhà máy mới. Theo công ty, nhà máy có thể chế "
+                + "biến 200 tấn cá mỗi ngày.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Công ty CP Thủy sản Hải Triều"));
+        q = process("Năm nay, Ban Quản lý Khu bảo tồn Sơn Trà đã thả 40 cá thể voọc về rừng, theo báo cáo của đơn vị này.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Ban Quản lý Khu bảo tồn Sơn Trà"));
+    }
+
+    @Test
+    void aClosingSourceWithADescriptionAfterIt() {
+        List<Quote> q = process("Giải đấu thu hút 1.200 vận động viên, theo Công ty CP Thể thao Bình Minh, đơn vị tổ chức.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Công ty CP Thể thao Bình Minh"));
+    }
+
+    @Test
+    void aPartnerOrAParentBodyDoesNotSpeak() {
+        assertThat(process("Viện Nghiên cứu Hải sản phối hợp với Sở Nông nghiệp tỉnh Hòa Lâm công bố kết quả khảo sát "
+                + "rạn san hô.")).extracting(Quote::speaker)
+                .containsExactly(java.util.Optional.of("Viện Nghiên cứu Hải sản"));
+        assertThat(process("Cục Thú y thuộc Bộ Nông nghiệp khuyến cáo người chăn nuôi tiêm phòng cho đàn gia cầm."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Cục Thú y"));
+    }
+
+    @Test
+    void aNegatedVerbSaysNothing() {
+        assertThat(process("Công ty Vận tải Phương Nam chưa trả lời câu hỏi của phóng viên về vụ việc.")).isEmpty();
+        assertThat(process("Ông Hà Văn Lộc từ chối bình luận về kết quả thanh tra.")).isEmpty();
+    }
+
+    @Test
+    void scareQuotesInsideAReportedClauseLeaveItWhole() {
+        List<Quote> q = process("Tại cơ quan điều tra, Lò Văn Tùng khai nhận nhóm trả cho mỗi \"người dẫn đường\" 5 "
+                + "triệu đồng mỗi chuyến.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).direct()).isFalse();
+        assertThat(q.get(0).text()).startsWith("nhóm trả cho mỗi").endsWith("mỗi chuyến");
+    }
+
+    @Test
+    void aBodysHeadOpeningTheSentenceIsTheBodyNamedBefore() {
+        List<Quote> q = process("Cục Quản lý thị trường tỉnh Hòa Lâm vừa thu giữ 500 hộp sữa giả. Cục khuyến cáo người "
+                + "mua kiểm tra tem chống giả trước khi thanh toán.");
+        assertThat(q).extracting(Quote::speaker)
+                .containsExactly(java.util.Optional.of("Cục Quản lý thị trường tỉnh Hòa Lâm"));
+    }
+
+    @Test
+    void whomADocumentWentToIsNoSource() {
+        assertThat(process("Theo tờ trình gửi Bộ Tài chính, dự án cần thêm 200 tỷ đồng để giải phóng mặt bằng.")).isEmpty();
+        assertThat(process("Theo Bộ Tài chính, dự án cần thêm 200 tỷ đồng để giải phóng mặt bằng."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Bộ Tài chính"));
+    }
+
+    @Test
+    void aDescribedSpeakerIsNotASideFigureInApposition() {
+        List<Quote> q = process("Tạ Minh Đức về nhất. Người về nhì, Lục Văn Phong, kém anh 2 phút. “Tôi đã chuẩn bị "
+                + "cho cung đường này suốt nửa năm”, nhà vô địch 31 tuổi nói.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.of("Tạ Minh Đức"));
+        // an unnamed speaker stays unnamed, whoever was named earlier
+        q = process("Ông Tạ Minh Đức là trưởng ban. Một nạn nhân mất 200 triệu đồng. “Tôi đã tin họ vì lãi trả "
+                + "đều đặn mỗi tuần”, nạn nhân kể.");
+        assertThat(q).extracting(Quote::speaker).containsExactly(java.util.Optional.empty());
+    }
+
+    @Test
+    void toldTheWholeFamilyIsNotIncluding() {
+        assertThat(process("Ông Vương Đình Khải (70 tuổi), trú thôn Bãi Dài, kể cả xóm phải trèo lên đồi tránh lũ."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Vương Đình Khải"));
+        assertThat(process("Mọi người trong xóm, kể cả trẻ em, đều được phát áo phao trước mùa lũ.")).isEmpty();
+    }
+
+    @Test
+    void someUnnamedMembersAreNotTheirBody() {
+        assertThat(process("Tại phiên thảo luận, nhiều đại biểu Hội đồng nhân dân tỉnh Hòa Lâm đề nghị làm rõ tiến độ "
+                + "dự án bệnh viện.")).isEmpty();
+        assertThat(process("Đại diện Hội đồng nhân dân tỉnh Hòa Lâm đề nghị làm rõ tiến độ dự án bệnh viện."))
+                .extracting(Quote::speaker).containsExactly(java.util.Optional.of("Hội đồng nhân dân tỉnh Hòa Lâm"));
+    }
 }
