@@ -20,6 +20,10 @@ import org.junit.jupiter.api.Test;
  * b08b6f6 before it): entities P 0.882 R 0.886 F1 0.884 (canonical 0.982; gold 677, predicted 680); quotes found
  * 0.892, precision 0.966, speaker accuracy 0.807 (gold 259, predicted 238); claims P 0.845 R 0.841 F1 0.843 (gold
  * 395, predicted 393).
+ *
+ * <p>A development set ("dev 4") since 2026-11-23 19:40 UTC: its errors are read and the rules tuned on them, so the
+ * floors now sit just under the tuned figures (20:25, after the merge: entities F1 0.983, quotes found 0.988, speaker
+ * accuracy 0.985, claims F1 0.969) and catch regressions of a point or two. The blind estimate is held-out 5.
  */
 class HeldOut4ExtractionEvaluationTest {
     private static final Path HELD_OUT_4 = Path.of("src/test/resources/io/thoisu/extraction/heldout4");
@@ -50,7 +54,7 @@ class HeldOut4ExtractionEvaluationTest {
         print(r.format());
         assertThat(r.articles()).isEqualTo(30);
         assertThat(r.gold()).isEqualTo(677);
-        assertThat(r.f1()).isGreaterThan(0.78);
+        assertThat(r.f1()).isGreaterThan(0.97);
     }
 
     @Test
@@ -61,8 +65,8 @@ class HeldOut4ExtractionEvaluationTest {
             print(r.errors());
         }
         assertThat(r.gold()).isEqualTo(259);
-        assertThat(r.recall()).isGreaterThan(0.79);
-        assertThat(r.speakerAccuracy()).isGreaterThan(0.70);
+        assertThat(r.recall()).isGreaterThan(0.97);
+        assertThat(r.speakerAccuracy()).isGreaterThan(0.97);
     }
 
     @Test
@@ -73,7 +77,7 @@ class HeldOut4ExtractionEvaluationTest {
             print(r.errors());
         }
         assertThat(r.gold()).isEqualTo(395);
-        assertThat(r.f1()).isGreaterThan(0.74);
+        assertThat(r.f1()).isGreaterThan(0.955);
     }
 
     private static void print(List<String> lines) {
