@@ -21,7 +21,7 @@ import java.util.stream.Stream;
  * A development aid, not a test: the conflict pairs the finder forms on real news without gold, each cluster of
  * a multi-document corpus (ViMs: {@code original/Cluster_NNN/original/K.txt}) taken as one story, so that a rule's
  * effect on false pairs can be judged by reading a sample. Prints the pair count and a seeded sample of pairs with
- * their sentences: {@code java -cp … io.thoisu.timeline.ConflictSurvey VIMS_ORIGINAL_DIR [SAMPLE] [SEED]}.
+ * their sentences: {@code java -cp … io.thoisu.timeline.ConflictSurvey VIMS_ORIGINAL_DIR [SAMPLE] [SEED,SEED…] [PAIRS_OUT]}; it also prints the finder's own time over all clusters.
  *
  * <p>2026-11-23, on {@code ../shared/corpora/vims/ViMs/original} (300 clusters, 2,012 articles), sample 20, seed 7,
  * pairs judged by reading: before the rules for presence, items, changes and the rest, 1,191 pairs, 4 of 20
@@ -36,13 +36,14 @@ final class ConflictSurvey {
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args[0]);
         int sample = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        long seed = args.length > 2 ? Long.parseLong(args[2]) : 7;
+        String seeds = args.length > 2 ? args[2] : "7";
         List<Path> clusters;
         try (Stream<Path> s = Files.list(root)) {
             clusters = s.filter(Files::isDirectory).sorted().toList();
         }
         ConflictFinder finder = new ConflictFinder();
         List<String> pairs = new ArrayList<>();
+        List<List<Claim>> stories = new ArrayList<>();
         int articles = 0;
         for (Path cluster : clusters) {
             List<Path> pages;
@@ -58,6 +59,7 @@ final class ConflictSurvey {
                     articles++;
                 }
             }
+            stories.add(claims);
             for (Conflict c : finder.find(claims)) {
                 List<Claim> v = c.values();
                 for (int i = 0; i < v.size(); i++) {
@@ -70,10 +72,26 @@ final class ConflictSurvey {
         }
         System.out.println("clusters " + clusters.size() + ", articles " + articles + ", conflict pairs "
                 + pairs.size());
-        List<String> shuffled = new ArrayList<>(pairs);
-        Collections.shuffle(shuffled, new Random(seed));
-        for (String p : shuffled.subList(0, Math.min(sample, shuffled.size()))) {
-            System.out.println(p);
+        // the finder's own cost: every cluster's claims searched again, a few rounds, the best round kept
+        long best = Long.MAX_VALUE;
+        int claimCount = stories.stream().mapToInt(List::size).sum();
+        for (int round = 0; round < 5; round++) {
+            long t0 = System.nanoTime();
+            for (List<Claim> story : stories) {
+                finder.find(story);
+            }
+            best = Math.min(best, System.nanoTime() - t0);
+        }
+        System.out.printf("finder time: %.1f ms for %d claims in %d clusters (best of 5 rounds)%n", best / 1e6,
+                claimCount, stories.size());
+        int n = 0;
+        for (String seed : seeds.split(",")) {
+            List<String> shuffled = new ArrayList<>(pairs);
+            Collections.shuffle(shuffled, new Random(Long.parseLong(seed.strip())));
+            System.out.println("---- seed " + seed.strip());
+            for (String p : shuffled.subList(0, Math.min(sample, shuffled.size()))) {
+                System.out.println("#" + (++n) + " " + p);
+            }
         }
         if (args.length > 3) {
             Files.write(Path.of(args[3]), pairs, StandardCharsets.UTF_8);
