@@ -85,15 +85,24 @@ public final class ConflictFinder {
         Map<String, Integer> published = new HashMap<>();
         List<Figure> figures = new ArrayList<>();
         Map<String, List<Quantity>> recognised = new HashMap<>();
+        Map<String, List<Figure>> sentenceFigures = new HashMap<>();
         for (Claim c : storyClaims) {
             published.putIfAbsent(c.articleId(), published.size());
             Figure f = reader.read(c, recognised);
+            if (!f.noTotal()) {
+                sentenceFigures.computeIfAbsent(sentenceOf(c), k -> new ArrayList<>()).add(f);
+            }
             if ((f.kind().disputable() || !f.holder().isEmpty()) && !f.noTotal()) {
                 figures.add(f);
             }
         }
         figures = datedCopies(figures);
         int n = figures.size();
+        String[] sentenceKeys = new String[n];
+        List<Figure>[] others = sameSentenceFigures(figures, sentenceFigures);
+        for (int i = 0; i < n; i++) {
+            sentenceKeys[i] = VietnameseNormalizer.key(figures.get(i).claim().sentence());
+        }
         int[] parent = new int[n];
         boolean[][] disputes = new boolean[n][n];
         for (int i = 0; i < n; i++) {
@@ -103,7 +112,9 @@ public final class ConflictFinder {
             for (int j = i + 1; j < n; j++) {
                 Figure a = figures.get(i);
                 Figure b = figures.get(j);
-                if (sameThing(a, b) && !FigureRange.agree(a, b) && !revises(a, b, published)) {
+                if (!sentenceKeys[i].equals(sentenceKeys[j]) && sameThing(a, b, false) && !FigureRange.agree(a, b)
+                        && !holdsAsAnother(others[i], b) && !holdsAsAnother(others[j], a)
+                        && !revises(a, b, published)) {
                     parent[root(parent, i)] = root(parent, j);
                     disputes[i][j] = true;
                     disputes[j][i] = true;
@@ -217,6 +228,11 @@ public final class ConflictFinder {
     }
 
     boolean sameThing(Figure a, Figure b) {
+        return sameThing(a, b, true);
+    }
+
+    /** {@code sentences}: whether to check here that they are not of one sentence (the caller may know it). */
+    private boolean sameThing(Figure a, Figure b, boolean sentences) {
         if (a.kind() != b.kind() || !a.counted().equals(b.counted()) || !a.subgroup().equals(b.subgroup())
                 || !a.modality().equals(b.modality()) || !a.per().equals(b.per()) || !a.holder().equals(b.holder())) {
             return false;
@@ -235,8 +251,8 @@ public final class ConflictFinder {
         }
         Claim x = a.claim();
         Claim y = b.claim();
-        if (x.articleId().equals(y.articleId()) && x.start() == y.start()
-                || VietnameseNormalizer.key(x.sentence()).equals(VietnameseNormalizer.key(y.sentence()))) {
+        if (x.articleId().equals(y.articleId()) && x.start() == y.start() || sentences
+                && VietnameseNormalizer.key(x.sentence()).equals(VietnameseNormalizer.key(y.sentence()))) {
             return false; // two figures of one sentence, or of its copy in another article
         }
         if (shared.stream().anyMatch(lexicon::byActor) && !sameActors(a.actors(), b.actors())) {
@@ -247,6 +263,46 @@ public final class ConflictFinder {
         }
         boolean running = a.predicate().isEmpty() || shared.stream().anyMatch(lexicon::running);
         return a.scope().compatible(b.scope()) && (running ? sameDay(a, b) : sameFact(a, b));
+    }
+
+    /**
+     * For each figure, the other amounts its own sentence gives for the same counted things: a source whose
+     * sentence names a rival's value as well ("có 8 người chết gồm huyện A 6 người, huyện B 2 người") holds that
+     * value for another thing (a part, another place, another time), so the two do not disagree, unless the
+     * sentence itself reports a disagreement ("hơn 60 người, không phải 32 người").
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Figure>[] sameSentenceFigures(List<Figure> figures, Map<String, List<Figure>> bySentence) {
+        List<Figure>[] out = new List[figures.size()];
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            List<Figure> all = bySentence.getOrDefault(sentenceOf(f.claim()), List.of());
+            if (all.size() < 2 || DisputeMarks.reportsDisagreement(f.claim().sentence())) {
+                out[i] = List.of();
+            } else {
+                out[i] = all.stream().filter(g -> g.claim() != f.claim()).toList();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether one of {@code others} (the other figures of a rival's sentence) gives {@code f}'s amount of the same
+     * things with the same predicate ("2 người còn mất tích" is no second figure of the dead).
+     */
+    private static boolean holdsAsAnother(List<Figure> others, Figure f) {
+        for (Figure g : others) {
+            if (g.kind() == f.kind() && g.counted().equals(f.counted()) && g.claim().value() == f.claim().value()
+                    && (g.predicates().isEmpty() && f.predicates().isEmpty()
+                    || g.predicates().stream().anyMatch(f.predicates()::contains))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sentenceOf(Claim c) {
+        return c.articleId() + '\u0000' + c.sentence();
     }
 
     /** Not two different givers, senders or payers: one clause names no one, or they share a name. */
