@@ -112,7 +112,9 @@ public final class ConflictFinder {
             for (int j = i + 1; j < n; j++) {
                 Figure a = figures.get(i);
                 Figure b = figures.get(j);
-                if (!sentenceKeys[i].equals(sentenceKeys[j]) && sameThing(a, b, false) && !FigureRange.agree(a, b)
+                if (!sentenceKeys[i].equals(sentenceKeys[j])
+                        && twoSources(a.claim(), b.claim())
+                        && sameThing(a, b, false) && !FigureRange.agree(a, b)
                         && !holdsAsAnother(others[i], b) && !holdsAsAnother(others[j], a)
                         && !revises(a, b, published)) {
                     parent[root(parent, i)] = root(parent, j);
@@ -303,6 +305,20 @@ public final class ConflictFinder {
 
     private static String sentenceOf(Claim c) {
         return c.articleId() + '\u0000' + c.sentence();
+    }
+
+    /**
+     * Whether two figures come from two sources: two articles, or two different named sources in one article ("Theo
+     * Công đoàn, hơn 3.500 công nhân …" and "phía công ty cho rằng … dưới 2.000 người"). One writer giving two
+     * figures of one unit and predicate in one article ("51 nước đi" of one game, "35 nước đi" of another) is
+     * telling two things, not disagreeing with himself.
+     */
+    private static boolean twoSources(Claim a, Claim b) {
+        if (!a.articleId().equals(b.articleId())) {
+            return true;
+        }
+        return a.attribution().isPresent() && b.attribution().isPresent()
+                && !VietnameseNormalizer.key(a.attribution().get()).equals(VietnameseNormalizer.key(b.attribution().get()));
     }
 
     /** Not two different givers, senders or payers: one clause names no one, or they share a name. */
