@@ -103,6 +103,7 @@ public final class ConflictFinder {
         for (int i = 0; i < n; i++) {
             sentenceKeys[i] = VietnameseNormalizer.key(figures.get(i).claim().sentence());
         }
+        Set<String> divided = dividedByPlace(figures);
         int[] parent = new int[n];
         boolean[][] disputes = new boolean[n][n];
         for (int i = 0; i < n; i++) {
@@ -114,7 +115,7 @@ public final class ConflictFinder {
                 Figure b = figures.get(j);
                 if (!sentenceKeys[i].equals(sentenceKeys[j])
                         && twoSources(a.claim(), b.claim())
-                        && sameThing(a, b, false) && !FigureRange.agree(a, b)
+                        && sameThing(a, b, false) && !placedAgainstWhole(a, b, divided) && !FigureRange.agree(a, b)
                         && !holdsAsAnother(others[i], b) && !holdsAsAnother(others[j], a)
                         && !revises(a, b, published)) {
                     parent[root(parent, i)] = root(parent, j);
@@ -305,6 +306,35 @@ public final class ConflictFinder {
 
     private static String sentenceOf(Claim c) {
         return c.articleId() + '\u0000' + c.sentence();
+    }
+
+    /**
+     * The things (kind, counted, predicate) the story counts in two places or more ("100 người thiệt mạng … tại
+     * thành phố Jableh", "48 người … tại Tartus"): for them a place names a part.
+     */
+    private static Set<String> dividedByPlace(List<Figure> figures) {
+        Map<String, Set<String>> places = new HashMap<>();
+        for (Figure f : figures) {
+            if (f.scope().reach() == Scope.Reach.STORY && !f.scope().name().isEmpty()) {
+                places.computeIfAbsent(thing(f), k -> new HashSet<>()).add(f.scope().name());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        places.forEach((thing, names) -> {
+            if (names.size() > 1) {
+                out.add(thing);
+            }
+        });
+        return out;
+    }
+
+    /** A figure placed in one of several places the story counts, against one placed nowhere: a part, no rival. */
+    private static boolean placedAgainstWhole(Figure a, Figure b, Set<String> divided) {
+        return a.scope().name().isEmpty() != b.scope().name().isEmpty() && divided.contains(thing(a));
+    }
+
+    private static String thing(Figure f) {
+        return f.kind() + "|" + f.counted() + "|" + f.predicate().orElse("|" + f.nounPhrase());
     }
 
     /**
