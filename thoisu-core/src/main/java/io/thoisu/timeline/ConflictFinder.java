@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Figures of one story that cannot all be true.
@@ -66,14 +67,22 @@ import java.util.Set;
  * (a maximal clique of the disagreements between distinct values), so two values that agree are never shown as
  * rivals: "hơn 42 tỷ" against "khoảng 68 tỷ" and against "gần 70 tỷ" are two conflicts, since 68 and 70 agree.
  * Identical figures (value, qualifier, unit) from copies are shown once, by the earliest claim in the order given.
- * Immutable and thread-safe.
+ * Thread-safe; its only mutable part is a bounded memo of the figures read, which never changes a result.
  */
 public final class ConflictFinder {
     /** Above this many distinct values in one group the clique search could explode; real groups hold a few. */
     private static final int MOST_VALUES_FOR_CLIQUES = 24;
+    /** How many claims' figures the memo keeps before it starts afresh. */
+    private static final int MOST_REMEMBERED = 100_000;
 
     private final FigureReader reader;
     private final FigureLexicon lexicon;
+    /**
+     * The figure read for each claim: a story is searched again each time an article joins it, with all its claims,
+     * and reading was most of the finder's time. A memo, not state: a claim's figure depends on the claim alone, so
+     * the results are the same with it or without it; bounded and safe to share between threads.
+     */
+    private final Map<Claim, Figure> read = new ConcurrentHashMap<>();
 
     public ConflictFinder() {
         this.lexicon = new FigureLexicon();
@@ -88,7 +97,7 @@ public final class ConflictFinder {
         Map<String, List<Figure>> sentenceFigures = new HashMap<>();
         for (Claim c : storyClaims) {
             published.putIfAbsent(c.articleId(), published.size());
-            Figure f = reader.read(c, recognised);
+            Figure f = figure(c, recognised);
             if (!f.noTotal()) {
                 sentenceFigures.computeIfAbsent(sentenceOf(c), k -> new ArrayList<>()).add(f);
             }
@@ -100,8 +109,9 @@ public final class ConflictFinder {
         int n = figures.size();
         String[] sentenceKeys = new String[n];
         List<Figure>[] others = sameSentenceFigures(figures, sentenceFigures);
+        Map<String, String> keyed = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            sentenceKeys[i] = VietnameseNormalizer.key(figures.get(i).claim().sentence());
+            sentenceKeys[i] = keyed.computeIfAbsent(figures.get(i).claim().sentence(), VietnameseNormalizer::key);
         }
         Set<String> divided = dividedByPlace(figures);
         int[] parent = new int[n];
@@ -138,6 +148,18 @@ public final class ConflictFinder {
             out.addAll(conflicts(figures, group, disputes));
         }
         return out;
+    }
+
+    private Figure figure(Claim c, Map<String, List<Quantity>> recognised) {
+        Figure f = read.get(c);
+        if (f == null) {
+            f = reader.read(c, recognised);
+            if (read.size() >= MOST_REMEMBERED) {
+                read.clear();
+            }
+            read.put(c, f);
+        }
+        return f;
     }
 
     /** The conflicts of one group of linked figures: the maximal sets of distinct values that all disagree. */
@@ -277,10 +299,11 @@ public final class ConflictFinder {
     @SuppressWarnings("unchecked")
     private static List<Figure>[] sameSentenceFigures(List<Figure> figures, Map<String, List<Figure>> bySentence) {
         List<Figure>[] out = new List[figures.size()];
+        Map<String, Boolean> disputing = new HashMap<>();
         for (int i = 0; i < figures.size(); i++) {
             Figure f = figures.get(i);
             List<Figure> all = bySentence.getOrDefault(sentenceOf(f.claim()), List.of());
-            if (all.size() < 2 || DisputeMarks.reportsDisagreement(f.claim().sentence())) {
+            if (all.size() < 2 || disputing.computeIfAbsent(f.claim().sentence(), DisputeMarks::reportsDisagreement)) {
                 out[i] = List.of();
             } else {
                 out[i] = all.stream().filter(g -> g.claim() != f.claim()).toList();

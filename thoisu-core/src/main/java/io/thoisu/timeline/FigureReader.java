@@ -165,7 +165,7 @@ final class FigureReader {
                 .orElse("");
         boolean revision = !lexicon.revisionsBefore(beforeKeys).isEmpty()
                 || !lexicon.revisionsAfter(ownAfter).isEmpty()
-                || VietnameseNormalizer.key(sentence.strip()).startsWith("như vậy");
+                || opensWithSo(sentence);
         boolean noTotal = endsWithAny(beforeKeys, INCREMENT, 2) || endsWithAny(beforeKeys, RANK, 1)
                 || beforeKeys.size() >= 2 && beforeKeys.subList(beforeKeys.size() - 2, beforeKeys.size())
                         .equals(RANK_BEFORE)
@@ -274,6 +274,12 @@ final class FigureReader {
             taken++;
         }
         return taken == 0 ? "" : noun.toString().strip();
+    }
+
+    /** Whether the sentence opens "Như vậy, …" (keying only its opening, not the whole sentence). */
+    private static boolean opensWithSo(String sentence) {
+        String opening = sentence.strip();
+        return VietnameseNormalizer.key(opening.substring(0, Math.min(16, opening.length()))).startsWith("như vậy");
     }
 
     /** The words of a figure's own clause before it: those after the last subordinator ("sau khi", "vì"). */
