@@ -31,8 +31,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * "thiệt hại"); a figure with several ("thoát ra ngoài và bị thương") shares any of them; when neither has one, the
  * same counted noun phrase of two words or more ("tấn gạo"); a figure with a predicate and one without are not
  * compared: "400 công nhân làm ca đêm" is not "350 công nhân thoát";</li>
- * <li>for the properties of an item (a price, a value, an area: {@code [by-item]}), the same item
- * ({@link ValuedItem}): "số lưới phải bỏ trị giá khoảng 400 triệu" is no rival of "con tàu trị giá gần 10 tỷ";</li>
+ * <li>for the properties of an item (a price, a value, an area: {@code [by-item]}), the same item, named by
+ * both ({@link ValuedItem#namedAs}): "số lưới phải bỏ trị giá khoảng 400 triệu" is no rival of "con tàu trị giá gần
+ * 10 tỷ", and "gói thầu cầu Bến Lội trị giá 72 tỷ" none of an unnamed "trị giá 840 tỷ";</li>
+ * <li>for percentages, the same share named after the sign ("80% lượng bia" is not "65% lượng điện");</li>
+ * <li>two sources: two articles, or two different named sources in one article; one writer giving two figures of
+ * one unit and predicate is telling two things ("thắng sau 42 nước" in one game, "sau 60 nước" in another);</li>
+ * <li>neither source's sentence gives the other's value for the same things as a second figure ("5 người chết, gồm
+ * 3 người ở xã Hòa Lạc"): its writer holds that value for another thing, unless the sentence itself reports the
+ * disagreement ("hơn 60 người, không phải 32 người", {@link DisputeMarks});</li>
+ * <li>when the story counts a thing in two places or more, a placed figure is a part of it, no rival of an
+ * unplaced one ("12 nhà bị sập tại xã An Lộc", "9 nhà tại xã Phú Điền" against "hơn 20 nhà");</li>
  * <li>for ages, never disputes in general, the same named person: "Lê Văn Tú (24 tuổi)" against "Lê Văn Tú (26
  * tuổi)" is a fixed fact in dispute ({@link AgeHolder});</li>
  * <li>for what adds up across actors (aid given, forces sent, sums paid: {@code [by-actor]} in {@code figures.txt}),
@@ -283,7 +292,11 @@ public final class ConflictFinder {
         if (shared.stream().anyMatch(lexicon::byActor) && !sameActors(a.actors(), b.actors())) {
             return false;
         }
-        if (shared.stream().anyMatch(lexicon::byItem) && !a.item().sameAs(b.item())) {
+        if (a.kind() == QuantityKind.PERCENT && !(a.nounPhrase().equals(b.nounPhrase()) && !a.nounPhrase().isEmpty())) {
+            return false; // a share says of what: "80% lượng bia" is no rival of "65% lượng điện"
+        }
+        if (shared.stream().anyMatch(lexicon::byItem) && !a.item().namedAs(b.item(),
+                Syllables.keys(x.sentence()), Syllables.keys(y.sentence()))) {
             return false; // "số lưới … trị giá 400 triệu" is not the boat's value
         }
         boolean running = a.predicate().isEmpty() || shared.stream().anyMatch(lexicon::running);
@@ -291,8 +304,8 @@ public final class ConflictFinder {
     }
 
     /**
-     * For each figure, the other amounts its own sentence gives for the same counted things: a source whose
-     * sentence names a rival's value as well ("có 8 người chết gồm huyện A 6 người, huyện B 2 người") holds that
+     * For each figure, the other figures of its own sentence: a source whose sentence names a rival's value as well
+     * ("5 người chết, trong đó xã Hòa Lạc 3 người, xã Tân Phú 2 người") holds that
      * value for another thing (a part, another place, another time), so the two do not disagree, unless the
      * sentence itself reports a disagreement ("hơn 60 người, không phải 32 người").
      */
@@ -332,8 +345,8 @@ public final class ConflictFinder {
     }
 
     /**
-     * The things (kind, counted, predicate) the story counts in two places or more ("100 người thiệt mạng … tại
-     * thành phố Jableh", "48 người … tại Tartus"): for them a place names a part.
+     * The things (kind, counted, predicate) the story counts in two places or more ("12 nhà bị sập tại xã An Lộc",
+     * "9 nhà bị sập tại xã Phú Điền"): for them a place names a part.
      */
     private static Set<String> dividedByPlace(List<Figure> figures) {
         Map<String, Set<String>> places = new HashMap<>();
@@ -363,7 +376,7 @@ public final class ConflictFinder {
     /**
      * Whether two figures come from two sources: two articles, or two different named sources in one article ("Theo
      * Công đoàn, hơn 3.500 công nhân …" and "phía công ty cho rằng … dưới 2.000 người"). One writer giving two
-     * figures of one unit and predicate in one article ("51 nước đi" of one game, "35 nước đi" of another) is
+     * figures of one unit and predicate in one article ("thắng sau 42 nước" in one game, "sau 60 nước" in another) is
      * telling two things, not disagreeing with himself.
      */
     private static boolean twoSources(Claim a, Claim b) {

@@ -48,12 +48,12 @@ final class FigureReader {
     private static final Set<String> PURPOSE = Set.of("để", "nhằm", "hòng");
     /**
      * Words after a figure that open another clause, a cause or an effect: "khoảng 4.500 con vì nhiều con đã
-     * chết", "ít hơn 100 triệu USD khiến Forbes thay đổi ước tính giá trị", "3 bàn tiệc nên có gần 90 người"; a
+     * chết", "doanh thu 40 tỷ đồng khiến công ty phải điều chỉnh giá trị", "3 bàn tiệc nên có gần 90 người"; a
      * predicate after them is not what happened to what is counted.
      */
     private static final Set<String> CLAUSE_LINKS = Set.of("vì", "khiến", "nên", "bởi");
     /**
-     * Words before a figure after which a subordinate clause starts: "… bị bắt giữ sau khi 18 phụ nữ tố cáo"; a
+     * Words before a figure after which a subordinate clause starts: "… bị tạm giữ sau khi 4 khách hàng tố cáo"; a
      * predicate before them belongs to the main clause, not to the figure.
      */
     private static final Set<String> SUBORDINATORS = Set.of("khi", "vì", "nên", "khiến");
@@ -79,9 +79,9 @@ final class FigureReader {
     private static final Pattern VAGUE = Pattern.compile("^(?:hàng|vài|mấy|dăm)(?![\\p{L}\\p{M}])");
     /** The last word before a rank: "đứng 120 thế giới", "hạng 5". */
     private static final Set<String> RANK = Set.of("thứ", "hạng", "top", "đứng");
-    /** The two words before a rank: "vị trí 101" (not "bố trí 18 trạm"). */
+    /** The two words before a rank: "vị trí 87" (not "bố trí 18 trạm"). */
     private static final List<String> RANK_BEFORE = List.of("vị", "trí");
-    /** What follows a rank rather than a count: "vị trí 39 thế giới", "các vị trí 50, 53 và 59 thế giới". */
+    /** What follows a rank rather than a count: "vị trí 87 thế giới", "các vị trí 12, 31 và 64 thế giới". */
     private static final List<String> RANK_AFTER = List.of("thế", "giới");
     /** Words that list the parts of a whole named earlier in the sentence: "32 người, gồm 26 du khách …". */
     private static final Set<String> PARTS_FOLLOW = Set.of("gồm");
