@@ -238,7 +238,7 @@ final class FigureReader {
         List<FigureLexicon.Found> beforeFound = lexicon.predicates(beforeKeys);
         FigureLexicon.Found last = beforeFound.isEmpty() ? null : beforeFound.get(beforeFound.size() - 1);
         Optional<String> presence = peopleSentenceBefore != null
-                ? ClauseVerbs.presence(beforeKeys, peopleSentenceBefore) : Optional.empty();
+                ? ClauseVerbs.presence(beforeKeys, peopleSentenceBefore, afterKeys) : Optional.empty();
         if (presence.isPresent() && (last == null || last.to() < beforeKeys.size() && presence.get()
                 .equals(ClauseVerbs.PRESENT))) {
             // "khi nhà sập có hơn 20 công nhân": the earlier predicate dates the instant, "có" counts who was there;

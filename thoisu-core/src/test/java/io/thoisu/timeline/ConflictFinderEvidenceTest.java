@@ -103,6 +103,20 @@ class ConflictFinderEvidenceTest {
     }
 
     @Test
+    void peoplePlacedInsideAreThosePresentAndDinersArePeople() {
+        Claim diners = claim("a", "Chủ quán cho biết lúc đám cháy bùng lên có khoảng 40 thực khách đang ăn tối.", 40,
+                Approx.ABOUT, "thực khách", "thực khách", DAY);
+        Claim inside = claim("b", "Tối đó quán nhận 4 bàn tiệc cưới nên có gần 80 người trong quán.", 80,
+                Approx.NEARLY, "người", "người", DAY);
+        assertThat(values(finder.find(List.of(diners, inside)))).containsExactly(List.of(40.0, 80.0));
+        Claim standing = claim("c", "Trường hiện có 900 học sinh trong khuôn viên.", 900, Approx.EXACT, "học sinh",
+                "học sinh", DAY);
+        Claim present = claim("d", "Lúc mái che đổ xuống có khoảng 300 học sinh.", 300, Approx.ABOUT, "học sinh",
+                "học sinh", DAY);
+        assertThat(finder.find(List.of(standing, present))).isEmpty();
+    }
+
+    @Test
     void aSecondSearchWithTheFiguresRememberedGivesTheSameConflicts() {
         Claim a = claim("a", "Vụ cháy làm 6 người bị thương.", 6, Approx.EXACT, "người", "người bị thương", DAY);
         Claim b = claim("b", "Vụ cháy làm hơn 10 người bị thương.", 10, Approx.MORE_THAN, "người", "người bị thương",
