@@ -117,6 +117,21 @@ class ConflictFinderEvidenceTest {
     }
 
     @Test
+    void aCityNamedWithoutAnAreaWordIsAPlace() {
+        Claim pelawa = claim("a", "Lũ quét làm 30 người chết ở Pelawa.", 30, Approx.EXACT, "người", "người chết", DAY);
+        Claim kendari = claim("b", "Lũ quét làm 12 người chết ở Kendari.", 12, Approx.EXACT, "người", "người chết",
+                DAY);
+        Claim total = claim("c", "Lũ quét làm hơn 40 người chết.", 40, Approx.MORE_THAN, "người", "người chết", DAY);
+        assertThat(finder.find(List.of(pelawa, kendari, total))).isEmpty();
+        Claim pelawaToo = claim("d", "Theo cảnh sát, lũ quét làm 18 người chết ở Pelawa.", 18, Approx.EXACT, "người",
+                "người chết", DAY);
+        assertThat(values(finder.find(List.of(pelawa, kendari, pelawaToo)))).containsExactly(List.of(30.0, 18.0));
+        Claim hospital = claim("e", "Có 9 người được điều trị ở Bệnh viện Hòa Bình.", 9, Approx.EXACT, "người",
+                "người", DAY);
+        assertThat(Scope.of(hospital.sentence(), 3, hospital.sentence().length()).name()).isEmpty();
+    }
+
+    @Test
     void aSecondSearchWithTheFiguresRememberedGivesTheSameConflicts() {
         Claim a = claim("a", "Vụ cháy làm 6 người bị thương.", 6, Approx.EXACT, "người", "người bị thương", DAY);
         Claim b = claim("b", "Vụ cháy làm hơn 10 người bị thương.", 10, Approx.MORE_THAN, "người", "người bị thương",
