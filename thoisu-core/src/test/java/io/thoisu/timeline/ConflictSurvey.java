@@ -30,14 +30,16 @@ import java.util.stream.Stream;
  * figures of earlier events).
  *
  * <p>Later that day, 40 pairs judged (seeds 7 and 11, 20 each; a pair is real when both figures are of the same
- * thing, for a running count on the same day, and disagree): before the evidence rules (a rival value given for
- * another thing in the other's sentence, two sources, bare units, ranks, parts after "gồm", placed parts, shares,
- * named items), 816 pairs, 10 of 40 real; after, 431 pairs, 10 of 40 real in the new sample of the same seeds, and,
- * of the 40 pairs judged before, 21 still listed of which 8 real (8 of the 10 real ones kept, 17 of the 30 false
- * ones gone). Most false pairs left: one cluster's parts by foreign cities the place rule cannot read ("tại
- * Jableh"), different items whose names share a word ("hợp đồng"), background figures of earlier events, limits.
- * Finder CPU time (this thread, best of 7): 1,370 ms before (every claim read on every search), about 1,000-1,250
- * ms after with an empty memo and 130-220 ms when searched again with the figures remembered.
+ * thing, for a running count on the same day, and disagree). Before the evidence rules (a rival value given for
+ * another thing in the other's sentence, two sources, bare units, ranks, parts after "gồm", placed parts and cities
+ * named without an area word, shares, named items, cause clauses): 816 pairs (675 distinct, 142 clusters), 10 of 40
+ * real. After: 391 pairs (360 distinct, 99 clusters); of the 40 pairs judged before, 21 still listed, 8 of them real
+ * (8 of the 10 real ones kept, 17 of the 30 false ones gone); the new sample of the same seeds, 4 of 40 real (it
+ * draws one false pair three times). Most false pairs left: values of different items or people whose phrases share
+ * a word ("hợp đồng", "giá trị"), background figures of earlier events ("Trước đây", "đầu năm 2016"), parts the
+ * sentence does not mark ("Danh tính 6 người tử vong"), limits and plans set off by a comma ("dự kiến, …").
+ * Finder CPU time (this thread, best of 7): 1,370 ms before (every claim read on every search); after, 1,000-1,250
+ * ms with an empty memo and 130-220 ms when searched again with the figures remembered.
  */
 final class ConflictSurvey {
     private ConflictSurvey() {
