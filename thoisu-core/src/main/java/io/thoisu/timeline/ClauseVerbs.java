@@ -34,6 +34,13 @@ final class ClauseVerbs {
     private static final Set<String> COMPANION = Set.of("cùng", "với", "cùng với");
     private static final Set<String> VEHICLES = Set.of("tàu", "thuyền", "xe", "phà", "ca nô", "máy bay", "ghe",
             "xuồng", "sà lan", "khách", "trực thăng");
+    /** Whether these words open with "trong" or "bên trong" a place ("trong quán"), not a part ("trong đó"). */
+    private static boolean inside(List<String> after) {
+        int at = !after.isEmpty() && after.get(0).equals("bên") ? 1 : 0;
+        return after.size() > at + 1 && after.get(at).equals("trong")
+                && !Set.of("đó", "số", "này").contains(after.get(at + 1));
+    }
+
     /** Words that open a verb after a count noun: passive, benefactive, aspect. */
     private static final Set<String> VERB_OPENERS = Set.of("bị", "được", "đã", "đang", "phải", "vừa", "mới");
     /** How far after the figure an unknown verb may open: the noun's own modifiers come first. */
@@ -49,6 +56,14 @@ final class ClauseVerbs {
      * workforce.
      */
     static Optional<String> presence(List<String> beforeKeys, List<String> sentenceBefore) {
+        return presence(beforeKeys, sentenceBefore, List.of());
+    }
+
+    /**
+     * {@link #presence(List, List)}, where {@code after} are the words right after the figure's count noun: "có
+     * gần 90 người trong quán" places the people inside, at the instant told, as "lúc …" would.
+     */
+    static Optional<String> presence(List<String> beforeKeys, List<String> sentenceBefore, List<String> after) {
         if (beforeKeys.isEmpty()) {
             return Optional.empty();
         }
@@ -56,7 +71,7 @@ final class ClauseVerbs {
         if (beforeKeys.size() >= 2 && STANDING.contains(beforeKeys.get(beforeKeys.size() - 2))) {
             return Optional.empty(); // "Trường hiện có 1.150 học sinh": a standing state, not the instant told
         }
-        if (last.equals("gồm") || last.equals("có") && namesTheInstant(sentenceBefore)) {
+        if (last.equals("gồm") || last.equals("có") && (namesTheInstant(sentenceBefore) || inside(after))) {
             return Optional.of(PRESENT);
         }
         if (COMPANION.contains(last)) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Figures of one story that cannot all be true.
@@ -30,8 +31,17 @@ import java.util.Set;
  * "thiệt hại"); a figure with several ("thoát ra ngoài và bị thương") shares any of them; when neither has one, the
  * same counted noun phrase of two words or more ("tấn gạo"); a figure with a predicate and one without are not
  * compared: "400 công nhân làm ca đêm" is not "350 công nhân thoát";</li>
- * <li>for the properties of an item (a price, a value, an area: {@code [by-item]}), the same item
- * ({@link ValuedItem}): "số lưới phải bỏ trị giá khoảng 400 triệu" is no rival of "con tàu trị giá gần 10 tỷ";</li>
+ * <li>for the properties of an item (a price, a value, an area: {@code [by-item]}), the same item, named by
+ * both ({@link ValuedItem#namedAs}): "số lưới phải bỏ trị giá khoảng 400 triệu" is no rival of "con tàu trị giá gần
+ * 10 tỷ", and "gói thầu cầu Bến Lội trị giá 72 tỷ" none of an unnamed "trị giá 840 tỷ";</li>
+ * <li>for percentages, the same share named after the sign ("80% lượng bia" is not "65% lượng điện");</li>
+ * <li>two sources: two articles, or two different named sources in one article; one writer giving two figures of
+ * one unit and predicate is telling two things ("thắng sau 42 nước" in one game, "sau 60 nước" in another);</li>
+ * <li>neither source's sentence gives the other's value for the same things as a second figure ("5 người chết, gồm
+ * 3 người ở xã Hòa Lạc"): its writer holds that value for another thing, unless the sentence itself reports the
+ * disagreement ("hơn 60 người, không phải 32 người", {@link DisputeMarks});</li>
+ * <li>when the story counts a thing in two places or more, a placed figure is a part of it, no rival of an
+ * unplaced one ("12 nhà bị sập tại xã An Lộc", "9 nhà tại xã Phú Điền" against "hơn 20 nhà");</li>
  * <li>for ages, never disputes in general, the same named person: "Lê Văn Tú (24 tuổi)" against "Lê Văn Tú (26
  * tuổi)" is a fixed fact in dispute ({@link AgeHolder});</li>
  * <li>for what adds up across actors (aid given, forces sent, sums paid: {@code [by-actor]} in {@code figures.txt}),
@@ -66,14 +76,22 @@ import java.util.Set;
  * (a maximal clique of the disagreements between distinct values), so two values that agree are never shown as
  * rivals: "hơn 42 tỷ" against "khoảng 68 tỷ" and against "gần 70 tỷ" are two conflicts, since 68 and 70 agree.
  * Identical figures (value, qualifier, unit) from copies are shown once, by the earliest claim in the order given.
- * Immutable and thread-safe.
+ * Thread-safe; its only mutable part is a bounded memo of the figures read, which never changes a result.
  */
 public final class ConflictFinder {
     /** Above this many distinct values in one group the clique search could explode; real groups hold a few. */
     private static final int MOST_VALUES_FOR_CLIQUES = 24;
+    /** How many claims' figures the memo keeps before it starts afresh. */
+    private static final int MOST_REMEMBERED = 100_000;
 
     private final FigureReader reader;
     private final FigureLexicon lexicon;
+    /**
+     * The figure read for each claim: a story is searched again each time an article joins it, with all its claims,
+     * and reading was most of the finder's time. A memo, not state: a claim's figure depends on the claim alone, so
+     * the results are the same with it or without it; bounded and safe to share between threads.
+     */
+    private final Map<Claim, Figure> read = new ConcurrentHashMap<>();
 
     public ConflictFinder() {
         this.lexicon = new FigureLexicon();
@@ -85,15 +103,26 @@ public final class ConflictFinder {
         Map<String, Integer> published = new HashMap<>();
         List<Figure> figures = new ArrayList<>();
         Map<String, List<Quantity>> recognised = new HashMap<>();
+        Map<String, List<Figure>> sentenceFigures = new HashMap<>();
         for (Claim c : storyClaims) {
             published.putIfAbsent(c.articleId(), published.size());
-            Figure f = reader.read(c, recognised);
+            Figure f = figure(c, recognised);
+            if (!f.noTotal()) {
+                sentenceFigures.computeIfAbsent(sentenceOf(c), k -> new ArrayList<>()).add(f);
+            }
             if ((f.kind().disputable() || !f.holder().isEmpty()) && !f.noTotal()) {
                 figures.add(f);
             }
         }
         figures = datedCopies(figures);
         int n = figures.size();
+        String[] sentenceKeys = new String[n];
+        List<Figure>[] others = sameSentenceFigures(figures, sentenceFigures);
+        Map<String, String> keyed = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            sentenceKeys[i] = keyed.computeIfAbsent(figures.get(i).claim().sentence(), VietnameseNormalizer::key);
+        }
+        Set<String> divided = dividedByPlace(figures);
         int[] parent = new int[n];
         boolean[][] disputes = new boolean[n][n];
         for (int i = 0; i < n; i++) {
@@ -103,7 +132,11 @@ public final class ConflictFinder {
             for (int j = i + 1; j < n; j++) {
                 Figure a = figures.get(i);
                 Figure b = figures.get(j);
-                if (sameThing(a, b) && !FigureRange.agree(a, b) && !revises(a, b, published)) {
+                if (!sentenceKeys[i].equals(sentenceKeys[j])
+                        && twoSources(a.claim(), b.claim())
+                        && sameThing(a, b, false) && !placedAgainstWhole(a, b, divided) && !FigureRange.agree(a, b)
+                        && !holdsAsAnother(others[i], b) && !holdsAsAnother(others[j], a)
+                        && !revises(a, b, published)) {
                     parent[root(parent, i)] = root(parent, j);
                     disputes[i][j] = true;
                     disputes[j][i] = true;
@@ -124,6 +157,18 @@ public final class ConflictFinder {
             out.addAll(conflicts(figures, group, disputes));
         }
         return out;
+    }
+
+    private Figure figure(Claim c, Map<String, List<Quantity>> recognised) {
+        Figure f = read.get(c);
+        if (f == null) {
+            f = reader.read(c, recognised);
+            if (read.size() >= MOST_REMEMBERED) {
+                read.clear();
+            }
+            read.put(c, f);
+        }
+        return f;
     }
 
     /** The conflicts of one group of linked figures: the maximal sets of distinct values that all disagree. */
@@ -217,6 +262,11 @@ public final class ConflictFinder {
     }
 
     boolean sameThing(Figure a, Figure b) {
+        return sameThing(a, b, true);
+    }
+
+    /** {@code sentences}: whether to check here that they are not of one sentence (the caller may know it). */
+    private boolean sameThing(Figure a, Figure b, boolean sentences) {
         if (a.kind() != b.kind() || !a.counted().equals(b.counted()) || !a.subgroup().equals(b.subgroup())
                 || !a.modality().equals(b.modality()) || !a.per().equals(b.per()) || !a.holder().equals(b.holder())) {
             return false;
@@ -235,18 +285,106 @@ public final class ConflictFinder {
         }
         Claim x = a.claim();
         Claim y = b.claim();
-        if (x.articleId().equals(y.articleId()) && x.start() == y.start()
-                || VietnameseNormalizer.key(x.sentence()).equals(VietnameseNormalizer.key(y.sentence()))) {
+        if (x.articleId().equals(y.articleId()) && x.start() == y.start() || sentences
+                && VietnameseNormalizer.key(x.sentence()).equals(VietnameseNormalizer.key(y.sentence()))) {
             return false; // two figures of one sentence, or of its copy in another article
         }
         if (shared.stream().anyMatch(lexicon::byActor) && !sameActors(a.actors(), b.actors())) {
             return false;
         }
-        if (shared.stream().anyMatch(lexicon::byItem) && !a.item().sameAs(b.item())) {
+        if (a.kind() == QuantityKind.PERCENT && !(a.nounPhrase().equals(b.nounPhrase()) && !a.nounPhrase().isEmpty())) {
+            return false; // a share says of what: "80% lượng bia" is no rival of "65% lượng điện"
+        }
+        if (shared.stream().anyMatch(lexicon::byItem) && !a.item().namedAs(b.item(),
+                Syllables.keys(x.sentence()), Syllables.keys(y.sentence()))) {
             return false; // "số lưới … trị giá 400 triệu" is not the boat's value
         }
         boolean running = a.predicate().isEmpty() || shared.stream().anyMatch(lexicon::running);
         return a.scope().compatible(b.scope()) && (running ? sameDay(a, b) : sameFact(a, b));
+    }
+
+    /**
+     * For each figure, the other figures of its own sentence: a source whose sentence names a rival's value as well
+     * ("5 người chết, trong đó xã Hòa Lạc 3 người, xã Tân Phú 2 người") holds that
+     * value for another thing (a part, another place, another time), so the two do not disagree, unless the
+     * sentence itself reports a disagreement ("hơn 60 người, không phải 32 người").
+     */
+    @SuppressWarnings("unchecked")
+    private static List<Figure>[] sameSentenceFigures(List<Figure> figures, Map<String, List<Figure>> bySentence) {
+        List<Figure>[] out = new List[figures.size()];
+        Map<String, Boolean> disputing = new HashMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            Figure f = figures.get(i);
+            List<Figure> all = bySentence.getOrDefault(sentenceOf(f.claim()), List.of());
+            if (all.size() < 2 || disputing.computeIfAbsent(f.claim().sentence(), DisputeMarks::reportsDisagreement)) {
+                out[i] = List.of();
+            } else {
+                out[i] = all.stream().filter(g -> g.claim() != f.claim()).toList();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether one of {@code others} (the other figures of a rival's sentence) gives {@code f}'s amount of the same
+     * things with the same predicate ("2 người còn mất tích" is no second figure of the dead).
+     */
+    private static boolean holdsAsAnother(List<Figure> others, Figure f) {
+        for (Figure g : others) {
+            if (g.kind() == f.kind() && g.counted().equals(f.counted()) && g.claim().value() == f.claim().value()
+                    && (g.predicates().isEmpty() && f.predicates().isEmpty()
+                    || g.predicates().stream().anyMatch(f.predicates()::contains))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sentenceOf(Claim c) {
+        return c.articleId() + '\u0000' + c.sentence();
+    }
+
+    /**
+     * The things (kind, counted, predicate) the story counts in two places or more ("12 nhà bị sập tại xã An Lộc",
+     * "9 nhà bị sập tại xã Phú Điền"): for them a place names a part.
+     */
+    private static Set<String> dividedByPlace(List<Figure> figures) {
+        Map<String, Set<String>> places = new HashMap<>();
+        for (Figure f : figures) {
+            if (f.scope().reach() == Scope.Reach.STORY && !f.scope().name().isEmpty()) {
+                places.computeIfAbsent(thing(f), k -> new HashSet<>()).add(f.scope().name());
+            }
+        }
+        Set<String> out = new HashSet<>();
+        places.forEach((thing, names) -> {
+            if (names.size() > 1) {
+                out.add(thing);
+            }
+        });
+        return out;
+    }
+
+    /** A figure placed in one of several places the story counts, against one placed nowhere: a part, no rival. */
+    private static boolean placedAgainstWhole(Figure a, Figure b, Set<String> divided) {
+        return a.scope().name().isEmpty() != b.scope().name().isEmpty() && divided.contains(thing(a));
+    }
+
+    private static String thing(Figure f) {
+        return f.kind() + "|" + f.counted() + "|" + f.predicate().orElse("|" + f.nounPhrase());
+    }
+
+    /**
+     * Whether two figures come from two sources: two articles, or two different named sources in one article ("Theo
+     * Công đoàn, hơn 3.500 công nhân …" and "phía công ty cho rằng … dưới 2.000 người"). One writer giving two
+     * figures of one unit and predicate in one article ("thắng sau 42 nước" in one game, "sau 60 nước" in another) is
+     * telling two things, not disagreeing with himself.
+     */
+    private static boolean twoSources(Claim a, Claim b) {
+        if (!a.articleId().equals(b.articleId())) {
+            return true;
+        }
+        return a.attribution().isPresent() && b.attribution().isPresent()
+                && !VietnameseNormalizer.key(a.attribution().get()).equals(VietnameseNormalizer.key(b.attribution().get()));
     }
 
     /** Not two different givers, senders or payers: one clause names no one, or they share a name. */

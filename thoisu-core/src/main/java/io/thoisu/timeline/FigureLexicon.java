@@ -40,6 +40,12 @@ final class FigureLexicon {
     private final Map<String, QuantityKind> kinds = new HashMap<>();
     private final Map<String, String> counted = new HashMap<>();
     private int longest = 1;
+    /**
+     * For each syllable that opens a predicate, modality or revision phrase, the length of the longest such phrase:
+     * a scan skips at once the many positions where no phrase can start instead of joining and looking up every
+     * span there (the scan was most of the conflict finder's time).
+     */
+    private final Map<String, Integer> phraseStarts = new HashMap<>();
 
     FigureLexicon() {
         try (InputStream in = FigureLexicon.class.getResourceAsStream("figures.txt")) {
@@ -78,6 +84,12 @@ final class FigureLexicon {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        for (Map<String, String> table : List.of(predicates, modalities, revisionsBefore, revisionsAfter)) {
+            for (String phrase : table.keySet()) {
+                String[] words = phrase.split(" ");
+                phraseStarts.merge(words[0], words.length, Math::max);
+            }
         }
     }
 
@@ -136,9 +148,14 @@ final class FigureLexicon {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < syllables.size()) {
+            Integer most = phraseStarts.get(syllables.get(i));
+            if (most == null) {
+                i++;
+                continue;
+            }
             int matched = 0;
             String name = null;
-            for (int n = Math.min(longest, syllables.size() - i); n >= 1; n--) {
+            for (int n = Math.min(most, syllables.size() - i); n >= 1; n--) {
                 String phrase = String.join(" ", syllables.subList(i, i + n));
                 // a compound listed as no predicate ("điều tra") hides the shorter phrases inside it everywhere
                 String p = predicates.get(phrase);

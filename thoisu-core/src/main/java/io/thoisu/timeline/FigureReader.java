@@ -46,6 +46,17 @@ final class FigureReader {
             "này", "đó", "vào", "ra", "về", "trên", "dưới", "hơn", "khoảng", "gần");
     /** Words that open a purpose: a predicate after them is what the counted things are for. */
     private static final Set<String> PURPOSE = Set.of("để", "nhằm", "hòng");
+    /**
+     * Words after a figure that open another clause, a cause or an effect: "khoảng 4.500 con vì nhiều con đã
+     * chết", "doanh thu 40 tỷ đồng khiến công ty phải điều chỉnh giá trị", "3 bàn tiệc nên có gần 90 người"; a
+     * predicate after them is not what happened to what is counted.
+     */
+    private static final Set<String> CLAUSE_LINKS = Set.of("vì", "khiến", "nên", "bởi");
+    /**
+     * Words before a figure after which a subordinate clause starts: "… bị tạm giữ sau khi 4 khách hàng tố cáo"; a
+     * predicate before them belongs to the main clause, not to the figure.
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("khi", "vì", "nên", "khiến");
     /** Words that open a new noun phrase: "tìm kiếm những người mất tích". */
     private static final Set<String> DETERMINERS = Set.of("những", "các", "nhiều", "mọi");
     /** Below this a figure in "đồng" is no sum of money: "3 đồng phạm" is three accomplices. */
@@ -68,6 +79,12 @@ final class FigureReader {
     private static final Pattern VAGUE = Pattern.compile("^(?:hàng|vài|mấy|dăm)(?![\\p{L}\\p{M}])");
     /** The last word before a rank: "đứng 120 thế giới", "hạng 5". */
     private static final Set<String> RANK = Set.of("thứ", "hạng", "top", "đứng");
+    /** The two words before a rank: "vị trí 87" (not "bố trí 18 trạm"). */
+    private static final List<String> RANK_BEFORE = List.of("vị", "trí");
+    /** What follows a rank rather than a count: "vị trí 87 thế giới", "các vị trí 12, 31 và 64 thế giới". */
+    private static final List<String> RANK_AFTER = List.of("thế", "giới");
+    /** Words that list the parts of a whole named earlier in the sentence: "32 người, gồm 26 du khách …". */
+    private static final Set<String> PARTS_FOLLOW = Set.of("gồm");
     /** A run of capitalised words: a name. */
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*");
@@ -87,7 +104,7 @@ final class FigureReader {
 
     /** The text around a claim's figure: its clause before and after it, the stretch up to the next figure. */
     private record Around(String before, String after, String near, String qualifier, int start, int clauseEnd,
-                          boolean found) {
+                          boolean found, boolean partOfEarlier) {
     }
 
     /** The predicates read for a figure: the first (nearest), all that count, its words, where it stood. */
@@ -122,7 +139,8 @@ final class FigureReader {
         }
         List<String> afterKeys = Syllables.keys(around.after());
         List<String> beforeKeys = Syllables.keys(around.before());
-        Predicates p = predicates(afterKeys, Syllables.keys(around.near()).size(), beforeKeys,
+        List<String> clauseBefore = ownClause(beforeKeys);
+        Predicates p = predicates(afterKeys, Syllables.keys(around.near()).size(), clauseBefore,
                 lexicon.counted(unitKey).equals("people")
                         ? Syllables.keys(sentence.substring(0, Math.min(around.start(), sentence.length()))) : null);
         if (kind == QuantityKind.MEASURE) {
@@ -130,7 +148,8 @@ final class FigureReader {
         }
         List<String> tail = around.found() ? afterKeys : aboutKeys.subList(Math.min(aboutKeys.size(),
                 unitKey.isEmpty() ? 0 : unitKey.split(" ").length), aboutKeys.size());
-        Scope scope = Scope.of(sentence, around.start(), around.clauseEnd());
+        Scope scope = around.partOfEarlier() ? new Scope(Scope.Reach.PART, "")
+                : Scope.of(sentence, around.start(), around.clauseEnd());
         String subgroup = around.found() ? lexicon.subgroupAtStart(afterKeys).orElse("") : "";
         if (subgroup.isEmpty() && around.found()) {
             Optional<String> inherited = inheritedSubgroup(sentence, around.start());
@@ -146,13 +165,16 @@ final class FigureReader {
                 .orElse("");
         boolean revision = !lexicon.revisionsBefore(beforeKeys).isEmpty()
                 || !lexicon.revisionsAfter(ownAfter).isEmpty()
-                || VietnameseNormalizer.key(sentence.strip()).startsWith("như vậy");
+                || opensWithSo(sentence);
         boolean noTotal = endsWithAny(beforeKeys, INCREMENT, 2) || endsWithAny(beforeKeys, RANK, 1)
+                || beforeKeys.size() >= 2 && beforeKeys.subList(beforeKeys.size() - 2, beforeKeys.size())
+                        .equals(RANK_BEFORE)
+                || around.found() && afterKeys.size() >= 2 && afterKeys.subList(0, 2).equals(RANK_AFTER)
                 || VAGUE.matcher(around.qualifier()).find() || ClauseVerbs.denied(beforeKeys)
                 || change(beforeKeys);
         String holder = kind == QuantityKind.AGE && around.found() ? AgeHolder.of(sentence, around.start()) : "";
         ValuedItem item = p.first().filter(lexicon::byItem).isPresent() && around.found()
-                ? ValuedItem.of(beforeKeys, Math.max(0, p.beforeFrom()), Math.max(0, p.beforeTo()),
+                ? ValuedItem.of(clauseBefore, Math.max(0, p.beforeFrom()), Math.max(0, p.beforeTo()),
                         around.start() - around.before().length() > 0
                                 ? Syllables.keys(sentence.substring(0, clauseEnd(sentence, 0))) : List.of())
                 : ValuedItem.NONE;
@@ -177,16 +199,19 @@ final class FigureReader {
         int at = locate(claim, found);
         if (at < 0) {
             int start = Math.max(0, sentence.indexOf(claim.about()));
-            return new Around("", claim.about(), claim.about(), "", start, start, false);
+            return new Around("", claim.about(), claim.about(), "", start, start, false, false);
         }
         Quantity q = found.get(at);
         int end = q.end();
         int clauseEnd = Math.max(end, clauseEnd(sentence, end));
         int next = at + 1 < found.size() ? Math.max(end, Math.min(clauseEnd, found.get(at + 1).start())) : clauseEnd;
         int from = at > 0 ? Math.min(found.get(at - 1).end(), q.start()) : 0;
+        // "trên tàu có 32 người, gồm 26 du khách": a figure listed after "gồm" is a part of the earlier one
+        boolean part = at > 0 && Syllables.keys(sentence.substring(from, q.start())).stream()
+                .anyMatch(PARTS_FOLLOW::contains);
         return new Around(sentence.substring(clauseStart(sentence, from, q.start()), q.start()),
                 sentence.substring(end, clauseEnd), sentence.substring(end, next), VietnameseNormalizer.key(q.text()),
-                q.start(), clauseEnd, true);
+                q.start(), clauseEnd, true, part);
     }
 
     /**
@@ -213,7 +238,7 @@ final class FigureReader {
         List<FigureLexicon.Found> beforeFound = lexicon.predicates(beforeKeys);
         FigureLexicon.Found last = beforeFound.isEmpty() ? null : beforeFound.get(beforeFound.size() - 1);
         Optional<String> presence = peopleSentenceBefore != null
-                ? ClauseVerbs.presence(beforeKeys, peopleSentenceBefore) : Optional.empty();
+                ? ClauseVerbs.presence(beforeKeys, peopleSentenceBefore, afterKeys) : Optional.empty();
         if (presence.isPresent() && (last == null || last.to() < beforeKeys.size() && presence.get()
                 .equals(ClauseVerbs.PRESENT))) {
             // "khi nhà sập có hơn 20 công nhân": the earlier predicate dates the instant, "có" counts who was there;
@@ -234,7 +259,10 @@ final class FigureReader {
         return new Predicates(Optional.empty(), Set.of(), "", false, stretch, -1, -1);
     }
 
-    /** The unit and up to two words after it, to the first function word: "tấn gạo", "công nhân ca đêm". */
+    /**
+     * The unit and up to two words after it, to the first function word: "tấn gạo", "công nhân ca đêm"; empty
+     * when no word follows the unit, since the unit alone ("quốc gia", "tác phẩm") says nothing of which ones.
+     */
     private static String nounPhrase(String unitKey, List<String> tail) {
         StringBuilder noun = new StringBuilder(unitKey);
         int taken = 0;
@@ -245,7 +273,23 @@ final class FigureReader {
             noun.append(' ').append(s);
             taken++;
         }
-        return noun.toString().strip();
+        return taken == 0 ? "" : noun.toString().strip();
+    }
+
+    /** Whether the sentence opens "Như vậy, …" (keying only its opening, not the whole sentence). */
+    private static boolean opensWithSo(String sentence) {
+        String opening = sentence.strip();
+        return VietnameseNormalizer.key(opening.substring(0, Math.min(16, opening.length()))).startsWith("như vậy");
+    }
+
+    /** The words of a figure's own clause before it: those after the last subordinator ("sau khi", "vì"). */
+    private static List<String> ownClause(List<String> beforeKeys) {
+        for (int i = beforeKeys.size() - 1; i >= 0; i--) {
+            if (SUBORDINATORS.contains(beforeKeys.get(i))) {
+                return beforeKeys.subList(i + 1, beforeKeys.size());
+            }
+        }
+        return beforeKeys;
     }
 
     /** Whether the figure is the size of a change: "tăng 0,54%", "giảm nhẹ 0,1%"; not "tăng lên 9". */
@@ -309,7 +353,7 @@ final class FigureReader {
      */
     private int ownStretch(List<String> afterKeys) {
         for (int i = 0; i < afterKeys.size(); i++) {
-            if (PURPOSE.contains(afterKeys.get(i))) {
+            if (PURPOSE.contains(afterKeys.get(i)) || CLAUSE_LINKS.contains(afterKeys.get(i))) {
                 return i;
             }
             if (i > 0 && DETERMINERS.contains(afterKeys.get(i - 1)) && countsPeopleAt(afterKeys, i)) {

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * <li>{@link Reach#STORY}: everything else. An area that is only part of a name or a source ("Theo UBND huyện
  * Mù Sang, … hơn 60 ngôi nhà bị cuốn trôi", "đưa đến Bệnh viện Đa khoa thị xã Tân Định") makes no part: a district
  * authority's count of a flood and the province's are rival counts of one whole. An area the sentence locates
- * things in ("7 người bị thương tại xã Sơn Thủy", "trên địa bàn huyện Hương Hóa, 7 nhà bị sập") is kept as the
+ * things in ("7 người bị thương tại xã Sơn Thủy", "trên địa bàn huyện Hương Hóa, 7 nhà bị sập", or a city named
+ * without an area word, "12 người chết ở Kendari", not an institution) is kept as the
  * figure's place: figures of two different places are different things, a placed figure and an unplaced one may
  * be rivals.</li>
  * </ul>
@@ -47,6 +48,19 @@ record Scope(Reach reach, String name) {
     /** An area where things are: "tại xã An Hải", "trên địa bàn huyện Hương Hóa", "ở bản Nậm Pì". */
     private static final Pattern LOCATED = Pattern.compile("(?<![\\p{L}\\p{M}])(?iu:tại|ở|trên địa bàn|địa bàn|thuộc)"
             + "\\s+((?iu:" + AREA_WORD + "))\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*)");
+    /**
+     * A place named without an area word, right after "tại" or "ở": "48 người chết ở Tartus", "tại Surabaya" (a
+     * foreign city has no "xã" or "tỉnh" before it); not an institution or a building ("tại Bệnh viện Hòa Bình",
+     * "ở Công ty Minh Phát").
+     */
+    private static final Pattern PLACE_NAMED = Pattern.compile("(?<![\\p{L}\\p{M}])(?iu:tại|ở)\\s+"
+            + "(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*)");
+    /** Words that open the name of an institution or a building, not of a place. */
+    private static final java.util.Set<String> INSTITUTIONS = java.util.Set.of("bệnh", "công", "trung", "sở", "ubnd",
+            "trường", "nhà", "khu", "chợ", "cảng", "sân", "ga", "bến", "đồn", "tòa", "viện", "ngân", "cục", "bộ",
+            "hội", "đại", "quán", "khách", "tập", "văn", "phòng", "ban", "đội", "bản", "thôn", "ấp", "xã",
+            "phường", "huyện", "quận", "tỉnh", "thành", "tp", "thị");
+
     /** One owner's share after the figure: "4 ha keo của gia đình ông", "2 sào ngô của ông Lý Seo Chẩn". */
     private static final Pattern OWNED = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])của\\s+(?:gia đình|ông|bà|anh|chị)"
             + "(?![\\p{L}\\p{M}])");
@@ -114,6 +128,15 @@ record Scope(Reach reach, String name) {
         Matcher m = LOCATED.matcher(text);
         String best = "";
         int level = Integer.MAX_VALUE;
+        Matcher named = PLACE_NAMED.matcher(text);
+        while (named.find()) {
+            String first = VietnameseNormalizer.key(named.group(1).split("\\s+")[0]);
+            if (!INSTITUTIONS.contains(first)) {
+                best = VietnameseNormalizer.key(named.group(1));
+                level = 1; // a city abroad ranks with a commune: an area word's smaller unit still wins
+                break;
+            }
+        }
         while (m.find()) {
             int l = level(m.group(1));
             if (l < level) {

@@ -2,6 +2,7 @@ package io.thoisu.timeline;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Set;
 
 /**
@@ -50,6 +51,31 @@ record ValuedItem(Set<String> has, Set<String> measured) {
     /** Whether two items can be one: on each side, either names nothing or they share a word. */
     boolean sameAs(ValuedItem other) {
         return meet(has, other.has) && meet(measured, other.measured);
+    }
+
+    /**
+     * Whether both name the item they belong to, before or after their predicate ("con tàu trị giá", "giá trị con
+     * tàu"), and share a word of it, or one's item is mentioned elsewhere in the other's sentence ("phí chuyển
+     * nhượng của tiền vệ Minh Đạt" against "đã chi gần 9 tỷ đồng để có Minh Đạt"): stronger evidence than
+     * {@link #sameAs}, which lets an unnamed item be any ("trị giá khoảng 840 tỷ" is not the value of every
+     * named thing of the story). {@code sentence} and {@code otherSentence} are the two sentences' keyed words.
+     */
+    boolean namedAs(ValuedItem other, List<String> sentence, List<String> otherSentence) {
+        if (!sameAs(other)) {
+            return false;
+        }
+        Set<String> mine = words();
+        Set<String> theirs = other.words();
+        if (mine.stream().anyMatch(theirs::contains)) {
+            return true;
+        }
+        return mine.stream().anyMatch(otherSentence::contains) || theirs.stream().anyMatch(sentence::contains);
+    }
+
+    private Set<String> words() {
+        Set<String> out = new HashSet<>(has);
+        out.addAll(measured);
+        return out;
     }
 
     private static boolean meet(Set<String> a, Set<String> b) {

@@ -34,12 +34,17 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The per-story misses are printed only with {@code -Dthoisu.heldout.errors=true}: reading them is reading the
  * gold, so whoever tunes the stages on them turns this set into a development set.
+ *
+ * <p>2026-11-23: that happened; this is development set 3 (see the README). Its misses were read and fixed by class
+ * (parts listed after "gồm", predicates of a cause clause, people placed inside as present, diners as people),
+ * with the conflict pairs at P 0.655 R 0.704 (gold 27, predicted 29, correct 19) before and P 0.724 R 0.778
+ * (predicted 29, correct 21) after; days unchanged (P 0.935 R 0.935). The floors sit just under the latter.
  */
 class HeldOut3TimelineEvaluationTest {
-    private static final double CONFLICT_PRECISION_FLOOR = 0.53;
-    private static final double CONFLICT_RECALL_FLOOR = 0.53;
-    private static final double DAY_PRECISION_FLOOR = 0.83;
-    private static final double DAY_RECALL_FLOOR = 0.83;
+    private static final double CONFLICT_PRECISION_FLOOR = 0.70;
+    private static final double CONFLICT_RECALL_FLOOR = 0.75;
+    private static final double DAY_PRECISION_FLOOR = 0.91;
+    private static final double DAY_RECALL_FLOOR = 0.91;
 
     @Test
     void theThirdHeldOutStoriesKeepTheirFloors() throws Exception {
