@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
  * while the fifth set was being opened for tuning; see its README), with the real upstream stages. Only the figures
  * are printed; the error listings print with {@code -Dthoisu.heldout.errors=true}, which must not be used while the
  * set is held out. The floors sit about 0.1 under the first and only measurement so they catch a collapse, not a
- * point or two; the set must not be tuned on. Gold committed before any run; first run: see the README.
+ * point or two; the set must not be tuned on. First and only run, 2026-11-23 20:50 UTC on top of 797176c (gold
+ * committed there before it): entities P 0.878 R 0.882 F1 0.880 (canonical 0.977; gold 585, predicted 588); quotes
+ * found 0.932, precision 0.964, speaker accuracy 0.836 (gold 292, predicted 280); claims P 0.822 R 0.826 F1 0.824
+ * (gold 374, predicted 376).
  */
 class HeldOut6ExtractionEvaluationTest {
     private static final Path HELD_OUT_6 = Path.of("src/test/resources/io/thoisu/extraction/heldout6");
@@ -47,7 +50,7 @@ class HeldOut6ExtractionEvaluationTest {
         print(r.format());
         assertThat(r.articles()).isEqualTo(30);
         assertThat(r.gold()).isEqualTo(585);
-        assertThat(r.f1()).isGreaterThan(0.74);
+        assertThat(r.f1()).isGreaterThan(0.78);
     }
 
     @Test
@@ -58,8 +61,8 @@ class HeldOut6ExtractionEvaluationTest {
             print(r.errors());
         }
         assertThat(r.gold()).isEqualTo(292);
-        assertThat(r.recall()).isGreaterThan(0.81);
-        assertThat(r.speakerAccuracy()).isGreaterThan(0.68);
+        assertThat(r.recall()).isGreaterThan(0.83);
+        assertThat(r.speakerAccuracy()).isGreaterThan(0.73);
     }
 
     @Test
