@@ -216,7 +216,7 @@ public final class EntityRecognizer {
             // "một người đàn ông Trung Quốc": a form of address before a country is a nationality, not a name
             int country = address ? lexicon.known.length(words, i + 1) : 0;
             boolean nationality = country > 0 && lexicon.knownType(words, i + 1) == EntityType.LOC
-                    && capitalRun(words, i + 1) == i + 1 + country;
+                    && capitalRun(words, i + 1) == i + 1 + country && describedPerson(words, i);
             if (!nationality && (!address || nextCapital(words, i + 1) || particleLedName(words, i + 1) > i + 1)) {
                 // "Phó Trưởng Công an TP X": the portfolio is the head of a body named after it
                 int bare = lexicon.titles.length(words, i);
@@ -521,6 +521,18 @@ public final class EntityRecognizer {
 
 
 
+    /**
+     * "một người đàn ông Trung Quốc", "cụ bà Nhật": a form of address that is a noun for someone described (after
+     * "đàn", "cụ", a count or a quantifier) takes a nationality; on its own it takes a name, even a country's
+     * ("ông Đức", "bà Anh").
+     */
+    private static boolean describedPerson(List<Word> words, int i) {
+        return i > 0 && DESCRIBED.contains(words.get(i - 1).key());
+    }
+
+    private static final Set<String> DESCRIBED = Set.of("đàn", "cụ", "một", "hai", "ba", "vị", "người", "các",
+            "những", "nhiều", "ông", "bà", "cô", "chàng");
+
     /** A title that is an office, not a form of address ("Anh" inside "Quách Tuấn Anh" is a given name). */
     private boolean office(List<Word> words, int k) {
         int t = lexicon.titleAt(words, k);
@@ -580,7 +592,10 @@ public final class EntityRecognizer {
         // after a family name ("Nam" and "Đông" are also given names, so they do not count)
         boolean personal = holder.personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key())
                 || speaksNext(words, end) && lexicon.known.length(words, begin) == 0;
-        if (afterPreposition && !holder.unmistakable(words, begin, end)) {
+        // "thuộc về Trần Mỹ Dung": a family name and two or three more words is a person even after a preposition
+        boolean fullName = length >= 3 && length <= 4 && lexicon.surnames.contains(first.key())
+                && lexicon.known.length(words, begin) == 0 && !PLACE_ENDINGS.contains(words.get(end - 1).key());
+        if (afterPreposition && !holder.unmistakable(words, begin, end) && !fullName) {
             add(text, words, begin, end, EntityType.LOC, true, out);
             int alias = aliasInParentheses(text, words, end, out);
             return alias == end ? listAfter(text, words, end, out) : alias;
@@ -766,6 +781,14 @@ public final class EntityRecognizer {
             }
             break;
         }
+        int unitRun = capitalRun(words, j);
+        if (appositive && j == titleEnd && unitRun > j && unitRun < words.size()
+                && (words.get(unitRun).is(",") || words.get(unitRun).is(")"))
+                && lexicon.placeHeads.length(words, j - 1) == 1 && !words.get(j - 1).capitalised()) {
+            // "Ông Lò Văn Páo, trưởng bản Nà Mười, kể": the holder is named before, so the title's unit is named after
+            add(text, words, j, unitRun, EntityType.LOC, true, out);
+            return unitRun;
+        }
         if (appositive && j == titleEnd && capitalRun(words, j) == j + 1 && j + 1 < words.size()
                 && (words.get(j + 1).is(",") || words.get(j + 1).is(")"))) {
             add(text, words, j, j + 1, EntityType.ORG, true, out);
@@ -835,6 +858,13 @@ public final class EntityRecognizer {
             // then its head
             add(text, words, j, body, EntityType.ORG, true, out);
             j = body;
+        }
+        int shaped = address ? end : holder.shapedTail(words, j, end);
+        if (shaped < end) {
+            // "Phó giám đốc Sao Khuê Mẫn Hữu Lộc": a body's short name, then a full name by its shape
+            boolean place = lexicon.known.length(words, j) == shaped - j && lexicon.knownType(words, j) == EntityType.LOC;
+            add(text, words, j, shaped, place ? EntityType.LOC : EntityType.ORG, true, out);
+            j = shaped;
         }
         int company = companyThenHolder(words, j, end);
         if (!address && company > j) {
@@ -987,11 +1017,33 @@ public final class EntityRecognizer {
             return j;
         }
         RawMention owner = out.get(out.size() - 1);
-        RawMention alias = add(text, words, j + 1, end, owner.type, true, out);
+        EntityType type = owner.type;
+        if (end == j + 2 && words.get(j + 1).acronym() && type != EntityType.ORG && type != EntityType.MISC
+                && lexicon.known.length(words, j + 1) == 0
+                && (owner.type == EntityType.PER || !spelled(text, words, j, words.get(j + 1).text()))) {
+            // "Bảo tồn Rừng mưa Việt Nam (RFV)", "Halvorsen Partners (HP)": a person has no acronym, and one that
+            // does not spell the place before it names the body the words before it belong to
+            type = EntityType.ORG;
+        }
+        RawMention alias = add(text, words, j + 1, end, type, true, out);
+        if (alias != null && type != owner.type) {
+            alias.bodyAlias = true;
+        }
         if (alias != null) {
             alias.aliasOf = owner;
         }
         return end + 1;
+    }
+
+    /** Whether the acronym spells the words right before {@code j} ("Đồng bằng sông Cửu Long (ĐBSCL)"). */
+    private static boolean spelled(String text, List<Word> words, int j, String acronym) {
+        int from = j;
+        int letters = 0;
+        while (from > 0 && letters < acronym.length() && words.get(from - 1).letter()) {
+            from--;
+            letters++;
+        }
+        return from < j && Acronyms.initialsOf(acronym, text.substring(words.get(from).start(), words.get(j - 1).end()));
     }
 
     private static boolean anyAcronym(List<Word> words, int from, int to) {
