@@ -242,6 +242,11 @@ public final class EntityRecognizer {
         if (known > 0 && i > 0 && words.get(i - 1).key().equals("tiếng")) {
             return i + known; // "tiếng Anh", "tiếng Nhật": a language, not the country
         }
+        if (w.key().equals("tiếng") && i + 1 < words.size() && (lexicon.known.length(words, i + 1) > 0
+                && lexicon.knownType(words, i + 1) == EntityType.LOC || words.get(i + 1).key().equals("việt"))) {
+            // "môn Tiếng Việt", "Tiếng Anh": a school subject, a language
+            return i + 1 + Math.max(1, lexicon.known.length(words, i + 1));
+        }
         if (w.acronym() && i + 2 < words.size() && words.get(i + 1).is("-") && number(words.get(i + 2))
                 && glued(words, i, i + 3) && i > 0 && words.get(i - 1).key().equals("số")) {
             return i + 3; // "thẻ số VN-1187": a number written with letters, not a name
@@ -482,6 +487,10 @@ public final class EntityRecognizer {
             s += nation;
         }
         int end = capitalRun(words, s);
+        if (misc > 0 && end > s && end + 1 < n && words.get(end).is("-") && glued(words, end - 1, end + 2)
+                && (number(words.get(end + 1)) || words.get(end + 1).capitalised())) {
+            end += 2; // "vệ tinh Sao Biển-2", "tên lửa Falcon-9": a model's number or letter after a hyphen
+        }
         // "giống lúa Sông Hậu 12": a numbered variety or model may start with a place's or a body's word
         boolean numberedName = misc > 0 && end > s && end < n && number(words.get(end));
         if (!nextCapital(words, s) || !numberedName && (lexicon.titleAt(words, s) > 0

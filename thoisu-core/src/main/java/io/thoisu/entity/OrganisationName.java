@@ -49,8 +49,38 @@ final class OrganisationName {
             return j + 1; // "Quân khu 5", "Bệnh viện 108"
         }
         int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j), i);
-        return end == j ? i : end;
+        return end == j ? i : seatedAt(words, i, end);
     }
+
+    /**
+     * "Đại sứ quán Việt Nam tại Peru", "Tòa án nhân dân cấp cao tại Đà Nẵng": an embassy, a consulate, a court or
+     * a procuracy is named by the city or country it sits in, after "tại"; the seat is part of the name.
+     */
+    private int seatedAt(List<Word> words, int i, int end) {
+        if (end + 1 >= words.size() || !words.get(end).key().equals("tại") || !seated(words, i)) {
+            return end;
+        }
+        int known = lexicon.known.length(words, end + 1);
+        if (known == 0 || lexicon.knownType(words, end + 1) != io.thoisu.model.EntityType.LOC
+                || end + 1 + known < words.size() && words.get(end + 1 + known).capitalised()) {
+            return end;
+        }
+        return end + 1 + known;
+    }
+
+    private static boolean seated(List<Word> words, int i) {
+        StringBuilder key = new StringBuilder(words.get(i).key());
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+            if (SEATED_HEADS.contains(key.toString())) {
+                return true;
+            }
+            key.append(' ').append(words.get(k).key());
+        }
+        return SEATED_HEADS.contains(key.toString());
+    }
+
+    private static final java.util.Set<String> SEATED_HEADS = java.util.Set.of("đại sứ quán", "tổng lãnh sự quán",
+            "lãnh sự quán", "tòa án", "toà án", "viện kiểm sát", "cơ quan đại diện", "văn phòng đại diện");
 
     /**
      * Lowercase words up to an acronym in parentheses belong to the name: "Tổ chức Hiệp ước an ninh tập thể (CSTO)",

@@ -1,0 +1,92 @@
+package io.thoisu.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Classes of error read on dev 5 (2026-11-23, 20:35–21:30), fixed by rule; every sentence here is invented: an
+ * office holder's name cut off the body by the shape of a full name whatever the family name, a form of address
+ * before a country's one-word name, a full name after a preposition, a unit named after a holder in apposition, an
+ * acronym that cannot belong to the place or person before it, bodies named with their seat, English country
+ * names, languages, and models numbered after a hyphen.
+ */
+class ShapeAndAcronymTest {
+    private final EntityRecognizer recognizer = new EntityRecognizer();
+
+    private List<String> typed(String text) {
+        return recognizer.recognize(text, TestSentences.split(text)).stream()
+                .map(m -> m.type() + ":" + m.text()).toList();
+    }
+
+    @Test
+    void aHolderWithAFrequentMiddleNameEndsABodysShortName() {
+        assertThat(typed("Phó giám đốc Sao Khuê Mẫn Hữu Lộc thừa nhận công ty đã chậm giao hàng."))
+                .containsExactly("ORG:Sao Khuê", "PER:Mẫn Hữu Lộc");
+        assertThat(typed("Giám đốc Sở Công Thương Nghệ An Khuất Thị Bích Vân đề nghị kiểm tra lại giá."))
+                .containsExactly("ORG:Sở Công Thương Nghệ An", "PER:Khuất Thị Bích Vân");
+    }
+
+    @Test
+    void aHolderAfterAKnownPlaceOrWithAHyphenatedGivenName() {
+        assertThat(typed("Phó chủ tịch UBND tỉnh Bình Định Y Phơn thừa nhận tiến độ chậm."))
+                .containsExactly("ORG:UBND tỉnh Bình Định", "PER:Y Phơn");
+        assertThat(typed("Chủ tịch Hanil Battery Solution Park Min-jun khẳng định nhà máy sẽ mở rộng."))
+                .containsExactly("ORG:Hanil Battery Solution", "PER:Park Min-jun");
+    }
+
+    @Test
+    void aCompoundFamilyNameIsNotCut() {
+        assertThat(typed("Thượng tá Tôn Nữ Thị Ngọc Hân dẫn đầu đoàn công tác."))
+                .containsExactly("PER:Tôn Nữ Thị Ngọc Hân");
+    }
+
+    @Test
+    void aFormOfAddressBeforeACountrysNameIsAName() {
+        assertThat(typed("“Chưa xong”, ông Đức nói.")).containsExactly("PER:Đức");
+        assertThat(typed("Một người đàn ông Đức bị thương nhẹ.")).containsExactly("LOC:Đức");
+    }
+
+    @Test
+    void aFullNameAfterAPrepositionIsAPerson() {
+        assertThat(typed("Giải thưởng lớn nhất thuộc về Trần Mỹ Dung với bộ phim đầu tay."))
+                .containsExactly("PER:Trần Mỹ Dung");
+        assertThat(typed("Đoàn công tác đến Hà Giang vào sáng nay.")).containsExactly("LOC:Hà Giang");
+    }
+
+    @Test
+    void theUnitOfAHolderNamedBeforeIsAPlace() {
+        assertThat(typed("Ông Lò Văn Páo, trưởng bản Nà Mười, kể rằng nước lên rất nhanh."))
+                .containsExactly("PER:Lò Văn Páo", "LOC:Nà Mười");
+    }
+
+    @Test
+    void anAcronymThatDoesNotSpellThePlaceBeforeItIsABody() {
+        assertThat(typed("Đại diện tổ chức Bảo tồn Rừng mưa Việt Nam (RFV) đề nghị siết chặt. RFV sẽ giám sát."))
+                .contains("ORG:RFV").doesNotContain("LOC:RFV");
+        assertThat(typed("Người dân vùng Đồng bằng sông Cửu Long (ĐBSCL) lo lắng.")).contains("LOC:ĐBSCL");
+        assertThat(typed("Bảng xếp hạng do Halvorsen Partners (HP) công bố."))
+                .containsExactly("ORG:Halvorsen Partners", "ORG:HP");
+    }
+
+    @Test
+    void anEmbassyOrCourtKeepsItsSeat() {
+        assertThat(typed("Theo Đại sứ quán Việt Nam tại Chile, chưa có công dân bị ảnh hưởng."))
+                .containsExactly("ORG:Đại sứ quán Việt Nam tại Chile");
+    }
+
+    @Test
+    void englishCountryNamesOfTwoWordsAndLanguages() {
+        assertThat(typed("Theo thông cáo của Sri Lanka và New Zealand, hai nước sẽ hợp tác."))
+                .containsExactly("LOC:Sri Lanka", "LOC:New Zealand");
+        assertThat(typed("Ở lớp này, môn Tiếng Việt và môn Tiếng Anh đều khó.")).isEmpty();
+    }
+
+    @Test
+    void aModelNumberedAfterAHyphenAndAnAgentsVerb() {
+        assertThat(typed("Ảnh được chụp bằng vệ tinh NovaEye-3 hôm qua.")).containsExactly("MISC:NovaEye-3");
+        assertThat(typed("Lô hàng do Công ty CP Thực phẩm Hồng Lam sản xuất đã bị thu hồi."))
+                .containsExactly("ORG:Công ty CP Thực phẩm Hồng Lam");
+    }
+}
