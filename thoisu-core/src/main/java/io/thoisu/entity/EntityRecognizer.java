@@ -33,7 +33,7 @@ import static io.thoisu.entity.CapitalRun.*;
  */
 public final class EntityRecognizer {
     private static final Set<String> ADDRESS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "cụ", "thầy");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("tại", "ở", "tới", "đến", "từ", "khỏi", "về", "sang",
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("tại", "ở", "tới", "đến", "từ", "khỏi", "về", "sang", "đi",
             "qua", "quanh", "thăm");
     private static final Set<String> COORDINATORS = Set.of("và", "hay", "hoặc");
     /** Administrative units that a body's name may end with even when the unit's own name is left out. */
@@ -293,13 +293,16 @@ public final class EntityRecognizer {
             if (w.key().equals("tên") && nextCapital(words, i + 1) && lexicon.known.length(words, i + 1) == 0) {
                 int end = capitalRun(words, i + 1);
                 add(text, words, i + 1, end, EntityType.PER, true, out);
-                return end;
+                return aliasInParentheses(text, words, end, out); // "tên Hạ Kiến Bình (Xia Jianping)"
             }
             int cued = afterCue(text, words, i, out);
             if (cued > i) {
                 return cued;
             }
             int place = lexicon.placeHeads.length(words, i);
+            if (place > 0 && i + place < words.size() && words.get(i + place).key().equals("cũ")) {
+                place++; // "quận cũ Đống Đa", "huyện cũ Kim Sơn": a unit merged away is still named after its head
+            }
             if (place > 0 && nextCapital(words, i + place)) {
                 return placeAfterHead(text, words, i + place, titleBefore(words, i), out);
             }
@@ -390,6 +393,10 @@ public final class EntityRecognizer {
             setTail(text, words, i, end, r);
             return aliasInParentheses(text, words, end, out);
         }
+        int run = capitalRun(words, i);
+        if (place > 0 && run - i >= 2 && lexicon.nameTails.get(words.get(run - 1).key()) == EntityType.ORG) {
+            return bareRun(text, words, i, run, out); // "Sông Mã Airlines": a company named after a river
+        }
         if (place > 0 && (initial || w.acronym() || lowerHead) && nextCapital(words, i + place)
                 && known < place + 1) {
             return placeAfterHead(text, words, i + place, titleBefore(words, i), out);
@@ -456,14 +463,15 @@ public final class EntityRecognizer {
             return i;
         }
         int s = i + cue;
-        if (misc > 0 && (words.get(s).is("“") || words.get(s).is("\""))) {
+        if (words.get(s).is("“") || words.get(s).is("\"")) {
             String close = words.get(s).is("“") ? "”" : "\"";
             int e = s + 1;
             while (e < n && e - s <= 12 && (words.get(e).letter() || words.get(e).is("-"))) {
                 e++;
             }
             if (e < n && e > s + 1 && words.get(e).is(close) && words.get(s + 1).capitalised()) {
-                add(text, words, s + 1, e, EntityType.MISC, true, out);
+                // "bộ phim “Mùa gió chướng”", "nhóm tin tặc tự xưng "BlackReed"": the name inside the marks
+                add(text, words, s + 1, e, misc > 0 ? EntityType.MISC : EntityType.ORG, true, out);
                 return e + 1;
             }
             return i;
@@ -593,7 +601,13 @@ public final class EntityRecognizer {
             return afterPreposition && alias == end ? listAfter(text, words, end, out) : alias;
         }
         if (tail != null) {
-            // typed by its last word ("Kaiyo Power"), but a company's full name written elsewhere still owns it
+            // typed by its last word ("Kaiyo Power"), but a company's full name written elsewhere still owns it;
+            // "Calloway Property Việt Nam": a company's branch is named with the country it works in
+            int country = lexicon.known.length(words, end);
+            if (tail == EntityType.ORG && country > 0 && lexicon.knownType(words, end) == EntityType.LOC
+                    && !nextCapital(words, end + country)) {
+                end += country;
+            }
             add(text, words, begin, end, tail, false, out);
             return aliasInParentheses(text, words, end, out);
         }
@@ -609,8 +623,30 @@ public final class EntityRecognizer {
             int alias = aliasInParentheses(text, words, end, out);
             return alias == end ? listAfter(text, words, end, out) : alias;
         }
-        add(text, words, begin, end, personal ? EntityType.PER : EntityType.LOC, false, out);
+        EntityType type = personal ? EntityType.PER : EntityType.LOC;
+        if (officeOf(words, begin) && lexicon.known.length(words, begin) == 0 && !holder.unmistakable(words, begin, end)
+                && !(length >= 3 && lexicon.surnames.contains(first.key()))) {
+            type = EntityType.ORG; // "Giám đốc thể thao của Kofu Hikari": an office belongs to a body
+        }
+        add(text, words, begin, end, type, false, out);
         return aliasInParentheses(text, words, end, out);
+    }
+
+    /** Whether "của" before {@code begin} follows an office and at most two lowercase words of its portfolio. */
+    private boolean officeOf(List<Word> words, int begin) {
+        if (begin < 2 || !words.get(begin - 1).key().equals("của")) {
+            return false;
+        }
+        for (int t = begin - 1; t >= Math.max(1, begin - 3); t--) {
+            if (office(words, t - 1) && lexicon.titleAt(words, t - 1) == 1 || titleBefore(words, t)
+                    && !ADDRESS.contains(words.get(t - 1).key())) {
+                return true;
+            }
+            if (t < begin - 1 && (words.get(t).capitalised() || !words.get(t).letter())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private int addKnown(String text, List<Word> words, int i, int known, List<RawMention> out) {

@@ -1,5 +1,7 @@
 package io.thoisu.entity;
 
+import io.thoisu.text.VietnameseNormalizer;
+
 import io.thoisu.model.EntityType;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +50,10 @@ final class OrganisationName {
         if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
             return j + 1; // "Quân khu 5", "Bệnh viện 108"
         }
+        if (j + 1 < n && LEVELS.contains(words.get(j).key() + " " + words.get(j + 1).key())
+                && LEVELLED.contains(VietnameseNormalizer.key(phraseOf(words, i, j)))) {
+            return seatedAt(words, i, j + 2); // "Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân cấp cao"
+        }
         int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j), i);
         return end == j ? i : seatedAt(words, i, end);
     }
@@ -77,6 +83,19 @@ final class OrganisationName {
             key.append(' ').append(words.get(k).key());
         }
         return SEATED_HEADS.contains(key.toString());
+    }
+
+    /** Courts and procuracies are named by their level alone, in lowercase. */
+    private static final java.util.Set<String> LEVELS = java.util.Set.of("tối cao", "cấp cao");
+    private static final java.util.Set<String> LEVELLED = java.util.Set.of("tòa án nhân dân", "toà án nhân dân",
+            "viện kiểm sát nhân dân", "tòa án quân sự", "tòa án");
+
+    private static String phraseOf(List<Word> words, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(words.get(k).text());
+        }
+        return b.toString();
     }
 
     private static final java.util.Set<String> SEATED_HEADS = java.util.Set.of("đại sứ quán", "tổng lãnh sự quán",

@@ -89,4 +89,44 @@ class ShapeAndAcronymTest {
         assertThat(typed("Lô hàng do Công ty CP Thực phẩm Hồng Lam sản xuất đã bị thu hồi."))
                 .containsExactly("ORG:Công ty CP Thực phẩm Hồng Lam");
     }
+
+    @Test
+    void courtsNamedByTheirLevelAndSeat() {
+        assertThat(typed("Theo số liệu của Tòa án nhân dân tối cao, số vụ giảm."))
+                .containsExactly("ORG:Tòa án nhân dân tối cao");
+        assertThat(typed("Viện kiểm sát nhân dân cấp cao tại Đà Nẵng kháng nghị bản án."))
+                .containsExactly("ORG:Viện kiểm sát nhân dân cấp cao tại Đà Nẵng");
+    }
+
+    @Test
+    void aNameInParenthesesAfterANamedPersonIsTheSamePerson() {
+        assertThat(typed("Một người đàn ông tên Lưu Trí Viễn (Liu Zhiyuan) bị bắt."))
+                .containsExactly("PER:Lưu Trí Viễn", "PER:Liu Zhiyuan");
+    }
+
+    @Test
+    void aMergedUnitKeepsItsHead() {
+        assertThat(typed("Bà Hoa, chủ quán ở quận cũ Hoàn Kiếm, cho biết điện mất từ tối."))
+                .containsExactly("PER:Hoa", "LOC:Hoàn Kiếm");
+    }
+
+    @Test
+    void companiesByTheirLastWordWithTheirCountryOrAfterARiversName() {
+        assertThat(typed("Giám đốc nghiên cứu của Calloway Property Việt Nam, bà Đỗ Thu Hằng, cho rằng giá tăng."))
+                .containsExactly("ORG:Calloway Property Việt Nam", "PER:Đỗ Thu Hằng");
+        assertThat(typed("Sông Đà Airlines hiện khai thác đội bay nhỏ.")).containsExactly("ORG:Sông Đà Airlines");
+    }
+
+    @Test
+    void theBodyAnOfficeBelongsTo() {
+        assertThat(typed("Giám đốc thể thao của Kofu Hikari, ông Tanaka Ryo, cho biết đội đã đồng ý."))
+                .containsExactly("ORG:Kofu Hikari", "PER:Tanaka Ryo");
+    }
+
+    @Test
+    void bodiesAfterTheirKindEvenInQuotationMarks() {
+        assertThat(typed("Nhóm tin tặc tự xưng \"DarkOrchid\" tuyên bố đã xâm nhập."))
+                .containsExactly("ORG:DarkOrchid");
+        assertThat(typed("Khách hàng của ví điện tử PayLanh cần cảnh giác.")).containsExactly("ORG:PayLanh");
+    }
 }
