@@ -67,7 +67,7 @@ public final class EntityRecognizer {
 
     /** What the scan of one article knows about capitalisation across all its sentences. */
     private record ArticleCase(Set<String> midCaps, Set<String> lower, Map<String, Integer> midCapCount,
-                               Set<String> addressed, Set<String> afterQuote) {
+                               Set<String> addressed, Set<String> afterQuote, Set<String> alone) {
     }
 
     public List<EntityMention> recognize(String text, List<Sentence> sentences) {
@@ -81,6 +81,7 @@ public final class EntityRecognizer {
         Map<String, Integer> midCapCount = new HashMap<>();
         Set<String> addressed = new HashSet<>();
         Set<String> afterQuote = new HashSet<>();
+        Set<String> alone = new HashSet<>();
         for (List<Word> words : article.sentences()) {
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
@@ -101,11 +102,14 @@ public final class EntityRecognizer {
                     lower.add(w.key());
                 } else if (!initial(words, i)) {
                     midCaps.add(w.key());
+                    if (i + 1 >= words.size() || !words.get(i + 1).capitalised()) {
+                        alone.add(w.key()); // ends a name mid-sentence: a given name, or a family name used alone
+                    }
                     midCapCount.merge(w.key(), 1, Integer::sum);
                 }
             }
         }
-        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed, afterQuote);
+        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed, afterQuote, alone);
         List<RawMention> raws = new ArrayList<>();
         for (List<Word> words : article.sentences()) {
             int i = 0;
@@ -177,6 +181,10 @@ public final class EntityRecognizer {
         return v + 1 < words.size() && SAYING.contains(words.get(v).key() + " " + words.get(v + 1).key())
                 || v < words.size() && words.get(v).key().equals("nói");
     }
+
+    /** Words whose last syllable is also a place head ("cầu", bridge), which head nothing inside them. */
+    private static final Set<String> NOT_HEADS = Set.of("yêu cầu", "nhu cầu", "toàn cầu", "khẩn cầu", "thỉnh cầu",
+            "mưu cầu", "địa cầu", "bán cầu", "hồ sơ");
 
     /** Verbs of saying of two words, after which a speaker's given name stands ("Marco thừa nhận"). */
     private static final Set<String> SAYING = Set.of("thừa nhận", "chia sẻ", "cho biết");
@@ -300,6 +308,9 @@ public final class EntityRecognizer {
                 return cued;
             }
             int place = lexicon.placeHeads.length(words, i);
+            if (place > 0 && i > 0 && NOT_HEADS.contains(words.get(i - 1).key() + " " + w.key())) {
+                place = 0; // "yêu cầu Công ty …": "cầu" ends a verb here, it is no bridge
+            }
             if (place > 0 && i + place < words.size() && words.get(i + place).key().equals("cũ")) {
                 place++; // "quận cũ Đống Đa", "huyện cũ Kim Sơn": a unit merged away is still named after its head
             }
@@ -316,6 +327,13 @@ public final class EntityRecognizer {
             if (cued > i) {
                 return cued;
             }
+        }
+        if (CLUB_HEADS.contains(w.key()) && !nextCapital(words, i + 1)) {
+            return i + 1; // "một CLB nước ngoài", "thông cáo của CLB": the common noun, no name
+        }
+        if (initial && PLACE_PREPOSITIONS.contains(w.key()) && nextCapital(words, i + 1) && !ac.midCaps().contains(w.key())
+                && lexicon.titleAt(words, i + 1) == 0) {
+            return i + 1; // "“Sang Nhật mà …": a preposition opening the quotation, then the place
         }
         int congress = NameCues.congress(words, i);
         if (congress > i) {
@@ -435,6 +453,12 @@ public final class EntityRecognizer {
             if (end - i == 1 || ac.lower().contains(w.key())) {
                 return i + 1; // let the rest of the run be read as a mid-sentence run
             }
+        }
+        if (initial && end - i == 1 && lexicon.surnames.contains(w.key()) && !ac.alone().contains(w.key())
+                && !ac.addressed().contains(w.key())) {
+            // "Hồ sơ vụ án …" in an article about "Hồ Thị Nhạn": a family name opens a sentence as a common word
+            // unless the article also ends a name with it mid-sentence ("ông Trương", "Lê Thị Mai")
+            return i + 1;
         }
         // a place, country or title inside the run starts a new mention ("Trung Quốc Vương Nghị"), unless it
         // completes a family name ("Tiêu Thị Mỹ")
@@ -628,7 +652,7 @@ public final class EntityRecognizer {
                 && !(length >= 3 && lexicon.surnames.contains(first.key()))) {
             type = EntityType.ORG; // "Giám đốc thể thao của Kofu Hikari": an office belongs to a body
         }
-        add(text, words, begin, end, type, false, out);
+        add(text, words, begin, end, type, type == EntityType.ORG, out);
         return aliasInParentheses(text, words, end, out);
     }
 
@@ -935,6 +959,12 @@ public final class EntityRecognizer {
         if (address && end - j == 1 && words.get(j).text().length() == 1 && end < words.size() && words.get(end).is(".")
                 && words.get(end).start() == words.get(j).end()) {
             end++; // "anh D.": an initial keeps its dot
+        }
+        if (!address && end + 2 < words.size() && words.get(end).is(",") && ADDRESS.contains(words.get(end + 1).key())
+                && words.get(end + 2).capitalised() && !holder.unmistakable(words, j, end)) {
+            // "Giám đốc Cinemax Nam, bà Quan Mỹ Dung, cho biết": the holder is named after, so the run is the body
+            add(text, words, j, end, EntityType.ORG, true, out);
+            return end;
         }
         add(text, words, j, end, EntityType.PER, true, out);
         return aliasInParentheses(text, words, end, out);

@@ -129,4 +129,40 @@ class ShapeAndAcronymTest {
                 .containsExactly("ORG:DarkOrchid");
         assertThat(typed("Khách hàng của ví điện tử PayLanh cần cảnh giác.")).containsExactly("ORG:PayLanh");
     }
+
+    @Test
+    void aFamilyNameOpeningASentenceIsACommonWordUnlessANameEndsWithIt() {
+        assertThat(typed("Bà Hồ Thị Nhạn đã nộp đơn. Hồ sơ được chuyển lên tỉnh."))
+                .containsExactly("PER:Hồ Thị Nhạn");
+        assertThat(typed("Ông Trương Vĩ Cường đến sớm. Ai cũng chờ ông Trương. Trương nói sẽ ở lại."))
+                .contains("PER:Trương Vĩ Cường").hasSize(3);
+    }
+
+    @Test
+    void aRequestVerbIsNoBridge() {
+        assertThat(typed("Tỉnh đã yêu cầu Công ty Thủy điện Sông Mây báo cáo ngay."))
+                .containsExactly("ORG:Công ty Thủy điện Sông Mây");
+    }
+
+    @Test
+    void aRunAfterATitleIsTheBodyWhenTheHolderIsNamedAfterIt() {
+        assertThat(typed("Giám đốc Cinemax Nam, bà Quan Mỹ Dung, cho biết công suất tăng. Cinemax Nam sẽ mở thêm rạp."))
+                .containsExactly("ORG:Cinemax Nam", "PER:Quan Mỹ Dung", "ORG:Cinemax Nam");
+    }
+
+    @Test
+    void aBodyTypedOnceByItsOfficeKeepsItsType() {
+        assertThat(typed("Giám đốc thể thao của Kofu Hikari, ông Tanaka Ryo, cho biết đội đã đồng ý. Kofu Hikari hiện đứng thứ năm."))
+                .containsExactly("ORG:Kofu Hikari", "PER:Tanaka Ryo", "ORG:Kofu Hikari");
+    }
+
+    @Test
+    void aPartyAfterItsCommonNounAndAClubWithoutName() {
+        assertThat(typed("Ứng viên của đảng Andes Unido dẫn đầu. Một CLB nước ngoài đã hỏi mua.")).containsExactly("ORG:Andes Unido");
+    }
+
+    @Test
+    void aPrepositionOpeningAQuotationBeforeAPlace() {
+        assertThat(typed("Anh nói: “Sang Pháp mà không được đá thì phí”.")).containsExactly("LOC:Pháp");
+    }
 }
