@@ -1,6 +1,7 @@
 package io.thoisu.entity;
 
 import io.thoisu.text.VietnameseNormalizer;
+import java.util.List;
 
 /**
  * Whether an acronym spells the initials of a name ("ĐBSCL" for "Đồng bằng sông Cửu Long", "TPHCM" for "Thành phố
@@ -40,5 +41,25 @@ final class Acronyms {
             }
         }
         return b.toString();
+    }
+
+    /** Whether the acronym spells the words right before {@code j} ("Đồng bằng sông Cửu Long (ĐBSCL)"). */
+    static boolean spelled(String text, List<Word> words, int j, String acronym) {
+        int from = j;
+        int letters = 0;
+        while (from > 0 && letters < acronym.length() && words.get(from - 1).letter()) {
+            from--;
+            letters++;
+        }
+        return from < j && initialsOf(acronym, text.substring(words.get(from).start(), words.get(j - 1).end()));
+    }
+
+    static boolean anyAcronym(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (words.get(k).acronym()) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -51,6 +51,7 @@ public final class EntityRecognizer {
     private final LearnedNames learnedNames;
     private final NameCues cues;
     private final MentionResolution resolution;
+    private final ShortNames shortNames;
 
     public EntityRecognizer() {
         this(new Lexicon());
@@ -63,6 +64,7 @@ public final class EntityRecognizer {
         this.learnedNames = new LearnedNames(lexicon);
         this.cues = new NameCues(lexicon);
         this.resolution = new MentionResolution(lexicon);
+        this.shortNames = new ShortNames(lexicon);
     }
 
     /** What the scan of one article knows about capitalisation across all its sentences. */
@@ -119,55 +121,10 @@ public final class EntityRecognizer {
                     continue;
                 }
                 i = Math.max(tryAt(text, words, i, article1, raws), i + 1);
-                i = numbered(text, words, i, raws);
+                i = NameEditions.extend(text, words, i, raws);
             }
         }
         return resolution.resolve(learnedNames.apply(text, article, raws));
-    }
-
-    /**
-     * "SEA Games 33", "V.League 2024/25", "Nghị định 168/2024/NĐ-CP", "Hương Sa 9": an event, document or variety
-     * (MISC) goes on over the edition, year or number written after it, and over the rest of a number glued to it
-     * by slashes. Not over a score ("3-1") nor over a figure that a lowercase noun counts ("42 km"). Returns where
-     * reading goes on.
-     */
-    private static int numbered(String text, List<Word> words, int i, List<RawMention> raws) {
-        if (raws.isEmpty() || i >= words.size() || i == 0) {
-            return i;
-        }
-        RawMention last = raws.get(raws.size() - 1);
-        if (last.type != EntityType.MISC || last.end != words.get(i - 1).end()) {
-            return i;
-        }
-        int n = words.size();
-        int e = i;
-        Word w = words.get(i);
-        if (number(w) && w.start() == last.end + 1 && (w.text().length() <= 3 || w.text().length() == 4)
-                && w.text().chars().allMatch(Character::isDigit)
-                && !(i + 1 < n && words.get(i + 1).is("-") && words.get(i + 1).start() == w.end())) {
-            Word after = i + 1 < n ? words.get(i + 1) : null;
-            // "Sóng Vịnh 2025 thu hút …": a year is the edition, whatever word follows it
-            boolean year = w.text().length() == 4 && (w.text().startsWith("19") || w.text().startsWith("20"));
-            boolean counted = !year && after != null && after.letter() && !after.capitalised()
-                    && after.start() == w.end() + 1 && !NUMBER_CLOSERS.contains(after.key());
-            if (counted) {
-                return i;
-            }
-            e = i + 1;
-        }
-        if (e < n && words.get(e).is("/") && words.get(e).start() == words.get(e - 1).end()) {
-            while (e < n && e - i < 8 && words.get(e).start() == words.get(e - 1).end()
-                    && (words.get(e).is("/") || words.get(e).is("-") || number(words.get(e)) || words.get(e).acronym())) {
-                e++;
-            }
-        }
-        if (e == i) {
-            return i;
-        }
-        RawMention longer = new RawMention(text.substring(last.start, words.get(e - 1).end()), last.start, words.get(e - 1).end(),
-                last.type, last.strong, last.words + (e - i));
-        raws.set(raws.size() - 1, longer);
-        return e;
     }
 
 
@@ -188,11 +145,6 @@ public final class EntityRecognizer {
 
     /** Verbs of saying of two words, after which a speaker's given name stands ("Marco thừa nhận"). */
     private static final Set<String> SAYING = Set.of("thừa nhận", "chia sẻ", "cho biết");
-
-    /** Lowercase words that may follow a name's edition or year without being counted by it. */
-    private static final Set<String> NUMBER_CLOSERS = Set.of("tại", "ở", "vào", "sẽ", "đã", "diễn", "và", "với",
-            "của", "có", "được", "là", "khi", "sau", "trước", "do", "năm", "tới", "này", "cho", "trong", "từ",
-            "đang", "vừa", "nhằm", "để");
 
     /** A word in the position where Vietnamese capitalises anyway: a sentence's or a quotation's first word. */
     private static boolean initial(List<Word> words, int i) {
@@ -328,7 +280,7 @@ public final class EntityRecognizer {
                 return cued;
             }
         }
-        if (CLUB_HEADS.contains(w.key()) && !nextCapital(words, i + 1)) {
+        if (ShortNames.CLUB_HEADS.contains(w.key()) && !nextCapital(words, i + 1)) {
             return i + 1; // "một CLB nước ngoài", "thông cáo của CLB": the common noun, no name
         }
         if (initial && PLACE_PREPOSITIONS.contains(w.key()) && nextCapital(words, i + 1) && !ac.midCaps().contains(w.key())
@@ -379,7 +331,7 @@ public final class EntityRecognizer {
             int person = holder.afterKnownPlace(words, i + 1, org, i + 1);
             int bodyEnd = person > i + 1 ? person : org;
             RawMention r = add(text, words, i, bodyEnd, EntityType.ORG, true, out);
-            setTail(text, words, i, bodyEnd, r);
+            shortNames.setTail(text, words, i, bodyEnd, r);
             if (bodyEnd < org) {
                 add(text, words, bodyEnd, org, EntityType.PER, true, out);
             }
@@ -408,7 +360,7 @@ public final class EntityRecognizer {
             // "tại Vườn quốc gia …" stays the place
             int end = institution;
             RawMention r = add(text, words, i, end, EntityType.ORG, true, out);
-            setTail(text, words, i, end, r);
+            shortNames.setTail(text, words, i, end, r);
             return aliasInParentheses(text, words, end, out);
         }
         int run = capitalRun(words, i);
@@ -820,7 +772,7 @@ public final class EntityRecognizer {
                         person = holder.cut(words, j, org, true, ac.addressed());
                     }
                     RawMention r = add(text, words, j, person, EntityType.ORG, true, out);
-                    setTail(text, words, j, person, r);
+                    shortNames.setTail(text, words, j, person, r);
                     j = person;
                     if (person < org) {
                         break;
@@ -1011,71 +963,6 @@ public final class EntityRecognizer {
         return organisations.end(words, i);
     }
 
-    private void setTail(String text, List<Word> words, int from, int to, RawMention r) {
-        if (r == null) {
-            return;
-        }
-        int head = lexicon.orgHeads.length(words, from);
-        if (head > 0 && to - (from + head) >= 2 && words.get(from + head).capitalised()) {
-            r.tailKey = VietnameseNormalizer.key(text.substring(words.get(from + head).start(), words.get(to - 1).end()));
-        }
-        if (head > 0 && CLUB_HEADS.contains(phrase(words, from, from + head))) {
-            r.shortKeys = clubShortNames(text, words, from + head, to);
-        }
-        // "Công ty CP Đầu tư Địa ốc Hoàng Gia Phát" is later "Hoàng Gia Phát": the capitalised run that ends a
-        // company's name after its legal form or a lowercase description is its trade name
-        if (head > 0 && companyHead(words, from, head)) {
-            int p = to;
-            while (p > from + head && words.get(p - 1).capitalised() && !words.get(p - 1).acronym()) {
-                p--;
-            }
-            if (to - p >= 2 && p > from + head && lexicon.placeHeads.length(words, p - 1) == 0) {
-                r.tradeKey = VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end()));
-                if (to - p >= 3) {
-                    // "Công ty CP Năng lượng Xanh Lộc Phát" is later "Lộc Phát": the trade name's last two words
-                    List<String> keys = new ArrayList<>(r.shortKeys);
-                    keys.add(VietnameseNormalizer.key(text.substring(words.get(to - 2).start(), words.get(to - 1).end())));
-                    r.shortKeys = List.copyOf(keys);
-                }
-            }
-        }
-    }
-
-    private static final Set<String> CLUB_HEADS = Set.of("clb", "câu lạc bộ");
-
-    /**
-     * A club is called by the first words of its name without its home province ("CLB Sông Lam Nghệ An" → "Sông
-     * Lam") or by the capitalised name that ends a sponsor's description ("CLB Bóng chuyền nữ Ngân hàng Phú Hưng" →
-     * "Phú Hưng"): every leading run of two or more capitalised words, and the closing capitalised run.
-     */
-    private static List<String> clubShortNames(String text, List<Word> words, int from, int to) {
-        List<String> keys = new ArrayList<>();
-        for (int e = from + 2; e < to && words.get(e - 1).capitalised(); e++) {
-            keys.add(VietnameseNormalizer.key(text.substring(words.get(from).start(), words.get(e - 1).end())));
-        }
-        int p = to;
-        while (p > from && words.get(p - 1).capitalised()) {
-            p--;
-        }
-        if (p > from && to - p >= 2) {
-            keys.add(VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end())));
-        }
-        return keys;
-    }
-
-    /** "Công ty", "Công ty TNHH", "Ngân hàng": a company's head, with its legal form when the head includes it. */
-    private static boolean companyHead(List<Word> words, int from, int head) {
-        for (int k = from + 1; k <= from + head; k++) {
-            if (COMPANY_HEADS.contains(phrase(words, from, k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
-            "hợp tác xã", "nhà máy");
-
     /** "(CSTO)", "(Wang Yi)" right after a mention: the same entity under another name. */
     private int aliasInParentheses(String text, List<Word> words, int j, List<RawMention> out) {
         if (out.isEmpty() || j + 2 >= words.size() || !words.get(j).is("(") || !words.get(j + 1).capitalised()) {
@@ -1083,7 +970,7 @@ public final class EntityRecognizer {
         }
         // "Cục Xuất nhập khẩu (Bộ Công Thương)": a body written with its own head is the parent, not another name
         int end = capitalRun(words, j + 1);
-        if (lexicon.orgHeads.length(words, j + 1) > 0 && !words.get(j + 1).acronym() && !anyAcronym(words, j + 1, end)) {
+        if (lexicon.orgHeads.length(words, j + 1) > 0 && !words.get(j + 1).acronym() && !Acronyms.anyAcronym(words, j + 1, end)) {
             return j; // ("Bộ GD&ĐT" after "Bộ Giáo dục và Đào tạo" is the same body, abbreviated)
         }
         // a known place in parentheses says where, but a known body's acronym ("(ASEAN)") is an alias
@@ -1095,7 +982,7 @@ public final class EntityRecognizer {
         EntityType type = owner.type;
         if (end == j + 2 && words.get(j + 1).acronym() && type != EntityType.ORG && type != EntityType.MISC
                 && lexicon.known.length(words, j + 1) == 0
-                && (owner.type == EntityType.PER || !spelled(text, words, j, words.get(j + 1).text()))) {
+                && (owner.type == EntityType.PER || !Acronyms.spelled(text, words, j, words.get(j + 1).text()))) {
             // "Bảo tồn Rừng mưa Việt Nam (RFV)", "Halvorsen Partners (HP)": a person has no acronym, and one that
             // does not spell the place before it names the body the words before it belong to
             type = EntityType.ORG;
@@ -1108,26 +995,6 @@ public final class EntityRecognizer {
             alias.aliasOf = owner;
         }
         return end + 1;
-    }
-
-    /** Whether the acronym spells the words right before {@code j} ("Đồng bằng sông Cửu Long (ĐBSCL)"). */
-    private static boolean spelled(String text, List<Word> words, int j, String acronym) {
-        int from = j;
-        int letters = 0;
-        while (from > 0 && letters < acronym.length() && words.get(from - 1).letter()) {
-            from--;
-            letters++;
-        }
-        return from < j && Acronyms.initialsOf(acronym, text.substring(words.get(from).start(), words.get(j - 1).end()));
-    }
-
-    private static boolean anyAcronym(List<Word> words, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (words.get(k).acronym()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static RawMention add(String text, List<Word> words, int from, int to, EntityType type, boolean strong,
