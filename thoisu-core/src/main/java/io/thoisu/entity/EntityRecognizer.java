@@ -341,6 +341,15 @@ public final class EntityRecognizer {
             return addKnown(text, words, i, known, out);
         }
         int descriptor = descriptorName(words, i);
+        if (descriptor > i && FACILITIES.contains(phrase(words, i, i + lexicon.orgHeads.length(words, i)))) {
+            // "Nhà máy nhiệt điện Vĩnh Tân", "Nhà máy lọc dầu Dung Quất": a plant is named by what it makes and
+            // where it stands, head and all (a group's description stays outside: "Tập đoàn điện tử X")
+            int end = capitalRun(words, descriptor);
+            if (lexicon.nameTails.get(words.get(end - 1).key()) == null && lexicon.titleAt(words, descriptor) == 0) {
+                add(text, words, i, end, EntityType.ORG, true, out);
+                return aliasInParentheses(text, words, end, out);
+            }
+        }
         if (descriptor > i) {
             return descriptor;
         }
@@ -918,6 +927,7 @@ public final class EntityRecognizer {
             add(text, words, j, end, EntityType.ORG, true, out);
             return end;
         }
+        end = CapitalRun.particleTail(words, j, end);
         add(text, words, j, end, EntityType.PER, true, out);
         return aliasInParentheses(text, words, end, out);
     }
@@ -935,6 +945,9 @@ public final class EntityRecognizer {
         }
         return j;
     }
+
+    /** Heads of plants, named with a lowercase description of what they make. */
+    private static final Set<String> FACILITIES = Set.of("nhà máy", "xí nghiệp");
 
     /** Heads of legal documents, which a number may name ("Nghị định 13"). */
     private static final Set<String> DOCUMENTS = Set.of("nghị định", "thông tư", "nghị quyết", "chỉ thị", "luật",

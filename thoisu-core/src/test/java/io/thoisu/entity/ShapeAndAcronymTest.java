@@ -165,4 +165,20 @@ class ShapeAndAcronymTest {
     void aPrepositionOpeningAQuotationBeforeAPlace() {
         assertThat(typed("Anh nói: “Sang Pháp mà không được đá thì phí”.")).containsExactly("LOC:Pháp");
     }
+
+    @Test
+    void aPlantNamedByWhatItMakesAndWhereItStands() {
+        assertThat(typed("Sản lượng tăng nhờ Nhà máy nhiệt điện Cẩm Giang vận hành ổn định."))
+                .containsExactly("ORG:Nhà máy nhiệt điện Cẩm Giang");
+        assertThat(typed("Tập đoàn điện tử Hanseong Electronics mở thêm dây chuyền."))
+                .containsExactly("ORG:Hanseong Electronics");
+    }
+
+    @Test
+    void aSurnameParticleAfterAFullNameGoesOn() {
+        assertThat(typed("Ứng viên dẫn đầu là bà Valeria Inés Mamani de la Torre, cựu bộ trưởng."))
+                .containsExactly("PER:Valeria Inés Mamani de la Torre");
+        assertThat(typed("Ông Hendrik Jansen van Dijk đến Hà Nội hôm qua."))
+                .contains("PER:Hendrik Jansen van Dijk");
+    }
 }
