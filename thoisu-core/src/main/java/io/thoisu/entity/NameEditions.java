@@ -25,6 +25,19 @@ final class NameEditions {
             return i;
         }
         int n = words.size();
+        // "Giải cờ vua Hà Nội mở rộng 2025": an open tournament's "mở rộng" and its year belong to the name (an
+        // edition in words, "lần thứ 23", does not: the gold of dev 1 leaves it out, dev 5 takes it in)
+        int edition = i;
+        if (i + 2 < n && words.get(i).key().equals("mở") && words.get(i + 1).key().equals("rộng")
+                && number(words.get(i + 2)) && words.get(i + 2).text().length() == 4) {
+            edition = i + 3;
+        }
+        if (edition > i) {
+            RawMention longer = new RawMention(text.substring(last.start, words.get(edition - 1).end()), last.start,
+                    words.get(edition - 1).end(), last.type, last.strong, last.words + (edition - i));
+            raws.set(raws.size() - 1, longer);
+            return edition;
+        }
         int e = i;
         Word w = words.get(i);
         if (number(w) && w.start() == last.end + 1 && (w.text().length() <= 3 || w.text().length() == 4)

@@ -181,4 +181,10 @@ class ShapeAndAcronymTest {
         assertThat(typed("Ông Hendrik Jansen van Dijk đến Hà Nội hôm qua."))
                 .contains("PER:Hendrik Jansen van Dijk");
     }
+
+    @Test
+    void anOpenTournamentsYearBelongsToTheName() {
+        assertThat(typed("Em vô địch Giải cờ vua quốc tế Đà Nẵng mở rộng 2027 với thành tích bất bại."))
+                .contains("MISC:Giải cờ vua quốc tế Đà Nẵng mở rộng 2027");
+    }
 }
