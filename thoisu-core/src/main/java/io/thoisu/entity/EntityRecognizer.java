@@ -199,8 +199,8 @@ public final class EntityRecognizer {
             }
         }
         int known = lexicon.known.length(words, i);
-        if (known > 0 && i > 0 && words.get(i - 1).key().equals("tiếng")) {
-            return i + known; // "tiếng Anh", "tiếng Nhật": a language, not the country
+        if (i > 0 && words.get(i - 1).key().equals("tiếng") && (known > 0 || capitalRun(words, i) == i + 1)) {
+            return i + Math.max(known, 1); // "tiếng Anh", "tiếng Nhật": a language, not the country
         }
         if (w.key().equals("tiếng") && i + 1 < words.size() && (lexicon.known.length(words, i + 1) > 0
                 && lexicon.knownType(words, i + 1) == EntityType.LOC || words.get(i + 1).key().equals("việt"))) {

@@ -187,4 +187,10 @@ class ShapeAndAcronymTest {
         assertThat(typed("Em vô địch Giải cờ vua quốc tế Đà Nẵng mở rộng 2027 với thành tích bất bại."))
                 .contains("MISC:Giải cờ vua quốc tế Đà Nẵng mở rộng 2027");
     }
+
+    @Test
+    void aLanguageIsNoPlaceEvenWhenTheArticleNamesTheCountryShort() {
+        assertThat(typed("Anh nói: “Sang Nhật là để học”. Anh đã học tiếng Nhật được nửa năm."))
+                .containsExactly("LOC:Nhật");
+    }
 }
