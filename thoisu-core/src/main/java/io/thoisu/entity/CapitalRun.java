@@ -142,6 +142,23 @@ final class CapitalRun {
         return false;
     }
 
+    /**
+     * "bà María Quispe de la Cruz", "ông Pieter van der Berg": a surname particle (and "la", "los", "der" after it)
+     * then capitalised words go on a person's name of two words or more; returns the new end, or {@code end}.
+     */
+    static int particleTail(List<Word> words, int from, int end) {
+        if (end - from < 2 || end >= words.size() || !FOREIGN_PARTICLES.contains(words.get(end).text())) {
+            return end;
+        }
+        int k = end + 1;
+        if (k < words.size() && SECOND_PARTICLES.contains(words.get(k).text())) {
+            k++;
+        }
+        return k < words.size() && words.get(k).capitalised() && !words.get(k).acronym() ? capitalRun(words, k) : end;
+    }
+
+    private static final Set<String> SECOND_PARTICLES = Set.of("la", "las", "los", "der", "den", "le");
+
     private static final Set<String> NAME_PARTICLES = Set.of("bin", "bint", "ibn", "al", "el", "von", "van", "der",
             "den", "de", "del", "della", "dos", "da", "di", "du");
     /** Particles that are not Vietnamese words, so they need less evidence that a foreign name surrounds them. */

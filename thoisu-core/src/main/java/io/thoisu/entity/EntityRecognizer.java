@@ -33,7 +33,7 @@ import static io.thoisu.entity.CapitalRun.*;
  */
 public final class EntityRecognizer {
     private static final Set<String> ADDRESS = Set.of("ông", "bà", "anh", "chị", "cô", "em", "cụ", "thầy");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("tại", "ở", "tới", "đến", "từ", "khỏi", "về", "sang",
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("tại", "ở", "tới", "đến", "từ", "khỏi", "về", "sang", "đi",
             "qua", "quanh", "thăm");
     private static final Set<String> COORDINATORS = Set.of("và", "hay", "hoặc");
     /** Administrative units that a body's name may end with even when the unit's own name is left out. */
@@ -51,6 +51,7 @@ public final class EntityRecognizer {
     private final LearnedNames learnedNames;
     private final NameCues cues;
     private final MentionResolution resolution;
+    private final ShortNames shortNames;
 
     public EntityRecognizer() {
         this(new Lexicon());
@@ -63,11 +64,12 @@ public final class EntityRecognizer {
         this.learnedNames = new LearnedNames(lexicon);
         this.cues = new NameCues(lexicon);
         this.resolution = new MentionResolution(lexicon);
+        this.shortNames = new ShortNames(lexicon);
     }
 
     /** What the scan of one article knows about capitalisation across all its sentences. */
     private record ArticleCase(Set<String> midCaps, Set<String> lower, Map<String, Integer> midCapCount,
-                               Set<String> addressed, Set<String> afterQuote) {
+                               Set<String> addressed, Set<String> afterQuote, Set<String> alone) {
     }
 
     public List<EntityMention> recognize(String text, List<Sentence> sentences) {
@@ -81,6 +83,7 @@ public final class EntityRecognizer {
         Map<String, Integer> midCapCount = new HashMap<>();
         Set<String> addressed = new HashSet<>();
         Set<String> afterQuote = new HashSet<>();
+        Set<String> alone = new HashSet<>();
         for (List<Word> words : article.sentences()) {
             for (int i = 0; i < words.size(); i++) {
                 Word w = words.get(i);
@@ -101,11 +104,14 @@ public final class EntityRecognizer {
                     lower.add(w.key());
                 } else if (!initial(words, i)) {
                     midCaps.add(w.key());
+                    if (i + 1 >= words.size() || !words.get(i + 1).capitalised()) {
+                        alone.add(w.key()); // ends a name mid-sentence: a given name, or a family name used alone
+                    }
                     midCapCount.merge(w.key(), 1, Integer::sum);
                 }
             }
         }
-        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed, afterQuote);
+        ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed, afterQuote, alone);
         List<RawMention> raws = new ArrayList<>();
         for (List<Word> words : article.sentences()) {
             int i = 0;
@@ -115,55 +121,10 @@ public final class EntityRecognizer {
                     continue;
                 }
                 i = Math.max(tryAt(text, words, i, article1, raws), i + 1);
-                i = numbered(text, words, i, raws);
+                i = NameEditions.extend(text, words, i, raws);
             }
         }
         return resolution.resolve(learnedNames.apply(text, article, raws));
-    }
-
-    /**
-     * "SEA Games 33", "V.League 2024/25", "Nghị định 168/2024/NĐ-CP", "Hương Sa 9": an event, document or variety
-     * (MISC) goes on over the edition, year or number written after it, and over the rest of a number glued to it
-     * by slashes. Not over a score ("3-1") nor over a figure that a lowercase noun counts ("42 km"). Returns where
-     * reading goes on.
-     */
-    private static int numbered(String text, List<Word> words, int i, List<RawMention> raws) {
-        if (raws.isEmpty() || i >= words.size() || i == 0) {
-            return i;
-        }
-        RawMention last = raws.get(raws.size() - 1);
-        if (last.type != EntityType.MISC || last.end != words.get(i - 1).end()) {
-            return i;
-        }
-        int n = words.size();
-        int e = i;
-        Word w = words.get(i);
-        if (number(w) && w.start() == last.end + 1 && (w.text().length() <= 3 || w.text().length() == 4)
-                && w.text().chars().allMatch(Character::isDigit)
-                && !(i + 1 < n && words.get(i + 1).is("-") && words.get(i + 1).start() == w.end())) {
-            Word after = i + 1 < n ? words.get(i + 1) : null;
-            // "Sóng Vịnh 2025 thu hút …": a year is the edition, whatever word follows it
-            boolean year = w.text().length() == 4 && (w.text().startsWith("19") || w.text().startsWith("20"));
-            boolean counted = !year && after != null && after.letter() && !after.capitalised()
-                    && after.start() == w.end() + 1 && !NUMBER_CLOSERS.contains(after.key());
-            if (counted) {
-                return i;
-            }
-            e = i + 1;
-        }
-        if (e < n && words.get(e).is("/") && words.get(e).start() == words.get(e - 1).end()) {
-            while (e < n && e - i < 8 && words.get(e).start() == words.get(e - 1).end()
-                    && (words.get(e).is("/") || words.get(e).is("-") || number(words.get(e)) || words.get(e).acronym())) {
-                e++;
-            }
-        }
-        if (e == i) {
-            return i;
-        }
-        RawMention longer = new RawMention(text.substring(last.start, words.get(e - 1).end()), last.start, words.get(e - 1).end(),
-                last.type, last.strong, last.words + (e - i));
-        raws.set(raws.size() - 1, longer);
-        return e;
     }
 
 
@@ -178,13 +139,12 @@ public final class EntityRecognizer {
                 || v < words.size() && words.get(v).key().equals("nói");
     }
 
+    /** Words whose last syllable is also a place head ("cầu", bridge), which head nothing inside them. */
+    private static final Set<String> NOT_HEADS = Set.of("yêu cầu", "nhu cầu", "toàn cầu", "khẩn cầu", "thỉnh cầu",
+            "mưu cầu", "địa cầu", "bán cầu", "hồ sơ");
+
     /** Verbs of saying of two words, after which a speaker's given name stands ("Marco thừa nhận"). */
     private static final Set<String> SAYING = Set.of("thừa nhận", "chia sẻ", "cho biết");
-
-    /** Lowercase words that may follow a name's edition or year without being counted by it. */
-    private static final Set<String> NUMBER_CLOSERS = Set.of("tại", "ở", "vào", "sẽ", "đã", "diễn", "và", "với",
-            "của", "có", "được", "là", "khi", "sau", "trước", "do", "năm", "tới", "này", "cho", "trong", "từ",
-            "đang", "vừa", "nhằm", "để");
 
     /** A word in the position where Vietnamese capitalises anyway: a sentence's or a quotation's first word. */
     private static boolean initial(List<Word> words, int i) {
@@ -216,7 +176,7 @@ public final class EntityRecognizer {
             // "một người đàn ông Trung Quốc": a form of address before a country is a nationality, not a name
             int country = address ? lexicon.known.length(words, i + 1) : 0;
             boolean nationality = country > 0 && lexicon.knownType(words, i + 1) == EntityType.LOC
-                    && capitalRun(words, i + 1) == i + 1 + country;
+                    && capitalRun(words, i + 1) == i + 1 + country && describedPerson(words, i);
             if (!nationality && (!address || nextCapital(words, i + 1) || particleLedName(words, i + 1) > i + 1)) {
                 // "Phó Trưởng Công an TP X": the portfolio is the head of a body named after it
                 int bare = lexicon.titles.length(words, i);
@@ -239,8 +199,13 @@ public final class EntityRecognizer {
             }
         }
         int known = lexicon.known.length(words, i);
-        if (known > 0 && i > 0 && words.get(i - 1).key().equals("tiếng")) {
-            return i + known; // "tiếng Anh", "tiếng Nhật": a language, not the country
+        if (i > 0 && words.get(i - 1).key().equals("tiếng") && (known > 0 || capitalRun(words, i) == i + 1)) {
+            return i + Math.max(known, 1); // "tiếng Anh", "tiếng Nhật": a language, not the country
+        }
+        if (w.key().equals("tiếng") && i + 1 < words.size() && (lexicon.known.length(words, i + 1) > 0
+                && lexicon.knownType(words, i + 1) == EntityType.LOC || words.get(i + 1).key().equals("việt"))) {
+            // "môn Tiếng Việt", "Tiếng Anh": a school subject, a language
+            return i + 1 + Math.max(1, lexicon.known.length(words, i + 1));
         }
         if (w.acronym() && i + 2 < words.size() && words.get(i + 1).is("-") && number(words.get(i + 2))
                 && glued(words, i, i + 3) && i > 0 && words.get(i - 1).key().equals("số")) {
@@ -288,13 +253,19 @@ public final class EntityRecognizer {
             if (w.key().equals("tên") && nextCapital(words, i + 1) && lexicon.known.length(words, i + 1) == 0) {
                 int end = capitalRun(words, i + 1);
                 add(text, words, i + 1, end, EntityType.PER, true, out);
-                return end;
+                return aliasInParentheses(text, words, end, out); // "tên Hạ Kiến Bình (Xia Jianping)"
             }
             int cued = afterCue(text, words, i, out);
             if (cued > i) {
                 return cued;
             }
             int place = lexicon.placeHeads.length(words, i);
+            if (place > 0 && i > 0 && NOT_HEADS.contains(words.get(i - 1).key() + " " + w.key())) {
+                place = 0; // "yêu cầu Công ty …": "cầu" ends a verb here, it is no bridge
+            }
+            if (place > 0 && i + place < words.size() && words.get(i + place).key().equals("cũ")) {
+                place++; // "quận cũ Đống Đa", "huyện cũ Kim Sơn": a unit merged away is still named after its head
+            }
             if (place > 0 && nextCapital(words, i + place)) {
                 return placeAfterHead(text, words, i + place, titleBefore(words, i), out);
             }
@@ -308,6 +279,13 @@ public final class EntityRecognizer {
             if (cued > i) {
                 return cued;
             }
+        }
+        if (ShortNames.CLUB_HEADS.contains(w.key()) && !nextCapital(words, i + 1)) {
+            return i + 1; // "một CLB nước ngoài", "thông cáo của CLB": the common noun, no name
+        }
+        if (initial && PLACE_PREPOSITIONS.contains(w.key()) && nextCapital(words, i + 1) && !ac.midCaps().contains(w.key())
+                && lexicon.titleAt(words, i + 1) == 0) {
+            return i + 1; // "“Sang Nhật mà …": a preposition opening the quotation, then the place
         }
         int congress = NameCues.congress(words, i);
         if (congress > i) {
@@ -353,7 +331,7 @@ public final class EntityRecognizer {
             int person = holder.afterKnownPlace(words, i + 1, org, i + 1);
             int bodyEnd = person > i + 1 ? person : org;
             RawMention r = add(text, words, i, bodyEnd, EntityType.ORG, true, out);
-            setTail(text, words, i, bodyEnd, r);
+            shortNames.setTail(text, words, i, bodyEnd, r);
             if (bodyEnd < org) {
                 add(text, words, bodyEnd, org, EntityType.PER, true, out);
             }
@@ -363,6 +341,15 @@ public final class EntityRecognizer {
             return addKnown(text, words, i, known, out);
         }
         int descriptor = descriptorName(words, i);
+        if (descriptor > i && FACILITIES.contains(phrase(words, i, i + lexicon.orgHeads.length(words, i)))) {
+            // "Nhà máy nhiệt điện Vĩnh Tân", "Nhà máy lọc dầu Dung Quất": a plant is named by what it makes and
+            // where it stands, head and all (a group's description stays outside: "Tập đoàn điện tử X")
+            int end = capitalRun(words, descriptor);
+            if (lexicon.nameTails.get(words.get(end - 1).key()) == null && lexicon.titleAt(words, descriptor) == 0) {
+                add(text, words, i, end, EntityType.ORG, true, out);
+                return aliasInParentheses(text, words, end, out);
+            }
+        }
         if (descriptor > i) {
             return descriptor;
         }
@@ -382,8 +369,12 @@ public final class EntityRecognizer {
             // "tại Vườn quốc gia …" stays the place
             int end = institution;
             RawMention r = add(text, words, i, end, EntityType.ORG, true, out);
-            setTail(text, words, i, end, r);
+            shortNames.setTail(text, words, i, end, r);
             return aliasInParentheses(text, words, end, out);
+        }
+        int run = capitalRun(words, i);
+        if (place > 0 && run - i >= 2 && lexicon.nameTails.get(words.get(run - 1).key()) == EntityType.ORG) {
+            return bareRun(text, words, i, run, out); // "Sông Mã Airlines": a company named after a river
         }
         if (place > 0 && (initial || w.acronym() || lowerHead) && nextCapital(words, i + place)
                 && known < place + 1) {
@@ -424,6 +415,12 @@ public final class EntityRecognizer {
                 return i + 1; // let the rest of the run be read as a mid-sentence run
             }
         }
+        if (initial && end - i == 1 && lexicon.surnames.contains(w.key()) && !ac.alone().contains(w.key())
+                && !ac.addressed().contains(w.key())) {
+            // "Hồ sơ vụ án …" in an article about "Hồ Thị Nhạn": a family name opens a sentence as a common word
+            // unless the article also ends a name with it mid-sentence ("ông Trương", "Lê Thị Mai")
+            return i + 1;
+        }
         // a place, country or title inside the run starts a new mention ("Trung Quốc Vương Nghị"), unless it
         // completes a family name ("Tiêu Thị Mỹ")
         for (int k = begin + 1; k < end; k++) {
@@ -451,14 +448,15 @@ public final class EntityRecognizer {
             return i;
         }
         int s = i + cue;
-        if (misc > 0 && (words.get(s).is("“") || words.get(s).is("\""))) {
+        if (words.get(s).is("“") || words.get(s).is("\"")) {
             String close = words.get(s).is("“") ? "”" : "\"";
             int e = s + 1;
             while (e < n && e - s <= 12 && (words.get(e).letter() || words.get(e).is("-"))) {
                 e++;
             }
             if (e < n && e > s + 1 && words.get(e).is(close) && words.get(s + 1).capitalised()) {
-                add(text, words, s + 1, e, EntityType.MISC, true, out);
+                // "bộ phim “Mùa gió chướng”", "nhóm tin tặc tự xưng "BlackReed"": the name inside the marks
+                add(text, words, s + 1, e, misc > 0 ? EntityType.MISC : EntityType.ORG, true, out);
                 return e + 1;
             }
             return i;
@@ -482,6 +480,10 @@ public final class EntityRecognizer {
             s += nation;
         }
         int end = capitalRun(words, s);
+        if (misc > 0 && end > s && end + 1 < n && words.get(end).is("-") && glued(words, end - 1, end + 2)
+                && (number(words.get(end + 1)) || words.get(end + 1).capitalised())) {
+            end += 2; // "vệ tinh Sao Biển-2", "tên lửa Falcon-9": a model's number or letter after a hyphen
+        }
         // "giống lúa Sông Hậu 12": a numbered variety or model may start with a place's or a body's word
         boolean numberedName = misc > 0 && end > s && end < n && number(words.get(end));
         if (!nextCapital(words, s) || !numberedName && (lexicon.titleAt(words, s) > 0
@@ -520,6 +522,18 @@ public final class EntityRecognizer {
 
 
 
+
+    /**
+     * "một người đàn ông Trung Quốc", "cụ bà Nhật": a form of address that is a noun for someone described (after
+     * "đàn", "cụ", a count or a quantifier) takes a nationality; on its own it takes a name, even a country's
+     * ("ông Đức", "bà Anh").
+     */
+    private static boolean describedPerson(List<Word> words, int i) {
+        return i > 0 && DESCRIBED.contains(words.get(i - 1).key());
+    }
+
+    private static final Set<String> DESCRIBED = Set.of("đàn", "cụ", "một", "hai", "ba", "vị", "người", "các",
+            "những", "nhiều", "ông", "bà", "cô", "chàng");
 
     /** A title that is an office, not a form of address ("Anh" inside "Quách Tuấn Anh" is a given name). */
     private boolean office(List<Word> words, int k) {
@@ -572,7 +586,13 @@ public final class EntityRecognizer {
             return afterPreposition && alias == end ? listAfter(text, words, end, out) : alias;
         }
         if (tail != null) {
-            // typed by its last word ("Kaiyo Power"), but a company's full name written elsewhere still owns it
+            // typed by its last word ("Kaiyo Power"), but a company's full name written elsewhere still owns it;
+            // "Calloway Property Việt Nam": a company's branch is named with the country it works in
+            int country = lexicon.known.length(words, end);
+            if (tail == EntityType.ORG && country > 0 && lexicon.knownType(words, end) == EntityType.LOC
+                    && !nextCapital(words, end + country)) {
+                end += country;
+            }
             add(text, words, begin, end, tail, false, out);
             return aliasInParentheses(text, words, end, out);
         }
@@ -580,13 +600,38 @@ public final class EntityRecognizer {
         // after a family name ("Nam" and "Đông" are also given names, so they do not count)
         boolean personal = holder.personal(words, begin, end) && !PLACE_ENDINGS.contains(words.get(end - 1).key())
                 || speaksNext(words, end) && lexicon.known.length(words, begin) == 0;
-        if (afterPreposition && !holder.unmistakable(words, begin, end)) {
+        // "thuộc về Trần Mỹ Dung": a family name and two or three more words is a person even after a preposition
+        boolean fullName = length >= 3 && length <= 4 && lexicon.surnames.contains(first.key())
+                && lexicon.known.length(words, begin) == 0 && !PLACE_ENDINGS.contains(words.get(end - 1).key());
+        if (afterPreposition && !holder.unmistakable(words, begin, end) && !fullName) {
             add(text, words, begin, end, EntityType.LOC, true, out);
             int alias = aliasInParentheses(text, words, end, out);
             return alias == end ? listAfter(text, words, end, out) : alias;
         }
-        add(text, words, begin, end, personal ? EntityType.PER : EntityType.LOC, false, out);
+        EntityType type = personal ? EntityType.PER : EntityType.LOC;
+        if (officeOf(words, begin) && lexicon.known.length(words, begin) == 0 && !holder.unmistakable(words, begin, end)
+                && !(length >= 3 && lexicon.surnames.contains(first.key()))) {
+            type = EntityType.ORG; // "Giám đốc thể thao của Kofu Hikari": an office belongs to a body
+        }
+        add(text, words, begin, end, type, type == EntityType.ORG, out);
         return aliasInParentheses(text, words, end, out);
+    }
+
+    /** Whether "của" before {@code begin} follows an office and at most two lowercase words of its portfolio. */
+    private boolean officeOf(List<Word> words, int begin) {
+        if (begin < 2 || !words.get(begin - 1).key().equals("của")) {
+            return false;
+        }
+        for (int t = begin - 1; t >= Math.max(1, begin - 3); t--) {
+            if (office(words, t - 1) && lexicon.titleAt(words, t - 1) == 1 || titleBefore(words, t)
+                    && !ADDRESS.contains(words.get(t - 1).key())) {
+                return true;
+            }
+            if (t < begin - 1 && (words.get(t).capitalised() || !words.get(t).letter())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private int addKnown(String text, List<Word> words, int i, int known, List<RawMention> out) {
@@ -736,7 +781,7 @@ public final class EntityRecognizer {
                         person = holder.cut(words, j, org, true, ac.addressed());
                     }
                     RawMention r = add(text, words, j, person, EntityType.ORG, true, out);
-                    setTail(text, words, j, person, r);
+                    shortNames.setTail(text, words, j, person, r);
                     j = person;
                     if (person < org) {
                         break;
@@ -765,6 +810,14 @@ public final class EntityRecognizer {
                 continue;
             }
             break;
+        }
+        int unitRun = capitalRun(words, j);
+        if (appositive && j == titleEnd && unitRun > j && unitRun < words.size()
+                && (words.get(unitRun).is(",") || words.get(unitRun).is(")"))
+                && lexicon.placeHeads.length(words, j - 1) == 1 && !words.get(j - 1).capitalised()) {
+            // "Ông Lò Văn Páo, trưởng bản Nà Mười, kể": the holder is named before, so the title's unit is named after
+            add(text, words, j, unitRun, EntityType.LOC, true, out);
+            return unitRun;
         }
         if (appositive && j == titleEnd && capitalRun(words, j) == j + 1 && j + 1 < words.size()
                 && (words.get(j + 1).is(",") || words.get(j + 1).is(")"))) {
@@ -836,6 +889,13 @@ public final class EntityRecognizer {
             add(text, words, j, body, EntityType.ORG, true, out);
             j = body;
         }
+        int shaped = address ? end : holder.shapedTail(words, j, end);
+        if (shaped < end) {
+            // "Phó giám đốc Sao Khuê Mẫn Hữu Lộc": a body's short name, then a full name by its shape
+            boolean place = lexicon.known.length(words, j) == shaped - j && lexicon.knownType(words, j) == EntityType.LOC;
+            add(text, words, j, shaped, place ? EntityType.LOC : EntityType.ORG, true, out);
+            j = shaped;
+        }
         int company = companyThenHolder(words, j, end);
         if (!address && company > j) {
             // "Chủ tịch Siam Prosper Group Chaiwat Srisombat": a company named by its last word, then its head
@@ -861,6 +921,13 @@ public final class EntityRecognizer {
                 && words.get(end).start() == words.get(j).end()) {
             end++; // "anh D.": an initial keeps its dot
         }
+        if (!address && end + 2 < words.size() && words.get(end).is(",") && ADDRESS.contains(words.get(end + 1).key())
+                && words.get(end + 2).capitalised() && !holder.unmistakable(words, j, end)) {
+            // "Giám đốc Cinemax Nam, bà Quan Mỹ Dung, cho biết": the holder is named after, so the run is the body
+            add(text, words, j, end, EntityType.ORG, true, out);
+            return end;
+        }
+        end = CapitalRun.particleTail(words, j, end);
         add(text, words, j, end, EntityType.PER, true, out);
         return aliasInParentheses(text, words, end, out);
     }
@@ -878,6 +945,9 @@ public final class EntityRecognizer {
         }
         return j;
     }
+
+    /** Heads of plants, named with a lowercase description of what they make. */
+    private static final Set<String> FACILITIES = Set.of("nhà máy", "xí nghiệp");
 
     /** Heads of legal documents, which a number may name ("Nghị định 13"). */
     private static final Set<String> DOCUMENTS = Set.of("nghị định", "thông tư", "nghị quyết", "chỉ thị", "luật",
@@ -906,71 +976,6 @@ public final class EntityRecognizer {
         return organisations.end(words, i);
     }
 
-    private void setTail(String text, List<Word> words, int from, int to, RawMention r) {
-        if (r == null) {
-            return;
-        }
-        int head = lexicon.orgHeads.length(words, from);
-        if (head > 0 && to - (from + head) >= 2 && words.get(from + head).capitalised()) {
-            r.tailKey = VietnameseNormalizer.key(text.substring(words.get(from + head).start(), words.get(to - 1).end()));
-        }
-        if (head > 0 && CLUB_HEADS.contains(phrase(words, from, from + head))) {
-            r.shortKeys = clubShortNames(text, words, from + head, to);
-        }
-        // "Công ty CP Đầu tư Địa ốc Hoàng Gia Phát" is later "Hoàng Gia Phát": the capitalised run that ends a
-        // company's name after its legal form or a lowercase description is its trade name
-        if (head > 0 && companyHead(words, from, head)) {
-            int p = to;
-            while (p > from + head && words.get(p - 1).capitalised() && !words.get(p - 1).acronym()) {
-                p--;
-            }
-            if (to - p >= 2 && p > from + head && lexicon.placeHeads.length(words, p - 1) == 0) {
-                r.tradeKey = VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end()));
-                if (to - p >= 3) {
-                    // "Công ty CP Năng lượng Xanh Lộc Phát" is later "Lộc Phát": the trade name's last two words
-                    List<String> keys = new ArrayList<>(r.shortKeys);
-                    keys.add(VietnameseNormalizer.key(text.substring(words.get(to - 2).start(), words.get(to - 1).end())));
-                    r.shortKeys = List.copyOf(keys);
-                }
-            }
-        }
-    }
-
-    private static final Set<String> CLUB_HEADS = Set.of("clb", "câu lạc bộ");
-
-    /**
-     * A club is called by the first words of its name without its home province ("CLB Sông Lam Nghệ An" → "Sông
-     * Lam") or by the capitalised name that ends a sponsor's description ("CLB Bóng chuyền nữ Ngân hàng Phú Hưng" →
-     * "Phú Hưng"): every leading run of two or more capitalised words, and the closing capitalised run.
-     */
-    private static List<String> clubShortNames(String text, List<Word> words, int from, int to) {
-        List<String> keys = new ArrayList<>();
-        for (int e = from + 2; e < to && words.get(e - 1).capitalised(); e++) {
-            keys.add(VietnameseNormalizer.key(text.substring(words.get(from).start(), words.get(e - 1).end())));
-        }
-        int p = to;
-        while (p > from && words.get(p - 1).capitalised()) {
-            p--;
-        }
-        if (p > from && to - p >= 2) {
-            keys.add(VietnameseNormalizer.key(text.substring(words.get(p).start(), words.get(to - 1).end())));
-        }
-        return keys;
-    }
-
-    /** "Công ty", "Công ty TNHH", "Ngân hàng": a company's head, with its legal form when the head includes it. */
-    private static boolean companyHead(List<Word> words, int from, int head) {
-        for (int k = from + 1; k <= from + head; k++) {
-            if (COMPANY_HEADS.contains(phrase(words, from, k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static final Set<String> COMPANY_HEADS = Set.of("công ty", "tập đoàn", "tổng công ty", "ngân hàng",
-            "hợp tác xã", "nhà máy");
-
     /** "(CSTO)", "(Wang Yi)" right after a mention: the same entity under another name. */
     private int aliasInParentheses(String text, List<Word> words, int j, List<RawMention> out) {
         if (out.isEmpty() || j + 2 >= words.size() || !words.get(j).is("(") || !words.get(j + 1).capitalised()) {
@@ -978,7 +983,7 @@ public final class EntityRecognizer {
         }
         // "Cục Xuất nhập khẩu (Bộ Công Thương)": a body written with its own head is the parent, not another name
         int end = capitalRun(words, j + 1);
-        if (lexicon.orgHeads.length(words, j + 1) > 0 && !words.get(j + 1).acronym() && !anyAcronym(words, j + 1, end)) {
+        if (lexicon.orgHeads.length(words, j + 1) > 0 && !words.get(j + 1).acronym() && !Acronyms.anyAcronym(words, j + 1, end)) {
             return j; // ("Bộ GD&ĐT" after "Bộ Giáo dục và Đào tạo" is the same body, abbreviated)
         }
         // a known place in parentheses says where, but a known body's acronym ("(ASEAN)") is an alias
@@ -987,20 +992,22 @@ public final class EntityRecognizer {
             return j;
         }
         RawMention owner = out.get(out.size() - 1);
-        RawMention alias = add(text, words, j + 1, end, owner.type, true, out);
+        EntityType type = owner.type;
+        if (end == j + 2 && words.get(j + 1).acronym() && type != EntityType.ORG && type != EntityType.MISC
+                && lexicon.known.length(words, j + 1) == 0
+                && (owner.type == EntityType.PER || !Acronyms.spelled(text, words, j, words.get(j + 1).text()))) {
+            // "Bảo tồn Rừng mưa Việt Nam (RFV)", "Halvorsen Partners (HP)": a person has no acronym, and one that
+            // does not spell the place before it names the body the words before it belong to
+            type = EntityType.ORG;
+        }
+        RawMention alias = add(text, words, j + 1, end, type, true, out);
+        if (alias != null && type != owner.type) {
+            alias.bodyAlias = true;
+        }
         if (alias != null) {
             alias.aliasOf = owner;
         }
         return end + 1;
-    }
-
-    private static boolean anyAcronym(List<Word> words, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (words.get(k).acronym()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static RawMention add(String text, List<Word> words, int from, int to, EntityType type, boolean strong,

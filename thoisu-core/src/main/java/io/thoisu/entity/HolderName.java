@@ -60,6 +60,16 @@ final class HolderName {
         if (afterPlace > from && afterPlace < end) {
             return afterPlace;
         }
+        if (afterTitle) {
+            int shaped = shapedTail(words, Math.max(s, from), end);
+            if (shaped < end) {
+                return shaped;
+            }
+            int named = afterNamedPlace(words, Math.max(s, from), end);
+            if (named > from && named < end) {
+                return named;
+            }
+        }
         int k = end - 2;
         // "Liên Hợp Quốc Rui Valente"; and in a run of four words or more, "tỉnh Trung Sulawesi Rusdi Hamzah",
         // "bang New Jersey Phil Murphy": two foreign words end it after the place or body that fills the rest
@@ -100,6 +110,66 @@ final class HolderName {
             }
         }
         return -1;
+    }
+
+    /**
+     * Where a person's name starts at the end of a run of capitalised words {@code [from, end)} after a title, by
+     * the shape of a Vietnamese or East Asian full name whatever the family name: three words with a frequent
+     * middle name second ("… Sao Khuê Mẫn Hữu Lộc"), four with "Thị"/"Văn" second ("… Nghệ An Khuất Thị Bích
+     * Vân"), or a family name and a hyphenated given name ("… Battery Solution Park Min-jun"). The body or place
+     * before it keeps at least two words (one before a hyphenated given name), and a compound family name ("Tôn
+     * Nữ Thị …") is not cut. {@code end} when none.
+     */
+    int shapedTail(List<Word> words, int from, int end) {
+        int k4 = end - 4;
+        if (k4 >= from + 2 && PERSONAL_MIDDLES.contains(words.get(k4 + 1).key()) && plain(words, k4, end)
+                && !words.get(k4 - 1).key().equals("nữ")) {
+            return k4;
+        }
+        int k3 = end - 3;
+        if (k3 >= from + 2 && MIDDLE_NAMES.contains(words.get(k3 + 1).key()) && plain(words, k3, end)
+                && !PLACE_ENDINGS.contains(words.get(end - 1).key()) && lexicon.known.length(words, k3) == 0
+                && !words.get(k3 - 1).key().equals("nữ")) {
+            return k3;
+        }
+        int k2 = end - 2;
+        if (k2 >= from + 1 && NameShape.hyphenatedGivenName(words.get(end - 1)) && plain(words, k2, end)
+                && !words.get(k2).text().contains("-")) {
+            return k2;
+        }
+        return end;
+    }
+
+    /**
+     * "UBND tỉnh Bình Định Y Phơn": after a title, two or three capitalised words that follow a known place
+     * closing the body's name are its holder, whatever their shape (minority and foreign names have no family
+     * name from the list); -1 when no known place is followed so.
+     */
+    private int afterNamedPlace(List<Word> words, int from, int end) {
+        for (int k = from; k < end - 2; k++) {
+            int known = lexicon.known.length(words, k);
+            if (known == 0 || lexicon.knownType(words, k) != io.thoisu.model.EntityType.LOC) {
+                continue;
+            }
+            int p = k + known;
+            if (end - p >= 2 && end - p <= 3 && lexicon.known.length(words, p) == 0 && plain(words, p, end)
+                    && !PLACE_ENDINGS.contains(words.get(end - 1).key())) {
+                return p;
+            }
+            k = p - 1;
+        }
+        return -1;
+    }
+
+    /** Capitalised words, no acronym, no known name inside: what a personal name is made of. */
+    private boolean plain(List<Word> words, int from, int to) {
+        for (int q = from; q < to; q++) {
+            Word w = words.get(q);
+            if (!w.letter() || !w.capitalised() || w.acronym()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -63,6 +63,14 @@ public final class Lexicon {
                 }
             }
         }
+        for (String code : Locale.getISOCountries()) {
+            // "Saudi Arabia", "Sri Lanka", "New Zealand": the news also writes a country by its English name; only
+            // names of two words or more, since one English word is often a given name ("Jordan", "Chad")
+            String english = new Locale.Builder().setRegion(code).build().getDisplayCountry(Locale.ENGLISH);
+            if (english.matches("\\p{Lu}\\p{L}+( \\p{Lu}\\p{L}+)+")) {
+                known.add(english, EntityType.LOC.name());
+            }
+        }
         known.addAll(PhraseTable.lines(Lexicon.class, "vietnam-places.txt"), EntityType.LOC.name());
         for (String line : PhraseTable.lines(Lexicon.class, "known-names.txt")) {
             int tab = line.indexOf('\t');

@@ -5,8 +5,10 @@ import io.thoisu.model.EntityType;
 import io.thoisu.text.VietnameseNormalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Gives each mention its type and canonical name from the whole article: a weakly typed name that ends a
@@ -56,6 +58,7 @@ final class MentionResolution {
         Map<String, EntityType> strongType = new HashMap<>();
         Map<String, String> display = new HashMap<>();
         Map<String, String> aliasTarget = new HashMap<>();
+        Set<String> bodies = new HashSet<>();
         Map<String, List<String>> suffixOwners = new HashMap<>();
         Map<String, List<String>> prefixOwners = new HashMap<>();
         Map<String, String> orgTails = new HashMap<>();
@@ -67,6 +70,12 @@ final class MentionResolution {
             display.putIfAbsent(key, VietnameseNormalizer.nfc(r.text));
             if (r.aliasOf != null) {
                 aliasTarget.putIfAbsent(key, VietnameseNormalizer.key(r.aliasOf.text));
+            }
+            if (r.bodyAlias) {
+                bodies.add(key);
+                if (r.aliasOf.type == EntityType.PER) {
+                    bodies.add(VietnameseNormalizer.key(r.aliasOf.text)); // "Halvorsen Partners (HP)": a firm
+                }
             }
             if (r.tradeKey != null) {
                 orgTails.putIfAbsent(r.tradeKey, key);
@@ -140,6 +149,10 @@ final class MentionResolution {
                 supported = true;
             } else if (!r.strong && strongType.containsKey(key)) {
                 type = strongType.get(key);
+                supported = true;
+            }
+            if (bodies.contains(key) || bodies.contains(canonicalKey) && type == EntityType.PER) {
+                type = EntityType.ORG;
                 supported = true;
             }
             if (!supported) {

@@ -1,5 +1,7 @@
 package io.thoisu.entity;
 
+import io.thoisu.text.VietnameseNormalizer;
+
 import io.thoisu.model.EntityType;
 import java.util.List;
 import java.util.Set;
@@ -48,9 +50,56 @@ final class OrganisationName {
         if (j < n && !words.get(j).letter() && Character.isDigit(words.get(j).text().charAt(0))) {
             return j + 1; // "Quân khu 5", "Bệnh viện 108"
         }
+        if (j + 1 < n && LEVELS.contains(words.get(j).key() + " " + words.get(j + 1).key())
+                && LEVELLED.contains(VietnameseNormalizer.key(phraseOf(words, i, j)))) {
+            return seatedAt(words, i, j + 2); // "Tòa án nhân dân tối cao", "Viện kiểm sát nhân dân cấp cao"
+        }
         int end = tailEnd(words, j, words.get(i).acronym(), anyCapital(words, i + 1, j), i);
-        return end == j ? i : end;
+        return end == j ? i : seatedAt(words, i, end);
     }
+
+    /**
+     * "Đại sứ quán Việt Nam tại Peru", "Tòa án nhân dân cấp cao tại Đà Nẵng": an embassy, a consulate, a court or
+     * a procuracy is named by the city or country it sits in, after "tại"; the seat is part of the name.
+     */
+    private int seatedAt(List<Word> words, int i, int end) {
+        if (end + 1 >= words.size() || !words.get(end).key().equals("tại") || !seated(words, i)) {
+            return end;
+        }
+        int known = lexicon.known.length(words, end + 1);
+        if (known == 0 || lexicon.knownType(words, end + 1) != io.thoisu.model.EntityType.LOC
+                || end + 1 + known < words.size() && words.get(end + 1 + known).capitalised()) {
+            return end;
+        }
+        return end + 1 + known;
+    }
+
+    private static boolean seated(List<Word> words, int i) {
+        StringBuilder key = new StringBuilder(words.get(i).key());
+        for (int k = i + 1; k < Math.min(words.size(), i + 4); k++) {
+            if (SEATED_HEADS.contains(key.toString())) {
+                return true;
+            }
+            key.append(' ').append(words.get(k).key());
+        }
+        return SEATED_HEADS.contains(key.toString());
+    }
+
+    /** Courts and procuracies are named by their level alone, in lowercase. */
+    private static final java.util.Set<String> LEVELS = java.util.Set.of("tối cao", "cấp cao");
+    private static final java.util.Set<String> LEVELLED = java.util.Set.of("tòa án nhân dân", "toà án nhân dân",
+            "viện kiểm sát nhân dân", "tòa án quân sự", "tòa án");
+
+    private static String phraseOf(List<Word> words, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            b.append(k > from ? " " : "").append(words.get(k).text());
+        }
+        return b.toString();
+    }
+
+    private static final java.util.Set<String> SEATED_HEADS = java.util.Set.of("đại sứ quán", "tổng lãnh sự quán",
+            "lãnh sự quán", "tòa án", "toà án", "viện kiểm sát", "cơ quan đại diện", "văn phòng đại diện");
 
     /**
      * Lowercase words up to an acronym in parentheses belong to the name: "Tổ chức Hiệp ước an ninh tập thể (CSTO)",

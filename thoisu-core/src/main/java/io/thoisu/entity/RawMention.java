@@ -12,6 +12,8 @@ final class RawMention {
     final boolean strong;
     final int words;
     RawMention aliasOf;
+    /** An acronym that does not spell the place or person before it: a body's short name, typed ORG. */
+    boolean bodyAlias;
     /** For an organisation written with its head: the key of the name without the head. */
     String tailKey;
     /** For a company: the key of the trade name that ends its full name ("Hoàng Gia Phát"). */
