@@ -32,6 +32,9 @@ public final class QuoteExtractor {
     /** A quotation this long is a quote even with no speech verb beside it. */
     private static final int SELF_EVIDENT_WORDS = 8;
     private static final int MIN_WORDS = 3;
+    /** Conjunctions that carry a sentence on after a quotation it holds: no attribution follows them. */
+    private static final Set<String> GOING_ON = Set.of("và", "rồi", "nhưng", "mà", "để", "nên", "song", "hoặc");
+
     /** How far after a closing mark the speaker and verb may come. */
     private static final int AFTER_WINDOW_WORDS = 25;
 
@@ -59,7 +62,19 @@ public final class QuoteExtractor {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        SpeakerContext cx = new SpeakerContext(text, sentences, entities, roles.bindings(text, article, entities), roles, article);
+        var bindings = roles.bindings(text, article, entities);
+        SpeakerContext cx = new SpeakerContext(text, sentences, entities, bindings, roles, article);
+        List<Quote> first = read(cx, article);
+        if (cx.pronounResolved()) {
+            // a second reading, knowing what was said and by whom: "ông nói" is whoever spoke last before it
+            first = read(new SpeakerContext(text, sentences, entities, bindings, roles, article, first), article);
+        }
+        return FullNames.expand(first, entities);
+    }
+
+    private List<Quote> read(SpeakerContext cx, ArticleWords article) {
+        String text = cx.text();
+        List<Sentence> sentences = cx.sentences();
         List<Quote> direct = new ArrayList<>();
         for (int[] q : quotationMarks(text)) {
             directQuote(cx, q[0], q[1]).ifPresent(direct::add);
@@ -131,7 +146,10 @@ public final class QuoteExtractor {
         boolean verbNear = false;
         // after the quote: ", Tướng A, tổng chỉ huy …, cho biết"
         List<Word> after = Word.scan(text, close + 1, last.end());
-        for (int k = 0; k < after.size() && k < AFTER_WINDOW_WORDS; k++) {
+        // 'bị khóa do "vi phạm chính sách" và yêu cầu xác minh': a clause going on after the marks with a conjunction
+        // is the sentence's own, the verb in it attributes nothing to the quotation
+        int afterFrom = !after.isEmpty() && GOING_ON.contains(after.get(0).key()) ? after.size() : 0;
+        for (int k = afterFrom; k < after.size() && k < AFTER_WINDOW_WORDS; k++) {
             Word w = after.get(k);
             if (w.is("“") || w.is("\"") || w.is(".")) {
                 break;
