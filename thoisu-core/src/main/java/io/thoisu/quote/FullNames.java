@@ -65,21 +65,28 @@ final class FullNames {
     }
 
     /**
-     * A name not written the Vietnamese way (a hyphen, letters Vietnamese does not use, a word longer than any
-     * Vietnamese syllable), whose family name need not come last.
+     * A name not written the Vietnamese way, whose family name need not come last: a hyphen, or a word of more than
+     * one syllable (vowels split by consonants: "Salazar", "Tomás"), where every Vietnamese word is one syllable.
      */
     private static boolean foreign(String fullKey) {
-        for (String w : fullKey.split(" ")) {
-            if (w.length() > 7 || w.indexOf('-') >= 0) {
+        for (String w : VietnameseNormalizer.fold(fullKey).split(" ")) {
+            if (w.indexOf('-') >= 0 || vowelGroups(w) > 1) {
                 return true;
-            }
-            for (int i = 0; i < w.length(); i++) {
-                char c = w.charAt(i);
-                if ("fjwzñçäöüëïß".indexOf(c) >= 0) {
-                    return true;
-                }
             }
         }
         return false;
+    }
+
+    private static int vowelGroups(String word) {
+        int groups = 0;
+        boolean inVowels = false;
+        for (int i = 0; i < word.length(); i++) {
+            boolean vowel = "aeiouy".indexOf(word.charAt(i)) >= 0;
+            if (vowel && !inVowels) {
+                groups++;
+            }
+            inVowels = vowel;
+        }
+        return groups;
     }
 }

@@ -290,16 +290,13 @@ final class Speakers {
                 bestAt = q.end();
             }
         }
-        if (best == null) {
-            return Optional.empty();
-        }
         for (Sentence s : cx.sentences()) {
             // "Một khách hàng ở Bắc Ninh cho biết …": an unnamed person opens a sentence after the last one named
             if (s.start() >= bestAt && s.start() < at && opensWithSomeone(cx.text(), s)) {
                 return Optional.of("");
             }
         }
-        return Optional.of(best);
+        return Optional.ofNullable(best);
     }
 
     private static boolean compatible(SpeakerContext cx, String person, Gender wanted) {
