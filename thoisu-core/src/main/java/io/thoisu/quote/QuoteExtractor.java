@@ -151,8 +151,8 @@ public final class QuoteExtractor {
         int afterFrom = !after.isEmpty() && GOING_ON.contains(after.get(0).key()) ? after.size() : 0;
         for (int k = afterFrom; k < after.size() && k < AFTER_WINDOW_WORDS; k++) {
             Word w = after.get(k);
-            if (w.is("“") || w.is("\"") || w.is(".")) {
-                break;
+            if (w.is("“") || w.is("\"") || (w.is(".") && !withinMention(entities, w))) {
+                break; // the period of an initial ("anh H. nói") belongs to the name, not the sentence
             }
             var verb = verbAt(after, k, entities);
             if (verb.isEmpty() && after.get(k).letter() && !after.get(k).capitalised()) {
@@ -557,6 +557,15 @@ public final class QuoteExtractor {
             }
         }
         return Optional.of(new Quote(text.substring(start, end), speaker, false, start, end));
+    }
+
+    private static boolean withinMention(List<EntityMention> entities, Word w) {
+        for (EntityMention m : entities) {
+            if (m.start() <= w.start() && w.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean insideMention(List<EntityMention> entities, int at) {

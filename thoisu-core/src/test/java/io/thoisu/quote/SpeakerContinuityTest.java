@@ -80,4 +80,13 @@ class SpeakerContinuityTest {
         // the noun stays a noun
         assertThat(quotes("Nhiều phụ huynh, thông tin về lịch thi vẫn chưa rõ ràng nên rất lo lắng.")).isEmpty();
     }
+
+    @Test
+    void aSpeakerNamedByAnInitialAfterTheQuotation() {
+        List<Quote> q = quotes("Một công nhân 31 tuổi, chị {N.}, bị thương nhẹ ở tay.".replace("{N.}", "T.")
+                + " “Khói bốc lên rất nhanh, chúng tôi chỉ kịp chạy ra cửa sau”, chị T. kể.");
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).direct()).isTrue();
+        assertThat(q.get(0).speaker()).isPresent();
+    }
 }
