@@ -348,11 +348,28 @@ final class Speakers {
     private static final Set<String> ADDRESS_WORDS = Set.of("ông", "bà", "anh", "chị", "cô", "chú", "cụ", "Ông", "Bà",
             "Anh", "Chị", "Cô", "Chú", "Cụ");
 
+    /** Heads of a legal text: "Theo Nghị định 13/2023/NĐ-CP, …" states a rule, nobody says anything. */
+    private static final Set<String> DOCUMENT_HEADS = Set.of("nghị định", "thông tư", "luật", "bộ luật", "quyết định",
+            "nghị quyết", "chỉ thị", "hiến pháp", "công ước", "hiệp định", "hiến chương", "pháp lệnh", "điều");
+
+    private static boolean document(EntityMention m) {
+        if (m.type() != EntityType.MISC) {
+            return false;
+        }
+        String key = io.thoisu.text.VietnameseNormalizer.key(m.text());
+        for (String head : DOCUMENT_HEADS) {
+            if (key.startsWith(head + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Optional<String> mentionSpeaker(String text, List<EntityMention> entities, int from, int to) {
         EntityMention best = null;
         for (EntityMention m : entities) {
             // "theo Cục Thống kê (Bộ Tài chính)": the body in parentheses only says whose the first one is
-            if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC
+            if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC && !document(m)
                     && !(best != null && SpeakerClues.parenthesised(text, m)) && !SpeakerClues.recipient(text, m)) {
                 best = m;
             }

@@ -89,4 +89,12 @@ class SpeakerContinuityTest {
         assertThat(q.get(0).direct()).isTrue();
         assertThat(q.get(0).speaker()).isPresent();
     }
+
+    @Test
+    void aLegalTextStatesARuleAndSpeaksForNobody() {
+        String text = "Theo Nghị định 45/2025/NĐ-CP, chủ xe phải nộp phạt trong vòng 30 ngày kể từ ngày nhận thông báo."
+                + " Theo Cục Cảnh sát giao thông, đã có hơn 12.000 trường hợp nộp phạt trực tuyến.";
+        List<Quote> q = quotes(text);
+        assertThat(q).extracting(x -> x.speaker().orElse("-")).containsExactly("Cục Cảnh sát giao thông");
+    }
 }
