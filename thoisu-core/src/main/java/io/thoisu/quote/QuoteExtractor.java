@@ -352,6 +352,10 @@ public final class QuoteExtractor {
         for (int k = words.size() - 1; k > 1; k--) {
             if (words.get(k).key().equals("theo") && words.get(k - 1).is(",")
                     && !insideMention(entities, words.get(k - 1).start())) {
+                Optional<String> publisher = publishedBy(words, k + 1, entities);
+                if (publisher.isPresent()) {
+                    return before(text, words, k - 1, publisher, direct);
+                }
                 int source = sourceNouns(words, k + 1, entities);
                 int address = roles.lexicon().titleAt(words, source);
                 if (address > 0 && roles.lexicon().isAddress(words, source, address)) {
@@ -632,6 +636,53 @@ public final class QuoteExtractor {
         return k;
     }
 
+
+    /** Verbs by which a body puts out a document: "do X công bố", "do Y thực hiện". */
+    private static final Set<String> PUBLISHING = Set.of("công bố", "cung cấp", "thực hiện", "đưa ra", "phát hành",
+            "ban hành", "tiến hành", "công khai", "tổng hợp");
+
+    /**
+     * "…, theo kết quả kiểm đếm gần 94% số phiếu do Văn phòng X (ONPE) công bố ngày 13/4.": a source noun whose
+     * author comes after "do" and a verb of putting out, to the sentence's end; the author is the source. Empty when
+     * the words after "theo" are not shaped so.
+     */
+    private static Optional<String> publishedBy(List<Word> words, int k, List<EntityMention> entities) {
+        if (k + 1 >= words.size()
+                || !Speakers.SOURCE_NOUNS.contains(words.get(k).key() + " " + words.get(k + 1).key())) {
+            return Optional.empty();
+        }
+        for (int c = k + 2; c + 1 < words.size() && c - k < 16; c++) {
+            Word w = words.get(c);
+            if (w.is(",") || w.is(";")) {
+                return Optional.empty();
+            }
+            if (!w.key().equals("do")) {
+                continue;
+            }
+            for (EntityMention m : entities) {
+                if (m.start() == words.get(c + 1).start()
+                        && (m.type() == EntityType.ORG || m.type() == EntityType.PER)) {
+                    int after = c + 1;
+                    while (after < words.size() && words.get(after).start() < m.end()) {
+                        after++;
+                    }
+                    if (after < words.size() && words.get(after).is("(")) {
+                        while (after < words.size() && !words.get(after).is(")")) {
+                            after++;
+                        }
+                        after++;
+                    }
+                    if (after + 1 < words.size() && PUBLISHING.contains(words.get(after).key() + " "
+                            + words.get(after + 1).key())) {
+                        return Optional.of(m.canonical());
+                    }
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
 
     private static boolean insideQuote(List<Quote> quotes, int offset) {
         for (Quote q : quotes) {

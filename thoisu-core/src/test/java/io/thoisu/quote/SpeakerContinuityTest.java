@@ -97,4 +97,14 @@ class SpeakerContinuityTest {
         List<Quote> q = quotes(text);
         assertThat(q).extracting(x -> x.speaker().orElse("-")).containsExactly("Cục Cảnh sát giao thông");
     }
+
+    @Test
+    void aSourceNounPutOutByABodyAfterDoIsThatBodys() {
+        List<Quote> q = quotes("Tỷ lệ cử tri đi bầu đạt 68%, theo số liệu sơ bộ do Ủy ban Bầu cử Trung ương công bố"
+                + " sáng 3/5.");
+        assertThat(q).extracting(x -> x.speaker().orElse("-")).containsExactly("Ủy ban Bầu cử Trung ương");
+        assertThat(q.get(0).text()).startsWith("Tỷ lệ cử tri");
+        // "do" as "because" opens no author
+        assertThat(quotes("Giá vé tăng mạnh, theo số liệu tuần trước do nhu cầu đi lại dịp lễ.")).isEmpty();
+    }
 }
