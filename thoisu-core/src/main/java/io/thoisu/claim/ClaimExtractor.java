@@ -80,6 +80,7 @@ public final class ClaimExtractor {
             if (namesBothParties(q, sentenceWords) || framesTime(q, sentenceWords)) {
                 continue;
             }
+            q = comparedBy(q, sentenceWords);
             String about = about(scanned.words(index, q.end(), s.end()), q);
             if (about.isEmpty() || countsDigits(about)) {
                 continue;
@@ -135,11 +136,14 @@ public final class ClaimExtractor {
 
     private static boolean framesTime(Quantity q, List<Word> words) {
         String unit = q.unit().map(u -> io.thoisu.text.VietnameseNormalizer.key(u)).orElse("");
+        int k = wordAt(words, q.start());
+        String before = k > 0 ? words.get(k - 1).key() : "";
+        if (before.equals("sau") && ROUNDS.contains(unit)) {
+            return true; // "sau 9 ván", "sau 22 vòng đấu": when a standing was reached, not a count of its own
+        }
         if (!TIME_UNITS.contains(unit)) {
             return false;
         }
-        int k = wordAt(words, q.start());
-        String before = k > 0 ? words.get(k - 1).key() : "";
         int after = -1;
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).start() >= q.end()) {
@@ -153,7 +157,60 @@ public final class ClaimExtractor {
         boolean conjunction = after >= 0 && after + 1 < words.size() && words.get(after + 1).key().equals("khi");
         // "lãi suất kỳ hạn 12 tháng": the term names a deposit product, it is no figure of its own
         boolean term = before.equals("hạn") && k > 1 && words.get(k - 2).key().equals("kỳ");
-        return term || FRAME_BEFORE.contains(before) || (FRAME_AFTER.contains(next) && !conjunction);
+        // "9 tháng năm nay", "10 tháng năm 2025": the months of a year a figure covers, a period like "6 tháng đầu năm"
+        boolean monthsOfYear = unit.equals("tháng") && next.equals("năm");
+        // "Khoảng 54 phút sau khi rời bệ phóng, …" opening the sentence: when the next event came, not a figure
+        boolean opening = conjunction && next.equals("sau") && opensSentence(words, k);
+        return term || monthsOfYear || opening || FRAME_BEFORE.contains(before)
+                || (FRAME_AFTER.contains(next) && !conjunction);
+    }
+
+    /** Units of the rounds of a contest: "sau 9 ván", "sau 22 vòng đấu". */
+    private static final Set<String> ROUNDS = Set.of("ván", "vòng", "vòng đấu", "lượt", "lượt trận", "trận", "hiệp");
+
+    /** Whether only an approximation ("Khoảng", "Chỉ") stands before word {@code k} in its sentence. */
+    private static boolean opensSentence(List<Word> words, int k) {
+        for (int i = 0; i < k; i++) {
+            if (words.get(i).letter() && !OPENING_APPROXIMATIONS.contains(words.get(i).key())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> OPENING_APPROXIMATIONS = Set.of("khoảng", "chỉ", "gần", "hơn", "chừng", "sau");
+
+    /** Adjectives that compare by a figure: "cao hơn 32% so với …" is higher by 32%, an exact difference. */
+    private static final Set<String> COMPARATIVES = Set.of("cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "đắt", "rẻ",
+            "nhanh", "chậm", "tăng", "giảm");
+
+    /**
+     * "cao hơn 32% so với cùng kỳ", "ít hơn 8 sự cố so với năm trước": "hơn" after an adjective of comparison,
+     * with what is compared named after the figure, gives the difference, exactly; "hơn 300 dự án" alone stays
+     * more than 300.
+     */
+    static Quantity comparedBy(Quantity q, List<Word> words) {
+        if (q.approx() != io.thoisu.model.Approx.MORE_THAN) {
+            return q;
+        }
+        int k = wordAt(words, q.start());
+        if (k < 0) {
+            return q;
+        }
+        int than = words.get(k).key().equals("hơn") ? k : k > 0 && words.get(k - 1).key().equals("hơn") ? k - 1 : -1;
+        if (than < 1 || !COMPARATIVES.contains(words.get(than - 1).key())
+                || (than > 1 && words.get(than - 2).key().equals("kéo"))) {
+            return q;
+        }
+        for (int i = k + 1; i + 1 < words.size(); i++) {
+            if (words.get(i).key().equals("so") && words.get(i + 1).key().equals("với")) {
+                return new Quantity(q.text(), q.value(), io.thoisu.model.Approx.EXACT, q.unit(), q.start(), q.end());
+            }
+            if (words.get(i).is(",") || words.get(i).is(";")) {
+                break;
+            }
+        }
+        return q;
     }
 
     /** The times of a sentence that can date its figures (not a birth year, a baseline or a period's start). */

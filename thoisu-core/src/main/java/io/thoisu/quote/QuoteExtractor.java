@@ -32,6 +32,9 @@ public final class QuoteExtractor {
     /** A quotation this long is a quote even with no speech verb beside it. */
     private static final int SELF_EVIDENT_WORDS = 8;
     private static final int MIN_WORDS = 3;
+    /** Conjunctions that carry a sentence on after a quotation it holds: no attribution follows them. */
+    private static final Set<String> GOING_ON = Set.of("và", "rồi", "nhưng", "mà", "để", "nên", "song", "hoặc");
+
     /** How far after a closing mark the speaker and verb may come. */
     private static final int AFTER_WINDOW_WORDS = 25;
 
@@ -59,7 +62,19 @@ public final class QuoteExtractor {
         if (sentences.isEmpty()) {
             return List.of();
         }
-        SpeakerContext cx = new SpeakerContext(text, sentences, entities, roles.bindings(text, article, entities), roles, article);
+        var bindings = roles.bindings(text, article, entities);
+        SpeakerContext cx = new SpeakerContext(text, sentences, entities, bindings, roles, article);
+        List<Quote> first = read(cx, article);
+        if (cx.pronounResolved()) {
+            // a second reading, knowing what was said and by whom: "ông nói" is whoever spoke last before it
+            first = read(new SpeakerContext(text, sentences, entities, bindings, roles, article, first), article);
+        }
+        return FullNames.expand(first, entities);
+    }
+
+    private List<Quote> read(SpeakerContext cx, ArticleWords article) {
+        String text = cx.text();
+        List<Sentence> sentences = cx.sentences();
         List<Quote> direct = new ArrayList<>();
         for (int[] q : quotationMarks(text)) {
             directQuote(cx, q[0], q[1]).ifPresent(direct::add);
@@ -131,10 +146,13 @@ public final class QuoteExtractor {
         boolean verbNear = false;
         // after the quote: ", Tướng A, tổng chỉ huy …, cho biết"
         List<Word> after = Word.scan(text, close + 1, last.end());
-        for (int k = 0; k < after.size() && k < AFTER_WINDOW_WORDS; k++) {
+        // 'bị khóa do "vi phạm chính sách" và yêu cầu xác minh': a clause going on after the marks with a conjunction
+        // is the sentence's own, the verb in it attributes nothing to the quotation
+        int afterFrom = !after.isEmpty() && GOING_ON.contains(after.get(0).key()) ? after.size() : 0;
+        for (int k = afterFrom; k < after.size() && k < AFTER_WINDOW_WORDS; k++) {
             Word w = after.get(k);
-            if (w.is("“") || w.is("\"") || w.is(".")) {
-                break;
+            if (w.is("“") || w.is("\"") || (w.is(".") && !withinMention(entities, w))) {
+                break; // the period of an initial ("anh H. nói") belongs to the name, not the sentence
             }
             var verb = verbAt(after, k, entities);
             if (verb.isEmpty() && after.get(k).letter() && !after.get(k).capitalised()) {
@@ -334,6 +352,10 @@ public final class QuoteExtractor {
         for (int k = words.size() - 1; k > 1; k--) {
             if (words.get(k).key().equals("theo") && words.get(k - 1).is(",")
                     && !insideMention(entities, words.get(k - 1).start())) {
+                Optional<String> publisher = publishedBy(words, k + 1, entities);
+                if (publisher.isPresent()) {
+                    return before(text, words, k - 1, publisher, direct);
+                }
                 int source = sourceNouns(words, k + 1, entities);
                 int address = roles.lexicon().titleAt(words, source);
                 if (address > 0 && roles.lexicon().isAddress(words, source, address)) {
@@ -541,6 +563,15 @@ public final class QuoteExtractor {
         return Optional.of(new Quote(text.substring(start, end), speaker, false, start, end));
     }
 
+    private static boolean withinMention(List<EntityMention> entities, Word w) {
+        for (EntityMention m : entities) {
+            if (m.start() <= w.start() && w.end() <= m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean insideMention(List<EntityMention> entities, int at) {
         for (EntityMention m : entities) {
             if (m.start() < at && at < m.end()) {
@@ -605,6 +636,53 @@ public final class QuoteExtractor {
         return k;
     }
 
+
+    /** Verbs by which a body puts out a document: "do X công bố", "do Y thực hiện". */
+    private static final Set<String> PUBLISHING = Set.of("công bố", "cung cấp", "thực hiện", "đưa ra", "phát hành",
+            "ban hành", "tiến hành", "công khai", "tổng hợp");
+
+    /**
+     * "…, theo kết quả kiểm đếm gần 94% số phiếu do Văn phòng X (ONPE) công bố ngày 13/4.": a source noun whose
+     * author comes after "do" and a verb of putting out, to the sentence's end; the author is the source. Empty when
+     * the words after "theo" are not shaped so.
+     */
+    private static Optional<String> publishedBy(List<Word> words, int k, List<EntityMention> entities) {
+        if (k + 1 >= words.size()
+                || !Speakers.SOURCE_NOUNS.contains(words.get(k).key() + " " + words.get(k + 1).key())) {
+            return Optional.empty();
+        }
+        for (int c = k + 2; c + 1 < words.size() && c - k < 16; c++) {
+            Word w = words.get(c);
+            if (w.is(",") || w.is(";")) {
+                return Optional.empty();
+            }
+            if (!w.key().equals("do")) {
+                continue;
+            }
+            for (EntityMention m : entities) {
+                if (m.start() == words.get(c + 1).start()
+                        && (m.type() == EntityType.ORG || m.type() == EntityType.PER)) {
+                    int after = c + 1;
+                    while (after < words.size() && words.get(after).start() < m.end()) {
+                        after++;
+                    }
+                    if (after < words.size() && words.get(after).is("(")) {
+                        while (after < words.size() && !words.get(after).is(")")) {
+                            after++;
+                        }
+                        after++;
+                    }
+                    if (after + 1 < words.size() && PUBLISHING.contains(words.get(after).key() + " "
+                            + words.get(after + 1).key())) {
+                        return Optional.of(m.canonical());
+                    }
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
+    }
 
     private static boolean insideQuote(List<Quote> quotes, int offset) {
         for (Quote q : quotes) {

@@ -50,7 +50,10 @@ final class Speakers {
         for (EntityMention m : entities) {
             if (m.start() >= from && m.end() <= to) {
                 switch (m.type()) {
-                    case PER -> person = person == null ? m : person;
+                    // "Giám đốc Công ty A, bà B, cho biết": a name after a form of address is a person for sure, and
+                    // the speaker, where a title's body may have been read as a name before it
+                    case PER -> person = person == null || (addressed(text, m) && !addressed(text, person)) ? m
+                            : person;
                     // "Cục Đầu tư nước ngoài (Bộ Tài chính)": the body in parentheses only says whose the first is
                     // "Viện A phối hợp với Bảo tàng B công bố": the partner after "với" does not speak
                     case ORG -> org = org != null && (SpeakerClues.parenthesised(text, m)
@@ -89,12 +92,17 @@ final class Speakers {
             // (an "ông"/"bà" before the name, or "Văn"/"Thị" inside it); a person whose gender the article does
             // not tell may be meant too ("Chủ tịch UBND tỉnh A B C cho biết … Ông đề nghị …")
             Gender wanted = Gender.of(key.split(" ")[0]);
+            cx.notePronoun();
+            Optional<String> spoke = lastSpeaker(cx, from, anchor, wanted);
+            if (spoke.isPresent()) {
+                return spoke.get().isEmpty() ? Optional.empty() : spoke;
+            }
             EntityMention last = null;
             EntityMention lastCompatible = null;
             for (EntityMention m : entities) {
                 if (m.type() == EntityType.PER && m.end() <= from) {
                     last = m;
-                    if (wanted != Gender.UNKNOWN && genderOf(cx, m) != wanted.opposite()) {
+                    if (wanted != Gender.UNKNOWN && genderOf(cx, m.canonical()) != wanted.opposite()) {
                         lastCompatible = m;
                     }
                 }
@@ -224,8 +232,8 @@ final class Speakers {
     }
 
     /** A person's gender from how the article addresses them or from their middle name, when either tells it. */
-    private static Gender genderOf(SpeakerContext cx, EntityMention person) {
-        String canonical = io.thoisu.text.VietnameseNormalizer.key(person.canonical());
+    private static Gender genderOf(SpeakerContext cx, String person) {
+        String canonical = io.thoisu.text.VietnameseNormalizer.key(person);
         for (Roles.Holder h : cx.holders()) {
             if (io.thoisu.text.VietnameseNormalizer.key(h.person()).equals(canonical)) {
                 Gender g = Gender.of(h.titleKey());
@@ -243,11 +251,125 @@ final class Speakers {
         return Gender.UNKNOWN;
     }
 
+    /**
+     * On a second reading, whom a pronoun at {@code at} stands for: the latest of the persons named outside what was
+     * said and the persons who spoke before {@code anchor} (a quote's speaker counts as named where the quote ends),
+     * of a gender the
+     * pronoun allows. A name inside a quote is whom somebody talked about ("cho biết đội đã theo dõi Tùng … “…”, ông
+     * nói": the speaker, not Tùng), and a place named in the speaker's apposition is not a person either way. An
+     * unnamed person introduced in between ("Một khách hàng … cho biết …. “…”, chị kể") is whom the pronoun means:
+     * the empty string says so. Empty on the first reading or when nobody fits, and the caller falls back to the
+     * last person named.
+     */
+    private static Optional<String> lastSpeaker(SpeakerContext cx, int at, int anchor, Gender wanted) {
+        List<io.thoisu.model.Quote> known = cx.known();
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        java.util.Set<String> persons = new java.util.HashSet<>();
+        for (EntityMention m : cx.entities()) {
+            if (m.type() == EntityType.PER) {
+                persons.add(io.thoisu.text.VietnameseNormalizer.key(m.canonical()));
+            }
+        }
+        String best = null;
+        int bestAt = -1;
+        for (EntityMention m : cx.entities()) {
+            if (m.type() == EntityType.PER && m.end() <= at && !inside(known, m.start())
+                    && compatible(cx, m.canonical(), wanted) && m.end() > bestAt) {
+                best = m.canonical();
+                bestAt = m.end();
+            }
+        }
+        for (io.thoisu.model.Quote q : known) {
+            // the quote being attributed is not its own antecedent: only quotes that end before its anchor
+            if (q.end() <= Math.min(at, anchor) && q.speaker().isPresent() && q.end() > bestAt
+                    && persons.contains(io.thoisu.text.VietnameseNormalizer.key(q.speaker().get()))
+                    && compatible(cx, q.speaker().get(), wanted)) {
+                best = q.speaker().get();
+                bestAt = q.end();
+            }
+        }
+        for (Sentence s : cx.sentences()) {
+            // "Một khách hàng ở Bắc Ninh cho biết …": an unnamed person opens a sentence after the last one named
+            if (s.start() >= bestAt && s.start() < at && opensWithSomeone(cx.text(), s)) {
+                return Optional.of("");
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static boolean compatible(SpeakerContext cx, String person, Gender wanted) {
+        return wanted == Gender.UNKNOWN || genderOf(cx, person) != wanted.opposite();
+    }
+
+    private static boolean inside(List<io.thoisu.model.Quote> quotes, int offset) {
+        for (io.thoisu.model.Quote q : quotes) {
+            if (offset >= q.start() && offset < q.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns for an unnamed person after "Một" opening a sentence. */
+    private static final Set<String> SOMEONE = Set.of("người", "khách", "khách hàng", "cán bộ", "nhân viên", "phụ huynh",
+            "tiểu thương", "chủ", "hành khách", "nông dân", "ngư dân", "cư dân", "bệnh nhân", "giáo viên", "sinh viên",
+            "học sinh", "tài xế", "công nhân", "lãnh đạo", "chuyên gia", "du khách", "nhà", "bác sĩ", "cô", "chị",
+            "anh", "ông", "bà", "thành viên", "cử tri", "đại biểu");
+
+    private static boolean opensWithSomeone(String text, Sentence s) {
+        String head = text.substring(s.start(), Math.min(s.end(), s.start() + 30));
+        if (!head.startsWith("Một ")) {
+            return false;
+        }
+        String key = io.thoisu.text.VietnameseNormalizer.key(head.substring(4));
+        for (String noun : SOMEONE) {
+            if (key.startsWith(noun + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a form of address ("ông", "bà", "chị") stands right before the mention. */
+    static boolean addressed(String text, EntityMention m) {
+        int end = m.start();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && ADDRESS_WORDS.contains(text.substring(start, end));
+    }
+
+    private static final Set<String> ADDRESS_WORDS = Set.of("ông", "bà", "anh", "chị", "cô", "chú", "cụ", "Ông", "Bà",
+            "Anh", "Chị", "Cô", "Chú", "Cụ");
+
+    /** Heads of a legal text: "Theo Nghị định 13/2023/NĐ-CP, …" states a rule, nobody says anything. */
+    private static final Set<String> DOCUMENT_HEADS = Set.of("nghị định", "thông tư", "luật", "bộ luật", "quyết định",
+            "nghị quyết", "chỉ thị", "hiến pháp", "công ước", "hiệp định", "hiến chương", "pháp lệnh", "điều");
+
+    private static boolean document(EntityMention m) {
+        if (m.type() != EntityType.MISC) {
+            return false;
+        }
+        String key = io.thoisu.text.VietnameseNormalizer.key(m.text());
+        for (String head : DOCUMENT_HEADS) {
+            if (key.startsWith(head + " ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static Optional<String> mentionSpeaker(String text, List<EntityMention> entities, int from, int to) {
         EntityMention best = null;
         for (EntityMention m : entities) {
             // "theo Cục Thống kê (Bộ Tài chính)": the body in parentheses only says whose the first one is
-            if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC
+            if (m.start() >= from && m.end() <= to && m.type() != EntityType.LOC && !document(m)
                     && !(best != null && SpeakerClues.parenthesised(text, m)) && !SpeakerClues.recipient(text, m)) {
                 best = m;
             }

@@ -87,6 +87,11 @@ final class SpeechVerbs {
         if (!next.letter() || NOUN_FOLLOWERS.contains(next.key())) {
             return false;
         }
+        if (k > 0 && words.get(k - 1).is(",") && TELLING_AUXILIARIES.contains(next.key())) {
+            // "Nhà xuất bản A, đơn vị phát hành, thông tin đã in …": after the comma closing a speaker's apposition,
+            // an auxiliary next makes it the verb (the noun takes no "đã")
+            return true;
+        }
         return afterSpeaker(words, k, entities);
     }
 
@@ -138,6 +143,8 @@ final class SpeechVerbs {
     /** Words that follow the noun "thông tin", or the verb with a topic rather than what was said ("thông tin về"). */
     private static final Set<String> NOUN_FOLLOWERS = Set.of("về", "của", "này", "đó", "liên", "chi", "chính", "cá", "sai",
             "giả", "được", "bị", "và", "nội");
+
+    private static final Set<String> TELLING_AUXILIARIES = Set.of("đã", "sẽ", "vừa", "đang");
 
     static final Set<String> AUXILIARIES = Set.of("đã", "sẽ", "đang", "cũng", "vừa", "mới", "còn", "vẫn",
             "lại", "từng", "đều", "liền", "thì", "lập tức", "lập", "tức");

@@ -186,4 +186,30 @@ class ClaimExtractorTest {
         assertThat(realClaims("Lãi suất kỳ hạn 6 tháng tại ngân hàng này là 4,1%/năm.")).extracting(Claim::value)
                 .containsExactly(4.1);
     }
+
+    @Test
+    void monthsOfAYearRoundsOfAContestAndAnOpeningRelativeTimeFrameTheirFigures() {
+        // dev 5 classes (2026-11-23), invented sentences
+        assertThat(realClaims("Trong 8 tháng năm nay, cảng Chân Mây đón 64 chuyến tàu khách."))
+                .extracting(Claim::value).containsExactly(64.0);
+        assertThat(realClaims("Sau 11 vòng đấu, đội bóng đất Cảng có 19 bàn thắng."))
+                .extracting(Claim::value).containsExactly(19.0);
+        assertThat(realClaims("Khoảng 20 phút sau khi cất cánh, máy bay báo hỏng 1 động cơ."))
+                .extracting(Claim::value).containsExactly(1.0);
+        // a duration before "trước khi" in the middle of a sentence is still the figure
+        assertThat(realClaims("Con tàu bị giữ gần 3 tuần trước khi được thả.")).extracting(Claim::value)
+                .containsExactly(3.0);
+    }
+
+    @Test
+    void aComparisonByAFigureIsAnExactDifference() {
+        List<Claim> c = realClaims("Giá thuê văn phòng hạng A đạt 41 USD/m2, cao hơn 12% so với cùng kỳ.");
+        assertThat(c).filteredOn(x -> x.value() == 12.0).extracting(Claim::approx).containsExactly(Approx.EXACT);
+        // "hơn" with nothing compared stays "more than"
+        assertThat(realClaims("Tỉnh có hơn 120 dự án chậm tiến độ.")).extracting(Claim::approx)
+                .containsExactly(Approx.MORE_THAN);
+        // "kéo dài hơn" is a length of time above a figure, not a difference
+        assertThat(realClaims("Đợt nắng nóng kéo dài hơn 10 ngày so với dự báo.")).extracting(Claim::approx)
+                .containsExactly(Approx.MORE_THAN);
+    }
 }
