@@ -28,12 +28,13 @@ final class ArticleSplitter {
     private static final int MIN_ARTICLE_PARAGRAPHS = 2;
 
     /** The value of a row of facts is a few words. */
-    private static final int MAX_FACT_VALUE_WORDS = 6;
+    private static final int MAX_FACT_VALUE_WORDS = 10;
 
     /** At most this many untitled content lines stand above a page's first dated headline as its top furniture. */
     private static final int MAX_TOP_LINES = 3;
 
-    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)/:]\\s+\\p{L}");
+    /** "1. Thời gian", "Ngày 3: Đỉnh núi", "Bước 2: Ướp cá": a numbered part of one story (a step, a day, a part). */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(?:\\d{1,2}\\s*[.)/:]|\\p{Lu}\\p{Ll}*\\s+\\d{1,2}\\s*[:.])\\s+\\p{L}");
 
     /**
      * Segments of lines [from, to) with the index of their title line (or -1). A new article starts at a line
@@ -124,8 +125,27 @@ final class ArticleSplitter {
     /** The headline: marked as such by the page, equal to the page's own title, or a title's shape over a lead. */
     private static boolean isHeadline(List<PageLine> lines, int i, String hintTitle) {
         PageLine l = lines.get(i);
+        // a headline-shaped line with the date right under it is the headline, whatever follows the date (a
+        // claim box, a player, a credit before the lead)
         return l.kind == LineKind.TITLE || !hintTitle.isEmpty() && l.key().equals(hintTitle)
-                || startsArticle(lines, i);
+                || startsArticle(lines, i) || !l.tableRow && headlineOverDateline(lines, i) && !headlineBelow(lines, i);
+    }
+
+    /**
+     * Whether a headline (a title's shape over a lead, not a box label in capitals) stands below line i before the
+     * first paragraph of prose: then line i, even with a date under it, is a masthead or a section label.
+     */
+    private static boolean headlineBelow(List<PageLine> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            PageLine n = lines.get(j);
+            if (n.kind == LineKind.BREAK || n.kind == LineKind.TEXT && LineShapes.isLeadLike(n.text)) {
+                return false;
+            }
+            if (n.isContent() && !n.text.equals(n.text.toUpperCase(java.util.Locale.ROOT)) && startsArticle(lines, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lines above the headline that are not datelines (site bars, breadcrumbs, section labels) are furniture. */

@@ -69,6 +69,31 @@ public final class DatelineParser {
         if (text.isEmpty() || text.length() > MAX_LINE_LENGTH) {
             return Optional.empty();
         }
+        int bar = text.indexOf(" | ");
+        if (bar > 0 && labelledFacts(text.substring(bar + 3))) {
+            // "Phát hành: 20/11/2026 | Thời lượng: 24:18", "Ngày đăng: 19/11 14:00 | Cập nhật: 21/11 09:30": the
+            // page's time first, then labelled facts about the page (length, update); the first time is the line's
+            Optional<Dateline> first = parseOne(text.substring(0, bar).strip());
+            if (first.isPresent()) {
+                return Optional.of(new Dateline(first.get().published(), ""));
+            }
+        }
+        return parseOne(text);
+    }
+
+    /** "Thời lượng: 24:18", "Cập nhật: 21/11/2026 09:30", "Lượt xem: 1.204": short labelled facts after a bar. */
+    private static final Pattern LABELLED_FACT = Pattern.compile("^[\\p{L}][\\p{L} ]{1,24}:\\s*[\\p{N}][\\p{N}/:.,\\-\\s]{0,24}(?:\\s*\\p{L}{1,8})?$");
+
+    private static boolean labelledFacts(String tail) {
+        for (String part : tail.split("\\s+\\|\\s+")) {
+            if (!LABELLED_FACT.matcher(part.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Dateline> parseOne(String text) {
         Optional<Found> found = find(text);
         if (found.isEmpty()) {
             return Optional.empty();

@@ -306,6 +306,38 @@ final class PageBlocks {
         }
     }
 
+    /** "QUẢNG CÁO", "Advertisement", "Nội dung tài trợ": the label a paper prints over an advertisement. */
+    private static final Pattern AD_LABEL = LineShapes.keyPattern(
+            "^(?:quảng cáo|advertisement|advertising|ads|nội dung tài trợ|tài trợ|thông tin quảng cáo)$");
+    /** An advertisement's text under its label is one or two lines; more would be the story going on. */
+    private static final int MAX_AD_LINES = 2;
+
+    /**
+     * An advertisement under its label: the one or two lines between the label and the next blank line or page
+     * furniture are the advertiser's, whatever they say. Without such a closing gap nothing is marked (a story
+     * might run on under a stray label).
+     */
+    static void markAdvertisements(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine label = lines.get(i);
+            if (label.kind != LineKind.BOILERPLATE || !LineShapes.wordsAtMost(label.text, 4)
+                    || !AD_LABEL.matcher(label.key().strip()).matches()) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < lines.size() && j - i <= MAX_AD_LINES && lines.get(j).isContent()) {
+                j++;
+            }
+            // closed by a blank line (a text page's paragraph gap) or the page's end: the ad's block is over
+            boolean closed = j == lines.size() || lines.get(j).kind == LineKind.BLANK;
+            if (j > i + 1 && closed) {
+                for (int k = i + 1; k < j; k++) {
+                    lines.get(k).kind = LineKind.BOILERPLATE;
+                }
+            }
+        }
+    }
+
     /**
      * A press release's closing "Về Tập đoàn X" block: the heading and the paragraphs under it that describe X
      * (the first opens with X's name) are the company's boilerplate, not the news.

@@ -166,6 +166,7 @@ public final class PageCleaner {
         blocks.markAuthorBoxes(lines);
         blocks.markCommentThreads(lines);
         blocks.markAboutBlocks(lines);
+        PageBlocks.markAdvertisements(lines);
         List<int[]> segments = splitter.segment(lines, doc.hints());
         blocks.markPullQuotes(lines, segments);
         StoryTail.markTrailingHeadlines(lines, segments);

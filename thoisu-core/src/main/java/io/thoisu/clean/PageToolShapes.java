@@ -174,4 +174,15 @@ final class PageToolShapes {
     static boolean isTool(String line) {
         return isTool(line, VietnameseNormalizer.key(line), LineShapes.wordsUpTo(line, 61));
     }
+
+    /**
+     * A media player's bar: "▶ 00:00 / 24:18  Tốc độ 1x  Tải xuống", "0:00 / 3:42": the elapsed time over the
+     * length, or a play sign opening a short line. No sentence holds a clock over a clock.
+     */
+    private static final java.util.regex.Pattern PLAYER = java.util.regex.Pattern.compile(
+            "^\\s*[▶►⏵].{0,80}$|(?:^|\\s)\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s|$)");
+
+    static boolean isPlayer(String line) {
+        return LineShapes.wordsAtMost(line, 14) && !LineShapes.endsWithStop(line) && PLAYER.matcher(line).find();
+    }
 }

@@ -67,6 +67,31 @@ final class StoryTail {
             if (last < 0 || lines.get(last).text.strip().endsWith(":") || paragraphs(lines, seg, last) < MIN_STORY_PARAGRAPHS) {
                 continue;
             }
+            if (!markTrailingHeadlines(lines, seg, last, false)) {
+                // headlines as long as a paragraph read as prose; under a label of their own, below the story's
+                // last sentence, they are still a list of links
+                int lastSentence = lastSentence(lines, seg);
+                if (lastSentence >= 0 && lastSentence < last && paragraphs(lines, seg, lastSentence) >= MIN_STORY_PARAGRAPHS) {
+                    markTrailingHeadlines(lines, seg, lastSentence, true);
+                }
+            }
+        }
+    }
+
+    /** The segment's last paragraph that ends a sentence (a stop, a question or exclamation mark), or -1. */
+    private static int lastSentence(List<PageLine> lines, int[] seg) {
+        int last = -1;
+        for (int i = seg[0]; i < seg[1]; i++) {
+            PageLine l = lines.get(i);
+            if (l.kind == LineKind.TEXT && !l.tableRow && LineShapes.endsWithStop(l.text)) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    private static boolean markTrailingHeadlines(List<PageLine> lines, int[] seg, int last, boolean needLabel) {
+        {
             int run = 0;
             int label = -1;
             java.util.Set<String> keys = new java.util.HashSet<>();
@@ -88,8 +113,8 @@ final class StoryTail {
                 }
                 run++;
             }
-            if (run < 2) {
-                continue;
+            if (run < 2 || needLabel && label < 0) {
+                return false;
             }
             for (int i = last + 1; i < seg[1]; i++) {
                 PageLine l = lines.get(i);
@@ -99,6 +124,7 @@ final class StoryTail {
                     l.kind = LineKind.TEASER;
                 }
             }
+            return true;
         }
     }
 
