@@ -152,6 +152,9 @@ final class ArticleSplitter {
     private static void demoteToFurniture(List<PageLine> lines, int from, int headline) {
         for (int j = from; j < headline; j++) {
             PageLine l = lines.get(j);
+            if (l.kind == LineKind.BYLINE && !l.names.isEmpty() && LineShapes.hasBylinePrefix(l.text)) {
+                continue; // "Bút ký của X", "Bài: X" above the headline: a signature by its own words, not a label
+            }
             if (l.isContent() || l.kind == LineKind.BYLINE) {
                 // "Kỳ 1: …" above the headline of part two links to another part of the series
                 l.kind = l.isContent() && LineShapes.isSeriesPart(l.text) ? LineKind.TEASER : LineKind.BOILERPLATE;

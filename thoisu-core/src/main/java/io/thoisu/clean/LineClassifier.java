@@ -63,6 +63,16 @@ final class LineClassifier {
         if (words <= 40 && PrintEdition.isLayoutMarker(text, key)) {
             return new PageLine(text, LineKind.BOILERPLATE);
         }
+        if (words <= 16 && text.contains(" | ") && !DatelineParser.opensWithFactLabel(text)) {
+            // "Ngày đăng: 17/11 09:00 | Cập nhật: 19/11 15:40": the page's time with its update, before the tool
+            // words ("cập nhật") can make it a widget
+            Optional<DatelineParser.Dateline> barred = DatelineParser.parseLine(text);
+            if (barred.isPresent() && barred.get().leftover().isEmpty()) {
+                PageLine l = new PageLine(text, LineKind.DATELINE);
+                l.published = barred.get().published();
+                return l;
+            }
+        }
         if (words <= 14 && PageToolShapes.isPlayer(text)) {
             return new PageLine(text, LineKind.WIDGET);
         }

@@ -359,6 +359,12 @@ final class LineShapes {
         return end > 0 && line.charAt(end - 1) >= '0' && line.charAt(end - 1) <= '9' && IMAGE_ALT.matcher(line).matches();
     }
 
+    /** Whether the line opens with a byline's own words ("Bài:", "Thực hiện:", "Ghi chép của"). */
+    static boolean hasBylinePrefix(String line) {
+        Matcher m = BYLINE_PREFIX.matcher(line.strip());
+        return m.find() && m.end() > 0;
+    }
+
     /** The names of a byline ("NGUYÊN HẠNH", "Bài và ảnh: Lê Minh - Hoàng Lan", "Thu Trang (TTXVN)"), or empty. */
     Optional<List<String>> byline(String line) {
         String s = line.strip();

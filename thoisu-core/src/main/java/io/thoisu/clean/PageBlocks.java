@@ -306,6 +306,35 @@ final class PageBlocks {
         }
     }
 
+    /** A box's label in capitals has a few words. */
+    private static final int MAX_HEAD_LABEL_WORDS = 8;
+
+    /**
+     * A label in capitals between the headline and the story's first paragraph ("THÔNG TIN ĐANG LAN TRUYỀN" over
+     * a claim box, "GÓC NHÌN" over the lead): the head of a page box, not a sentence of the story. Only in the
+     * head zone (from the title to the first paragraph of prose); an intertitle in capitals comes after prose.
+     */
+    static void markHeadLabels(List<PageLine> lines, List<int[]> segments) {
+        for (int[] seg : segments) {
+            if (seg[2] < 0) {
+                continue;
+            }
+            for (int i = seg[2] + 1; i < seg[1]; i++) {
+                PageLine l = lines.get(i);
+                if (l.kind != LineKind.TEXT) {
+                    continue;
+                }
+                String t = l.text.strip();
+                boolean capsLabel = LineShapes.wordsAtMost(t, MAX_HEAD_LABEL_WORDS) && !LineShapes.endsWithStop(t)
+                        && t.chars().anyMatch(Character::isLetter) && t.equals(t.toUpperCase(java.util.Locale.ROOT));
+                if (!capsLabel) {
+                    break; // the first line of the story: the head zone is over
+                }
+                l.kind = LineKind.BOILERPLATE;
+            }
+        }
+    }
+
     /** "QUẢNG CÁO", "Advertisement", "Nội dung tài trợ": the label a paper prints over an advertisement. */
     private static final Pattern AD_LABEL = LineShapes.keyPattern(
             "^(?:quảng cáo|advertisement|advertising|ads|nội dung tài trợ|tài trợ|thông tin quảng cáo)$");
@@ -320,10 +349,11 @@ final class PageBlocks {
     static void markAdvertisements(List<PageLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
             PageLine label = lines.get(i);
-            if (label.kind != LineKind.BOILERPLATE || !LineShapes.wordsAtMost(label.text, 4)
+            if (label.kind != LineKind.BOILERPLATE && !label.isContent() || !LineShapes.wordsAtMost(label.text, 4)
                     || !AD_LABEL.matcher(label.key().strip()).matches()) {
                 continue;
             }
+            label.kind = LineKind.BOILERPLATE;
             int j = i + 1;
             while (j < lines.size() && j - i <= MAX_AD_LINES && lines.get(j).isContent()) {
                 j++;

@@ -169,6 +169,7 @@ public final class PageCleaner {
         PageBlocks.markAdvertisements(lines);
         List<int[]> segments = splitter.segment(lines, doc.hints());
         blocks.markPullQuotes(lines, segments);
+        PageBlocks.markHeadLabels(lines, segments);
         StoryTail.markTrailingHeadlines(lines, segments);
         PageBlocks.markSignatureTails(lines, segments);
         StoryTail.markTailButtons(lines, segments);

@@ -128,9 +128,17 @@ final class StoryTail {
         }
     }
 
+    /** "Số 111: …", "Tập 46: …", "Kỳ 3: …": an earlier issue, episode or part, its number before the headline. */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\p{Lu}\\p{Ll}*\\s+\\d{1,4}\\s*:\\s+(?=\\p{Lu})");
+
     private static boolean isTailHeadline(PageLine l) {
-        return l.kind == LineKind.TEXT && !l.tableRow && LineShapes.hasTitleShape(l.text) && l.text.indexOf(':') < 0
-                && !LineShapes.wordsAtMost(l.text, MIN_HEADLINE_WORDS - 1);
+        if (l.kind != LineKind.TEXT || l.tableRow) {
+            return false;
+        }
+        java.util.regex.Matcher numbered = NUMBERED_ITEM.matcher(l.text);
+        String headline = numbered.find() ? l.text.substring(numbered.end()) : l.text;
+        return LineShapes.hasTitleShape(headline) && headline.indexOf(':') < 0
+                && !LineShapes.wordsAtMost(headline, MIN_HEADLINE_WORDS - 1);
     }
 
     private static int paragraphs(List<PageLine> lines, int[] seg, int upTo) {
