@@ -342,9 +342,9 @@ final class PageBlocks {
     private static final int MAX_AD_LINES = 2;
 
     /**
-     * An advertisement under its label: the one or two lines between the label and the next blank line or page
-     * furniture are the advertiser's, whatever they say. Without such a closing gap nothing is marked (a story
-     * might run on under a stray label).
+     * An advertisement under its label: the one or two lines between the label and the next blank line are the
+     * advertiser's, whatever they say, when a blank line also stands above the label. Without such gaps nothing
+     * is marked (a story might run on under a stray label).
      */
     static void markAdvertisements(List<PageLine> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -358,8 +358,9 @@ final class PageBlocks {
             while (j < lines.size() && j - i <= MAX_AD_LINES && lines.get(j).isContent()) {
                 j++;
             }
-            // closed by a blank line (a text page's paragraph gap) or the page's end: the ad's block is over
-            boolean closed = j == lines.size() || lines.get(j).kind == LineKind.BLANK;
+            // set apart by blank lines on both sides (a text page's block gaps): the ad's block, and nothing more
+            boolean closed = j < lines.size() && lines.get(j).kind == LineKind.BLANK && i > 0
+                    && lines.get(i - 1).kind == LineKind.BLANK;
             if (j > i + 1 && closed) {
                 for (int k = i + 1; k < j; k++) {
                     lines.get(k).kind = LineKind.BOILERPLATE;

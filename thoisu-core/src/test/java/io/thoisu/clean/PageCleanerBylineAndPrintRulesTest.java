@@ -162,4 +162,32 @@ class PageCleanerBylineAndPrintRulesTest {
         // a bar followed by words, not labelled facts, is not a date line
         assertThat(DatelineParser.parseLine("Phát hành: 17/11/2026 | Những câu chuyện dọc bờ sông quê")).isEmpty();
     }
+
+    @Test
+    void aCapsLabelUnderTheHeadlineIsABoxHeadAndASignatureAboveItStays() {
+        List<Article> out = clean("Phóng sự", "", "Bút ký của Tôn Nữ Hạ Vy", "", TITLE, "", "19/11/2026 07:00", "",
+                "TOÀN CẢNH VỤ VIỆC TRONG BA NGÀY", "", P1, "", "NHỮNG ĐƠN HÀNG ĐẦU TIÊN CỦA NĂM", "", P2, "", P3);
+        assertThat(out).hasSize(1);
+        Article a = out.get(0);
+        assertThat(a.authors()).containsExactly("Tôn Nữ Hạ Vy");
+        assertThat(removedAs(a, "Bút ký của Tôn Nữ Hạ Vy")).contains(RemovalKind.BYLINE);
+        assertThat(removedAs(a, "TOÀN CẢNH VỤ VIỆC TRONG BA NGÀY")).contains(RemovalKind.BOILERPLATE);
+        // the same shape after the lead is an intertitle of the story
+        assertThat(a.text()).contains("NHỮNG ĐƠN HÀNG ĐẦU TIÊN CỦA NĂM");
+    }
+
+    @Test
+    void anAdvertisementUnderAnyLabelAndNumberedEarlierIssuesAfterTheStory() {
+        List<Article> out = clean(TITLE, "19/11/2026 07:00", "", P1, "", P2, "", "Thông tin quảng cáo",
+                "Nệm Gấm Hoa - giảm 20% cả tuần. Gọi 1800 1234.", "", P3, "", "Các số trước",
+                "Số 41: Làng nghề đan lát ven sông tìm người nối nghề", "Số 40: Nông dân trẻ mở trang trại nuôi ong lấy mật");
+        assertThat(out).hasSize(1);
+        Article a = out.get(0);
+        assertThat(a.text()).contains(P3).doesNotContain("Nệm Gấm Hoa").doesNotContain("Số 41");
+        assertThat(removedAs(a, "Nệm Gấm Hoa - giảm 20% cả tuần. Gọi 1800 1234.")).contains(RemovalKind.BOILERPLATE);
+        assertThat(removedAs(a, "Số 40: Nông dân trẻ mở trang trại nuôi ong lấy mật")).contains(RemovalKind.TEASER);
+        // without a gap closing it, a story running on under a stray label is not taken for an advertisement
+        List<Article> open = clean(TITLE, "19/11/2026 07:00", "", P1, "Quảng cáo", P2, P3);
+        assertThat(open.get(0).text()).contains(P2).contains(P3);
+    }
 }
