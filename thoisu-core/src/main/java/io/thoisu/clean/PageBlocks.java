@@ -319,6 +319,7 @@ final class PageBlocks {
             if (seg[2] < 0) {
                 continue;
             }
+            markSummaryBox(lines, seg);
             for (int i = seg[2] + 1; i < seg[1]; i++) {
                 PageLine l = lines.get(i);
                 if (l.kind != LineKind.TEXT) {
@@ -332,6 +333,45 @@ final class PageBlocks {
                 }
                 l.kind = LineKind.BOILERPLATE;
             }
+        }
+    }
+
+    /** A summary box above the lead has at least this many short lines (labels and items). */
+    private static final int MIN_SUMMARY_LINES = 3;
+    /** Words of a summary box's line at most: a label or a list item, no paragraph. */
+    private static final int MAX_SUMMARY_LINE_WORDS = 8;
+
+    /**
+     * A summary box between the headline (with its date and byline) and the story's first paragraph: a run of
+     * three or more short lines with no sentence end (a verdict's pros and cons, a score's labels, key points)
+     * directly above the first paragraph of prose. The story itself starts with a paragraph; what the page puts
+     * before it in short lines restates the story in a box (widget).
+     */
+    private static void markSummaryBox(List<PageLine> lines, int[] seg) {
+        int first = -1;
+        List<Integer> run = new java.util.ArrayList<>();
+        for (int i = seg[2] + 1; i < seg[1]; i++) {
+            PageLine l = lines.get(i);
+            if (l.kind == LineKind.BLANK || !l.isContent() && run.isEmpty()) {
+                continue;
+            }
+            if (!l.isContent()) {
+                return; // a caption, a byline or a widget inside the run: not one box
+            }
+            if (LineShapes.isLeadLike(l.text) && LineShapes.endsWithStop(l.text)) {
+                first = i;
+                break;
+            }
+            if (l.tableRow || !LineShapes.wordsAtMost(l.text, MAX_SUMMARY_LINE_WORDS) || LineShapes.endsWithStop(l.text)) {
+                return;
+            }
+            run.add(i);
+        }
+        if (first < 0 || run.size() < MIN_SUMMARY_LINES) {
+            return;
+        }
+        for (int i : run) {
+            lines.get(i).kind = LineKind.WIDGET;
         }
     }
 
