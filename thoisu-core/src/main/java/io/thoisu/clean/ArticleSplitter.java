@@ -27,8 +27,8 @@ final class ArticleSplitter {
     /** An article needs this many paragraphs; a title with fewer after it is a teaser box or an intertitle. */
     private static final int MIN_ARTICLE_PARAGRAPHS = 2;
 
-    /** The value of a row of facts is a few words. */
-    private static final int MAX_FACT_VALUE_WORDS = 10;
+    /** The value of a row of facts is a few words (as many as a fact box allows, {@link DataRuns}). */
+    private static final int MAX_FACT_VALUE_WORDS = 12;
 
     /** At most this many untitled content lines stand above a page's first dated headline as its top furniture. */
     private static final int MAX_TOP_LINES = 3;
@@ -141,7 +141,9 @@ final class ArticleSplitter {
             if (n.kind == LineKind.BREAK || n.kind == LineKind.TEXT && LineShapes.isLeadLike(n.text)) {
                 return false;
             }
-            if (n.isContent() && !n.text.equals(n.text.toUpperCase(java.util.Locale.ROOT)) && startsArticle(lines, j)) {
+            // a headline has a headline's length: a box's short label over the lead ("Ít điểm bán") is none
+            if (n.isContent() && !n.text.equals(n.text.toUpperCase(java.util.Locale.ROOT))
+                    && !LineShapes.wordsAtMost(n.text, MIN_SPLIT_TITLE_WORDS - 1) && startsArticle(lines, j)) {
                 return true;
             }
         }

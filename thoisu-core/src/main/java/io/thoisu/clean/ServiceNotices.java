@@ -112,7 +112,7 @@ final class ServiceNotices {
      */
     private static final Pattern REFERENCE_DISCLAIMER = LineShapes.keyPattern(
             "^(?:nội dung|thông tin|bài viết|bài|câu trả lời|phần giải đáp|giải đáp|tư vấn|các thông tin)"
-                    + "(?:\\s+(?:giải đáp|tư vấn|trong bài(?:\\s+viết)?|trên|này|của bài))?\\s+(?:chỉ\\s+)?"
+                    + "(?:\\s+(?:giải đáp|tư vấn|bài viết|trong bài(?:\\s+viết)?|trên|này|của bài(?:\\s+viết)?))?\\s+(?:chỉ\\s+)?"
                     + "mang tính(?:\\s+chất)?\\s+tham khảo(?:$|[\\s.,;].*)");
 
     static boolean isReferenceDisclaimer(String line, String key) {

@@ -190,4 +190,21 @@ class PageCleanerBylineAndPrintRulesTest {
         List<Article> open = clean(TITLE, "19/11/2026 07:00", "", P1, "Quảng cáo", P2, P3);
         assertThat(open.get(0).text()).contains(P2).contains(P3);
     }
+
+    @Test
+    void aSummaryBoxAboveTheLeadAndTheSitesReferenceDisclaimerGo() {
+        List<Article> out = clean(TITLE, "19/11/2026 07:00", "Ưu điểm", "Giá mềm", "Đóng chai sạch", "Nhược điểm",
+                "Ít điểm bán", P1, P2, P3, "Nội dung bài viết chỉ mang tính tham khảo, giá có thể thay đổi theo mùa.");
+        assertThat(out).hasSize(1);
+        Article a = out.get(0);
+        assertThat(removedAs(a, "Đóng chai sạch")).contains(RemovalKind.WIDGET);
+        assertThat(removedAs(a, "Nội dung bài viết chỉ mang tính tham khảo, giá có thể thay đổi theo mùa."))
+                .contains(RemovalKind.BOILERPLATE);
+        assertThat(a.text()).startsWith(P1).contains(P3);
+        // short lines after the lead are the story's (a list it introduces); two short lines are no box
+        List<Article> list = clean(TITLE, "19/11/2026 07:00", "Ưu điểm", "Giá mềm", P1, "Giá bán lẻ", "Giá sỉ", "Giá xuất khẩu", P2);
+        assertThat(list.get(0).text()).contains("Giá mềm").contains("Giá sỉ");
+        String figure = "Số liệu của hợp tác xã chỉ mang tính tham khảo vì chưa được kiểm toán.";
+        assertThat(ServiceNotices.isReferenceDisclaimer(figure, VietnameseNormalizer.key(figure))).isFalse();
+    }
 }
