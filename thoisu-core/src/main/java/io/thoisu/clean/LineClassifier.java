@@ -73,7 +73,7 @@ final class LineClassifier {
                 return l;
             }
         }
-        if (words <= 14 && PageToolShapes.isPlayer(text)) {
+        if (words <= 14 && (PageToolShapes.isPlayer(text) || PageToolShapes.isImageHint(text, key))) {
             return new PageLine(text, LineKind.WIDGET);
         }
         if (words <= 16 && PageToolShapes.isToolWidget(text, key) || words <= 40 && DataRuns.isTicker(text)

@@ -185,4 +185,18 @@ final class PageToolShapes {
     static boolean isPlayer(String line) {
         return LineShapes.wordsAtMost(line, 14) && !LineShapes.endsWithStop(line) && PLAYER.matcher(line).find();
     }
+
+    /**
+     * The hint a page prints under a picture or a graphic: "Bấm vào hình để xem kích thước lớn", "Nhấn vào ảnh để
+     * phóng to", "Click để xem ảnh gốc". An instruction to the reader's hand (press, click, tap) on the picture.
+     */
+    private static final java.util.regex.Pattern IMAGE_HINT = LineShapes.keyPattern(
+            "^(?:bấm|nhấn|nhấp|click|chạm|kích)(?:\\s+(?:chuột|vào|lên))*(?:\\s+(?:hình|ảnh|hình ảnh|đồ họa|đồ hoạ|infographic|biểu đồ|bản đồ))?"
+                    + "\\s+(?:để\\s+)?(?:xem|phóng to|mở)(?:\\s+[^\\s]+){0,5}\\s*[.!]?$");
+
+    static boolean isImageHint(String line, String key) {
+        return LineShapes.wordsAtMost(line, 12) && IMAGE_HINT.matcher(key.strip()).matches()
+                && (key.contains("hình") || key.contains("ảnh") || key.contains("phóng to") || key.contains("đồ họa")
+                || key.contains("biểu đồ") || key.contains("bản đồ") || key.contains("infographic"));
+    }
 }

@@ -207,4 +207,15 @@ class PageCleanerBylineAndPrintRulesTest {
         String figure = "Số liệu của hợp tác xã chỉ mang tính tham khảo vì chưa được kiểm toán.";
         assertThat(ServiceNotices.isReferenceDisclaimer(figure, VietnameseNormalizer.key(figure))).isFalse();
     }
+
+    @Test
+    void aPicturesHintToTheReadersHandIsATool() {
+        for (String hint : List.of("Bấm vào hình để xem kích thước lớn", "Nhấn vào ảnh để phóng to", "Click vào biểu đồ để xem chi tiết")) {
+            assertThat(PageToolShapes.isImageHint(hint, VietnameseNormalizer.key(hint))).as(hint).isTrue();
+        }
+        String story = "Bấm vào ứng dụng để xem số dư tài khoản là thao tác quen thuộc của nhiều người.";
+        assertThat(PageToolShapes.isImageHint(story, VietnameseNormalizer.key(story))).isFalse();
+        String told = "Nhấn vào nút đỏ để xem lại";
+        assertThat(PageToolShapes.isImageHint(told, VietnameseNormalizer.key(told))).isFalse();
+    }
 }
