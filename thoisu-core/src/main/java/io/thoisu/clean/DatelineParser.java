@@ -42,7 +42,16 @@ public final class DatelineParser {
             "\\b(?:thu\\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\\s+nhat|cn|t[2-7]|cap\\s+nhat(?:\\s+luc)?|ngay\\s+dang|dang\\s+luc|"
                     + "dang\\s+ngay|xuat\\s+ban|thoi\\s+gian|dang|luc|ngay|gio|sang|chieu|toi|am|pm|updated|published|"
                     // a print page's masthead: "Số 6.190 - … - Trang 5"
-                    + "so\\s+\\d[\\d.]*|trang\\s+\\d+)\\b");
+                    // with the running number in brackets: "Số 327 (8.114)"
+                    + "so\\s+\\d[\\d.]*(?:\\s*\\(\\s*\\d[\\d.]*\\s*\\))?|trang\\s+\\d+)(?:\\b|(?<=\\)))");
+
+    /** "Số 327", "Số 6.190": a print issue's number; a line that carries one is a masthead. */
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("(?:^|\\s)(?:Số|SỐ)\\s+\\d[\\d.]*");
+
+    /** Whether a date line is a print masthead (it carries the issue's number): it names the paper, no writer. */
+    static boolean isMasthead(String line) {
+        return ISSUE_NUMBER.matcher(line).find();
+    }
 
     private DatelineParser() {
     }

@@ -108,7 +108,7 @@ final class LineClassifier {
             l.published = dateline.get().published();
             String leftover = dateline.get().leftover();
             // "Hải Phong, ngày 10 tháng 4 năm 2025": the words before a comma that opens the line are a place
-            l.names = leftover.isEmpty() || text.startsWith(leftover + ",") ? List.of()
+            l.names = leftover.isEmpty() || text.startsWith(leftover + ",") || DatelineParser.isMasthead(text) ? List.of()
                     : shapes.byline(leftover).orElse(List.of());
             l.source = outlets.byName(dateline.get().leftover()).map(Outlets.Outlet::name).orElse(null);
             return l;

@@ -218,4 +218,15 @@ class PageCleanerBylineAndPrintRulesTest {
         String told = "Nhấn vào nút đỏ để xem lại";
         assertThat(PageToolShapes.isImageHint(told, VietnameseNormalizer.key(told))).isFalse();
     }
+
+    @Test
+    void aPrintMastheadWithItsRunningNumberDatesTheIssueAndNamesNoWriter() {
+        List<Article> out = clean("BẾN ĐÌNH NGÀY NAY - Số 215 (6.032) - Thứ Sáu, 20/11/2026", "", TITLE, P1, P2, P3,
+                "Tạ Đình Khoa");
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).published().map(p -> p.wireValue())).contains("2026-11-20");
+        assertThat(out.get(0).authors()).containsExactly("Tạ Đình Khoa");
+        assertThat(DatelineParser.isMasthead("Số 215 (6.032) - Thứ Sáu, 20/11/2026")).isTrue();
+        assertThat(DatelineParser.isMasthead("Thứ Sáu, 20/11/2026 - 08:00")).isFalse();
+    }
 }
