@@ -211,6 +211,9 @@ final class ArticleBuilder {
                 if (sourceKeys.contains(VietnameseNormalizer.key(n)) || LineShapes.isPublicationName(n)) {
                     continue; // the agency credited with "Theo VTX" is not a person
                 }
+                if (LineShapes.isDeskName(n)) {
+                    continue; // "Nhóm phóng viên Pháp luật": the desk signs, no person is named
+                }
                 if (!n.isEmpty() && keys.add(VietnameseNormalizer.key(n))) {
                     finalAuthors.add(n);
                 }

@@ -27,13 +27,14 @@ final class ArticleSplitter {
     /** An article needs this many paragraphs; a title with fewer after it is a teaser box or an intertitle. */
     private static final int MIN_ARTICLE_PARAGRAPHS = 2;
 
-    /** The value of a row of facts is a few words. */
-    private static final int MAX_FACT_VALUE_WORDS = 6;
+    /** The value of a row of facts is a few words (as many as a fact box allows, {@link DataRuns}). */
+    private static final int MAX_FACT_VALUE_WORDS = 12;
 
     /** At most this many untitled content lines stand above a page's first dated headline as its top furniture. */
     private static final int MAX_TOP_LINES = 3;
 
-    private static final Pattern NUMBERED_HEADING = Pattern.compile("^\\d{1,2}\\s*[.)/:]\\s+\\p{L}");
+    /** "1. Thời gian", "Ngày 3: Đỉnh núi", "Bước 2: Ướp cá": a numbered part of one story (a step, a day, a part). */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^(?:\\d{1,2}\\s*[.)/:]|\\p{Lu}\\p{Ll}*\\s+\\d{1,2}\\s*[:.])\\s+\\p{L}");
 
     /**
      * Segments of lines [from, to) with the index of their title line (or -1). A new article starts at a line
@@ -124,14 +125,38 @@ final class ArticleSplitter {
     /** The headline: marked as such by the page, equal to the page's own title, or a title's shape over a lead. */
     private static boolean isHeadline(List<PageLine> lines, int i, String hintTitle) {
         PageLine l = lines.get(i);
+        // a headline-shaped line with the date right under it is the headline, whatever follows the date (a
+        // claim box, a player, a credit before the lead)
         return l.kind == LineKind.TITLE || !hintTitle.isEmpty() && l.key().equals(hintTitle)
-                || startsArticle(lines, i);
+                || startsArticle(lines, i) || !l.tableRow && headlineOverDateline(lines, i) && !headlineBelow(lines, i);
+    }
+
+    /**
+     * Whether a headline (a title's shape over a lead, not a box label in capitals) stands below line i before the
+     * first paragraph of prose: then line i, even with a date under it, is a masthead or a section label.
+     */
+    private static boolean headlineBelow(List<PageLine> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            PageLine n = lines.get(j);
+            if (n.kind == LineKind.BREAK || n.kind == LineKind.TEXT && LineShapes.isLeadLike(n.text)) {
+                return false;
+            }
+            // a headline has a headline's length: a box's short label over the lead ("Ít điểm bán") is none
+            if (n.isContent() && !n.text.equals(n.text.toUpperCase(java.util.Locale.ROOT))
+                    && !LineShapes.wordsAtMost(n.text, MIN_SPLIT_TITLE_WORDS - 1) && startsArticle(lines, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lines above the headline that are not datelines (site bars, breadcrumbs, section labels) are furniture. */
     private static void demoteToFurniture(List<PageLine> lines, int from, int headline) {
         for (int j = from; j < headline; j++) {
             PageLine l = lines.get(j);
+            if (l.kind == LineKind.BYLINE && !l.names.isEmpty() && LineShapes.hasBylinePrefix(l.text)) {
+                continue; // "Bút ký của X", "Bài: X" above the headline: a signature by its own words, not a label
+            }
             if (l.isContent() || l.kind == LineKind.BYLINE) {
                 // "Kỳ 1: …" above the headline of part two links to another part of the series
                 l.kind = l.isContent() && LineShapes.isSeriesPart(l.text) ? LineKind.TEASER : LineKind.BOILERPLATE;

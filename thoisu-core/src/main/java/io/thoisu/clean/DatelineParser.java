@@ -42,7 +42,16 @@ public final class DatelineParser {
             "\\b(?:thu\\s+(?:hai|ba|tu|nam|sau|bay|[2-7])|chu\\s+nhat|cn|t[2-7]|cap\\s+nhat(?:\\s+luc)?|ngay\\s+dang|dang\\s+luc|"
                     + "dang\\s+ngay|xuat\\s+ban|thoi\\s+gian|dang|luc|ngay|gio|sang|chieu|toi|am|pm|updated|published|"
                     // a print page's masthead: "Số 6.190 - … - Trang 5"
-                    + "so\\s+\\d[\\d.]*|trang\\s+\\d+)\\b");
+                    // with the running number in brackets: "Số 327 (8.114)"
+                    + "so\\s+\\d[\\d.]*(?:\\s*\\(\\s*\\d[\\d.]*\\s*\\))?|trang\\s+\\d+)(?:\\b|(?<=\\)))");
+
+    /** "Số 327", "Số 6.190": a print issue's number; a line that carries one is a masthead. */
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("(?:^|\\s)(?:Số|SỐ)\\s+\\d[\\d.]*");
+
+    /** Whether a date line is a print masthead (it carries the issue's number): it names the paper, no writer. */
+    static boolean isMasthead(String line) {
+        return ISSUE_NUMBER.matcher(line).find();
+    }
 
     private DatelineParser() {
     }
@@ -69,6 +78,31 @@ public final class DatelineParser {
         if (text.isEmpty() || text.length() > MAX_LINE_LENGTH) {
             return Optional.empty();
         }
+        int bar = text.indexOf(" | ");
+        if (bar > 0 && labelledFacts(text.substring(bar + 3))) {
+            // "Phát hành: 20/11/2026 | Thời lượng: 24:18", "Ngày đăng: 19/11 14:00 | Cập nhật: 21/11 09:30": the
+            // page's time first, then labelled facts about the page (length, update); the first time is the line's
+            Optional<Dateline> first = parseOne(text.substring(0, bar).strip());
+            if (first.isPresent()) {
+                return Optional.of(new Dateline(first.get().published(), ""));
+            }
+        }
+        return parseOne(text);
+    }
+
+    /** "Thời lượng: 24:18", "Cập nhật: 21/11/2026 09:30", "Lượt xem: 1.204": short labelled facts after a bar. */
+    private static final Pattern LABELLED_FACT = Pattern.compile("^[\\p{L}][\\p{L} ]{1,24}:\\s*[\\p{N}][\\p{N}/:.,\\-\\s]{0,24}(?:\\s*\\p{L}{1,8})?$");
+
+    private static boolean labelledFacts(String tail) {
+        for (String part : tail.split("\\s+\\|\\s+")) {
+            if (!LABELLED_FACT.matcher(part.strip()).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Dateline> parseOne(String text) {
         Optional<Found> found = find(text);
         if (found.isEmpty()) {
             return Optional.empty();

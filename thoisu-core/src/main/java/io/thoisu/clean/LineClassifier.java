@@ -53,6 +53,29 @@ final class LineClassifier {
         // that no test but the furniture ones can match, and counting words again in each test was a fifth of
         // the cleaner's time.
         int words = LineShapes.wordsOfNormalLine(text, MAX_TESTED_WORDS + 1);
+        if (words <= 24 && PrintEdition.isFileDownload(text)) {
+            // "Tải văn bản: Thông tư X (PDF, 1,1 MB)" links to another text; "Tải ảnh gốc (PNG, 2 MB)" is a tool
+            return new PageLine(text, PrintEdition.isDocumentDownload(text) ? LineKind.TEASER : LineKind.WIDGET);
+        }
+        if (words <= 30 && PrintEdition.isIndexItem(text, key)) {
+            return new PageLine(text, LineKind.TEASER);
+        }
+        if (words <= 40 && PrintEdition.isLayoutMarker(text, key)) {
+            return new PageLine(text, LineKind.BOILERPLATE);
+        }
+        if (words <= 16 && text.contains(" | ") && !DatelineParser.opensWithFactLabel(text)) {
+            // "Ngày đăng: 17/11 09:00 | Cập nhật: 19/11 15:40": the page's time with its update, before the tool
+            // words ("cập nhật") can make it a widget
+            Optional<DatelineParser.Dateline> barred = DatelineParser.parseLine(text);
+            if (barred.isPresent() && barred.get().leftover().isEmpty()) {
+                PageLine l = new PageLine(text, LineKind.DATELINE);
+                l.published = barred.get().published();
+                return l;
+            }
+        }
+        if (words <= 14 && (PageToolShapes.isPlayer(text) || PageToolShapes.isImageHint(text, key))) {
+            return new PageLine(text, LineKind.WIDGET);
+        }
         if (words <= 16 && PageToolShapes.isToolWidget(text, key) || words <= 40 && DataRuns.isTicker(text)
                 || words <= 60 && PageToolShapes.isTool(text, key, words) || words <= 30 && ServiceNotices.isPaywall(text, key)) {
             return new PageLine(text, LineKind.WIDGET);
@@ -85,7 +108,7 @@ final class LineClassifier {
             l.published = dateline.get().published();
             String leftover = dateline.get().leftover();
             // "Hải Phong, ngày 10 tháng 4 năm 2025": the words before a comma that opens the line are a place
-            l.names = leftover.isEmpty() || text.startsWith(leftover + ",") ? List.of()
+            l.names = leftover.isEmpty() || text.startsWith(leftover + ",") || DatelineParser.isMasthead(text) ? List.of()
                     : shapes.byline(leftover).orElse(List.of());
             l.source = outlets.byName(dateline.get().leftover()).map(Outlets.Outlet::name).orElse(null);
             return l;
@@ -94,6 +117,10 @@ final class LineClassifier {
             return new PageLine(text, LineKind.IMAGE_ALT);
         }
         Optional<Caption> caption = shapes.caption(text);
+        if (caption.isPresent() && caption.get().text().isBlank() && shapes.isMakerCredit(text)) {
+            // "Đồ họa: Lê An" alone on its line credits the page's graphic's maker: no photo stands above it
+            return new PageLine(text, LineKind.BYLINE);
+        }
         if (caption.isPresent()) {
             PageLine l = new PageLine(text, LineKind.CAPTION);
             l.caption = caption.get();
@@ -105,7 +132,7 @@ final class LineClassifier {
         if (AuthorLines.isReviewerCredit(text)) {
             return new PageLine(text, LineKind.BYLINE); // names no author: the reviewer did not write the text
         }
-        if (words > RELATIVE_AGE_WORDS + 8) {
+        if (words > RELATIVE_AGE_WORDS + 8 && !(words <= 24 && text.strip().endsWith(")"))) {
             return new PageLine(text, LineKind.TEXT); // too long for a source, a credit or a byline
         }
         Optional<String> source = shapes.source(text);

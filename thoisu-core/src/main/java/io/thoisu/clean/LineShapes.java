@@ -31,9 +31,13 @@ final class LineShapes {
     /** The alt text many CMSs give an inline photo: the title again, then "- Ảnh 1.". */
     private static final Pattern IMAGE_ALT = Pattern.compile("^.{0,300}?\\s[-–]\\s*(?:Ảnh|Hình|Photo)\\s*\\d{1,3}\\s*\\.?$");
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
-            "^(?:Bài và ảnh|Bài, ảnh|Bài & ảnh|Bài/ảnh|Bài|Tác giả|Nhóm phóng viên|Phóng viên|Thực hiện|Nhóm PV|PV|Người viết|Ghi chép|Ảnh)\\s*:?\\s*",
+            "^(?:(?:Ghi chép|Bút ký|Tùy bút|Phóng sự|Bài viết|Bài và ảnh|Bài)\\s+của\\s+"
+                    + "|(?:Bài và ảnh|Bài, ảnh|Bài & ảnh|Bài/ảnh|Bài|Tác giả|Nhóm phóng viên|Phóng viên|Thực hiện|Nhóm PV|PV|Người viết|"
+                    + "Ghi chép|Nội dung|Ảnh)\\s*:?\\s*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:[-–—,;&/|]|\\s và\\s)\\s*");
+    private static final Pattern SPEAKER_TITLE = Pattern.compile("^(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ)\\s");
+    private static final Pattern ADDRESS_TAIL = Pattern.compile("\\s*\\(([^()]{2,100})\\)\\s*$");
     private static final Pattern AGENCY_TAIL = Pattern.compile("\\s*\\(([^()]{2,40})\\)\\s*$");
     /** "Thu Hằng - Văn Tú/LGTV", "Minh Anh/TTXVN": the outlet's code after a slash closes the byline. */
     private static final Pattern AGENCY_SLASH = Pattern.compile("\\s*/\\s*[\\p{Lu}][\\p{Lu}\\d.+]{1,9}\\s*$");
@@ -48,7 +52,8 @@ final class LineShapes {
      */
     private static final Pattern MAKER_CREDIT = Pattern.compile(
             "^(?:Thiết kế|Trình bày|Đồ họa|Đồ hoạ|Minh họa|Minh hoạ|Kỹ thuật|Kĩ thuật|Lập trình|Dựng phim|Dựng video|"
-                    + "Quay phim|Biên tập|Hiệu đính|Biên dịch|Dịch|Chế bản|Infographic|Design)\\s*:\\s*(\\S.*)$",
+                    + "Quay phim|Biên tập|Hiệu đính|Biên dịch|Dịch|Chế bản|Infographic|Design|Âm thanh|Hòa âm|Hoà âm|Phối âm|Sản xuất|"
+                    + "Điều phối|Dẫn chương trình|Lồng tiếng|Chụp ảnh)(?:\\s+\\p{Ll}+){0,2}\\s*:\\s*(\\S.*)$",
             Pattern.CASE_INSENSITIVE);
     /** An interviewer's or a reader's turn ("PV: …", "Hỏi: …"): a line of the dialogue, never another article's title. */
     private static final Pattern DIALOGUE_LABEL = Pattern.compile(
@@ -354,9 +359,23 @@ final class LineShapes {
         return end > 0 && line.charAt(end - 1) >= '0' && line.charAt(end - 1) <= '9' && IMAGE_ALT.matcher(line).matches();
     }
 
+    /** Whether the line opens with a byline's own words ("Bài:", "Thực hiện:", "Ghi chép của"). */
+    static boolean hasBylinePrefix(String line) {
+        Matcher m = BYLINE_PREFIX.matcher(line.strip());
+        return m.find() && m.end() > 0;
+    }
+
     /** The names of a byline ("NGUYÊN HẠNH", "Bài và ảnh: Lê Minh - Hoàng Lan", "Thu Trang (TTXVN)"), or empty. */
     Optional<List<String>> byline(String line) {
         String s = line.strip();
+        // A reader's or guest's signature with where they live: "Lê Thị Hoa (phường X, quận Y, TP.HCM)". The
+        // address is no name; the name before it is short.
+        Matcher address = ADDRESS_TAIL.matcher(s);
+        // an address has its parts between commas; "Ông X (trưởng đại diện Y)" is a speaker with the post
+        if (address.find() && address.start() > 0 && address.group(1).indexOf(',') > 0
+                && wordsAtMost(s.substring(0, address.start()), 6) && !SPEAKER_TITLE.matcher(s).find()) {
+            s = s.substring(0, address.start()).strip();
+        }
         if (s.isEmpty() || !wordsAtMost(s, 12) || s.endsWith(".") && !s.endsWith("(TTXVN).")) {
             return Optional.empty();
         }
@@ -409,6 +428,10 @@ final class LineShapes {
         if (count < 2 || count > 5) {
             return false;
         }
+        // "THÔNG TIN HỮU ÍCH", "THÔNG TIN LAN TRUYỀN": "thông tin" (information) heads a box; no name holds the pair
+        if (LABEL_PAIR.matcher(VietnameseNormalizer.key(part)).find()) {
+            return false;
+        }
         for (String s : syl) {
             if (!s.matches("\\p{Lu}[\\p{L}]*(?:'\\p{Lu}[\\p{L}]*)?\\.?") ) {
                 return false;
@@ -425,8 +448,21 @@ final class LineShapes {
      * NHIỀU"): a capitalised label of two to five of them reads like a signature in capitals otherwise. Not the words
      * of mastheads ("Tin", "Mới": "Tuổi Mới Online" is read as a name line and then as the outlet).
      */
+    private static final Pattern LABEL_PAIR = Pattern.compile("(?:^|\\s)thông tin(?:\\s|$)");
     private static final Set<String> LABEL_SYLLABLES = Set.of("bài", "video", "clip", "sự", "kiện", "đọc", "xem",
             "nổi", "bật", "mục", "dòng", "nhiều", "khác", "cùng");
+
+    /** "Nhóm phóng viên Pháp luật", "Ban Thời sự", "Tòa soạn": a desk or team signing for the paper, no person. */
+    private static final Pattern DESK = keyPattern(
+            "^(?:nhóm|ban|tổ|phòng|tòa soạn|toà soạn|nhóm phóng viên|nhóm pv|phóng viên|biên tập viên|ban biên tập)(?:\\s.*)?$");
+
+    static boolean isDeskName(String name) {
+        String s = name.strip();
+        // a desk's name is a common noun phrase: at least one syllable in lower case, unlike a person's name
+        return wordsAtMost(s, 8) && !s.equals(s.toUpperCase(Locale.ROOT)) && s.chars().anyMatch(Character::isLowerCase)
+                && java.util.Arrays.stream(s.split("\\s+")).anyMatch(w -> Character.isLowerCase(w.charAt(0)))
+                && DESK.matcher(VietnameseNormalizer.key(s)).matches();
+    }
 
     /** "NGUYÊN HẠNH" → "Nguyên Hạnh"; a name already in name case is kept as written. */
     static String nameCase(String name) {
@@ -477,11 +513,15 @@ final class LineShapes {
     private static final Pattern COMMENTS_HEADING = keyPattern(
             "^(?:ý kiến|bình luận|phản hồi|ý kiến bạn đọc|bình luận của bạn đọc|ý kiến độc giả)\\s*\\(\\d+\\)$"
                     + "|^\\d+\\s+(?:ý kiến|bình luận|phản hồi)$|^(?:ý kiến bạn đọc|bình luận của bạn đọc|ý kiến độc giả|bạn đọc bình luận)$");
+    private static final Pattern COMMENTS_COUNTER_TABS = keyPattern(
+            "^(?:ý kiến|bình luận|phản hồi)\\s*\\(\\d+\\)(?:\\s*[|·•]\\s*[^|·•]{2,24}){1,3}$");
     /** "Về Tập đoàn X", "Giới thiệu về X", "About X": the boilerplate block a press release ends with. */
     private static final Pattern ABOUT_HEADING = Pattern.compile("^(?:Về|VỀ|Giới thiệu về|Thông tin về|About)\\s+(\\p{Lu}.*)$");
 
     static boolean isCommentsHeading(String line, String key) {
-        return wordsAtMost(line, 5) && COMMENTS_HEADING.matcher(key.strip()).matches();
+        return wordsAtMost(line, 5) && COMMENTS_HEADING.matcher(key.strip()).matches()
+                // the counter with its sort tabs: "Bình luận (8) | Mới nhất | Được thích nhất"
+                || wordsAtMost(line, 12) && COMMENTS_COUNTER_TABS.matcher(key.strip()).matches();
     }
 
     /** The name an "about the company" heading introduces, or empty. */

@@ -306,6 +306,109 @@ final class PageBlocks {
         }
     }
 
+    /** A box's label in capitals has a few words. */
+    private static final int MAX_HEAD_LABEL_WORDS = 8;
+
+    /**
+     * A label in capitals between the headline and the story's first paragraph ("THÔNG TIN ĐANG LAN TRUYỀN" over
+     * a claim box, "GÓC NHÌN" over the lead): the head of a page box, not a sentence of the story. Only in the
+     * head zone (from the title to the first paragraph of prose); an intertitle in capitals comes after prose.
+     */
+    static void markHeadLabels(List<PageLine> lines, List<int[]> segments) {
+        for (int[] seg : segments) {
+            if (seg[2] < 0) {
+                continue;
+            }
+            markSummaryBox(lines, seg);
+            for (int i = seg[2] + 1; i < seg[1]; i++) {
+                PageLine l = lines.get(i);
+                if (l.kind != LineKind.TEXT) {
+                    continue;
+                }
+                String t = l.text.strip();
+                boolean capsLabel = LineShapes.wordsAtMost(t, MAX_HEAD_LABEL_WORDS) && !LineShapes.endsWithStop(t)
+                        && t.chars().anyMatch(Character::isLetter) && t.equals(t.toUpperCase(java.util.Locale.ROOT));
+                if (!capsLabel) {
+                    break; // the first line of the story: the head zone is over
+                }
+                l.kind = LineKind.BOILERPLATE;
+            }
+        }
+    }
+
+    /** A summary box above the lead has at least this many short lines (labels and items). */
+    private static final int MIN_SUMMARY_LINES = 3;
+    /** Words of a summary box's line at most: a label or a list item, no paragraph. */
+    private static final int MAX_SUMMARY_LINE_WORDS = 8;
+
+    /**
+     * A summary box between the headline (with its date and byline) and the story's first paragraph: a run of
+     * three or more short lines with no sentence end (a verdict's pros and cons, a score's labels, key points)
+     * directly above the first paragraph of prose. The story itself starts with a paragraph; what the page puts
+     * before it in short lines restates the story in a box (widget).
+     */
+    private static void markSummaryBox(List<PageLine> lines, int[] seg) {
+        int first = -1;
+        List<Integer> run = new java.util.ArrayList<>();
+        for (int i = seg[2] + 1; i < seg[1]; i++) {
+            PageLine l = lines.get(i);
+            if (l.kind == LineKind.BLANK || !l.isContent() && run.isEmpty()) {
+                continue;
+            }
+            if (!l.isContent()) {
+                return; // a caption, a byline or a widget inside the run: not one box
+            }
+            if (LineShapes.isLeadLike(l.text) && LineShapes.endsWithStop(l.text)) {
+                first = i;
+                break;
+            }
+            if (l.tableRow || !LineShapes.wordsAtMost(l.text, MAX_SUMMARY_LINE_WORDS) || LineShapes.endsWithStop(l.text)) {
+                return;
+            }
+            run.add(i);
+        }
+        if (first < 0 || run.size() < MIN_SUMMARY_LINES) {
+            return;
+        }
+        for (int i : run) {
+            lines.get(i).kind = LineKind.WIDGET;
+        }
+    }
+
+    /** "QUẢNG CÁO", "Advertisement", "Nội dung tài trợ": the label a paper prints over an advertisement. */
+    private static final Pattern AD_LABEL = LineShapes.keyPattern(
+            "^(?:quảng cáo|advertisement|advertising|ads|nội dung tài trợ|tài trợ|thông tin quảng cáo)$");
+    /** An advertisement's text under its label is one or two lines; more would be the story going on. */
+    private static final int MAX_AD_LINES = 2;
+
+    /**
+     * An advertisement under its label: the one or two lines between the label and the next blank line are the
+     * advertiser's, whatever they say, when a blank line also stands above the label. Without such gaps nothing
+     * is marked (a story might run on under a stray label).
+     */
+    static void markAdvertisements(List<PageLine> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            PageLine label = lines.get(i);
+            if (label.kind != LineKind.BOILERPLATE && !label.isContent() || !LineShapes.wordsAtMost(label.text, 4)
+                    || !AD_LABEL.matcher(label.key().strip()).matches()) {
+                continue;
+            }
+            label.kind = LineKind.BOILERPLATE;
+            int j = i + 1;
+            while (j < lines.size() && j - i <= MAX_AD_LINES && lines.get(j).isContent()) {
+                j++;
+            }
+            // set apart by blank lines on both sides (a text page's block gaps): the ad's block, and nothing more
+            boolean closed = j < lines.size() && lines.get(j).kind == LineKind.BLANK && i > 0
+                    && lines.get(i - 1).kind == LineKind.BLANK;
+            if (j > i + 1 && closed) {
+                for (int k = i + 1; k < j; k++) {
+                    lines.get(k).kind = LineKind.BOILERPLATE;
+                }
+            }
+        }
+    }
+
     /**
      * A press release's closing "Về Tập đoàn X" block: the heading and the paragraphs under it that describe X
      * (the first opens with X's name) are the company's boilerplate, not the news.

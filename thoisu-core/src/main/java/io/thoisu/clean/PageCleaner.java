@@ -166,8 +166,10 @@ public final class PageCleaner {
         blocks.markAuthorBoxes(lines);
         blocks.markCommentThreads(lines);
         blocks.markAboutBlocks(lines);
+        PageBlocks.markAdvertisements(lines);
         List<int[]> segments = splitter.segment(lines, doc.hints());
         blocks.markPullQuotes(lines, segments);
+        PageBlocks.markHeadLabels(lines, segments);
         StoryTail.markTrailingHeadlines(lines, segments);
         PageBlocks.markSignatureTails(lines, segments);
         StoryTail.markTailButtons(lines, segments);

@@ -174,4 +174,29 @@ final class PageToolShapes {
     static boolean isTool(String line) {
         return isTool(line, VietnameseNormalizer.key(line), LineShapes.wordsUpTo(line, 61));
     }
+
+    /**
+     * A media player's bar: "▶ 00:00 / 24:18  Tốc độ 1x  Tải xuống", "0:00 / 3:42": the elapsed time over the
+     * length, or a play sign opening a short line. No sentence holds a clock over a clock.
+     */
+    private static final java.util.regex.Pattern PLAYER = java.util.regex.Pattern.compile(
+            "^\\s*[▶►⏵].{0,80}$|(?:^|\\s)\\d{1,2}:\\d{2}(?::\\d{2})?\\s*/\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s|$)");
+
+    static boolean isPlayer(String line) {
+        return LineShapes.wordsAtMost(line, 14) && !LineShapes.endsWithStop(line) && PLAYER.matcher(line).find();
+    }
+
+    /**
+     * The hint a page prints under a picture or a graphic: "Bấm vào hình để xem kích thước lớn", "Nhấn vào ảnh để
+     * phóng to", "Click để xem ảnh gốc". An instruction to the reader's hand (press, click, tap) on the picture.
+     */
+    private static final java.util.regex.Pattern IMAGE_HINT = LineShapes.keyPattern(
+            "^(?:bấm|nhấn|nhấp|click|chạm|kích)(?:\\s+(?:chuột|vào|lên))*(?:\\s+(?:hình|ảnh|hình ảnh|đồ họa|đồ hoạ|infographic|biểu đồ|bản đồ))?"
+                    + "\\s+(?:để\\s+)?(?:xem|phóng to|mở)(?:\\s+[^\\s]+){0,5}\\s*[.!]?$");
+
+    static boolean isImageHint(String line, String key) {
+        return LineShapes.wordsAtMost(line, 12) && IMAGE_HINT.matcher(key.strip()).matches()
+                && (key.contains("hình") || key.contains("ảnh") || key.contains("phóng to") || key.contains("đồ họa")
+                || key.contains("biểu đồ") || key.contains("bản đồ") || key.contains("infographic"));
+    }
 }

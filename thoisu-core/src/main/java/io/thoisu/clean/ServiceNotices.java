@@ -100,7 +100,23 @@ final class ServiceNotices {
     /** Any call or notice above, spoken to the reader: the site's boilerplate. */
     static boolean isReaderNotice(String line, String key) {
         return isCallForTips(line, key) || isCallForDonations(line, key) || isOwnViewDisclaimer(line, key)
-                || isSubscriptionFooter(line, key) || isImprint(line, key) || isInvitation(line, key);
+                || isSubscriptionFooter(line, key) || isImprint(line, key) || isInvitation(line, key)
+                || isReferenceDisclaimer(line, key);
+    }
+
+    /**
+     * "Nội dung giải đáp mang tính tham khảo; bạn đọc nên đối chiếu với văn bản gốc", "Thông tin trong bài chỉ mang
+     * tính chất tham khảo, không thay thế chẩn đoán của bác sĩ": the site's own disclaimer on what it printed. Opens
+     * with the page's text (content, information, answer, article) as its subject; a story's figure "chỉ mang tính
+     * tham khảo" has another subject.
+     */
+    private static final Pattern REFERENCE_DISCLAIMER = LineShapes.keyPattern(
+            "^(?:nội dung|thông tin|bài viết|bài|câu trả lời|phần giải đáp|giải đáp|tư vấn|các thông tin)"
+                    + "(?:\\s+(?:giải đáp|tư vấn|bài viết|trong bài(?:\\s+viết)?|trên|này|của bài(?:\\s+viết)?))?\\s+(?:chỉ\\s+)?"
+                    + "mang tính(?:\\s+chất)?\\s+tham khảo(?:$|[\\s.,;].*)");
+
+    static boolean isReferenceDisclaimer(String line, String key) {
+        return key.contains("tham khảo") && LineShapes.wordsAtMost(line, 30) && REFERENCE_DISCLAIMER.matcher(key.strip()).matches();
     }
 
     /**

@@ -67,6 +67,31 @@ final class StoryTail {
             if (last < 0 || lines.get(last).text.strip().endsWith(":") || paragraphs(lines, seg, last) < MIN_STORY_PARAGRAPHS) {
                 continue;
             }
+            if (!markTrailingHeadlines(lines, seg, last, false)) {
+                // headlines as long as a paragraph read as prose; under a label of their own, below the story's
+                // last sentence, they are still a list of links
+                int lastSentence = lastSentence(lines, seg);
+                if (lastSentence >= 0 && lastSentence < last && paragraphs(lines, seg, lastSentence) >= MIN_STORY_PARAGRAPHS) {
+                    markTrailingHeadlines(lines, seg, lastSentence, true);
+                }
+            }
+        }
+    }
+
+    /** The segment's last paragraph that ends a sentence (a stop, a question or exclamation mark), or -1. */
+    private static int lastSentence(List<PageLine> lines, int[] seg) {
+        int last = -1;
+        for (int i = seg[0]; i < seg[1]; i++) {
+            PageLine l = lines.get(i);
+            if (l.kind == LineKind.TEXT && !l.tableRow && LineShapes.endsWithStop(l.text)) {
+                last = i;
+            }
+        }
+        return last;
+    }
+
+    private static boolean markTrailingHeadlines(List<PageLine> lines, int[] seg, int last, boolean needLabel) {
+        {
             int run = 0;
             int label = -1;
             java.util.Set<String> keys = new java.util.HashSet<>();
@@ -88,8 +113,8 @@ final class StoryTail {
                 }
                 run++;
             }
-            if (run < 2) {
-                continue;
+            if (run < 2 || needLabel && label < 0) {
+                return false;
             }
             for (int i = last + 1; i < seg[1]; i++) {
                 PageLine l = lines.get(i);
@@ -99,12 +124,21 @@ final class StoryTail {
                     l.kind = LineKind.TEASER;
                 }
             }
+            return true;
         }
     }
 
+    /** "Số 111: …", "Tập 46: …", "Kỳ 3: …": an earlier issue, episode or part, its number before the headline. */
+    private static final Pattern NUMBERED_ITEM = Pattern.compile("^\\p{Lu}\\p{Ll}*\\s+\\d{1,4}\\s*:\\s+(?=\\p{Lu})");
+
     private static boolean isTailHeadline(PageLine l) {
-        return l.kind == LineKind.TEXT && !l.tableRow && LineShapes.hasTitleShape(l.text) && l.text.indexOf(':') < 0
-                && !LineShapes.wordsAtMost(l.text, MIN_HEADLINE_WORDS - 1);
+        if (l.kind != LineKind.TEXT || l.tableRow) {
+            return false;
+        }
+        java.util.regex.Matcher numbered = NUMBERED_ITEM.matcher(l.text);
+        String headline = numbered.find() ? l.text.substring(numbered.end()) : l.text;
+        return LineShapes.hasTitleShape(headline) && headline.indexOf(':') < 0
+                && !LineShapes.wordsAtMost(headline, MIN_HEADLINE_WORDS - 1);
     }
 
     private static int paragraphs(List<PageLine> lines, int[] seg, int upTo) {
