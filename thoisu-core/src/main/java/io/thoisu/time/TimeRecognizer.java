@@ -188,21 +188,39 @@ public final class TimeRecognizer {
     public List<TimeExpression> recognize(String text, List<Sentence> sentences, TimeContext context) {
         List<Candidate> chosen = ranges(text, choose(text, candidates(text)));
         List<LocalDate> written = new ArrayList<>();
+        List<Integer> writtenAt = new ArrayList<>();
         List<LocalDate> fullDays = new ArrayList<>();
         for (Candidate c : chosen) {
             writtenDate(c).ifPresent(d -> {
                 written.add(d);
+                writtenAt.add(c.start());
                 if (c.kind() == Kind.DATE || c.kind() == Kind.CLOCK) {
                     fullDays.add(d);
                 }
             });
         }
         Reference reference = Reference.of(context, written, fullDays);
+        // With neither a publication day nor a full date, only a year (or month and year) the text has already
+        // written sets the year of what follows ("Làn sóng … đầu năm 2017. Tới ngày 21/5, …"): a year written
+        // later is mostly background ("Năm 2023, một bệnh viện khác từng bị tấn công"), not the story's year.
+        boolean yearsGoForward = context.published().isEmpty() && fullDays.isEmpty();
         List<TimeExpression> out = new ArrayList<>();
         LocalDate previousDay = null;
         Candidate previousCandidate = null;
+        int seen = 0;
+        Reference upToHere = yearsGoForward ? Reference.of(context, List.of(), List.of()) : reference;
         for (Candidate c : chosen) {
-            Optional<TimeExpression> resolved = resolve(text, c, reference, Optional.ofNullable(previousDay));
+            if (yearsGoForward) {
+                int before = 0;
+                while (before < writtenAt.size() && writtenAt.get(before) < c.start()) {
+                    before++;
+                }
+                if (before != seen) {
+                    seen = before;
+                    upToHere = Reference.of(context, written.subList(0, before), List.of());
+                }
+            }
+            Optional<TimeExpression> resolved = resolve(text, c, upToHere, Optional.ofNullable(previousDay));
             if (resolved.isPresent()) {
                 TimeExpression t = resolved.get();
                 if (previousCandidate != null && !out.isEmpty()) {
@@ -993,9 +1011,26 @@ public final class TimeRecognizer {
             int shift = rel.equals("nay") ? 0 : rel.equals("ngoái") || rel.equals("trước") ? -1 : 1;
             dated = ref.year().map(d -> new Dated(LocalDate.of(d.date().getYear() + shift, month, 1), d.anchor()));
         } else {
-            dated = ref.month(month);
+            dated = ref.month(month, futureCue(text, c.start()));
         }
         return dated.map(d -> expression(text, c, d.date(), TimePrecision.MONTH, d.anchor()));
+    }
+
+    /** Words of a plan, a forecast or a deadline: a month named after them may be ahead of the publication. */
+    private static final Pattern FUTURE_CUE = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:sẽ|dự kiến|kế hoạch"
+            + "|dự định|dự báo|sắp|chậm nhất|hạn chót|hạn cuối|trước khi|phấn đấu|năm tới|năm sau)(?![\\p{L}\\p{M}])");
+
+    /** Whether the sentence around {@code at} speaks of the future ("Đến tháng Mười Hai, công trình sẽ cất nóc"). */
+    private static boolean futureCue(String text, int at) {
+        int from = at;
+        while (from > 0 && ".;!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && ".;!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return FUTURE_CUE.matcher(text.substring(from, to)).find();
     }
 
     private Optional<TimeExpression> year(String text, Candidate c, Reference ref) {
@@ -1103,8 +1138,31 @@ public final class TimeRecognizer {
             return Optional.empty();
         }
 
-        Optional<Dated> month(int month) {
-            return dayMonth(1, month);
+        /**
+         * A month without its year. Next to the publication day it is the one of the three years whose distance is
+         * least, a month ahead counting double unless the clause speaks of the future ({@code future}): news reports
+         * what has happened, so in an article of 4 December "vào tháng 5" is the May just gone (seven months back)
+         * rather than the next (five ahead), while in June "tháng 9" is still the coming September (three ahead
+         * against nine back), and in January "tháng 12" the December just gone. A tie keeps the publication's year.
+         */
+        Optional<Dated> month(int month, boolean future) {
+            if (published.isEmpty()) {
+                return dayMonth(1, month);
+            }
+            LocalDate pub = published.get();
+            int here = pub.getYear() * 12 + pub.getMonthValue() - 1;
+            LocalDate best = null;
+            int bestCost = Integer.MAX_VALUE;
+            for (int shift : new int[] {0, -1, 1}) { // the publication's year first: it wins a tie
+                int y = pub.getYear() + shift;
+                int apart = y * 12 + month - 1 - here;
+                int cost = apart > 0 && !future ? 2 * apart : Math.abs(apart);
+                if (cost < bestCost) {
+                    best = LocalDate.of(y, month, 1);
+                    bestCost = cost;
+                }
+            }
+            return Optional.of(new Dated(best, TimeAnchor.PUBLICATION));
         }
 
         /** A lunar day-month in the lunar year (of three) whose Gregorian day is nearest to the reference. */

@@ -104,7 +104,7 @@ final class FigureReader {
 
     /** The text around a claim's figure: its clause before and after it, the stretch up to the next figure. */
     private record Around(String before, String after, String near, String qualifier, int start, int clauseEnd,
-                          boolean found, boolean partOfEarlier) {
+                          boolean found, boolean partOfEarlier, boolean afterFigure) {
     }
 
     /** The predicates read for a figure: the first (nearest), all that count, its words, where it stood. */
@@ -143,8 +143,27 @@ final class FigureReader {
         Predicates p = predicates(afterKeys, Syllables.keys(around.near()).size(), clauseBefore,
                 lexicon.counted(unitKey).equals("people")
                         ? Syllables.keys(sentence.substring(0, Math.min(around.start(), sentence.length()))) : null);
+        if (around.afterFigure() && p.before() && p.beforeFrom() == 0 && clauseBefore.size() == beforeKeys.size()
+                && p.beforeTo() < clauseBefore.size()) {
+            // "72 du khách mắc kẹt trong 18 cabin", "5 người chết tại 3 xã": a verb right after the previous figure
+            // is what happened to that figure's things, not to these
+            p = new Predicates(Optional.empty(), Set.of(), "", false, p.end(), -1, -1);
+        }
+        int b = beforeKeys.size();
+        if (around.afterFigure() && b >= 2 && beforeKeys.get(b - 2).equals("trong") && beforeKeys.get(b - 1).equals("số")
+                && b <= 3) {
+            // "48 trong số 200 thùng thuốc rơi xuống nước": what fell is the part; the whole only was carried
+            p = new Predicates(Optional.empty(), Set.of(), "", false, p.end(), -1, -1);
+        }
         if (kind == QuantityKind.MEASURE) {
             p = p.measured(lexicon);
+            Optional<Dimension.Found> dimension = Dimension.before(clauseBefore);
+            if (dimension.isPresent()) {
+                // "ở độ cao khoảng 40 m": what is measured, whatever the clause's verbs say
+                Dimension.Found d = dimension.get();
+                p = new Predicates(Optional.of(d.name()), Set.of(d.name()),
+                        String.join(" ", clauseBefore.subList(d.from(), d.to())), true, p.end(), d.from(), d.to());
+            }
         }
         List<String> tail = around.found() ? afterKeys : aboutKeys.subList(Math.min(aboutKeys.size(),
                 unitKey.isEmpty() ? 0 : unitKey.split(" ").length), aboutKeys.size());
@@ -189,7 +208,7 @@ final class FigureReader {
             day = Figure.DaySource.NAMED;
         }
         return new Figure(claim, kind, lexicon.counted(unitKey), p.first(), p.all(), p.text(), p.before(),
-                nounPhrase(unitKey, tail), subgroup, actors(around.before()), scope, per, modality, revision,
+                namedBefore(nounPhrase(unitKey, tail), unitKey, beforeKeys), subgroup, actors(around.before()), scope, per, modality, revision,
                 noTotal, around.qualifier(), date, day, holder, item);
     }
 
@@ -199,7 +218,7 @@ final class FigureReader {
         int at = locate(claim, found);
         if (at < 0) {
             int start = Math.max(0, sentence.indexOf(claim.about()));
-            return new Around("", claim.about(), claim.about(), "", start, start, false, false);
+            return new Around("", claim.about(), claim.about(), "", start, start, false, false, false);
         }
         Quantity q = found.get(at);
         int end = q.end();
@@ -209,9 +228,10 @@ final class FigureReader {
         // "trên tàu có 32 người, gồm 26 du khách": a figure listed after "gồm" is a part of the earlier one
         boolean part = at > 0 && Syllables.keys(sentence.substring(from, q.start())).stream()
                 .anyMatch(PARTS_FOLLOW::contains);
-        return new Around(sentence.substring(clauseStart(sentence, from, q.start()), q.start()),
+        int clauseStart = clauseStart(sentence, from, q.start());
+        return new Around(sentence.substring(clauseStart, q.start()),
                 sentence.substring(end, clauseEnd), sentence.substring(end, next), VietnameseNormalizer.key(q.text()),
-                q.start(), clauseEnd, true, part);
+                q.start(), clauseEnd, true, part, at > 0 && clauseStart == from);
     }
 
     /**
@@ -274,6 +294,26 @@ final class FigureReader {
             taken++;
         }
         return taken == 0 ? "" : noun.toString().strip();
+    }
+
+    /**
+     * The noun phrase of a figure that names its things before it, "số X … là N X": "số hồ sơ bệnh án bị mã hóa là
+     * hơn 160.000 hồ sơ" counts "hồ sơ bệnh án" as "khoảng 20.000 hồ sơ bệnh án" does. Only when the unit after the
+     * figure is followed by nothing of its own ({@code noun} empty) and right after "số" comes the same unit.
+     */
+    static String namedBefore(String noun, String unitKey, List<String> beforeKeys) {
+        int n = beforeKeys.size();
+        if (!noun.isEmpty() || unitKey.isEmpty() || n < 2 || !beforeKeys.get(n - 1).equals("là")) {
+            return noun;
+        }
+        List<String> unit = List.of(unitKey.split(" "));
+        for (int i = n - 2; i >= 0; i--) {
+            if (beforeKeys.get(i).equals("số") && i + 1 + unit.size() <= n - 1
+                    && beforeKeys.subList(i + 1, i + 1 + unit.size()).equals(unit)) {
+                return nounPhrase(unitKey, beforeKeys.subList(i + 1 + unit.size(), n - 1));
+            }
+        }
+        return noun;
     }
 
     /** Whether the sentence opens "Như vậy, …" (keying only its opening, not the whole sentence). */
