@@ -84,6 +84,9 @@ public final class ConflictFinder {
     /** How many claims' figures the memo keeps before it starts afresh. */
     private static final int MOST_REMEMBERED = 100_000;
 
+    /** Modalities whose figures are fixed once stated: what was demanded, what is allowed. */
+    private static final Set<String> FIXED_MODALITIES = Set.of("demand", "limit");
+
     private final FigureReader reader;
     private final FigureLexicon lexicon;
     /**
@@ -305,9 +308,9 @@ public final class ConflictFinder {
                 Syllables.keys(x.sentence()), Syllables.keys(y.sentence()))) {
             return false; // "số lưới … trị giá 400 triệu" is not the boat's value
         }
-        // a limit, plan or demand is no count that moves with the days: "đòi 15 bitcoin" and, three days later,
-        // "đòi 40 bitcoin" are two accounts of one demand
-        boolean running = a.modality().isEmpty()
+        // a demand or a limit is no count that moves with the days: "đòi 15 bitcoin" and, three days later, "đòi 40
+        // bitcoin" are two accounts of one demand (a plan may be revised, and stays compared within one day)
+        boolean running = !FIXED_MODALITIES.contains(a.modality())
                 && (a.predicate().isEmpty() || shared.stream().anyMatch(lexicon::running));
         return a.scope().compatible(b.scope()) && (running ? sameDay(a, b) : sameFact(a, b));
     }

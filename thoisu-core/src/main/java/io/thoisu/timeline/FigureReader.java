@@ -94,6 +94,9 @@ final class FigureReader {
     /** Where a sentence takes parts from a group: "trong số 14 công dân Việt Nam …". */
     private static final Pattern AMONG = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])trong số\\s+");
 
+    /** The predicate of those owed money, which only counts of people or things carry as what happened to them. */
+    private static final String OWED_PEOPLE = "owed";
+
     private final FigureLexicon lexicon;
     private final QuantityRecognizer quantities;
 
@@ -147,6 +150,10 @@ final class FigureReader {
                 && p.beforeTo() < clauseBefore.size()) {
             // "72 du khách mắc kẹt trong 18 cabin", "5 người chết tại 3 xã": a verb right after the previous figure
             // is what happened to that figure's things, not to these
+            p = new Predicates(Optional.empty(), Set.of(), "", false, p.end(), -1, -1);
+        }
+        if (kind != QuantityKind.COUNT && p.first().filter(OWED_PEOPLE::equals).isPresent()) {
+            // "nợ lương của 1.120 công nhân" counts the workers owed; the sums owed in a story are many debts
             p = new Predicates(Optional.empty(), Set.of(), "", false, p.end(), -1, -1);
         }
         int b = beforeKeys.size();
