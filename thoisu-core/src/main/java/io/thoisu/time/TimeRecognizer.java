@@ -36,9 +36,11 @@ import java.util.regex.Pattern;
  * <ol>
  * <li>a year written in the expression: {@link TimeAnchor#ABSOLUTE};</li>
  * <li>the publication time: {@link TimeAnchor#PUBLICATION}; a day-month takes the year that puts it nearest to
- * the publication day (published 2022-01-02, "ngày 30/12" is 2021-12-30);</li>
+ * the publication day (published 2022-01-02, "ngày 30/12" is 2021-12-30); a month alone leans to the past, since
+ * news reports what has happened (published 2025-12-04, "vào tháng 5" is 2025-05), unless its sentence plans;</li>
  * <li>the document's own absolute dates: {@link TimeAnchor#INFERRED_YEAR}, nearest to the latest full date in the
- * document, or the most frequent written year when there is no full date;</li>
+ * document, or the most frequent written year when there is no full date, leaving out the years of sentences that
+ * tell an earlier event ("Năm 2023, một bệnh viện khác từng bị tấn công": background, not the story's year);</li>
  * <li>the user's year: {@link TimeAnchor#GIVEN_YEAR};</li>
  * <li>otherwise an expression without a year is dropped, never guessed.</li>
  * </ol>
@@ -188,39 +190,25 @@ public final class TimeRecognizer {
     public List<TimeExpression> recognize(String text, List<Sentence> sentences, TimeContext context) {
         List<Candidate> chosen = ranges(text, choose(text, candidates(text)));
         List<LocalDate> written = new ArrayList<>();
-        List<Integer> writtenAt = new ArrayList<>();
         List<LocalDate> fullDays = new ArrayList<>();
         for (Candidate c : chosen) {
+            boolean fullDay = c.kind() == Kind.DATE || c.kind() == Kind.CLOCK;
+            if (!fullDay && context.published().isEmpty() && background(text, c.start())) {
+                continue;
+            }
             writtenDate(c).ifPresent(d -> {
                 written.add(d);
-                writtenAt.add(c.start());
-                if (c.kind() == Kind.DATE || c.kind() == Kind.CLOCK) {
+                if (fullDay) {
                     fullDays.add(d);
                 }
             });
         }
         Reference reference = Reference.of(context, written, fullDays);
-        // With neither a publication day nor a full date, only a year (or month and year) the text has already
-        // written sets the year of what follows ("Làn sóng … đầu năm 2017. Tới ngày 21/5, …"): a year written
-        // later is mostly background ("Năm 2023, một bệnh viện khác từng bị tấn công"), not the story's year.
-        boolean yearsGoForward = context.published().isEmpty() && fullDays.isEmpty();
         List<TimeExpression> out = new ArrayList<>();
         LocalDate previousDay = null;
         Candidate previousCandidate = null;
-        int seen = 0;
-        Reference upToHere = yearsGoForward ? Reference.of(context, List.of(), List.of()) : reference;
         for (Candidate c : chosen) {
-            if (yearsGoForward) {
-                int before = 0;
-                while (before < writtenAt.size() && writtenAt.get(before) < c.start()) {
-                    before++;
-                }
-                if (before != seen) {
-                    seen = before;
-                    upToHere = Reference.of(context, written.subList(0, before), List.of());
-                }
-            }
-            Optional<TimeExpression> resolved = resolve(text, c, upToHere, Optional.ofNullable(previousDay));
+            Optional<TimeExpression> resolved = resolve(text, c, reference, Optional.ofNullable(previousDay));
             if (resolved.isPresent()) {
                 TimeExpression t = resolved.get();
                 if (previousCandidate != null && !out.isEmpty()) {
@@ -1020,8 +1008,19 @@ public final class TimeRecognizer {
     private static final Pattern FUTURE_CUE = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:sẽ|dự kiến|kế hoạch"
             + "|dự định|dự báo|sắp|chậm nhất|hạn chót|hạn cuối|trước khi|phấn đấu|năm tới|năm sau)(?![\\p{L}\\p{M}])");
 
-    /** Whether the sentence around {@code at} speaks of the future ("Đến tháng Mười Hai, công trình sẽ cất nóc"). */
-    private static boolean futureCue(String text, int at) {
+    /** Words of a sentence that tells an earlier event: "Năm 2023, một bệnh viện khác từng bị tấn công". */
+    private static final Pattern BACKGROUND = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:từng|trước đó|cách đây)"
+            + "(?![\\p{L}\\p{M}])");
+
+    /**
+     * Whether the sentence around {@code at} tells an earlier event: its year ("Năm 2023, … từng bị tấn công") is
+     * background, not the year of the story, and gives no year to the document's day-months.
+     */
+    private static boolean background(String text, int at) {
+        return BACKGROUND.matcher(sentenceAround(text, at)).find();
+    }
+
+    private static String sentenceAround(String text, int at) {
         int from = at;
         while (from > 0 && ".;!?\n".indexOf(text.charAt(from - 1)) < 0) {
             from--;
@@ -1030,7 +1029,12 @@ public final class TimeRecognizer {
         while (to < text.length() && ".;!?\n".indexOf(text.charAt(to)) < 0) {
             to++;
         }
-        return FUTURE_CUE.matcher(text.substring(from, to)).find();
+        return text.substring(from, to);
+    }
+
+    /** Whether the sentence around {@code at} speaks of the future ("Đến tháng Mười Hai, công trình sẽ cất nóc"). */
+    private static boolean futureCue(String text, int at) {
+        return FUTURE_CUE.matcher(sentenceAround(text, at)).find();
     }
 
     private Optional<TimeExpression> year(String text, Candidate c, Reference ref) {

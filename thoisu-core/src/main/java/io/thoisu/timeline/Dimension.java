@@ -9,9 +9,11 @@ import java.util.Set;
  * The dimension a measure's own words name right before it: "ở độ cao khoảng 40 m" is an altitude, "đoạn lò dài
  * hơn 35 m" a length, "đỉnh núi cao 2.875 m" a height. Such a word says what the measure is of better than any verb
  * of its clause ("đoạn sông bị ô nhiễm dài khoảng 8 km" and "cá chết trên đoạn sông dài hơn 20 km" are both the
- * length of the stretch); the thing that has it is read as the item of a property ({@link ValuedItem}), so that
- * the length of a cable line and that of a collapsed span are not compared. "độ cao" (the altitude something is at)
- * is kept apart from "cao" (how tall a thing is): the height of a peak is no rival of where a group sheltered on it.
+ * length of the stretch); the thing that has a length, height, depth or width is read as the item of a property
+ * ({@link ValuedItem}), so that the length of a cable line and that of a collapsed span are not compared. "độ cao"
+ * (the altitude something is at) is kept apart from "cao" (how tall a thing is): the height of a peak is no rival of
+ * where a group sheltered on it; an altitude is not a property of the words before it ("6 người được tìm thấy ở độ
+ * cao khoảng 2.100 m", "chỗ nhóm trú mưa nằm ở độ cao gần 2.700 m" tell where one group was), so it has no item.
  */
 final class Dimension {
     /** Two-syllable names first: "độ cao" is an altitude, not "độ" + a height. */

@@ -115,6 +115,27 @@ class ConflictFinderMeasuresAndUpdatesTest {
         assertThat(values(finder.find(List.of(carried, part, whole, more)))).containsExactly(List.of(30.0, 70.0));
     }
 
+    @Test
+    void whatAGroupHasIsWhoItIsMadeOfAsWithGom() {
+        Claim gom = claim("a", "Đoàn khảo sát gồm 9 người, xuất phát từ bản Nà Lươn.", 9, Approx.EXACT, "người",
+                "người", DAY);
+        Claim co = claim("b", "Theo công an xã, đoàn khảo sát bị lạc trong rừng có 12 người.", 12, Approx.EXACT,
+                "người", "người", null);
+        assertThat(values(finder.find(List.of(gom, co)))).containsExactly(List.of(9.0, 12.0));
+        Claim standing = claim("c", "Công ty Lâm sản Nà Lươn có 12 người làm việc tại xưởng.", 12, Approx.EXACT,
+                "người", "người làm việc", null);
+        assertThat(finder.find(List.of(gom, standing))).isEmpty();
+    }
+
+    @Test
+    void twoAltitudesOfOneStoryDisagreeWhateverStandsAtThem() {
+        Claim found = claim("a", "Đội cứu hộ cho biết 4 người được tìm thấy ở độ cao khoảng 1.800 m.", 1800,
+                Approx.ABOUT, "m", "m", DAY);
+        Claim shelter = claim("b", "Theo người dẫn đường, lều của nhóm dựng ở độ cao gần 2.400 m.", 2400,
+                Approx.NEARLY, "m", "m", DAY);
+        assertThat(values(finder.find(List.of(found, shelter)))).containsExactly(List.of(1800.0, 2400.0));
+    }
+
     private static Claim at(String article, String sentence, double value, String unit, String source, int offset) {
         return new Claim(article, sentence, value, Approx.EXACT, Optional.of(unit), unit, Optional.ofNullable(source),
                 Optional.of(DAY), offset, offset + sentence.length());
