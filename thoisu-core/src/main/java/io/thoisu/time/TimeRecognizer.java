@@ -1008,8 +1008,12 @@ public final class TimeRecognizer {
     private static final Pattern FUTURE_CUE = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:sẽ|dự kiến|kế hoạch"
             + "|dự định|dự báo|sắp|chậm nhất|hạn chót|hạn cuối|trước khi|phấn đấu|năm tới|năm sau)(?![\\p{L}\\p{M}])");
 
-    /** Words of a sentence that tells an earlier event: "Năm 2023, một bệnh viện khác từng bị tấn công". */
-    private static final Pattern BACKGROUND = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:từng|trước đó|cách đây)"
+    /**
+     * Words of a sentence that tells an earlier event: "Năm 2023, một bệnh viện khác từng bị tấn công", "Lần gần
+     * nhất tỉnh ghi nhận ổ dịch là năm 2014".
+     */
+    private static final Pattern BACKGROUND = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])"
+            + "(?:từng|trước đó|trước đây|cách đây|lần gần nhất|lần gần đây nhất|lần trước|lần cuối)"
             + "(?![\\p{L}\\p{M}])");
 
     /**

@@ -33,6 +33,9 @@ class TimeYearAndMonthChoiceTest {
         assertThat(values(story, TimeContext.none())).containsExactly("Ngày 8/4=2019-04-08", "đầu năm 2019=2019");
         String both = story + " Cách đây 5 năm, vào năm 2014, kho này cũng bị mất trộm.";
         assertThat(values(both, TimeContext.none())).contains("Ngày 8/4=2019-04-08");
+        String last = "Đến tối 12/3, đã có 4 trại gà ở xã Phú Hòa có gia cầm chết. "
+                + "Lần gần nhất huyện ghi nhận ổ dịch là năm 2016.";
+        assertThat(values(last, TimeContext.none())).containsExactly("năm 2016=2016");
         // with a publication day nothing changes: the day-month stays next to it
         assertThat(values(text, on(2025, 3, 14))).containsExactly("tối 12/3=2025-03-12", "Năm 2014=2014");
     }
