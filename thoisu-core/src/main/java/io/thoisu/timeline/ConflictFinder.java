@@ -35,8 +35,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * both ({@link ValuedItem#namedAs}): "số lưới phải bỏ trị giá khoảng 400 triệu" is no rival of "con tàu trị giá gần
  * 10 tỷ", and "gói thầu cầu Bến Lội trị giá 72 tỷ" none of an unnamed "trị giá 840 tỷ";</li>
  * <li>for percentages, the same share named after the sign ("80% lượng bia" is not "65% lượng điện");</li>
- * <li>two sources: two articles, or two different named sources in one article; one writer giving two figures of
- * one unit and predicate is telling two things ("thắng sau 42 nước" in one game, "sau 60 nước" in another);</li>
+ * <li>two sources: two articles, or two different sources in one article, each named in its own sentence; one
+ * writer giving two figures of one unit and predicate is telling two things ("thắng sau 42 nước" in one game, "sau
+ * 60 nước" in another), and his own voice ("Tuyến cáp … có 64 cabin") is no rival of a source he quotes ("Theo
+ * công ty vận hành, … 18 cabin");</li>
+ * <li>for measures, the same dimension when their words name one right before the figure ("ở độ cao khoảng 40 m",
+ * "đoạn lò dài hơn 35 m": {@link Dimension}), which then stands for the predicate; a length, height, depth or width
+ * is a property of an item, an altitude is not;</li>
  * <li>neither source's sentence gives the other's value for the same things as a second figure ("5 người chết, gồm
  * 3 người ở xã Hòa Lạc"): its writer holds that value for another thing, unless the sentence itself reports the
  * disagreement ("hơn 60 người, không phải 32 người", {@link DisputeMarks});</li>
@@ -59,8 +64,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * the earlier one is named or pointed at in its sentence (a count published the morning after the event it
  * names); a later different figure on another day is a revision, not a dispute. A <em>fixed fact</em> of
  * the event (damage, a bribe, a price, the people aboard, a speed, the injured of one instant, a volume, an area)
- * is compared whichever day it was published, unless both are dated to different months or years. An undated
- * figure takes the date of a dated identical figure (it is a copy), else matches any date;</li>
+ * is compared whichever day it was published, unless both are dated to different months or years; so is a
+ * demand or a limit ("đòi 15 bitcoin", three days later "đòi 40 bitcoin"). An undated figure takes the date of a
+ * dated identical figure (it is a copy), else matches any date but a bare year (an earlier event: "Năm 2019, … từng
+ * làm 4 thợ lò thiệt mạng");</li>
  * <li>the same rate, or both totals: "180.000 đồng/kg" is no rival of "gần 60 triệu đồng" for the whole fish,
  * "25.000 đồng mỗi suất" is a rival of "mỗi suất ăn có giá 22.000 đồng";</li>
  * <li>not two figures of one sentence, in one article or in copies of it ("đạt 7,8 m, vượt mức báo động 0,6
@@ -69,7 +76,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Increments ("tìm thấy thêm 3 thi thể"), ranks ("đứng 120 thế giới") and orders of size ("hàng trăm nhà") are
  * never compared: they are no totals. A figure its sentence reports as an update ("nâng số người chết lên 9",
  * "tăng lên 134 em", "Như vậy, … đã làm 7 người chết", "vẫn còn 3 người mất tích") revises the figures published
- * before it and is not in dispute with them; a later report without such a mark still disputes it.
+ * before it and is not in dispute with them, nor with an undated figure (which came first cannot be told); a later
+ * report without such a mark still disputes it.
  *
  * <p>They disagree when the ranges their qualifiers allow ({@link FigureRange}) do not meet: ranges that meet
  * ("hơn 300" and "khoảng 320") agree. A conflict is a set of values each of which disagrees with every other one

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * dân với 4.000 nhân khẩu … đã phải sơ tán"), then before it, back to the previous number or the start of its
  * clause ("thiệt hại ước tính khoảng 20 tỷ đồng", "số người bị bắt giữ lên tới 5.000"); the nearest phrase wins.
  * Predicates joined to the first one before the next number all count ("4 người kịp thoát ra ngoài và bị thương
- * nhẹ" is both escaped and injured). A predicate after a purpose word ("để tìm kiếm người mất tích") or after a new
+ * nhẹ" is both escaped and injured). A verb right after the previous figure of the clause is that figure's ("72 du
+ * khách mắc kẹt trong 18 cabin"), as is the verb after the whole of "48 trong số 200 thùng thuốc rơi xuống nước";
+ * a measure takes the dimension named right before it ({@link Dimension}); "nợ" (owed) is only what happened to
+ * counted people or things; "số hồ sơ bệnh án … là hơn 160.000 hồ sơ" names its noun phrase before the figure. A predicate after a purpose word ("để tìm kiếm người mất tích") or after a new
  * noun phrase of people ("tìm kiếm những người mất tích") says what happened to others, not to what is counted.
  *
  * <p>Besides, it reads the marks that make a figure something other than a plain total: a limit, plan or demand
