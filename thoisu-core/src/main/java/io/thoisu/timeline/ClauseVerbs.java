@@ -77,7 +77,7 @@ final class ClauseVerbs {
             return Optional.empty(); // "Trường hiện có 1.150 học sinh": a standing state, not the instant told
         }
         if (last.equals("gồm") || last.equals("có") && (namesTheInstant(sentenceBefore) || inside(after)
-                || beforeKeys.stream().anyMatch(GROUPS::contains))) {
+                || opensWithGroup(beforeKeys))) {
             return Optional.of(PRESENT);
         }
         if (COMPANION.contains(last)) {
@@ -90,6 +90,12 @@ final class ClauseVerbs {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the clause's subject is a group: "nhóm …", "đoàn …", "một nhóm …" (not "Liên đoàn cho biết …"). */
+    private static boolean opensWithGroup(List<String> clause) {
+        int at = !clause.isEmpty() && Set.of("một", "cả", "các").contains(clause.get(0)) ? 1 : 0;
+        return clause.size() > at && GROUPS.contains(clause.get(at));
     }
 
     /**

@@ -125,6 +125,12 @@ class ConflictFinderMeasuresAndUpdatesTest {
         Claim standing = claim("c", "Công ty Lâm sản Nà Lươn có 12 người làm việc tại xưởng.", 12, Approx.EXACT,
                 "người", "người làm việc", null);
         assertThat(finder.find(List.of(gom, standing))).isEmpty();
+        // a federation ("Liên đoàn") is no group whose "có" lists its members
+        Claim federation = claim("d", "Liên đoàn Lao động cho biết trong ngày 3/1 có hơn 40 người tập trung.", 40,
+                Approx.MORE_THAN, "người", "người tập trung", DAY);
+        Claim police = claim("e", "Công an huyện cho biết khoảng 25 người tập trung trước cổng.", 25, Approx.ABOUT,
+                "người", "người tập trung", DAY);
+        assertThat(values(finder.find(List.of(federation, police)))).containsExactly(List.of(40.0, 25.0));
     }
 
     @Test

@@ -41,7 +41,7 @@ import org.junit.jupiter.api.Test;
  * writer's own voice in one article, updates against undated figures, background years; in the time recognizer,
  * the years of sentences telling an earlier event). Tuned figures, same command:
  * <pre>
- * micro conflict pairs: precision 1.000 recall 0.792 F1 0.884 (gold 24, predicted 19, correct 19)
+ * micro conflict pairs: precision 1.000 recall 0.833 F1 0.909 (gold 24, predicted 20, correct 20)
  * micro timeline days : precision 1.000 recall 0.906 F1 0.951 (gold 32, predicted 29, correct 29)
  * </pre>
  * The floors are just under these. Four articles here lose their publication day in the page cleaner (the layout
@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
  */
 class HeldOut4TimelineEvaluationTest {
     private static final double CONFLICT_PRECISION_FLOOR = 0.95;
-    private static final double CONFLICT_RECALL_FLOOR = 0.75;
+    private static final double CONFLICT_RECALL_FLOOR = 0.79;
     private static final double DAY_PRECISION_FLOOR = 0.95;
     private static final double DAY_RECALL_FLOOR = 0.87;
 
