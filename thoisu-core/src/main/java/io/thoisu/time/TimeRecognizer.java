@@ -36,9 +36,11 @@ import java.util.regex.Pattern;
  * <ol>
  * <li>a year written in the expression: {@link TimeAnchor#ABSOLUTE};</li>
  * <li>the publication time: {@link TimeAnchor#PUBLICATION}; a day-month takes the year that puts it nearest to
- * the publication day (published 2022-01-02, "ngày 30/12" is 2021-12-30);</li>
+ * the publication day (published 2022-01-02, "ngày 30/12" is 2021-12-30); a month alone leans to the past, since
+ * news reports what has happened (published 2025-12-04, "vào tháng 5" is 2025-05), unless its sentence plans;</li>
  * <li>the document's own absolute dates: {@link TimeAnchor#INFERRED_YEAR}, nearest to the latest full date in the
- * document, or the most frequent written year when there is no full date;</li>
+ * document, or the most frequent written year when there is no full date, leaving out the years of sentences that
+ * tell an earlier event ("Năm 2023, một bệnh viện khác từng bị tấn công": background, not the story's year);</li>
  * <li>the user's year: {@link TimeAnchor#GIVEN_YEAR};</li>
  * <li>otherwise an expression without a year is dropped, never guessed.</li>
  * </ol>
@@ -190,9 +192,13 @@ public final class TimeRecognizer {
         List<LocalDate> written = new ArrayList<>();
         List<LocalDate> fullDays = new ArrayList<>();
         for (Candidate c : chosen) {
+            boolean fullDay = c.kind() == Kind.DATE || c.kind() == Kind.CLOCK;
+            if (!fullDay && context.published().isEmpty() && background(text, c.start())) {
+                continue;
+            }
             writtenDate(c).ifPresent(d -> {
                 written.add(d);
-                if (c.kind() == Kind.DATE || c.kind() == Kind.CLOCK) {
+                if (fullDay) {
                     fullDays.add(d);
                 }
             });
@@ -993,9 +999,46 @@ public final class TimeRecognizer {
             int shift = rel.equals("nay") ? 0 : rel.equals("ngoái") || rel.equals("trước") ? -1 : 1;
             dated = ref.year().map(d -> new Dated(LocalDate.of(d.date().getYear() + shift, month, 1), d.anchor()));
         } else {
-            dated = ref.month(month);
+            dated = ref.month(month, futureCue(text, c.start()));
         }
         return dated.map(d -> expression(text, c, d.date(), TimePrecision.MONTH, d.anchor()));
+    }
+
+    /** Words of a plan, a forecast or a deadline: a month named after them may be ahead of the publication. */
+    private static final Pattern FUTURE_CUE = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])(?:sẽ|dự kiến|kế hoạch"
+            + "|dự định|dự báo|sắp|chậm nhất|hạn chót|hạn cuối|trước khi|phấn đấu|năm tới|năm sau)(?![\\p{L}\\p{M}])");
+
+    /**
+     * Words of a sentence that tells an earlier event: "Năm 2023, một bệnh viện khác từng bị tấn công", "Lần gần
+     * nhất tỉnh ghi nhận ổ dịch là năm 2014".
+     */
+    private static final Pattern BACKGROUND = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])"
+            + "(?:từng|trước đó|trước đây|cách đây|lần gần nhất|lần gần đây nhất|lần trước|lần cuối)"
+            + "(?![\\p{L}\\p{M}])");
+
+    /**
+     * Whether the sentence around {@code at} tells an earlier event: its year ("Năm 2023, … từng bị tấn công") is
+     * background, not the year of the story, and gives no year to the document's day-months.
+     */
+    private static boolean background(String text, int at) {
+        return BACKGROUND.matcher(sentenceAround(text, at)).find();
+    }
+
+    private static String sentenceAround(String text, int at) {
+        int from = at;
+        while (from > 0 && ".;!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        int to = at;
+        while (to < text.length() && ".;!?\n".indexOf(text.charAt(to)) < 0) {
+            to++;
+        }
+        return text.substring(from, to);
+    }
+
+    /** Whether the sentence around {@code at} speaks of the future ("Đến tháng Mười Hai, công trình sẽ cất nóc"). */
+    private static boolean futureCue(String text, int at) {
+        return FUTURE_CUE.matcher(sentenceAround(text, at)).find();
     }
 
     private Optional<TimeExpression> year(String text, Candidate c, Reference ref) {
@@ -1103,8 +1146,31 @@ public final class TimeRecognizer {
             return Optional.empty();
         }
 
-        Optional<Dated> month(int month) {
-            return dayMonth(1, month);
+        /**
+         * A month without its year. Next to the publication day it is the one of the three years whose distance is
+         * least, a month ahead counting double unless the clause speaks of the future ({@code future}): news reports
+         * what has happened, so in an article of 4 December "vào tháng 5" is the May just gone (seven months back)
+         * rather than the next (five ahead), while in June "tháng 9" is still the coming September (three ahead
+         * against nine back), and in January "tháng 12" the December just gone. A tie keeps the publication's year.
+         */
+        Optional<Dated> month(int month, boolean future) {
+            if (published.isEmpty()) {
+                return dayMonth(1, month);
+            }
+            LocalDate pub = published.get();
+            int here = pub.getYear() * 12 + pub.getMonthValue() - 1;
+            LocalDate best = null;
+            int bestCost = Integer.MAX_VALUE;
+            for (int shift : new int[] {0, -1, 1}) { // the publication's year first: it wins a tie
+                int y = pub.getYear() + shift;
+                int apart = y * 12 + month - 1 - here;
+                int cost = apart > 0 && !future ? 2 * apart : Math.abs(apart);
+                if (cost < bestCost) {
+                    best = LocalDate.of(y, month, 1);
+                    bestCost = cost;
+                }
+            }
+            return Optional.of(new Dated(best, TimeAnchor.PUBLICATION));
         }
 
         /** A lunar day-month in the lunar year (of three) whose Gregorian day is nearest to the reference. */

@@ -31,6 +31,11 @@ final class ClauseVerbs {
     private static final Set<String> INSTANT = Set.of("lúc", "khi");
     /** Words that make "có" a standing state ("hiện có", "vốn có", "thường có") rather than the instant's. */
     private static final Set<String> STANDING = Set.of("hiện", "vốn", "thường", "luôn");
+    /**
+     * Nouns of a group whose "có" tells who it is made of, as "gồm" does: "nhóm leo núi mất liên lạc … có 14 người",
+     * "đoàn khảo sát có 9 người" (a company's "có 1.200 lao động" is a standing workforce, no group named).
+     */
+    private static final Set<String> GROUPS = Set.of("nhóm", "đoàn", "tốp", "toán");
     private static final Set<String> COMPANION = Set.of("cùng", "với", "cùng với");
     private static final Set<String> VEHICLES = Set.of("tàu", "thuyền", "xe", "phà", "ca nô", "máy bay", "ghe",
             "xuồng", "sà lan", "khách", "trực thăng");
@@ -71,7 +76,8 @@ final class ClauseVerbs {
         if (beforeKeys.size() >= 2 && STANDING.contains(beforeKeys.get(beforeKeys.size() - 2))) {
             return Optional.empty(); // "Trường hiện có 1.150 học sinh": a standing state, not the instant told
         }
-        if (last.equals("gồm") || last.equals("có") && (namesTheInstant(sentenceBefore) || inside(after))) {
+        if (last.equals("gồm") || last.equals("có") && (namesTheInstant(sentenceBefore) || inside(after)
+                || opensWithGroup(beforeKeys))) {
             return Optional.of(PRESENT);
         }
         if (COMPANION.contains(last)) {
@@ -84,6 +90,12 @@ final class ClauseVerbs {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the clause's subject is a group: "nhóm …", "đoàn …", "một nhóm …" (not "Liên đoàn cho biết …"). */
+    private static boolean opensWithGroup(List<String> clause) {
+        int at = !clause.isEmpty() && Set.of("một", "cả", "các").contains(clause.get(0)) ? 1 : 0;
+        return clause.size() > at && GROUPS.contains(clause.get(at));
     }
 
     /**

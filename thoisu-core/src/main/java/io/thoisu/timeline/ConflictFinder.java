@@ -35,8 +35,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * both ({@link ValuedItem#namedAs}): "số lưới phải bỏ trị giá khoảng 400 triệu" is no rival of "con tàu trị giá gần
  * 10 tỷ", and "gói thầu cầu Bến Lội trị giá 72 tỷ" none of an unnamed "trị giá 840 tỷ";</li>
  * <li>for percentages, the same share named after the sign ("80% lượng bia" is not "65% lượng điện");</li>
- * <li>two sources: two articles, or two different named sources in one article; one writer giving two figures of
- * one unit and predicate is telling two things ("thắng sau 42 nước" in one game, "sau 60 nước" in another);</li>
+ * <li>two sources: two articles, or two different sources in one article, each named in its own sentence; one
+ * writer giving two figures of one unit and predicate is telling two things ("thắng sau 42 nước" in one game, "sau
+ * 60 nước" in another), and his own voice ("Tuyến cáp … có 64 cabin") is no rival of a source he quotes ("Theo
+ * công ty vận hành, … 18 cabin");</li>
+ * <li>for measures, the same dimension when their words name one right before the figure ("ở độ cao khoảng 40 m",
+ * "đoạn lò dài hơn 35 m": {@link Dimension}), which then stands for the predicate; a length, height, depth or width
+ * is a property of an item, an altitude is not;</li>
  * <li>neither source's sentence gives the other's value for the same things as a second figure ("5 người chết, gồm
  * 3 người ở xã Hòa Lạc"): its writer holds that value for another thing, unless the sentence itself reports the
  * disagreement ("hơn 60 người, không phải 32 người", {@link DisputeMarks});</li>
@@ -59,8 +64,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * the earlier one is named or pointed at in its sentence (a count published the morning after the event it
  * names); a later different figure on another day is a revision, not a dispute. A <em>fixed fact</em> of
  * the event (damage, a bribe, a price, the people aboard, a speed, the injured of one instant, a volume, an area)
- * is compared whichever day it was published, unless both are dated to different months or years. An undated
- * figure takes the date of a dated identical figure (it is a copy), else matches any date;</li>
+ * is compared whichever day it was published, unless both are dated to different months or years; so is a
+ * demand or a limit ("đòi 15 bitcoin", three days later "đòi 40 bitcoin"). An undated figure takes the date of a
+ * dated identical figure (it is a copy), else matches any date but a bare year (an earlier event: "Năm 2019, … từng
+ * làm 4 thợ lò thiệt mạng");</li>
  * <li>the same rate, or both totals: "180.000 đồng/kg" is no rival of "gần 60 triệu đồng" for the whole fish,
  * "25.000 đồng mỗi suất" is a rival of "mỗi suất ăn có giá 22.000 đồng";</li>
  * <li>not two figures of one sentence, in one article or in copies of it ("đạt 7,8 m, vượt mức báo động 0,6
@@ -69,7 +76,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Increments ("tìm thấy thêm 3 thi thể"), ranks ("đứng 120 thế giới") and orders of size ("hàng trăm nhà") are
  * never compared: they are no totals. A figure its sentence reports as an update ("nâng số người chết lên 9",
  * "tăng lên 134 em", "Như vậy, … đã làm 7 người chết", "vẫn còn 3 người mất tích") revises the figures published
- * before it and is not in dispute with them; a later report without such a mark still disputes it.
+ * before it and is not in dispute with them, nor with an undated figure (which came first cannot be told); a later
+ * report without such a mark still disputes it.
  *
  * <p>They disagree when the ranges their qualifiers allow ({@link FigureRange}) do not meet: ranges that meet
  * ("hơn 300" and "khoảng 320") agree. A conflict is a set of values each of which disagrees with every other one
@@ -83,6 +91,9 @@ public final class ConflictFinder {
     private static final int MOST_VALUES_FOR_CLIQUES = 24;
     /** How many claims' figures the memo keeps before it starts afresh. */
     private static final int MOST_REMEMBERED = 100_000;
+
+    /** Modalities whose figures are fixed once stated: what was demanded, what is allowed. */
+    private static final Set<String> FIXED_MODALITIES = Set.of("demand", "limit");
 
     private final FigureReader reader;
     private final FigureLexicon lexicon;
@@ -258,6 +269,12 @@ public final class ConflictFinder {
         if (x == y) {
             return false;
         }
+        // an update against a figure of unknown day (its article undated): which came first cannot be told, and
+        // the update says the count moved ("Hiện vẫn còn 2 thợ mỏ mắc kẹt" against an undated "9 thợ mỏ")
+        if (a.revision() && a.date().isPresent() && b.date().isEmpty()
+                || b.revision() && b.date().isPresent() && a.date().isEmpty()) {
+            return true;
+        }
         return (x > y ? a : b).revision();
     }
 
@@ -299,7 +316,10 @@ public final class ConflictFinder {
                 Syllables.keys(x.sentence()), Syllables.keys(y.sentence()))) {
             return false; // "số lưới … trị giá 400 triệu" is not the boat's value
         }
-        boolean running = a.predicate().isEmpty() || shared.stream().anyMatch(lexicon::running);
+        // a demand or a limit is no count that moves with the days: "đòi 15 bitcoin" and, three days later, "đòi 40
+        // bitcoin" are two accounts of one demand (a plan may be revised, and stays compared within one day)
+        boolean running = !FIXED_MODALITIES.contains(a.modality())
+                && (a.predicate().isEmpty() || shared.stream().anyMatch(lexicon::running));
         return a.scope().compatible(b.scope()) && (running ? sameDay(a, b) : sameFact(a, b));
     }
 
@@ -383,8 +403,23 @@ public final class ConflictFinder {
         if (!a.articleId().equals(b.articleId())) {
             return true;
         }
+        // both sources named in their own sentences: an attribution the sentence does not name is the writer's own
+        // voice (the outlet of the dateline, "Tuyến cáp dài 1.800 m, có 64 cabin"), no second source against one the
+        // writer quotes ("Theo công ty vận hành, … 18 cabin")
         return a.attribution().isPresent() && b.attribution().isPresent()
-                && !VietnameseNormalizer.key(a.attribution().get()).equals(VietnameseNormalizer.key(b.attribution().get()));
+                && !VietnameseNormalizer.key(a.attribution().get()).equals(VietnameseNormalizer.key(b.attribution().get()))
+                && namedIn(a) && namedIn(b);
+    }
+
+    /** Whether a claim's sentence names its source (its first word at least: "Theo Công an huyện …"). */
+    private static boolean namedIn(Claim c) {
+        String source = VietnameseNormalizer.key(c.attribution().orElse("")).strip();
+        if (source.isEmpty()) {
+            return false;
+        }
+        int space = source.indexOf(' ');
+        String sentence = VietnameseNormalizer.key(c.sentence());
+        return sentence.contains(space < 0 ? source : source.substring(0, space) + " ") || sentence.contains(source);
     }
 
     /** Not two different givers, senders or payers: one clause names no one, or they share a name. */
@@ -392,8 +427,20 @@ public final class ConflictFinder {
         return a.isEmpty() || b.isEmpty() || a.stream().anyMatch(b::contains);
     }
 
+    /**
+     * An undated figure matches any date but a bare year: "Năm 2019, một vụ … từng làm 4 thợ lò thiệt mạng" is an
+     * earlier event, and an undated figure is of its article's present.
+     */
+    private static boolean undatedAgainstBackground(Figure a, Figure b) {
+        return a.date().isEmpty() && b.date().filter(d -> d.length() == 4).isPresent()
+                || b.date().isEmpty() && a.date().filter(d -> d.length() == 4).isPresent();
+    }
+
     /** Running counts: the same day, or the day before a later figure that has only its publication day. */
     static boolean sameDay(Figure a, Figure b) {
+        if (undatedAgainstBackground(a, b)) {
+            return false;
+        }
         if (a.date().isEmpty() || b.date().isEmpty()) {
             return true;
         }
@@ -416,6 +463,9 @@ public final class ConflictFinder {
 
     /** Fixed facts: any days, unless both are dated only to different months or years. */
     static boolean sameFact(Figure a, Figure b) {
+        if (undatedAgainstBackground(a, b)) {
+            return false;
+        }
         if (a.date().isEmpty() || b.date().isEmpty()) {
             return true;
         }

@@ -20,7 +20,10 @@ import java.util.regex.Pattern;
  * dân với 4.000 nhân khẩu … đã phải sơ tán"), then before it, back to the previous number or the start of its
  * clause ("thiệt hại ước tính khoảng 20 tỷ đồng", "số người bị bắt giữ lên tới 5.000"); the nearest phrase wins.
  * Predicates joined to the first one before the next number all count ("4 người kịp thoát ra ngoài và bị thương
- * nhẹ" is both escaped and injured). A predicate after a purpose word ("để tìm kiếm người mất tích") or after a new
+ * nhẹ" is both escaped and injured). A verb right after the previous figure of the clause is that figure's ("72 du
+ * khách mắc kẹt trong 18 cabin"), as is the verb after the whole of "48 trong số 200 thùng thuốc rơi xuống nước";
+ * a measure takes the dimension named right before it ({@link Dimension}); "nợ" (owed) is only what happened to
+ * counted people or things; "số hồ sơ bệnh án … là hơn 160.000 hồ sơ" names its noun phrase before the figure. A predicate after a purpose word ("để tìm kiếm người mất tích") or after a new
  * noun phrase of people ("tìm kiếm những người mất tích") says what happened to others, not to what is counted.
  *
  * <p>Besides, it reads the marks that make a figure something other than a plain total: a limit, plan or demand
@@ -94,6 +97,9 @@ final class FigureReader {
     /** Where a sentence takes parts from a group: "trong số 14 công dân Việt Nam …". */
     private static final Pattern AMONG = Pattern.compile("(?iu)(?<![\\p{L}\\p{M}])trong số\\s+");
 
+    /** The predicate of those owed money, which only counts of people or things carry as what happened to them. */
+    private static final String OWED_PEOPLE = "owed";
+
     private final FigureLexicon lexicon;
     private final QuantityRecognizer quantities;
 
@@ -104,7 +110,7 @@ final class FigureReader {
 
     /** The text around a claim's figure: its clause before and after it, the stretch up to the next figure. */
     private record Around(String before, String after, String near, String qualifier, int start, int clauseEnd,
-                          boolean found, boolean partOfEarlier) {
+                          boolean found, boolean partOfEarlier, boolean afterFigure) {
     }
 
     /** The predicates read for a figure: the first (nearest), all that count, its words, where it stood. */
@@ -143,8 +149,31 @@ final class FigureReader {
         Predicates p = predicates(afterKeys, Syllables.keys(around.near()).size(), clauseBefore,
                 lexicon.counted(unitKey).equals("people")
                         ? Syllables.keys(sentence.substring(0, Math.min(around.start(), sentence.length()))) : null);
+        if (around.afterFigure() && p.before() && p.beforeFrom() == 0 && clauseBefore.size() == beforeKeys.size()
+                && p.beforeTo() < clauseBefore.size()) {
+            // "72 du khách mắc kẹt trong 18 cabin", "5 người chết tại 3 xã": a verb right after the previous figure
+            // is what happened to that figure's things, not to these
+            p = new Predicates(Optional.empty(), Set.of(), "", false, p.end(), -1, -1);
+        }
+        if (kind != QuantityKind.COUNT && p.first().filter(OWED_PEOPLE::equals).isPresent()) {
+            // "nợ lương của 1.120 công nhân" counts the workers owed; the sums owed in a story are many debts
+            p = new Predicates(Optional.empty(), Set.of(), "", false, p.end(), -1, -1);
+        }
+        int b = beforeKeys.size();
+        if (around.afterFigure() && b >= 2 && beforeKeys.get(b - 2).equals("trong") && beforeKeys.get(b - 1).equals("số")
+                && b <= 3) {
+            // "48 trong số 200 thùng thuốc rơi xuống nước": what fell is the part; the whole only was carried
+            p = new Predicates(Optional.empty(), Set.of(), "", false, p.end(), -1, -1);
+        }
         if (kind == QuantityKind.MEASURE) {
             p = p.measured(lexicon);
+            Optional<Dimension.Found> dimension = Dimension.before(clauseBefore);
+            if (dimension.isPresent()) {
+                // "ở độ cao khoảng 40 m": what is measured, whatever the clause's verbs say
+                Dimension.Found d = dimension.get();
+                p = new Predicates(Optional.of(d.name()), Set.of(d.name()),
+                        String.join(" ", clauseBefore.subList(d.from(), d.to())), true, p.end(), d.from(), d.to());
+            }
         }
         List<String> tail = around.found() ? afterKeys : aboutKeys.subList(Math.min(aboutKeys.size(),
                 unitKey.isEmpty() ? 0 : unitKey.split(" ").length), aboutKeys.size());
@@ -189,7 +218,7 @@ final class FigureReader {
             day = Figure.DaySource.NAMED;
         }
         return new Figure(claim, kind, lexicon.counted(unitKey), p.first(), p.all(), p.text(), p.before(),
-                nounPhrase(unitKey, tail), subgroup, actors(around.before()), scope, per, modality, revision,
+                namedBefore(nounPhrase(unitKey, tail), unitKey, beforeKeys), subgroup, actors(around.before()), scope, per, modality, revision,
                 noTotal, around.qualifier(), date, day, holder, item);
     }
 
@@ -199,7 +228,7 @@ final class FigureReader {
         int at = locate(claim, found);
         if (at < 0) {
             int start = Math.max(0, sentence.indexOf(claim.about()));
-            return new Around("", claim.about(), claim.about(), "", start, start, false, false);
+            return new Around("", claim.about(), claim.about(), "", start, start, false, false, false);
         }
         Quantity q = found.get(at);
         int end = q.end();
@@ -209,9 +238,10 @@ final class FigureReader {
         // "trên tàu có 32 người, gồm 26 du khách": a figure listed after "gồm" is a part of the earlier one
         boolean part = at > 0 && Syllables.keys(sentence.substring(from, q.start())).stream()
                 .anyMatch(PARTS_FOLLOW::contains);
-        return new Around(sentence.substring(clauseStart(sentence, from, q.start()), q.start()),
+        int clauseStart = clauseStart(sentence, from, q.start());
+        return new Around(sentence.substring(clauseStart, q.start()),
                 sentence.substring(end, clauseEnd), sentence.substring(end, next), VietnameseNormalizer.key(q.text()),
-                q.start(), clauseEnd, true, part);
+                q.start(), clauseEnd, true, part, at > 0 && clauseStart == from);
     }
 
     /**
@@ -274,6 +304,26 @@ final class FigureReader {
             taken++;
         }
         return taken == 0 ? "" : noun.toString().strip();
+    }
+
+    /**
+     * The noun phrase of a figure that names its things before it, "số X … là N X": "số hồ sơ bệnh án bị mã hóa là
+     * hơn 160.000 hồ sơ" counts "hồ sơ bệnh án" as "khoảng 20.000 hồ sơ bệnh án" does. Only when the unit after the
+     * figure is followed by nothing of its own ({@code noun} empty) and right after "số" comes the same unit.
+     */
+    static String namedBefore(String noun, String unitKey, List<String> beforeKeys) {
+        int n = beforeKeys.size();
+        if (!noun.isEmpty() || unitKey.isEmpty() || n < 2 || !beforeKeys.get(n - 1).equals("là")) {
+            return noun;
+        }
+        List<String> unit = List.of(unitKey.split(" "));
+        for (int i = n - 2; i >= 0; i--) {
+            if (beforeKeys.get(i).equals("số") && i + 1 + unit.size() <= n - 1
+                    && beforeKeys.subList(i + 1, i + 1 + unit.size()).equals(unit)) {
+                return nounPhrase(unitKey, beforeKeys.subList(i + 1 + unit.size(), n - 1));
+            }
+        }
+        return noun;
     }
 
     /** Whether the sentence opens "Như vậy, …" (keying only its opening, not the whole sentence). */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * Conflicts and timelines on the fourth blind held-out set {@code heldout4/}: 8 fictional stories (34 pages, 24 gold
+ * Conflicts and timelines on the fourth held-out set (blind until its first run, a development set since) {@code heldout4/}: 8 fictional stories (34 pages, 24 gold
  * conflict pairs, 32 gold days) in domains none of the earlier sets has (a mine collapse, ransomware on a hospital, a
  * bridge span felled by a barge, a pesticide spill, missing hikers, an emergency landing, a stuck cable car, an owner
  * fleeing unpaid wages), written by someone who had read only the evaluation, the model records, the three earlier
@@ -35,12 +35,23 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The per-story misses are printed only with {@code -Dthoisu.heldout.errors=true}: reading them is reading the
  * gold, so whoever tunes the stages on them turns this set into a development set.
+ *
+ * <p><b>2026-11-23: a development set ("dev 4") from now on.</b> Its misses were read and fixed by class (measure
+ * dimensions, verbs of trapped, owed and fallen things, "số X là N", demands as fixed facts, a group's "có", the
+ * writer's own voice in one article, updates against undated figures, background years; in the time recognizer,
+ * the years of sentences telling an earlier event). Tuned figures, same command:
+ * <pre>
+ * micro conflict pairs: precision 1.000 recall 0.833 F1 0.909 (gold 24, predicted 20, correct 20)
+ * micro timeline days : precision 1.000 recall 0.906 F1 0.951 (gold 32, predicted 29, correct 29)
+ * </pre>
+ * The floors are just under these. Four articles here lose their publication day in the page cleaner (the layout
+ * "Outlet | 09/04/2025 19:10 | Đăng nhập"), which costs the three days still missed.
  */
 class HeldOut4TimelineEvaluationTest {
-    private static final double CONFLICT_PRECISION_FLOOR = 0.67;
-    private static final double CONFLICT_RECALL_FLOOR = 0.32;
-    private static final double DAY_PRECISION_FLOOR = 0.78;
-    private static final double DAY_RECALL_FLOOR = 0.80;
+    private static final double CONFLICT_PRECISION_FLOOR = 0.95;
+    private static final double CONFLICT_RECALL_FLOOR = 0.79;
+    private static final double DAY_PRECISION_FLOOR = 0.95;
+    private static final double DAY_RECALL_FLOOR = 0.87;
 
     @Test
     void theFourthHeldOutStoriesKeepTheirFloors() throws Exception {
