@@ -88,8 +88,37 @@ public final class VietnameseNormalizer {
         }
     }
 
-    /** Accent-free key: "Đà Nẵng" → "da nang". */
+    /**
+     * Accent-free key: "Đà Nẵng" → "da nang". Characters of the Latin blocks (and lone combining marks) fold one by
+     * one through a table built from {@link #slowFold}, which also takes any text with a character outside them.
+     */
     public static String fold(String text) {
+        int n = text.length();
+        StringBuilder out = null;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            char f;
+            if (c < 0x80) {
+                f = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else {
+                f = FoldTable.of(c);
+                if (f == FoldTable.UNKNOWN) {
+                    return slowFold(text);
+                }
+            }
+            if (f != c && out == null) {
+                out = new StringBuilder(n);
+                out.append(text, 0, i);
+            }
+            if (out != null && f != FoldTable.DROP) {
+                out.append(f);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** The fold by its definition: lower case, decompose, drop the non-spacing marks, đ → d. */
+    static String slowFold(String text) {
         String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(decomposed.length());
         for (int i = 0; i < decomposed.length(); i++) {

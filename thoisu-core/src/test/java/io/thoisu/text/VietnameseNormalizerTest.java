@@ -42,6 +42,35 @@ class VietnameseNormalizerTest {
     }
 
     @Test
+    void theFoldTableAgreesWithTheDefinitionOnEveryCharacter() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            if (Character.isSurrogate((char) c)) {
+                continue;
+            }
+            String alone = String.valueOf((char) c);
+            assertThat(VietnameseNormalizer.fold(alone)).as("U+%04X", c).isEqualTo(VietnameseNormalizer.slowFold(alone));
+        }
+    }
+
+    @Test
+    void foldingMixedTextsAgreesWithTheDefinition() {
+        // Vietnamese letters in both compositions, marks on their own, other scripts and the letters whose lower
+        // case is longer (İ) or depends on the neighbours (Σ), which must take the slow path
+        String alphabet = "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợ"
+                + "ùúủũụừứửữựỳýỷỹỵÀÁẢÃẠĐỀẾỂỄỆỲÝ\u0300\u0301\u0303\u0309\u0323 .,-–“”0123456789çñüßǅİΣσςЖж中";
+        java.util.Random random = new java.util.Random(20261123);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(24);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = random.nextBoolean() ? text.toString() : Normalizer.normalize(text, Normalizer.Form.NFD);
+            assertThat(VietnameseNormalizer.fold(t)).as(t).isEqualTo(VietnameseNormalizer.slowFold(t));
+        }
+    }
+
+    @Test
     void keysIgnoreTheDefaultLocale() {
         Locale saved = Locale.getDefault();
         try {
