@@ -793,6 +793,12 @@ public final class EntityRecognizer {
                 } else if (known > 0 && lexicon.knownType(words, j) != EntityType.PER) {
                     EntityType type = lexicon.knownType(words, j);
                     int e = type == EntityType.ORG ? unitAfter(words, j + known) : j + known;
+                    int highland = holder.highlandStart(words, j, e);
+                    if (highland < e) {
+                        add(text, words, j, highland, type, true, out); // "Đại biểu Quốc hội H'Yim Kđoh"
+                        j = highland;
+                        break;
+                    }
                     add(text, words, j, e, type, true, out);
                     // "Phó Thống đốc Ngân hàng Nhà nước (NHNN) Hầu Văn A": the body's acronym, then the holder
                     j = type == EntityType.ORG ? aliasInParentheses(text, words, e, out) : e;

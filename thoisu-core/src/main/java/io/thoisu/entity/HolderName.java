@@ -41,6 +41,10 @@ final class HolderName {
         while (s > from && words.get(s - 1).capitalised()) {
             s--;
         }
+        int highland = highlandStart(words, from, end);
+        if (highland < end) {
+            return highland;
+        }
         for (int length : new int[] {3, 4}) {
             int k = end - length;
             // a place or body head is followed by its own name, never by a person's ("tỉnh Hà Giang Nam"), unless
@@ -77,6 +81,26 @@ final class HolderName {
                 && (!NameShape.foreign(words.get(k - 1)) || end - from >= 4) && !words.get(k).acronym()
                 && !words.get(k + 1).acronym() && lexicon.known.length(words, k) == 0) { // not "tỉnh Đắk Lắk"
             return k;
+        }
+        return end;
+    }
+
+    /**
+     * "UBND tỉnh Đắk Lắk H'Xuân Niê", "Quốc hội H'Yim Kđoh": where a Central Highlands given name starts a holder's
+     * name after the body or place of the office, {@code end} when none does. Something must remain before it.
+     */
+    int highlandStart(List<Word> words, int from, int end) {
+        for (int k = from + 1; k < end; k++) {
+            if (NameShape.highlandGivenName(words, k)) {
+                // the family name may come first ("Siu H'Lim", "Rơ Châm H'Nguyên")
+                int start = k;
+                while (start - 1 > from && words.get(start - 1).capitalised()
+                        && (lexicon.surnames.contains(words.get(start - 1).key())
+                            || start - 2 > from && words.get(start - 2).key().equals("rơ"))) {
+                    start--;
+                }
+                return start;
+            }
         }
         return end;
     }
@@ -214,11 +238,11 @@ final class HolderName {
     /**
      * A run that only a person's name has the shape of, even where a place could stand ("vượt qua Kang Min-seok"):
      * "Thị"/"Văn" in the middle, or a family name then a given name of two syllables joined by a hyphen with the
-     * second in lowercase, as Korean and Chinese names are romanised ("Choi Seung-woo", "Lin Chih-hao"). (Name
-     * particles are not enough: "tại Rio de Janeiro".)
+     * second in lowercase, as Korean and Chinese names are romanised ("Choi Seung-woo", "Lin Chih-hao"), or a
+     * Central Highlands given name ("Rơ Châm H'Nguyên"). (Name particles are not enough: "tại Rio de Janeiro".)
      */
     boolean unmistakable(List<Word> words, int from, int to) {
-        return hasPersonalMiddle(words, from, to)
+        return hasPersonalMiddle(words, from, to) || NameShape.anyHighlandGivenName(words, from, to)
                 || to - from == 2 && !words.get(from).text().contains("-")
                     && NameShape.hyphenatedGivenName(words.get(from + 1));
     }

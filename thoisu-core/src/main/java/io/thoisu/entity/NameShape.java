@@ -1,5 +1,6 @@
 package io.thoisu.entity;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -78,6 +79,33 @@ final class NameShape {
      * "Seung-woo", "Min-seok", "Chih-hao": a capitalised syllable, a hyphen, then lowercase letters, as Korean and
      * Chinese given names are romanised. Place names joined by a hyphen capitalise both parts ("Bà Rịa-Vũng Tàu").
      */
+    /**
+     * "H'Yim", "H'Xuân", "H'Nguyên": the prefix that opens the given names of Ê Đê, Gia Rai and other Central
+     * Highlands women, an H and an apostrophe written against a capitalised syllable (three words to the
+     * tokenizer). Places are rarely written so, and then after "Ia" (water), which opens the region's place names
+     * ("huyện Ia H'Drai").
+     */
+    static boolean highlandGivenName(List<Word> words, int k) {
+        if (k + 2 >= words.size()) {
+            return false;
+        }
+        Word h = words.get(k);
+        Word mark = words.get(k + 1);
+        Word name = words.get(k + 2);
+        return h.text().equals("H") && (k == 0 || !words.get(k - 1).key().equals("ia")) && (mark.is("'") || mark.is("\u2019")) && mark.start() == h.end()
+                && name.start() == mark.end() && name.letter() && name.capitalised();
+    }
+
+    /** Whether a Central Highlands given name ({@link #highlandGivenName}) starts in {@code [from, to)}. */
+    static boolean anyHighlandGivenName(List<Word> words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (highlandGivenName(words, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean hyphenatedGivenName(Word w) {
         String t = w.text();
         int dash = t.indexOf('-');

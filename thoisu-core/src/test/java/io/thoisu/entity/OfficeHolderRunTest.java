@@ -75,4 +75,21 @@ class OfficeHolderRunTest {
         assertThat(typed("Thứ trưởng Thường trực Bộ Công Thương Phan Đức Vĩnh hội đàm với đoàn doanh nghiệp."))
                 .containsExactly("ORG:Bộ Công Thương", "PER:Phan Đức Vĩnh");
     }
+    @Test
+    void aCentralHighlandsGivenNameStartsTheHolderAfterTheBody() {
+        // "H'" opens the given names of Ê Đê and Gia Rai women: it ends the body's run, whatever the surname
+        assertThat(typed("Phó chủ tịch UBND tỉnh Gia Lai H'Loan Byă yêu cầu các huyện báo cáo thiệt hại."))
+                .containsExactly("ORG:UBND tỉnh Gia Lai", "PER:H'Loan Byă");
+        assertThat(typed("Đại biểu Quốc hội H'Mây Êya, đoàn Kon Tum, chất vấn bộ trưởng."))
+                .contains("ORG:Quốc hội", "PER:H'Mây Êya");
+    }
+
+    @Test
+    void aCentralHighlandsNameStandsForAPersonWithoutATitle() {
+        assertThat(typed("Tiền đạo Siu H'Lim, 21 tuổi, ghi hai bàn.")).containsExactly("PER:Siu H'Lim");
+        assertThat(typed("Bà Ksor H'Bla, mẹ của H'Lim, không giấu được xúc động."))
+                .containsExactly("PER:Ksor H'Bla", "PER:H'Lim");
+        // "Ia" opens the region's place names: "Ia H'Drai" is a district, not a woman
+        assertThat(typed("Người dân xã Ia H'Drai đã nhận gạo cứu trợ.")).doesNotContain("PER:H'Drai");
+    }
 }
