@@ -47,6 +47,7 @@ public final class EntityRecognizer {
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
     private final Lexicon lexicon;
     private final HolderName holder;
+    private final DefinedAcronyms definedAcronyms;
     private final OrganisationName organisations;
     private final LearnedNames learnedNames;
     private final NameCues cues;
@@ -60,6 +61,7 @@ public final class EntityRecognizer {
     public EntityRecognizer(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.holder = new HolderName(lexicon);
+        this.definedAcronyms = new DefinedAcronyms(lexicon);
         this.organisations = new OrganisationName(lexicon);
         this.learnedNames = new LearnedNames(lexicon);
         this.cues = new NameCues(lexicon);
@@ -114,6 +116,7 @@ public final class EntityRecognizer {
         ArticleCase article1 = new ArticleCase(midCaps, lower, midCapCount, addressed, afterQuote, alone);
         List<RawMention> raws = new ArrayList<>();
         for (List<Word> words : article.sentences()) {
+            int sentenceFirst = raws.size();
             int i = 0;
             while (i < words.size()) {
                 if (!words.get(i).letter()) {
@@ -123,6 +126,7 @@ public final class EntityRecognizer {
                 i = Math.max(tryAt(text, words, i, article1, raws), i + 1);
                 i = NameEditions.extend(text, words, i, raws);
             }
+            definedAcronyms.apply(text, words, raws, sentenceFirst);
         }
         return resolution.resolve(learnedNames.apply(text, article, raws));
     }

@@ -48,6 +48,9 @@ class HeldOut5ExtractionEvaluationTest {
     void entitiesStayAboveTheirFloor() throws Exception {
         EntityEvaluation.Report r = EntityEvaluation.evaluate(HELD_OUT_5, new SentenceSplitter()::split);
         print(r.format());
+        if (ERRORS) {
+            print(r.errors());
+        }
         assertThat(r.articles()).isEqualTo(30);
         assertThat(r.gold()).isEqualTo(569);
         assertThat(r.f1()).isGreaterThan(0.74);
