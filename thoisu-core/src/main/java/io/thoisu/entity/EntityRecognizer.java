@@ -45,6 +45,8 @@ public final class EntityRecognizer {
     /** Lowercase words between an organisation head and the name it introduces ("Tập đoàn điện tử X"). */
     private static final int MAX_DESCRIPTOR = 2;
     private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+    /** Company words written abbreviated with a period ("Co.", "Corp."). */
+    private static final Set<String> ABBREVIATED_TAILS = Set.of("Co", "Corp", "Inc", "Ltd");
     private final Lexicon lexicon;
     private final HolderName holder;
     private final DefinedAcronyms definedAcronyms;
@@ -596,6 +598,11 @@ public final class EntityRecognizer {
             if (tail == EntityType.ORG && country > 0 && lexicon.knownType(words, end) == EntityType.LOC
                     && !nextCapital(words, end + country)) {
                 end += country;
+            }
+            // "Al-Rashidi Contracting Co.": an abbreviated company word keeps its period
+            if (tail == EntityType.ORG && ABBREVIATED_TAILS.contains(words.get(end - 1).text()) && end < words.size()
+                    && words.get(end).is(".") && words.get(end).start() == words.get(end - 1).end()) {
+                end++;
             }
             add(text, words, begin, end, tail, false, out);
             return aliasInParentheses(text, words, end, out);

@@ -49,4 +49,12 @@ class DefinedAcronymsTest {
         // two syllables are not enough to be sure a name was written
         assertThat(typed("Dự án Mây Trắng (MT) khởi công hôm qua.")).doesNotContain("ORG:Mây Trắng");
     }
+    @Test
+    void companyWordsAtTheEndTypeAForeignRunAndKeepTheirPeriod() {
+        // not an acronym's class, but read on the same set: a run of foreign words closed by a company word
+        assertThat(typed("Phiên đấu giá của nhà Moretti & Sons thu về 3 triệu USD."))
+                .containsExactly("ORG:Moretti & Sons");
+        assertThat(typed("Công nhân làm cho Al-Sabah Contracting Co., một nhà thầu ở Kuwait."))
+                .contains("ORG:Al-Sabah Contracting Co.");
+    }
 }
