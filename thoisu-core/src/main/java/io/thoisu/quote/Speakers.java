@@ -127,6 +127,9 @@ final class Speakers {
                 return body;
             }
         }
+        if (person == null && org == null && place == null && ANY_BODY.contains(key)) {
+            return pointedBody(phrase, entities, from); // "Cơ quan này cho biết …": the body named last
+        }
         boolean lowercase = !phrase.isEmpty() && (Character.isLowerCase(phrase.codePointAt(0))
                 || key.startsWith("đại diện ") || key.startsWith("phía ")); // "Đại diện doanh nghiệp …" opening
         if (lowercase && person == null && org == null && place == null) {
@@ -184,10 +187,14 @@ final class Speakers {
      * "báo cáo của bộ này" (the source noun dropped), "đơn vị này" (whichever body was named last).
      */
     Optional<String> pointedBody(String phrase, List<EntityMention> entities, int anchor) {
-        if (phrase.isEmpty() || !Character.isLowerCase(phrase.codePointAt(0))) {
+        if (phrase.isEmpty()) {
             return Optional.empty();
         }
         String key = io.thoisu.text.VietnameseNormalizer.key(phrase);
+        // a pointer opening the sentence is capitalised ("Cơ quan này cho biết"), a body's own name too
+        if (!Character.isLowerCase(phrase.codePointAt(0)) && !ANY_BODY.contains(key)) {
+            return Optional.empty();
+        }
         for (String noun : SOURCE_NOUNS) {
             if (key.startsWith(noun + " của ")) {
                 phrase = phrase.substring(noun.length() + " của ".length()).strip();
@@ -208,7 +215,8 @@ final class Speakers {
     }
 
     /** Pointers to whichever body was named last. */
-    private static final Set<String> ANY_BODY = Set.of("đơn vị này", "cơ quan này", "đơn vị trên", "cơ quan trên");
+    private static final Set<String> ANY_BODY = Set.of("đơn vị này", "cơ quan này", "tổ chức này", "đơn vị trên",
+            "cơ quan trên", "tổ chức trên");
 
     private static int sentenceStartOf(SpeakerContext cx, int offset) {
         Sentence s = sentenceAt(cx.sentences(), offset);

@@ -133,4 +133,14 @@ class SpeakerReferenceTest {
         assertThat(speakers("Phó Thống đốc Ngân hàng Nhà nước (NHNN) Đào Quang Vịnh dự họp. Theo NHNN, dư nợ tín dụng"
                 + " tăng 6%.")).containsExactly(Optional.of("Ngân hàng Nhà nước"));
     }
+    @Test
+    void aBodyPointedAtAtTheStartOfTheSentenceIsTheBodyNamedLast() {
+        // read on dev 6 (2026-11-24): "Cơ quan này" / "Tổ chức này" open the sentence, so they are capitalised
+        assertThat(speakers("Theo Cảng vụ Hamburg, mỗi ngày phong tỏa gây thiệt hại khoảng 12 triệu euro. Cơ quan này"
+                + " cho biết nhiều hãng tàu đã đổi lịch cập cảng."))
+                .containsExactly(Optional.of("Cảng vụ Hamburg"), Optional.of("Cảng vụ Hamburg"));
+        assertThat(speakers("Quỹ Bảo tồn Rạn san hô Phú Quý công bố báo cáo năm. Tổ chức này cho biết diện tích san"
+                + " hô sống đã giảm gần một phần ba."))
+                .endsWith(Optional.of("Quỹ Bảo tồn Rạn san hô Phú Quý"));
+    }
 }
