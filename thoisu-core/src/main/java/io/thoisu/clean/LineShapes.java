@@ -33,7 +33,7 @@ final class LineShapes {
     private static final Pattern BYLINE_PREFIX = Pattern.compile(
             "^(?:(?:Ghi chép|Bút ký|Tùy bút|Phóng sự|Bài viết|Bài và ảnh|Bài)\\s+của\\s+"
                     + "|(?:Bài và ảnh|Bài, ảnh|Bài & ảnh|Bài/ảnh|Bài|Tác giả|Nhóm phóng viên|Phóng viên|Thực hiện|Nhóm PV|PV|Người viết|"
-                    + "Ghi chép|Nội dung|Ảnh)\\s*:?\\s*)",
+                    + "Người dịch|Biên dịch|Lược dịch|Ghi chép|Nội dung|Ảnh)\\s*:?\\s*)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NAME_SEPARATORS = Pattern.compile("\\s*(?:[-–—,;&/|]|\\s và\\s)\\s*");
     private static final Pattern SPEAKER_TITLE = Pattern.compile("^(?:Ông|Bà|Anh|Chị|Em|Cô|Chú|Bác|Cụ)\\s");
@@ -277,6 +277,30 @@ final class LineShapes {
                 if (k.startsWith(p)) {
                     return true;
                 }
+            }
+        }
+        return keywordList(line, k);
+    }
+
+    /** Labels of a page's keyword list, which may run long: "Từ khóa: a, b, c, …". */
+    private static final List<String> KEYWORD_LABELS = List.of("từ khóa:", "từ khoá:", "tags:", "tag:", "chủ đề:");
+
+    /**
+     * "Từ khóa: ùn tắc giao thông, cầu vượt Ngã Ba Sen, xe container": a keyword label and a list of short items
+     * split by commas or semicolons, however many, with no sentence in it.
+     */
+    private static boolean keywordList(String line, String key) {
+        if (!wordsAtMost(line, 40) || SENTENCE_END.matcher(line.strip()).matches()) {
+            return false;
+        }
+        for (String label : KEYWORD_LABELS) {
+            if (key.startsWith(label)) {
+                for (String item : key.substring(label.length()).split("[,;]")) {
+                    if (!wordsAtMost(item, 6)) {
+                        return false;
+                    }
+                }
+                return true;
             }
         }
         return false;

@@ -133,4 +133,32 @@ class PageCleanerFurnitureBoxTest {
         assertThat(kindOf(a, "Kỳ 1: Những mùa mưa ở đồn Pa Hạ")).isEqualTo(RemovalKind.TEASER);
         assertThat(kindOf(a, "Ký sự biên giới")).isEqualTo(RemovalKind.BOILERPLATE);
     }
+    @Test
+    void aKeywordListIsFurnitureHoweverLongButAListInProseIsNot() {
+        // read on dev 6 (2026-11-24): keyword lines grow past the short-line limit of the other labels
+        assertThat(shapes.isBoilerplate("Từ khóa: sạt lở đèo Khánh Lê, tuyến tránh, phân luồng giao thông, xe khách"
+                + " liên tỉnh, mùa mưa")).isTrue();
+        assertThat(shapes.isBoilerplate("Chủ đề: nông sản; xuất khẩu; giá cà phê")).isTrue();
+        // a label followed by a sentence is the article's own, and so is an item as long as a clause
+        assertThat(shapes.isBoilerplate("Từ khóa: người dân cần chủ động theo dõi thông tin thời tiết trước khi"
+                + " lên đường.")).isFalse();
+        assertThat(shapes.isBoilerplate("Chủ đề: vì sao giá cà phê tăng mạnh trong suốt ba tháng qua ở Tây"
+                + " Nguyên, xuất khẩu")).isFalse();
+    }
+
+    @Test
+    void whereTheReaderIsTheLinkToThisPageAndItsAttachmentsAreFurniture() {
+        assertThat(shapes.isBoilerplate("Bạn đang xem: Trang chủ > Xã hội > Giáo dục")).isTrue();
+        assertThat(shapes.isBoilerplate("Địa chỉ bài viết: https://baomoi.example.vn/xa-hoi/tin-123.html")).isTrue();
+        assertThat(shapes.isBoilerplate("Tệp đính kèm: ke-hoach-2027.docx")).isTrue();
+    }
+
+    @Test
+    void aTranslatorSignsATranslatedArticle() {
+        List<Article> out = clean("Hòa Khê ngược dòng thắng Sơn Trà trên sân nhà", LEAD, BODY,
+                "Người dịch: Đinh Thu Hà");
+        assertThat(out).hasSize(1);
+        assertThat(out.get(0).authors()).containsExactly("Đinh Thu Hà");
+        assertThat(kindOf(out.get(0), "Người dịch: Đinh Thu Hà")).isEqualTo(RemovalKind.BYLINE);
+    }
 }
