@@ -173,6 +173,7 @@ public final class PageCleaner {
         StoryTail.markTrailingHeadlines(lines, segments);
         PageBlocks.markSignatureTails(lines, segments);
         StoryTail.markTailButtons(lines, segments);
-        return new Judged(lines, segments);
+        // last, once the head's labels are known: a document's frame starts no article of its own
+        return new Judged(lines, OfficialDocuments.markFrame(lines, segments));
     }
 }
