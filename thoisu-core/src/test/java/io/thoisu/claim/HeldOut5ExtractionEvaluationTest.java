@@ -53,7 +53,8 @@ class HeldOut5ExtractionEvaluationTest {
         }
         assertThat(r.articles()).isEqualTo(30);
         assertThat(r.gold()).isEqualTo(569);
-        assertThat(r.f1()).isGreaterThan(0.74);
+        // dev 5 since 20:35: floors just under the tuned figures (entities 0.948, found 0.980, speaker 0.964, claims 0.939)
+        assertThat(r.f1()).isGreaterThan(0.94);
     }
 
     @Test
@@ -64,8 +65,8 @@ class HeldOut5ExtractionEvaluationTest {
             print(r.errors());
         }
         assertThat(r.gold()).isEqualTo(252);
-        assertThat(r.recall()).isGreaterThan(0.81);
-        assertThat(r.speakerAccuracy()).isGreaterThan(0.68);
+        assertThat(r.recall()).isGreaterThan(0.97);
+        assertThat(r.speakerAccuracy()).isGreaterThan(0.95);
     }
 
     @Test
@@ -76,7 +77,7 @@ class HeldOut5ExtractionEvaluationTest {
             print(r.errors());
         }
         assertThat(r.gold()).isEqualTo(340);
-        assertThat(r.f1()).isGreaterThan(0.72);
+        assertThat(r.f1()).isGreaterThan(0.93);
     }
 
     private static void print(List<String> lines) {

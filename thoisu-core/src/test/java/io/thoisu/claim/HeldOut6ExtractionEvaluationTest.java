@@ -53,7 +53,8 @@ class HeldOut6ExtractionEvaluationTest {
         }
         assertThat(r.articles()).isEqualTo(30);
         assertThat(r.gold()).isEqualTo(585);
-        assertThat(r.f1()).isGreaterThan(0.78);
+        // dev 6 since 23:15: floors just under the tuned figures (entities 0.922, found 0.959, speaker 0.942, claims 0.858)
+        assertThat(r.f1()).isGreaterThan(0.915);
     }
 
     @Test
@@ -64,8 +65,8 @@ class HeldOut6ExtractionEvaluationTest {
             print(r.errors());
         }
         assertThat(r.gold()).isEqualTo(292);
-        assertThat(r.recall()).isGreaterThan(0.83);
-        assertThat(r.speakerAccuracy()).isGreaterThan(0.73);
+        assertThat(r.recall()).isGreaterThan(0.95);
+        assertThat(r.speakerAccuracy()).isGreaterThan(0.935);
     }
 
     @Test
@@ -76,7 +77,7 @@ class HeldOut6ExtractionEvaluationTest {
             print(r.errors());
         }
         assertThat(r.gold()).isEqualTo(374);
-        assertThat(r.f1()).isGreaterThan(0.72);
+        assertThat(r.f1()).isGreaterThan(0.85);
     }
 
     private static void print(List<String> lines) {
