@@ -30,6 +30,37 @@ final class LineClassifier {
     /** An aggregator's age at the end of a source line ("- 20 phút trước") has at most this many words. */
     private static final int RELATIVE_AGE_WORDS = 4;
 
+    /** Cells of a top bar other than its date and time have at most this many words (an outlet, a tool, a count). */
+    private static final int MAX_BAR_CELL_WORDS = 5;
+
+    /** Cells of a site's top bar that are its tools, as keys. */
+    private static final java.util.Set<String> BAR_TOOLS = java.util.Set.of("đăng nhập", "đăng ký", "tìm kiếm",
+            "menu", "rss", "english", "liên hệ", "đăng xuất", "tài khoản");
+
+    /** Whether a cell of the barred line (as a key) is one of a site's tools. */
+    private static boolean hasBarTool(String key) {
+        for (String cell : key.split("\\s\\|\\s")) {
+            if (BAR_TOOLS.contains(cell.strip())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether every cell of a barred line is short: the bar around a date, no sentence in it. */
+    private static boolean shortCells(String text) {
+        String[] cells = text.split("\\s\\|\\s");
+        if (cells.length < 2) {
+            return false;
+        }
+        for (String cell : cells) {
+            if (!LineShapes.wordsAtMost(cell, MAX_BAR_CELL_WORDS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     PageLine classify(String text, String key, Optional<LineRole> role, String outletKey) {
         if (role.isPresent() && role.get() == LineRole.ARTICLE_BREAK) {
             return new PageLine(text, text.isEmpty() ? LineKind.BREAK : LineKind.TEXT);
@@ -70,6 +101,16 @@ final class LineClassifier {
             if (barred.isPresent() && barred.get().leftover().isEmpty()) {
                 PageLine l = new PageLine(text, LineKind.DATELINE);
                 l.published = barred.get().published();
+                return l;
+            }
+            // "An Ninh Tây Bắc | 17/09/2024 20:05 | Đăng nhập": a site's top bar with the outlet, the page's time
+            // and a tool, each cell short; the time is the page's, the rest furniture (a bar with no tool in it may
+            // be a byline's, "Ngọc Trâm | 03/12/2024 13:40", and is left to the byline rules)
+            Optional<Published> inBar = shortCells(text) && hasBarTool(key) ? DatelineParser.findIn(text)
+                    : Optional.empty();
+            if (inBar.isPresent() && inBar.get().instant().isPresent()) {
+                PageLine l = new PageLine(text, LineKind.DATELINE);
+                l.published = inBar.get();
                 return l;
             }
         }

@@ -146,4 +146,13 @@ class ConflictFinderMeasuresAndUpdatesTest {
         return new Claim(article, sentence, value, Approx.EXACT, Optional.of(unit), unit, Optional.ofNullable(source),
                 Optional.of(DAY), offset, offset + sentence.length());
     }
+    @Test
+    void whatOneSideSaysItBoughtAndTheOtherSaysItSoldIsOneFactAcrossDays() {
+        // read on timeline dev 5 (2026-11-24): a purchase is a fixed fact of the event, not a running count
+        Claim seller = claim("a", "Người bán khai đã bán cho gia đình khoảng 30 lít rượu.", 30, Approx.ABOUT, "lít",
+                "lít rượu", DAY);
+        Claim buyer = claim("b", "Chủ nhà cho biết gia đình đã mua gần 80 lít rượu cho hai ngày cỗ.", 80,
+                Approx.NEARLY, "lít", "lít rượu", "2024-10-04");
+        assertThat(values(finder.find(List.of(seller, buyer)))).containsExactly(List.of(30.0, 80.0));
+    }
 }

@@ -51,7 +51,9 @@ class HeldOut4TimelineEvaluationTest {
     private static final double CONFLICT_PRECISION_FLOOR = 0.95;
     private static final double CONFLICT_RECALL_FLOOR = 0.79;
     private static final double DAY_PRECISION_FLOOR = 0.95;
-    private static final double DAY_RECALL_FLOOR = 0.87;
+    // days 0.951 → 1.000 once top bars gave their pages' time (2026-11-24); one pair fewer (19 of 24) since, a
+    // running count the wrong day had put beside its rival
+    private static final double DAY_RECALL_FLOOR = 0.97;
 
     @Test
     void theFourthHeldOutStoriesKeepTheirFloors() throws Exception {
