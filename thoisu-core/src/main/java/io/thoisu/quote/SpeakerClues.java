@@ -223,14 +223,8 @@ public final class SpeakerClues {
         return false;
     }
 
-    /** Verbs that send a document to somebody: "hồ sơ trình UNESCO", "báo cáo gửi Quốc hội". */
-    private static final Set<String> SENDING = Set.of("trình", "gửi", "nộp", "tới", "lên");
-
-    /**
-     * Whether the mention is whom a document went to ("Theo hồ sơ trình UNESCO, …", "theo báo cáo gửi Bộ Tài
-     * chính"): the recipient does not vouch for what the document says; its author is not named.
-     */
-    public static boolean recipient(String text, EntityMention m) {
+    /** The word written right before a mention (spaces skipped), or an empty string when none is. */
+    static String wordBefore(String text, EntityMention m) {
         int end = m.start();
         while (end > 0 && text.charAt(end - 1) == ' ') {
             end--;
@@ -239,6 +233,18 @@ public final class SpeakerClues {
         while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
             start--;
         }
-        return start < end && SENDING.contains(io.thoisu.text.VietnameseNormalizer.key(text.substring(start, end)));
+        return text.substring(start, end);
+    }
+
+    /** Verbs that send a document to somebody: "hồ sơ trình UNESCO", "báo cáo gửi Quốc hội". */
+    private static final Set<String> SENDING = Set.of("trình", "gửi", "nộp", "tới", "lên");
+
+    /**
+     * Whether the mention is whom a document went to ("Theo hồ sơ trình UNESCO, …", "theo báo cáo gửi Bộ Tài
+     * chính"): the recipient does not vouch for what the document says; its author is not named.
+     */
+    public static boolean recipient(String text, EntityMention m) {
+        String before = wordBefore(text, m);
+        return !before.isEmpty() && SENDING.contains(io.thoisu.text.VietnameseNormalizer.key(before));
     }
 }

@@ -342,15 +342,8 @@ final class Speakers {
 
     /** Whether a form of address ("ông", "bà", "chị") stands right before the mention. */
     static boolean addressed(String text, EntityMention m) {
-        int end = m.start();
-        while (end > 0 && text.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return start < end && ADDRESS_WORDS.contains(text.substring(start, end));
+        String before = SpeakerClues.wordBefore(text, m);
+        return !before.isEmpty() && ADDRESS_WORDS.contains(before);
     }
 
     private static final Set<String> ADDRESS_WORDS = Set.of("ông", "bà", "anh", "chị", "cô", "chú", "cụ", "Ông", "Bà",
