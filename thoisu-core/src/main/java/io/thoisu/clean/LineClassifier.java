@@ -37,10 +37,18 @@ final class LineClassifier {
     private static final java.util.Set<String> BAR_TOOLS = java.util.Set.of("đăng nhập", "đăng ký", "tìm kiếm",
             "menu", "rss", "english", "liên hệ", "đăng xuất", "tài khoản");
 
-    /** Whether a cell of the barred line (as a key) is one of a site's tools. */
+    /** Labels of who posted a page, in a bar with its time ("Đăng bởi: Phòng Truyền thông | 20/11/2026 16:30"). */
+    private static final List<String> POSTED_BY = List.of("đăng bởi", "người đăng", "người cập nhật");
+
+    private static boolean postedBy(String key) {
+        return POSTED_BY.stream().anyMatch(key::startsWith);
+    }
+
+    /** Whether a cell of the barred line (as a key) is one of a site's tools or says who posted the page. */
     private static boolean hasBarTool(String key) {
         for (String cell : key.split("\\s\\|\\s")) {
-            if (BAR_TOOLS.contains(cell.strip())) {
+            String c = cell.strip();
+            if (BAR_TOOLS.contains(c) || postedBy(c)) {
                 return true;
             }
         }
@@ -94,7 +102,7 @@ final class LineClassifier {
         if (words <= 40 && PrintEdition.isLayoutMarker(text, key)) {
             return new PageLine(text, LineKind.BOILERPLATE);
         }
-        if (words <= 16 && text.contains(" | ") && !DatelineParser.opensWithFactLabel(text)) {
+        if (words <= 16 && text.contains(" | ") && (!DatelineParser.opensWithFactLabel(text) || postedBy(key))) {
             // "Ngày đăng: 17/11 09:00 | Cập nhật: 19/11 15:40": the page's time with its update, before the tool
             // words ("cập nhật") can make it a widget
             Optional<DatelineParser.Dateline> barred = DatelineParser.parseLine(text);

@@ -47,4 +47,11 @@ class TopBarDateTest {
         List<Article> ok = clean(topBar, "Sạt lở bờ sông Cái Lớn, di dời khẩn cấp 12 hộ dân", LEAD, BODY);
         assertThat(ok.get(0).removed()).anyMatch(r -> r.text().equals(topBar) && r.kind() == RemovalKind.DATELINE);
     }
+    @Test
+    void aPostedByBarGivesThePageItsTime() {
+        List<Article> out = clean("Sạt lở bờ sông Cái Lớn, di dời khẩn cấp 12 hộ dân",
+                "Đăng bởi: Ban biên tập | 05/03/2026 16:10", LEAD, BODY);
+        assertThat(out.get(0).published().flatMap(p -> p.instant()))
+                .contains(OffsetDateTime.parse("2026-03-05T16:10:00+07:00"));
+    }
 }
