@@ -165,6 +165,12 @@ final class LineClassifier {
         if (shapes.isImageAlt(text)) {
             return new PageLine(text, LineKind.IMAGE_ALT);
         }
+        Optional<List<String>> joint = words <= 20 ? shapes.jointCredit(text) : Optional.empty();
+        if (joint.isPresent()) {
+            PageLine l = new PageLine(text, LineKind.BYLINE); // the writer, then who made the pictures
+            l.names = joint.get();
+            return l;
+        }
         Optional<Caption> caption = shapes.caption(text);
         if (caption.isPresent() && caption.get().text().isBlank() && shapes.isMakerCredit(text)) {
             // "Đồ họa: Lê An" alone on its line credits the page's graphic's maker: no photo stands above it

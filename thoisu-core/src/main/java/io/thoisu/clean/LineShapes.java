@@ -43,7 +43,7 @@ final class LineShapes {
     private static final Pattern AGENCY_SLASH = Pattern.compile("\\s*/\\s*[\\p{Lu}][\\p{Lu}\\d.+]{1,9}\\s*$");
     /** A title or degree before a signature ("Luật sư Đỗ Thanh Bình", "PGS.TS Lê Văn Minh"): dropped from the name. */
     private static final Pattern HONORIFIC = Pattern.compile(
-            "^(?:(?:Luật sư|Bác sĩ|Kiến trúc sư|Nhà báo|Nhà văn|Tiến sĩ|Thạc sĩ|Dược sĩ)\\s+"
+            "^(?:(?:Luật sư|Bác sĩ|Kiến trúc sư|Nhà báo|Nhà văn|Tiến sĩ|Thạc sĩ|Dược sĩ|Cô giáo|Thầy giáo)\\s+"
                     // degrees written as abbreviations, alone or chained with dots: "BS.CKII", "PGS.TS", "ThS.BS"
                     + "|(?:(?:PGS|GS|TS|ThS|BSCK|BS|CK|LS|KTS|DS|NCS)(?:III|II|I)?(?:\\.\\s?|\\s+))+)(?=\\p{Lu})");
     /**
@@ -381,6 +381,21 @@ final class LineShapes {
             end--;
         }
         return end > 0 && line.charAt(end - 1) >= '0' && line.charAt(end - 1) <= '9' && IMAGE_ALT.matcher(line).matches();
+    }
+
+    /**
+     * "Tin: Hải Yến - Ảnh: Bảo Trâm", "Bài: Cô giáo Phan Thu Trà - Minh họa: Lạc Hồng": the writer's credit, then the
+     * pictures' maker's after a dash. A credit line of the page, not a photo's caption; the writer is its author.
+     */
+    private static final Pattern JOINT_CREDIT = Pattern.compile(
+            "^((?:Bài|Tin|Bài viết|Thực hiện|Nội dung)\\s*:\\s*.{2,60}?)\\s+[-–—|]\\s+"
+                    + "(?:Ảnh|Minh họa|Minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Thiết kế|Trình bày)\\s*:\\s*[^:]{2,60}$");
+
+    /** The writer's names of a joint credit ({@link #JOINT_CREDIT}), or empty when the line is none. */
+    Optional<List<String>> jointCredit(String text) {
+        java.util.regex.Matcher m = JOINT_CREDIT.matcher(text.strip());
+        // "Tin:" (news by) is a writer's label only in such a pair, so it is read as "Bài:" here
+        return m.matches() ? byline(m.group(1).replaceFirst("^Tin\\s*:", "Bài:")) : Optional.empty();
     }
 
     /** Whether the line opens with a byline's own words ("Bài:", "Thực hiện:", "Ghi chép của"). */

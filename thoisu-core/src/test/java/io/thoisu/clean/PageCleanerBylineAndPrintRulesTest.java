@@ -229,4 +229,17 @@ class PageCleanerBylineAndPrintRulesTest {
         assertThat(DatelineParser.isMasthead("Số 215 (6.032) - Thứ Sáu, 20/11/2026")).isTrue();
         assertThat(DatelineParser.isMasthead("Thứ Sáu, 20/11/2026 - 08:00")).isFalse();
     }
+    @Test
+    void aWritersCreditPairedWithThePicturesMakerNamesTheWriter() {
+        // read on dev 6 (2026-11-24): "Tin: X - Ảnh: Y" and "Bài: Cô giáo X - Minh họa: Y" credit the writer first
+        String news = "Tin: Mạc Thùy Dung - Ảnh: Kha Văn Lộc";
+        List<Article> out = clean(TITLE, P1, P2, news);
+        assertThat(out.get(0).authors()).containsExactly("Mạc Thùy Dung");
+        assertThat(removedAs(out.get(0), news)).contains(RemovalKind.BYLINE);
+        String teacher = "Bài: Thầy giáo Lò Văn Sáng - Minh họa: Đinh Ngọc Ánh";
+        assertThat(clean(TITLE, P1, P2, teacher).get(0).authors()).containsExactly("Lò Văn Sáng");
+        // a photo's own caption with its credit stays a caption
+        String caption = "Gian hàng mắm cá linh của hợp tác xã tại hội chợ - Ảnh: Kha Văn Lộc";
+        assertThat(removedAs(clean(TITLE, P1, caption, P2).get(0), caption)).contains(RemovalKind.CAPTION);
+    }
 }

@@ -27,9 +27,9 @@ class HeldOut6CleaningEvaluationTest {
         }
         assertThat(r.pages()).isEqualTo(10);
         assertThat(r.expectedArticles()).isEqualTo(14);
-        // dev 6 since 23:15: floors just under the tuned figures (body 0.837, kind 0.899, split 0.600)
-        assertThat(r.bodyF1()).isGreaterThan(0.83);
-        assertThat(r.removalKindAccuracy()).isGreaterThan(0.88);
+        // dev 6 since 23:15: floors just under the tuned figures (body 0.851, kind 0.908, split 0.600)
+        assertThat(r.bodyF1()).isGreaterThan(0.845);
+        assertThat(r.removalKindAccuracy()).isGreaterThan(0.90);
         assertThat(r.splitAccuracy()).isGreaterThan(0.55);
     }
 }
