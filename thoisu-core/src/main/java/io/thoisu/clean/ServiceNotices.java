@@ -101,7 +101,27 @@ final class ServiceNotices {
     static boolean isReaderNotice(String line, String key) {
         return isCallForTips(line, key) || isCallForDonations(line, key) || isOwnViewDisclaimer(line, key)
                 || isSubscriptionFooter(line, key) || isImprint(line, key) || isInvitation(line, key)
-                || isReferenceDisclaimer(line, key);
+                || isReferenceDisclaimer(line, key) || isContactFooter(line, key) || isHeadlineNote(line, key);
+    }
+
+    /**
+     * "Địa chỉ: Số 86 đường X, phường Y - Điện thoại: 0235 …": a site's or a body's address with a way to reach
+     * it, the footer of its pages. An address alone may be the story's ("Địa chỉ: … " of a shop in a guide).
+     */
+    private static final Pattern CONTACT_FOOTER = LineShapes.keyPattern(
+            "^địa chỉ\\s*:.*(?:điện thoại|đt|tel|hotline|email|e-mail|fax)\\s*:.*");
+
+    static boolean isContactFooter(String line, String key) {
+        return key.startsWith("địa chỉ") && LineShapes.wordsAtMost(line, 40) && CONTACT_FOOTER.matcher(key).matches();
+    }
+
+    /** "…; tiêu đề do tòa soạn đặt", "Tít do tòa soạn đặt": the newsroom's note that it chose the headline. */
+    private static final Pattern HEADLINE_NOTE = LineShapes.keyPattern(
+            ".*(?:tiêu đề|tít|tựa đề|tựa bài)(?:\\s+bài)?\\s+(?:là\\s+)?(?:do\\s+)?(?:tòa soạn|toà soạn|ban biên tập)\\s+đặt\\s*[.)]?\\s*$");
+
+    static boolean isHeadlineNote(String line, String key) {
+        return LineShapes.wordsAtMost(line, 30) && (key.contains("tòa soạn đặt") || key.contains("toà soạn đặt")
+                || key.contains("ban biên tập đặt")) && HEADLINE_NOTE.matcher(key).matches();
     }
 
     /**

@@ -161,4 +161,16 @@ class PageCleanerFurnitureBoxTest {
         assertThat(out.get(0).authors()).containsExactly("Đinh Thu Hà");
         assertThat(kindOf(out.get(0), "Người dịch: Đinh Thu Hà")).isEqualTo(RemovalKind.BYLINE);
     }
+    @Test
+    void anAddressWithAWayToReachItAndTheHeadlineNoteAreTheSitesOwn() {
+        String footer = "Địa chỉ: 12 đường Lê Lợi, phường An Hòa, tỉnh Hòa Khê - Điện thoại: 0260 3852 114";
+        assertThat(ServiceNotices.isContactFooter(footer, VietnameseNormalizer.key(footer))).isTrue();
+        // an address alone may be the story's (a shop in a guide, a place to register)
+        String shop = "Địa chỉ: 45 phố Hàng Mành, mở cửa từ 7h đến 21h hằng ngày";
+        assertThat(ServiceNotices.isContactFooter(shop, VietnameseNormalizer.key(shop))).isFalse();
+        String note = "Bài viết được lược dịch từ báo tiếng Pháp; tít do tòa soạn đặt.";
+        assertThat(ServiceNotices.isHeadlineNote(note, VietnameseNormalizer.key(note))).isTrue();
+        String story = "Ông Hạnh nói tòa soạn đặt mục tiêu tăng gấp đôi số bạn đọc trong năm tới.";
+        assertThat(ServiceNotices.isHeadlineNote(story, VietnameseNormalizer.key(story))).isFalse();
+    }
 }

@@ -27,8 +27,8 @@ class HeldOut6CleaningEvaluationTest {
         }
         assertThat(r.pages()).isEqualTo(10);
         assertThat(r.expectedArticles()).isEqualTo(14);
-        // dev 6 since 23:15: floors just under the tuned figures (body 0.851, kind 0.908, split 0.600)
-        assertThat(r.bodyF1()).isGreaterThan(0.845);
+        // dev 6 since 23:15: floors just under the tuned figures (body 0.863, kind 0.909, split 0.600)
+        assertThat(r.bodyF1()).isGreaterThan(0.855);
         assertThat(r.removalKindAccuracy()).isGreaterThan(0.90);
         assertThat(r.splitAccuracy()).isGreaterThan(0.55);
     }
