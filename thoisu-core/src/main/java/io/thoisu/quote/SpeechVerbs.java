@@ -66,7 +66,27 @@ final class SpeechVerbs {
         if (k > 0 && NOT_SAYING.contains(words.get(k - 1).key() + " " + w.key())) {
             return Optional.empty(); // "triển khai", "công khai"
         }
+        if (announcesAnAct(words, k, verb.get().length())) {
+            return Optional.empty();
+        }
         return verb;
+    }
+
+    /** Documents whose announcement is an act of office ("công bố quyết định bổ nhiệm"), not something said. */
+    private static final Set<String> ACTS = Set.of("quyết định", "nghị quyết", "lệnh", "chỉ thị");
+
+    /**
+     * "Ban Thường vụ công bố quyết định điều động 14 cán bộ": announcing a decision appoints or moves people; the
+     * decision's figures are the news's own, not a statement of the body.
+     */
+    private static boolean announcesAnAct(List<Word> words, int k, int verbLength) {
+        int next = k + verbLength;
+        if (!words.get(k).key().equals("công") || next >= words.size()) {
+            return false;
+        }
+        String one = words.get(next).key();
+        String two = next + 1 < words.size() ? one + " " + words.get(next + 1).key() : one;
+        return ACTS.contains(two) || ACTS.contains(one);
     }
 
     /**

@@ -143,4 +143,12 @@ class SpeakerReferenceTest {
                 + " hô sống đã giảm gần một phần ba."))
                 .endsWith(Optional.of("Quỹ Bảo tồn Rạn san hô Phú Quý"));
     }
+    @Test
+    void announcingADecisionIsAnActNotAStatement() {
+        // read on dev 6 (2026-11-24): the decision's figures are the news's own
+        assertThat(speakers("Ban Thường vụ Huyện ủy Tân Hòa chiều 3/5 công bố quyết định điều động 9 cán bộ chủ chốt."))
+                .isEmpty();
+        assertThat(speakers("Sở Y tế Hòa Khê công bố 12 ca mắc sởi mới trong tuần qua, đều ở trẻ chưa tiêm đủ liều."))
+                .containsExactly(Optional.of("Sở Y tế Hòa Khê"));
+    }
 }
