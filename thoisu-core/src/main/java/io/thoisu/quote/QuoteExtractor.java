@@ -402,8 +402,39 @@ public final class QuoteExtractor {
             if (speaker.isPresent()) {
                 return clause(text, words, theoComma + 1, s, speaker, direct);
             }
+            int apposition = appositionEnd(words, theoComma, entities);
+            if (apposition > 0) {
+                // "Theo thông báo của nhà đầu tư, Công ty BOT X, từ ngày 25/3 …": a description of the source, then
+                // its name in apposition between commas
+                Optional<String> named = Speakers.mentionSpeaker(text, entities, words.get(theoComma).end(),
+                        words.get(apposition).start());
+                if (named.isPresent()) {
+                    return clause(text, words, apposition + 1, s, named, direct);
+                }
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The comma that closes a name in apposition right after {@code comma}: the words between are exactly one
+     * person's or body's mention. -1 when there is none.
+     */
+    private static int appositionEnd(List<Word> words, int comma, List<EntityMention> entities) {
+        if (comma + 2 >= words.size() || !words.get(comma + 1).capitalised()) {
+            return -1;
+        }
+        int start = words.get(comma + 1).start();
+        for (EntityMention m : entities) {
+            if (m.start() == start && (m.type() == EntityType.ORG || m.type() == EntityType.PER)) {
+                int j = comma + 1;
+                while (j < words.size() && words.get(j).end() <= m.end()) {
+                    j++;
+                }
+                return j < words.size() && words.get(j).is(",") ? j : -1;
+            }
+        }
+        return -1;
     }
 
     private Optional<PhraseTable.Match> verbAt(List<Word> words, int k, List<EntityMention> entities) {

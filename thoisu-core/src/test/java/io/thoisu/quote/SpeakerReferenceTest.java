@@ -151,4 +151,10 @@ class SpeakerReferenceTest {
         assertThat(speakers("Sở Y tế Hòa Khê công bố 12 ca mắc sởi mới trong tuần qua, đều ở trẻ chưa tiêm đủ liều."))
                 .containsExactly(Optional.of("Sở Y tế Hòa Khê"));
     }
+    @Test
+    void aSourceDescribedFirstIsTheNameInAppositionAfterIt() {
+        assertThat(speakers("Theo thông báo của chủ đầu tư, Công ty TNHH BOT Cầu Sông Lam, từ ngày 1/4 phí qua trạm"
+                + " với xe con tăng từ 35.000 đồng lên 40.000 đồng."))
+                .containsExactly(Optional.of("Công ty TNHH BOT Cầu Sông Lam"));
+    }
 }
