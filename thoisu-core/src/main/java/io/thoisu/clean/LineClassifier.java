@@ -30,6 +30,18 @@ final class LineClassifier {
     /** An aggregator's age at the end of a source line ("- 20 phút trước") has at most this many words. */
     private static final int RELATIVE_AGE_WORDS = 4;
 
+    /**
+     * "Hoàng Phúc · 1 giờ trước", "Mai Trâm · Hôm qua": a reader's name and the age of the comment, joined by a
+     * middle dot (an aggregator joins an outlet and its age with a dash).
+     */
+    private static final java.util.regex.Pattern COMMENTER = java.util.regex.Pattern.compile(
+            "^\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){0,3}\\s*·\\s*(?:\\d{1,3}\\s+(?:giây|phút|tiếng|giờ|ngày|tuần|tháng|năm)"
+                    + "\\s+trước|[Hh]ôm qua|[Vv]ừa xong)\\s*$");
+
+    private static boolean isCommenter(String text) {
+        return text.indexOf('·') > 0 && COMMENTER.matcher(text.strip()).matches();
+    }
+
     /** Cells of a top bar other than its date and time have at most this many words (an outlet, a tool, a count). */
     private static final int MAX_BAR_CELL_WORDS = 5;
 
@@ -122,6 +134,9 @@ final class LineClassifier {
                 return l;
             }
         }
+        if (words <= 8 && isCommenter(text) && outlets.byName(text.substring(0, text.indexOf('·')).strip()).isEmpty()) {
+            return new PageLine(text, LineKind.WIDGET); // "Hoàng Phúc · 1 giờ trước": who commented, and when
+        }
         if (words <= 14 && (PageToolShapes.isPlayer(text) || PageToolShapes.isImageHint(text, key))) {
             return new PageLine(text, LineKind.WIDGET);
         }
@@ -187,7 +202,8 @@ final class LineClassifier {
         if (AuthorLines.isReviewerCredit(text)) {
             return new PageLine(text, LineKind.BYLINE); // names no author: the reviewer did not write the text
         }
-        if (words > RELATIVE_AGE_WORDS + 8 && !(words <= 24 && text.strip().endsWith(")"))) {
+        if (words > RELATIVE_AGE_WORDS + 8 && !(words <= 24 && text.strip().endsWith(")"))
+                && !(words <= 18 && LineShapes.hasBylinePrefix(text))) {
             return new PageLine(text, LineKind.TEXT); // too long for a source, a credit or a byline
         }
         Optional<String> source = shapes.source(text);

@@ -391,6 +391,10 @@ final class LineShapes {
             "^((?:Bài|Tin|Bài viết|Thực hiện|Nội dung)\\s*:\\s*.{2,60}?)\\s+[-–—|]\\s+"
                     + "(?:Ảnh|Minh họa|Minh hoạ|Đồ họa|Đồ hoạ|Video|Clip|Thiết kế|Trình bày)\\s*:\\s*[^:]{2,60}$");
 
+    /** Words of a byline at most, dashes included; more with its own opening words before a list of names. */
+    private static final int MAX_BYLINE_WORDS = 12;
+    private static final int MAX_LABELLED_BYLINE_WORDS = 18;
+
     /** The writer's names of a joint credit ({@link #JOINT_CREDIT}), or empty when the line is none. */
     Optional<List<String>> jointCredit(String text) {
         java.util.regex.Matcher m = JOINT_CREDIT.matcher(text.strip());
@@ -415,7 +419,9 @@ final class LineShapes {
                 && wordsAtMost(s.substring(0, address.start()), 6) && !SPEAKER_TITLE.matcher(s).find()) {
             s = s.substring(0, address.start()).strip();
         }
-        if (s.isEmpty() || !wordsAtMost(s, 12) || s.endsWith(".") && !s.endsWith("(TTXVN).")) {
+        // a byline's own words ("Nhóm phóng viên:") may open a list of three or four names
+        int most = BYLINE_PREFIX.matcher(s).lookingAt() ? MAX_LABELLED_BYLINE_WORDS : MAX_BYLINE_WORDS;
+        if (s.isEmpty() || !wordsAtMost(s, most) || s.endsWith(".") && !s.endsWith("(TTXVN).")) {
             return Optional.empty();
         }
         boolean prefixed = false;
@@ -550,7 +556,9 @@ final class LineShapes {
 
     /** "Ý kiến (3)", "12 bình luận", "Ý kiến bạn đọc": the heading of a readers' comment thread. */
     private static final Pattern COMMENTS_HEADING = keyPattern(
-            "^(?:ý kiến|bình luận|phản hồi|ý kiến bạn đọc|bình luận của bạn đọc|ý kiến độc giả)\\s*\\(\\d+\\)$"
+            "^(?:ý kiến|bình luận|phản hồi|ý kiến bạn đọc|bình luận của bạn đọc|ý kiến độc giả)"
+                    // "Bình luận nổi bật (2/58)": the top comments of all of them
+                    + "(?:\\s+(?:nổi bật|mới nhất|hay nhất|được thích nhất))?\\s*\\(\\d+(?:/\\d+)?\\)$"
                     + "|^\\d+\\s+(?:ý kiến|bình luận|phản hồi)$|^(?:ý kiến bạn đọc|bình luận của bạn đọc|ý kiến độc giả|bạn đọc bình luận)$");
     private static final Pattern COMMENTS_COUNTER_TABS = keyPattern(
             "^(?:ý kiến|bình luận|phản hồi)\\s*\\(\\d+\\)(?:\\s*[|·•]\\s*[^|·•]{2,24}){1,3}$");

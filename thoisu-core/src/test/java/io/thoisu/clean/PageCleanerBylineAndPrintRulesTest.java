@@ -242,4 +242,18 @@ class PageCleanerBylineAndPrintRulesTest {
         String caption = "Gian hàng mắm cá linh của hợp tác xã tại hội chợ - Ảnh: Kha Văn Lộc";
         assertThat(removedAs(clean(TITLE, P1, caption, P2).get(0), caption)).contains(RemovalKind.CAPTION);
     }
+    @Test
+    void topCommentsPrintedAboveTheStoryAreAThreadAndATeamSignsWithThreeNames() {
+        // read on dev 6 (2026-11-24): a mobile page prints its best comments before the headline
+        List<Article> out = clean("BÌNH LUẬN NỔI BẬT (2/41)", "Lại Thị Hồng · 3 giờ trước",
+                "Năm nào cũng hứa làm kho lạnh mà đến giờ vẫn phải bán tháo, khổ bà con quá.", "Thích 12 · Trả lời",
+                "Đặng Văn Tư · Hôm qua", "Mong tỉnh hỗ trợ thêm đầu ra cho hợp tác xã.", "Thích 4 · Trả lời",
+                TITLE, P1, P2, "Nhóm phóng viên: Mạc Thùy Dung - Kha Văn Lộc - Ông Thị Hạnh");
+        assertThat(out).hasSize(1);
+        Article a = out.get(0);
+        assertThat(a.title()).contains(TITLE);
+        assertThat(a.text()).doesNotContain("khổ bà con quá").doesNotContain("đầu ra cho hợp tác xã");
+        assertThat(removedAs(a, "Lại Thị Hồng · 3 giờ trước")).contains(RemovalKind.WIDGET);
+        assertThat(a.authors()).containsExactly("Mạc Thùy Dung", "Kha Văn Lộc", "Ông Thị Hạnh");
+    }
 }
