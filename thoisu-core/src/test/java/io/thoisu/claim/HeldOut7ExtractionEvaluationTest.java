@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
  * while the sixth set was being opened for tuning; see its README), with the real upstream stages. Only the figures
  * are printed; the error listings print with {@code -Dthoisu.heldout.errors=true}, which must not be used while the
  * set is held out. The floors sit about 0.1 under the first and only measurement so they catch a collapse, not a
- * point or two; the set must not be tuned on. FIRST_RUN
+ * point or two; the set must not be tuned on. First and only run, 2026-11-24 01:05 UTC on top of
+ * 6b4cbe2 (gold committed there before it): entities P 0.902 R 0.925 F1 0.914 (canonical 0.973; gold 120, predicted
+ * 123); quotes found 0.901, precision 0.973, speaker accuracy 0.815 (gold 81, predicted 74); claims P 0.787 R 0.796
+ * F1 0.791 (gold 93, predicted 94).
  */
 class HeldOut7ExtractionEvaluationTest {
     private static final Path HELD_OUT_7 = Path.of("src/test/resources/io/thoisu/extraction/heldout7");
@@ -50,7 +53,7 @@ class HeldOut7ExtractionEvaluationTest {
         }
         assertThat(r.articles()).isEqualTo(10);
         assertThat(r.gold()).isEqualTo(120);
-        assertThat(r.f1()).isGreaterThan(0.0);
+        assertThat(r.f1()).isGreaterThan(0.81);
     }
 
     @Test
@@ -61,8 +64,8 @@ class HeldOut7ExtractionEvaluationTest {
             print(r.errors());
         }
         assertThat(r.gold()).isEqualTo(81);
-        assertThat(r.recall()).isGreaterThan(0.0);
-        assertThat(r.speakerAccuracy()).isGreaterThan(0.0);
+        assertThat(r.recall()).isGreaterThan(0.80);
+        assertThat(r.speakerAccuracy()).isGreaterThan(0.71);
     }
 
     @Test
@@ -73,7 +76,7 @@ class HeldOut7ExtractionEvaluationTest {
             print(r.errors());
         }
         assertThat(r.gold()).isEqualTo(93);
-        assertThat(r.f1()).isGreaterThan(0.0);
+        assertThat(r.f1()).isGreaterThan(0.69);
     }
 
     private static void print(List<String> lines) {
