@@ -180,6 +180,9 @@ public final class ClaimExtractor {
 
     private static final Set<String> OPENING_APPROXIMATIONS = Set.of("khoảng", "chỉ", "gần", "hơn", "chừng", "sau");
 
+    /** Two figures joined by a dash: a range ("15-20%", "30 – 50"). */
+    private static final java.util.regex.Pattern RANGE = java.util.regex.Pattern.compile("\\d\\s*[-–]\\s*\\d");
+
     /** Adjectives that compare by a figure: "cao hơn 32% so với …" is higher by 32%, an exact difference. */
     private static final Set<String> COMPARATIVES = Set.of("cao", "thấp", "nhiều", "ít", "lớn", "nhỏ", "đắt", "rẻ",
             "nhanh", "chậm", "tăng", "giảm");
@@ -201,6 +204,10 @@ public final class ClaimExtractor {
         if (than < 1 || !COMPARATIVES.contains(words.get(than - 1).key())
                 || (than > 1 && words.get(than - 2).key().equals("kéo"))) {
             return q;
+        }
+        if (RANGE.matcher(q.text()).find()) {
+            // "cao hơn 15-20%": higher by 15 to 20 %, a range from its low end, as a range is read elsewhere
+            return new Quantity(q.text(), q.value(), io.thoisu.model.Approx.AT_LEAST, q.unit(), q.start(), q.end());
         }
         for (int i = k + 1; i + 1 < words.size(); i++) {
             if (words.get(i).key().equals("so") && words.get(i + 1).key().equals("với")) {

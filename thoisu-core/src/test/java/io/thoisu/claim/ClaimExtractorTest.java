@@ -211,5 +211,8 @@ class ClaimExtractorTest {
         // "kéo dài hơn" is a length of time above a figure, not a difference
         assertThat(realClaims("Đợt nắng nóng kéo dài hơn 10 ngày so với dự báo.")).extracting(Claim::approx)
                 .containsExactly(Approx.MORE_THAN);
+        // a range after the comparison is read from its low end, as any range is (dev 6, 2026-11-24)
+        assertThat(realClaims("Vé trên các trang trung gian được rao bán với giá cao hơn 20-40%."))
+                .filteredOn(x -> x.value() == 20.0).extracting(Claim::approx).containsExactly(Approx.AT_LEAST);
     }
 }

@@ -53,7 +53,7 @@ class HeldOut6ExtractionEvaluationTest {
         }
         assertThat(r.articles()).isEqualTo(30);
         assertThat(r.gold()).isEqualTo(585);
-        // dev 6 since 23:15: floors just under the tuned figures (entities 0.922, found 0.962, speaker 0.945, claims 0.874)
+        // dev 6 since 23:15: floors just under the tuned figures (entities 0.922, found 0.962, speaker 0.945, claims 0.880)
         assertThat(r.f1()).isGreaterThan(0.915);
     }
 
@@ -77,7 +77,7 @@ class HeldOut6ExtractionEvaluationTest {
             print(r.errors());
         }
         assertThat(r.gold()).isEqualTo(374);
-        assertThat(r.f1()).isGreaterThan(0.865);
+        assertThat(r.f1()).isGreaterThan(0.87);
     }
 
     private static void print(List<String> lines) {
